@@ -1,0 +1,43 @@
+# ingester-cluster — `make help` lists the targets.
+SHELL := /bin/bash
+NODE := node --import tsx
+PROTO_FILES := proto/types/v1/types.proto proto/google/v1/profile.proto proto/push/v1/push.proto proto/querier/v1/querier.proto proto/ingester/v1/ingester.proto
+
+.PHONY: help install build lint test test-unit bench run proto proto-check image
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.installed ## Install npm dependencies (and the Debian packages the tests need)
+	@bash scripts/install-test-deps.sh
+
+build: node_modules/.installed ## Type-check everything (the programs run from TypeScript through tsx)
+	npx tsc --noEmit -p .
+
+lint: build proto-check ## Type-check and check generated files and copies for drift
+	@if [ -f scripts/check-drift.sh ]; then bash scripts/check-drift.sh; fi
+
+test: install ## Run every test (unit, integration, e2e on the test Kubernetes API server)
+	npx mocha
+
+bench: node_modules/.installed ## Print benchmark figures as JSON lines
+	@for f in bench/*.bench.ts; do $(NODE) $$f || echo "{\"name\":\"$$f\",\"error\":\"failed\"}"; done
+
+run: node_modules/.installed ## Run 3 ingesters, a distributor and a querier locally (push and query on :4040)
+	$(NODE) ingester/src/main.ts -target=local-cluster
+
+proto: node_modules/.installed ## Regenerate ingester/src/gen from proto/
+	npx pbjs -t static-module -w es6 --force-number -p proto -o ingester/src/gen/protos.js $(PROTO_FILES)
+	npx pbts -o ingester/src/gen/protos.d.ts ingester/src/gen/protos.js
+
+proto-check: node_modules/.installed ## Fail when ingester/src/gen differs from what proto/ generates
+	@tmp=$$(mktemp -d) && npx pbjs -t static-module -w es6 --force-number -p proto -o $$tmp/protos.js $(PROTO_FILES) && \
+	  diff -q $$tmp/protos.js ingester/src/gen/protos.js && echo "generated protobuf code is up to date"
+
+image: ## Build the container images (needs a container engine)
+	docker build -f images/ingester.Dockerfile -t ingester-cluster/ingester:$$(node -p 'require("./package.json").version') .
+	docker build -f images/operator.Dockerfile -t ingester-cluster/operator:$$(node -p 'require("./package.json").version') .
