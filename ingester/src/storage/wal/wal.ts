@@ -1,0 +1,317 @@
+// The write-ahead log: numbered segment files of framed records (record.ts) in one folder.
+//
+// Group commit: append() queues a record; one loop (the only writer of the open segment) takes every
+// queued record, writes them with one writev and one fdatasync, then resolves all their promises. Records
+// queued while an fsync is in flight form the next batch, so concurrent pushes share fsyncs.
+//
+// A process never appends to a segment it did not create: on start, writing begins in a fresh segment
+// after the highest one found, so a torn tail left by a crash is never extended.
+//
+// The checkpoint file records the first segment whose records are NOT all in blocks on local disk; replay
+// starts there, and segments below the lowest segment still needed (see deleteSegmentsBefore) are removed.
+import { mkdir, open, readdir, readFile, rename, rm, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type { Logger } from '../../util/log.ts';
+import { frameRecord, scanRecords } from './record.ts';
+
+export interface WalOptions {
+  dir: string;
+  /** A segment is closed and a new one started once it holds this many bytes. */
+  maxSegmentBytes: number;
+  logger: Logger;
+  registry: Registry;
+}
+
+export interface ReplayStats {
+  segments: number;
+  records: number;
+  tornSegments: number;
+  corruptSegments: number;
+}
+
+interface PendingAppend {
+  framed: Buffer;
+  resolve: (segment: number) => void;
+  reject: (err: Error) => void;
+}
+
+interface PendingRotate {
+  resolve: (segment: number) => void;
+  reject: (err: Error) => void;
+}
+
+const SEGMENT_RE = /^(\d{8})\.wal$/;
+const CHECKPOINT_FILE = 'checkpoint.json';
+
+export const segmentFileName = (n: number): string => `${String(n).padStart(8, '0')}.wal`;
+
+export class WriteAheadLog {
+  private file: FileHandle | undefined;
+  private current = 0;
+  private currentBytes = 0;
+  private queue: PendingAppend[] = [];
+  private rotations: PendingRotate[] = [];
+  private looping = false;
+  private failure: Error | undefined;
+  private closed = false;
+  private readonly metrics;
+
+  private constructor(private readonly options: WalOptions) {
+    const r = options.registry;
+    this.metrics = {
+      fsyncs: new Counter({ name: 'ingester_wal_fsyncs_total', help: 'fsync calls on WAL segments (one per group commit).', registers: [r] }),
+      fsyncDuration: new Histogram({ name: 'ingester_wal_fsync_duration_seconds', help: 'Time to write and fsync one group commit.', buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [r] }),
+      bytes: new Counter({ name: 'ingester_wal_bytes_written_total', help: 'Bytes written to WAL segments, framing included.', registers: [r] }),
+      records: new Counter({ name: 'ingester_wal_records_written_total', help: 'Records appended to the WAL.', registers: [r] }),
+      segments: new Gauge({ name: 'ingester_wal_segments', help: 'WAL segment files on disk.', registers: [r] }),
+      replayedRecords: new Counter({ name: 'ingester_wal_replayed_records_total', help: 'Records read back from the WAL at start.', registers: [r] }),
+      torn: new Counter({ name: 'ingester_wal_torn_records_total', help: 'Torn records found at the end of a segment at replay (truncated).', registers: [r] }),
+      corrupt: new Counter({ name: 'ingester_wal_corrupt_segments_total', help: 'Segments with corruption before their end, moved to corrupt/ at replay.', registers: [r] }),
+      replayDuration: new Gauge({ name: 'ingester_wal_replay_duration_seconds', help: 'Duration of the last WAL replay.', registers: [r] }),
+    };
+  }
+
+  static async open(options: WalOptions): Promise<WriteAheadLog> {
+    await mkdir(options.dir, { recursive: true });
+    const wal = new WriteAheadLog(options);
+    wal.metrics.segments.set((await wal.listSegments()).length);
+    return wal;
+  }
+
+  get dir(): string {
+    return this.options.dir;
+  }
+
+  /** The segment now being written (0 before startWriting). */
+  get currentSegment(): number {
+    return this.current;
+  }
+
+  async listSegments(): Promise<number[]> {
+    const names = await readdir(this.options.dir);
+    return names.flatMap((n) => {
+      const m = SEGMENT_RE.exec(n);
+      return m ? [Number(m[1])] : [];
+    }).sort((a, b) => a - b);
+  }
+
+  /** Segments below the checkpoint are covered by blocks on local disk; replay starts at the checkpoint. */
+  async readCheckpoint(): Promise<number> {
+    try {
+      const parsed = JSON.parse(await readFile(join(this.options.dir, CHECKPOINT_FILE), 'utf8')) as { segment?: unknown };
+      return typeof parsed.segment === 'number' ? parsed.segment : 0;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw new Error(`reading WAL checkpoint in ${this.options.dir}`, { cause: err });
+    }
+  }
+
+  async writeCheckpoint(segment: number): Promise<void> {
+    const tmp = join(this.options.dir, CHECKPOINT_FILE + '.tmp');
+    const fh = await open(tmp, 'w');
+    try {
+      await fh.writeFile(JSON.stringify({ segment }));
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, join(this.options.dir, CHECKPOINT_FILE));
+    await syncDir(this.options.dir);
+  }
+
+  /**
+   * Reads every record of the segments >= fromSegment, in order. A torn last record is truncated away
+   * (logged, counted); a segment damaged before its end is replayed up to the damage, then moved to
+   * corrupt/ and reported loudly, never silently skipped.
+   */
+  async replay(fromSegment: number, onRecord: (payload: Buffer, segment: number) => void | Promise<void>): Promise<ReplayStats> {
+    if (this.file) throw new Error('replay must run before startWriting');
+    const started = performance.now();
+    const stats: ReplayStats = { segments: 0, records: 0, tornSegments: 0, corruptSegments: 0 };
+    for (const segment of await this.listSegments()) {
+      if (segment < fromSegment) continue;
+      const path = join(this.options.dir, segmentFileName(segment));
+      const data = await readFile(path);
+      const scan = scanRecords(data);
+      for (const record of scan.records) {
+        await onRecord(record, segment);
+        stats.records++;
+      }
+      stats.segments++;
+      this.metrics.replayedRecords.inc(scan.records.length);
+      if (scan.kind === 'torn') {
+        stats.tornSegments++;
+        this.metrics.torn.inc();
+        this.options.logger.warn('truncating torn record at the end of a WAL segment', { segment, reason: scan.reason, validBytes: scan.validBytes, droppedBytes: data.length - scan.validBytes });
+        await truncate(path, scan.validBytes);
+      } else if (scan.kind === 'corrupt') {
+        stats.corruptSegments++;
+        this.metrics.corrupt.inc();
+        const aside = join(this.options.dir, 'corrupt');
+        await mkdir(aside, { recursive: true });
+        await rename(path, join(aside, `${segmentFileName(segment)}.${Date.now()}`));
+        this.options.logger.error('WAL segment is corrupt before its end: replayed the records before the damage, moved the segment aside for inspection; records after the damage are NOT in the head', {
+          segment, reason: scan.reason, replayedRecords: scan.records.length, unreadBytes: data.length - scan.validBytes, movedTo: aside,
+        });
+      }
+    }
+    this.metrics.replayDuration.set((performance.now() - started) / 1000);
+    return stats;
+  }
+
+  /** Opens a fresh segment after every existing one; appends go there. */
+  async startWriting(): Promise<void> {
+    const existing = await this.listSegments();
+    await this.openSegment((existing.at(-1) ?? 0) + 1);
+  }
+
+  /** Resolves with the segment the record is in, once it is on disk and fsync'd. */
+  append(payload: Uint8Array): Promise<number> {
+    if (this.failure) return Promise.reject(new Error('WAL is failed after an earlier write error', { cause: this.failure }));
+    if (this.closed || !this.file) return Promise.reject(new Error('WAL is not open for writing'));
+    let framed: Buffer;
+    try {
+      framed = frameRecord(payload);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ framed, resolve, reject });
+      this.kick();
+    });
+  }
+
+  /** Closes the current segment and starts the next; resolves with the new segment's number. Records appended before the call are in earlier segments. */
+  rotate(): Promise<number> {
+    if (this.closed || !this.file) return Promise.reject(new Error('WAL is not open for writing'));
+    return new Promise((resolve, reject) => {
+      this.rotations.push({ resolve, reject });
+      this.kick();
+    });
+  }
+
+  /** Deletes every segment numbered below `segment` (their records are in uploaded blocks). */
+  async deleteSegmentsBefore(segment: number): Promise<number[]> {
+    const deleted: number[] = [];
+    for (const n of await this.listSegments()) {
+      if (n >= segment || n === this.current) continue;
+      await rm(join(this.options.dir, segmentFileName(n)), { force: true });
+      deleted.push(n);
+    }
+    if (deleted.length) this.options.logger.info('deleted WAL segments covered by uploaded blocks', { segments: deleted });
+    this.metrics.segments.set((await this.listSegments()).length);
+    return deleted;
+  }
+
+  /** Waits for queued appends, then closes the segment. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.looping) await new Promise((r) => setImmediate(r));
+    await this.file?.close();
+    this.file = undefined;
+  }
+
+  private kick(): void {
+    if (this.looping) return;
+    this.looping = true;
+    void this.loop();
+  }
+
+  // The only code that writes to or swaps the open segment.
+  private async loop(): Promise<void> {
+    try {
+      while (this.queue.length > 0 || this.rotations.length > 0) {
+        if (this.queue.length > 0) {
+          const batch = this.queue;
+          this.queue = [];
+          await this.commit(batch);
+        } else {
+          const rotations = this.rotations;
+          this.rotations = [];
+          try {
+            await this.openSegment(this.current + 1);
+            for (const r of rotations) r.resolve(this.current);
+          } catch (err) {
+            this.fail(err as Error);
+            for (const r of rotations) r.reject(err as Error);
+          }
+        }
+      }
+    } finally {
+      this.looping = false;
+    }
+  }
+
+  private async commit(batch: PendingAppend[]): Promise<void> {
+    if (this.failure) {
+      for (const p of batch) p.reject(new Error('WAL is failed after an earlier write error', { cause: this.failure }));
+      return;
+    }
+    try {
+      if (this.currentBytes >= this.options.maxSegmentBytes) await this.openSegment(this.current + 1);
+      const started = performance.now();
+      const buffers = batch.map((p) => p.framed);
+      let bytes = 0;
+      for (const b of buffers) bytes += b.length;
+      let written = 0;
+      while (written < bytes) {
+        const { bytesWritten } = await this.file!.writev(written === 0 ? buffers : [Buffer.concat(buffers).subarray(written)]);
+        written += bytesWritten;
+      }
+      await this.file!.datasync();
+      this.currentBytes += bytes;
+      this.metrics.fsyncs.inc();
+      this.metrics.fsyncDuration.observe((performance.now() - started) / 1000);
+      this.metrics.bytes.inc(bytes);
+      this.metrics.records.inc(batch.length);
+      for (const p of batch) p.resolve(this.current);
+    } catch (err) {
+      // After a failed write or fsync the segment's state on disk is unknown: refuse every later append
+      // rather than acknowledge anything that might not be durable.
+      this.fail(err as Error);
+      for (const p of batch) p.reject(new Error('writing the WAL', { cause: err }));
+    }
+  }
+
+  private fail(err: Error): void {
+    if (this.failure) return;
+    this.failure = err;
+    this.options.logger.error('WAL write failed: refusing further writes', { err: err.message });
+  }
+
+  private async openSegment(n: number): Promise<void> {
+    const next = await open(join(this.options.dir, segmentFileName(n)), 'wx');
+    await syncDir(this.options.dir);
+    const previous = this.file;
+    this.file = next;
+    this.current = n;
+    this.currentBytes = 0;
+    if (previous) await previous.close();
+    this.metrics.segments.inc();
+  }
+}
+
+/** Makes a file creation, rename or deletion in `dir` durable. */
+export async function syncDir(dir: string): Promise<void> {
+  const fh = await open(dir, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Writes a file durably: temporary name, fsync, rename, fsync of the folder. */
+export async function writeFileDurably(path: string, data: Uint8Array | string, dir: string): Promise<void> {
+  const tmp = path + '.tmp';
+  await writeFile(tmp, data);
+  const fh = await open(tmp, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await rename(tmp, path);
+  await syncDir(dir);
+}
