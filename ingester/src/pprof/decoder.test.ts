@@ -1,0 +1,162 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import zlib from 'node:zlib';
+import { Profile } from 'pprof-format';
+import { ApiError } from '../util/errors.ts';
+import { decodeProfile } from './decoder.ts';
+import { inflateProfile } from './inflate.ts';
+import { loadTestProfiles } from './testdata.ts';
+
+const profiles = loadTestProfiles();
+const MAX = 64 << 20;
+const num = (v: number | bigint): number => Number(v);
+
+describe('pprof decoder', () => {
+  it('finds the shared test profiles', () => {
+    expect(profiles.length).to.be.greaterThan(20);
+  });
+
+  for (const { name, raw } of profiles) {
+    it(`decodes ${name} exactly as pprof-format does`, () => {
+      const bytes = inflateProfile(raw, MAX);
+      const ours = decodeProfile(bytes);
+      const ref = Profile.decode(bytes);
+      const refStrings = ref.stringTable.strings;
+      expect(ours.strings).to.deep.equal(refStrings);
+      const str = (i: number): string => ours.strings[i]!;
+      expect(ours.sampleTypes.map((t) => `${str(t.type)}:${str(t.unit)}`)).to.deep.equal(
+        ref.sampleType.map((t) => `${refStrings[num(t.type)]}:${refStrings[num(t.unit)]}`),
+      );
+      expect(ours.sampleCount).to.equal(ref.sample.length);
+      expect(ours.timeNanos).to.equal(num(ref.timeNanos));
+      expect(ours.durationNanos).to.equal(num(ref.durationNanos));
+      expect(ours.period).to.equal(num(ref.period));
+      const types = ours.sampleTypes.length;
+      const totals = new Array<number>(types).fill(0);
+      const refTotals = new Array<number>(types).fill(0);
+      ref.sample.forEach((s, i) => {
+        const locs = Array.from(ours.locationIds.subarray(ours.locationOffsets[i], ours.locationOffsets[i + 1]));
+        expect(locs, `sample ${i} locations`).to.deep.equal(s.locationId.map(num));
+        for (let t = 0; t < types; t++) {
+          totals[t]! += ours.values[i * types + t]!;
+          refTotals[t]! += num(s.value[t]!);
+        }
+        const labels: string[] = [];
+        for (let j = ours.labelOffsets[i]!; j < ours.labelOffsets[i + 1]!; j++) labels.push(`${str(ours.labelKeys[j]!)}=${str(ours.labelValues[j]!)}`);
+        const refLabels = s.label.filter((l) => num(l.str) !== 0).map((l) => `${refStrings[num(l.key)]}=${refStrings[num(l.str)]}`);
+        expect(labels, `sample ${i} labels`).to.deep.equal(refLabels);
+      });
+      expect(totals).to.deep.equal(refTotals);
+      expect(ours.locations).to.deep.equal(
+        ref.location.map((l) => ({
+          id: num(l.id), mappingId: num(l.mappingId), address: num(l.address), isFolded: l.isFolded,
+          lines: l.line.map((ln) => ({ functionId: num(ln.functionId), line: num(ln.line) })),
+        })),
+      );
+      expect(ours.functions).to.deep.equal(
+        ref.function.map((f) => ({ id: num(f.id), name: num(f.name), systemName: num(f.systemName), filename: num(f.filename), startLine: num(f.startLine) })),
+      );
+      expect(ours.mappings).to.deep.equal(
+        ref.mapping.map((m) => ({
+          id: num(m.id), memoryStart: num(m.memoryStart), memoryLimit: num(m.memoryLimit), fileOffset: num(m.fileOffset),
+          filename: num(m.filename), buildId: num(m.buildId), hasFunctions: m.hasFunctions, hasFilenames: m.hasFilenames,
+          hasLineNumbers: m.hasLineNumbers, hasInlineFrames: m.hasInlineFrames,
+        })),
+      );
+    });
+  }
+
+  it('repairs invalid UTF-8 in strings to U+FFFD instead of rejecting the profile', () => {
+    const p = decodeProfile(inflateProfile(profiles.find((p) => p.name === 'invalid_utf8.pb.gz')!.raw, MAX));
+    expect(p.strings.some((s) => s.includes('\uFFFD'))).to.equal(true);
+  });
+
+  it('reads negative int64 values and 64-bit addresses', () => {
+    const p = new Profile({
+      stringTable: undefined,
+      sampleType: [{ type: 1, unit: 2 }],
+      sample: [{ locationId: [1], value: [-5] }],
+      location: [{ id: 1, address: 0xffffffff0000n }],
+    });
+    p.stringTable.dedup('alloc');
+    p.stringTable.dedup('bytes');
+    const d = decodeProfile(p.encode());
+    expect(d.values[0]).to.equal(-5);
+    expect(d.locations[0]!.address).to.equal(0xffffffff0000);
+  });
+
+  const rejects: Array<[string, Uint8Array, RegExp]> = [
+    ['a length that runs past the end', Uint8Array.from([0x32, 0x10, 0x01]), /malformed pprof: length 16/],
+    ['a truncated varint', Uint8Array.from([0x48, 0xff]), /malformed pprof: truncated varint/],
+    ['a sample with a wrong wire type', Uint8Array.from([0x10, 0x01]), /malformed pprof: field sample has wire type 0/],
+    ['a first string that is not empty', Uint8Array.from([0x32, 0x01, 0x61]), /string_table\[0\] must be ""/],
+    ['a sample type naming a string that does not exist', Uint8Array.from([0x0a, 0x02, 0x08, 0x07]), /sample_type\[0\].type refers to string 7/],
+    ['a sample that names an unknown location', Uint8Array.from([0x12, 0x02, 0x08, 0x05]), /unknown location 5/],
+    ['a sample with more values than sample types', Uint8Array.from([0x12, 0x02, 0x10, 0x05]), /sample 0 has 1 values but the profile declares 0 sample types/],
+  ];
+  for (const [what, bytes, message] of rejects) {
+    it(`rejects ${what} with invalid_argument`, () => {
+      expect(() => decodeProfile(bytes)).to.throw(ApiError, message).with.property('code', 'invalid_argument');
+    });
+  }
+
+  it('rejects more samples than the limit before decoding them', () => {
+    const bytes = inflateProfile(profiles.find((p) => p.name === 'go-heap.pprof')!.raw, MAX);
+    expect(() => decodeProfile(bytes, { maxSamples: 16000 })).not.to.throw();
+    expect(() => decodeProfile(bytes, { maxSamples: 1000 })).to.throw(ApiError, /more than 1000 samples/);
+  });
+
+  describe('fuzzing (never crashes: decodes or throws ApiError)', () => {
+    const decodesOrApiError = (bytes: Uint8Array): void => {
+      try {
+        decodeProfile(bytes);
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        expect(err.code).to.equal('invalid_argument');
+      }
+    };
+    const inflated = profiles.filter((p) => p.raw.length < 40_000).map((p) => inflateProfile(p.raw, MAX));
+
+    it('random bytes', () => {
+      fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), decodesOrApiError), { numRuns: 1500 });
+    });
+
+    it('truncations of real profiles', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: inflated.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (i, frac) => {
+          const b = inflated[i]!;
+          decodesOrApiError(b.subarray(0, Math.floor(b.length * frac)));
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('bit flips in real profiles', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: inflated.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), (i, flips) => {
+          const b = Uint8Array.from(inflated[i]!);
+          for (const f of flips) b[f % b.length]! ^= 1 << (f % 8);
+          decodesOrApiError(b);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('bit flips in gzip streams are refused by inflate or decoder, never crash', () => {
+      const gz = profiles.filter((p) => p.raw[0] === 0x1f && p.raw.length < 20_000);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: gz.length - 1 }), fc.nat(), (i, f) => {
+          const b = Uint8Array.from(gz[i]!.raw);
+          b[10 + (f % (b.length - 10))]! ^= 1 << (f % 8);
+          try {
+            decodeProfile(inflateProfile(b, MAX));
+          } catch (err) {
+            if (!(err instanceof ApiError)) throw err;
+          }
+        }),
+        { numRuns: 200 },
+      );
+      expect(zlib.gzipSync(Buffer.from('x'))[0]).to.equal(0x1f);
+    });
+  });
+});

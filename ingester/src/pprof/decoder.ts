@@ -1,0 +1,387 @@
+// A lean pprof decoder: reads a google.v1.Profile straight into the columnar DecodedProfile the head stores,
+// without an object per sample. Two passes over the message: the first decodes the small tables (strings,
+// sample types, locations, functions, mappings) and records where each sample lies; the second fills the
+// typed-array sample columns, whose sizes are then known.
+//
+// Decisions (documented for callers):
+// - Malformed input (truncated varints, lengths past the end, wrong wire types, indexes outside the string
+//   table, samples whose value count differs from the sample types, samples naming unknown locations)
+//   throws ApiError invalid_argument "malformed pprof: …". Nothing partial is returned.
+// - Invalid UTF-8 in strings is repaired: each invalid sequence becomes U+FFFD (as Node's and the WHATWG
+//   decoder do), so names stay printable and the profile is kept (testdata invalid_utf8.pb.gz).
+// - Numeric sample labels (num / num_unit) are skipped: nothing we serve reads them. Labels with an empty
+//   string value (str = 0) are skipped with them, as Pyroscope does when it moves labels into series.
+// - `cpu_go_truncated_1.pb.gz` (testdata) is a complete message: the gzip stream is intact and every
+//   reference resolves; "truncated" refers to Go's truncated stack traces. It decodes like any other.
+import { ApiError, invalidArgument } from '../util/errors.ts';
+import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, LocationLine, ValueTypeRef } from '../model/profile.ts';
+import { createReader, readDelimitedEnd, readTag, readUvarint, readVarint, skipField, WireError, type Reader } from './varint.ts';
+
+export interface DecodeLimits {
+  /** Reject profiles with more samples than this before allocating their columns (0 or absent: no limit). */
+  maxSamples?: number;
+}
+
+const WIRE_VARINT = 0;
+const WIRE_LEN = 2;
+
+/** Decodes an uncompressed pprof Profile message. Throws ApiError invalid_argument on malformed input. */
+export function decodeProfile(bytes: Uint8Array, limits: DecodeLimits = {}): DecodedProfile {
+  try {
+    return decode(bytes, limits);
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    if (err instanceof WireError || err instanceof RangeError || err instanceof Error) {
+      throw new ApiError('invalid_argument', `malformed pprof: ${err.message}`, undefined, { cause: err });
+    }
+    throw invalidArgument(`malformed pprof: ${String(err)}`);
+  }
+}
+
+class Malformed extends WireError {}
+
+function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
+  const r = createReader(bytes);
+  const end = bytes.length;
+  const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown as SliceBuffer;
+
+  const strings: string[] = [];
+  const sampleTypes: ValueTypeRef[] = [];
+  const locations: DecodedLocation[] = [];
+  const functions: DecodedFunction[] = [];
+  const mappings: DecodedMapping[] = [];
+  // Sample i lies in bytes [sampleBounds[2i], sampleBounds[2i+1]).
+  const sampleBounds: number[] = [];
+  let sampleBytes = 0;
+  let periodType: ValueTypeRef | undefined;
+  let period = 0;
+  let timeNanos = 0;
+  let durationNanos = 0;
+  let defaultSampleType = 0;
+
+  while (r.pos < end) {
+    const tag = readTag(r, end);
+    const field = tag >>> 3;
+    const wire = tag & 7;
+    switch (field) {
+      case 1:
+        expectWire(wire, WIRE_LEN, 'sample_type');
+        sampleTypes.push(decodeValueType(r, readDelimitedEnd(r, end)));
+        break;
+      case 2: {
+        expectWire(wire, WIRE_LEN, 'sample');
+        const stop = readDelimitedEnd(r, end);
+        sampleBounds.push(r.pos, stop);
+        sampleBytes += stop - r.pos;
+        r.pos = stop;
+        if (limits.maxSamples && sampleBounds.length / 2 > limits.maxSamples) {
+          throw tooManySamples(limits.maxSamples);
+        }
+        break;
+      }
+      case 3:
+        expectWire(wire, WIRE_LEN, 'mapping');
+        mappings.push(decodeMapping(r, readDelimitedEnd(r, end)));
+        break;
+      case 4:
+        expectWire(wire, WIRE_LEN, 'location');
+        locations.push(decodeLocation(r, readDelimitedEnd(r, end)));
+        break;
+      case 5:
+        expectWire(wire, WIRE_LEN, 'function');
+        functions.push(decodeFunction(r, readDelimitedEnd(r, end)));
+        break;
+      case 6: {
+        expectWire(wire, WIRE_LEN, 'string_table');
+        const stop = readDelimitedEnd(r, end);
+        strings.push(readString(bytes, text, r.pos, stop));
+        r.pos = stop;
+        break;
+      }
+      case 9:
+        expectWire(wire, WIRE_VARINT, 'time_nanos');
+        timeNanos = readVarint(r, end);
+        break;
+      case 10:
+        expectWire(wire, WIRE_VARINT, 'duration_nanos');
+        durationNanos = readVarint(r, end);
+        break;
+      case 11:
+        expectWire(wire, WIRE_LEN, 'period_type');
+        periodType = decodeValueType(r, readDelimitedEnd(r, end));
+        break;
+      case 12:
+        expectWire(wire, WIRE_VARINT, 'period');
+        period = readVarint(r, end);
+        break;
+      case 14:
+        expectWire(wire, WIRE_VARINT, 'default_sample_type');
+        defaultSampleType = readVarint(r, end);
+        break;
+      default:
+        // drop_frames, keep_frames, comment, doc_url and unknown fields: not stored.
+        skipField(r, wire, end);
+    }
+  }
+
+  if (strings.length === 0) strings.push('');
+  if (strings[0] !== '') throw new Malformed(`string_table[0] must be "" (found ${JSON.stringify(strings[0]!.slice(0, 40))})`);
+
+  const sampleCount = sampleBounds.length / 2;
+  const typeCount = sampleTypes.length;
+  const values = new Float64Array(sampleCount * typeCount);
+  const locationOffsets = new Uint32Array(sampleCount + 1);
+  const labelOffsets = new Uint32Array(sampleCount + 1);
+  // Each location ID takes at least one byte and each label at least two: sampleBytes bounds both counts.
+  let locationIds = new Float64Array(sampleBytes);
+  let labelKeys = new Uint32Array(sampleBytes >>> 1);
+  let labelValues = new Uint32Array(sampleBytes >>> 1);
+  let locCount = 0;
+  let labelCount = 0;
+  const stringCount = strings.length;
+
+  for (let i = 0; i < sampleCount; i++) {
+    r.pos = sampleBounds[2 * i]!;
+    const stop = sampleBounds[2 * i + 1]!;
+    let valueCount = 0;
+    const valueBase = i * typeCount;
+    while (r.pos < stop) {
+      const tag = readTag(r, stop);
+      const field = tag >>> 3;
+      const wire = tag & 7;
+      if (field === 1) {
+        if (wire === WIRE_LEN) {
+          const e = readDelimitedEnd(r, stop);
+          while (r.pos < e) locationIds[locCount++] = readUvarint(r, e);
+        } else {
+          expectWire(wire, WIRE_VARINT, 'sample.location_id');
+          locationIds[locCount++] = readUvarint(r, stop);
+        }
+      } else if (field === 2) {
+        if (wire === WIRE_LEN) {
+          const e = readDelimitedEnd(r, stop);
+          while (r.pos < e) {
+            if (valueCount >= typeCount) throw valueCountMismatch(i, valueCount + 1, typeCount);
+            values[valueBase + valueCount++] = readVarint(r, e);
+          }
+        } else {
+          expectWire(wire, WIRE_VARINT, 'sample.value');
+          if (valueCount >= typeCount) throw valueCountMismatch(i, valueCount + 1, typeCount);
+          values[valueBase + valueCount++] = readVarint(r, stop);
+        }
+      } else if (field === 3) {
+        expectWire(wire, WIRE_LEN, 'sample.label');
+        const e = readDelimitedEnd(r, stop);
+        let key = 0;
+        let str = 0;
+        while (r.pos < e) {
+          const t = readTag(r, e);
+          const f = t >>> 3;
+          if (f === 1) key = readVarintField(r, t, e, 'label.key');
+          else if (f === 2) str = readVarintField(r, t, e, 'label.str');
+          else skipField(r, t & 7, e);
+        }
+        if (key < 0 || key >= stringCount || str < 0 || str >= stringCount) {
+          throw new Malformed(`sample ${i} has a label referring to string ${key >= stringCount || key < 0 ? key : str}, outside the string table (${stringCount} strings)`);
+        }
+        if (str !== 0) {
+          labelKeys[labelCount] = key;
+          labelValues[labelCount++] = str;
+        }
+      } else {
+        skipField(r, wire, stop);
+      }
+    }
+    if (valueCount !== typeCount) throw valueCountMismatch(i, valueCount, typeCount);
+    locationOffsets[i + 1] = locCount;
+    labelOffsets[i + 1] = labelCount;
+  }
+  locationIds = locationIds.slice(0, locCount);
+  labelKeys = labelKeys.slice(0, labelCount);
+  labelValues = labelValues.slice(0, labelCount);
+
+  checkReferences(strings.length, sampleTypes, periodType, defaultSampleType, locations, functions, mappings, locationIds);
+
+  return {
+    strings,
+    sampleTypes,
+    periodType,
+    period,
+    timeNanos,
+    durationNanos,
+    defaultSampleType,
+    sampleCount,
+    locationOffsets,
+    locationIds,
+    values,
+    labelOffsets,
+    labelKeys,
+    labelValues,
+    locations,
+    functions,
+    mappings,
+  };
+}
+
+export function tooManySamples(limit: number): ApiError {
+  return invalidArgument(`profile has more than ${limit} samples: limit max-profile-stacktrace-samples (${limit}) exceeded`);
+}
+
+function valueCountMismatch(sample: number, got: number, want: number): Malformed {
+  return new Malformed(`sample ${sample} has ${got} values but the profile declares ${want} sample types`);
+}
+
+function expectWire(wire: number, want: number, field: string): void {
+  if (wire !== want) throw new Malformed(`field ${field} has wire type ${wire}, expected ${want}`);
+}
+
+function readVarintField(r: Reader, tag: number, end: number, field: string, unsigned = false): number {
+  expectWire(tag & 7, WIRE_VARINT, field);
+  return readVarint(r, end, unsigned);
+}
+
+// Node's Buffer slicing primitives (what buffer.toString('utf8', a, b) calls, minus its argument checks).
+interface SliceBuffer {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+function readString(bytes: Uint8Array, text: SliceBuffer, start: number, stop: number): string {
+  // Short ASCII strings (most symbol names) are cheaper to build by hand than through a UTF-8 slice.
+  const n = stop - start;
+  if (n === 0) return '';
+  if (n <= 16) {
+    let ascii = true;
+    for (let i = start; i < stop; i++) if (bytes[i]! >= 0x80) { ascii = false; break; }
+    if (ascii) return text.latin1Slice(start, stop);
+  }
+  return text.utf8Slice(start, stop); // invalid sequences become U+FFFD
+}
+
+function decodeValueType(r: Reader, end: number): ValueTypeRef {
+  const vt: ValueTypeRef = { type: 0, unit: 0 };
+  while (r.pos < end) {
+    const tag = readTag(r, end);
+    const f = tag >>> 3;
+    if (f === 1) vt.type = readVarintField(r, tag, end, 'value_type.type');
+    else if (f === 2) vt.unit = readVarintField(r, tag, end, 'value_type.unit');
+    else skipField(r, tag & 7, end);
+  }
+  return vt;
+}
+
+function decodeMapping(r: Reader, end: number): DecodedMapping {
+  const m: DecodedMapping = {
+    id: 0, memoryStart: 0, memoryLimit: 0, fileOffset: 0, filename: 0, buildId: 0,
+    hasFunctions: false, hasFilenames: false, hasLineNumbers: false, hasInlineFrames: false,
+  };
+  while (r.pos < end) {
+    const tag = readTag(r, end);
+    const f = tag >>> 3;
+    if (f >= 1 && f <= 10) {
+      const v = readVarintField(r, tag, end, `mapping field ${f}`, f <= 4);
+      switch (f) {
+        case 1: m.id = v; break;
+        case 2: m.memoryStart = v; break;
+        case 3: m.memoryLimit = v; break;
+        case 4: m.fileOffset = v; break;
+        case 5: m.filename = v; break;
+        case 6: m.buildId = v; break;
+        case 7: m.hasFunctions = v !== 0; break;
+        case 8: m.hasFilenames = v !== 0; break;
+        case 9: m.hasLineNumbers = v !== 0; break;
+        case 10: m.hasInlineFrames = v !== 0; break;
+      }
+    } else skipField(r, tag & 7, end);
+  }
+  return m;
+}
+
+function decodeLocation(r: Reader, end: number): DecodedLocation {
+  const loc: DecodedLocation = { id: 0, mappingId: 0, address: 0, lines: [], isFolded: false };
+  while (r.pos < end) {
+    const tag = readTag(r, end);
+    const f = tag >>> 3;
+    if (f === 1) loc.id = readVarintField(r, tag, end, 'location.id', true);
+    else if (f === 2) loc.mappingId = readVarintField(r, tag, end, 'location.mapping_id', true);
+    else if (f === 3) loc.address = readVarintField(r, tag, end, 'location.address', true);
+    else if (f === 4) {
+      expectWire(tag & 7, WIRE_LEN, 'location.line');
+      const e = readDelimitedEnd(r, end);
+      const line: LocationLine = { functionId: 0, line: 0 };
+      while (r.pos < e) {
+        const t = readTag(r, e);
+        const lf = t >>> 3;
+        if (lf === 1) line.functionId = readVarintField(r, t, e, 'line.function_id', true);
+        else if (lf === 2) line.line = readVarintField(r, t, e, 'line.line');
+        else skipField(r, t & 7, e);
+      }
+      loc.lines.push(line);
+    } else if (f === 5) loc.isFolded = readVarintField(r, tag, end, 'location.is_folded') !== 0;
+    else skipField(r, tag & 7, end);
+  }
+  return loc;
+}
+
+function decodeFunction(r: Reader, end: number): DecodedFunction {
+  const fn: DecodedFunction = { id: 0, name: 0, systemName: 0, filename: 0, startLine: 0 };
+  while (r.pos < end) {
+    const tag = readTag(r, end);
+    const f = tag >>> 3;
+    if (f === 1) fn.id = readVarintField(r, tag, end, 'function.id', true);
+    else if (f === 2) fn.name = readVarintField(r, tag, end, 'function.name');
+    else if (f === 3) fn.systemName = readVarintField(r, tag, end, 'function.system_name');
+    else if (f === 4) fn.filename = readVarintField(r, tag, end, 'function.filename');
+    else if (f === 5) fn.startLine = readVarintField(r, tag, end, 'function.start_line');
+    else skipField(r, tag & 7, end);
+  }
+  return fn;
+}
+
+/**
+ * Every string index in range and every sample location present. Location → function and → mapping
+ * references are not enforced: real profiles break them (.NET agents send every function with ID 0, see
+ * testdata dotnet-pprof-3.pb.gz) and Pyroscope accepts them; consumers treat an unknown ID as absent.
+ */
+function checkReferences(
+  stringCount: number,
+  sampleTypes: ValueTypeRef[],
+  periodType: ValueTypeRef | undefined,
+  defaultSampleType: number,
+  locations: DecodedLocation[],
+  functions: DecodedFunction[],
+  mappings: DecodedMapping[],
+  locationIds: Float64Array,
+): void {
+  const str = (i: number, what: string): void => {
+    if (!(i >= 0 && i < stringCount)) throw new Malformed(`${what} refers to string ${i}, outside the string table (${stringCount} strings)`);
+  };
+  sampleTypes.forEach((t, i) => {
+    str(t.type, `sample_type[${i}].type`);
+    str(t.unit, `sample_type[${i}].unit`);
+  });
+  if (periodType) {
+    str(periodType.type, 'period_type.type');
+    str(periodType.unit, 'period_type.unit');
+  }
+  str(defaultSampleType, 'default_sample_type');
+  for (const m of mappings) {
+    str(m.filename, `mapping ${m.id} filename`);
+    str(m.buildId, `mapping ${m.id} build_id`);
+  }
+  for (const f of functions) {
+    str(f.name, `function ${f.id} name`);
+    str(f.systemName, `function ${f.id} system_name`);
+    str(f.filename, `function ${f.id} filename`);
+  }
+  const locationIdSet = new Set<number>();
+  for (const loc of locations) locationIdSet.add(loc.id);
+  let last = -1;
+  for (let i = 0; i < locationIds.length; i++) {
+    const id = locationIds[i]!;
+    if (id === last) continue;
+    if (!locationIdSet.has(id)) throw new Malformed(`a sample refers to unknown location ${id}`);
+    last = id;
+  }
+}
+

@@ -1,0 +1,101 @@
+// Wire-level helpers over protobufjs's Reader for the pprof decoder. protobufjs reads 64-bit varints into a
+// LongBits object per call; pprof carries millions of them (location IDs, values), so these read them
+// straight into a JS number instead: exact up to 2^53, two's complement for negative int64 (10-byte varints).
+import protobuf from 'protobufjs/minimal.js';
+
+export type Reader = protobuf.Reader;
+export const createReader = (bytes: Uint8Array): Reader => protobuf.Reader.create(bytes);
+
+/** Thrown for wire-level problems; the decoder turns it into an ApiError ("malformed pprof: …"). */
+export class WireError extends Error {}
+
+const TWO_32 = 4294967296;
+
+/**
+ * Reads a varint as a number, advancing reader.pos; never reads past `end`. `unsigned` reads uint64
+ * (addresses, IDs); otherwise int64, where a 10-byte varint with the top bit set is negative.
+ */
+export function readVarint(r: Reader, end: number, unsigned = false): number {
+  const buf = r.buf;
+  let pos = r.pos;
+  let lo = 0;
+  let b = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    if (pos >= end) throw new WireError(`truncated varint at offset ${pos}`);
+    b = buf[pos++]!;
+    lo |= (b & 0x7f) << shift;
+    if (b < 0x80) {
+      r.pos = pos;
+      return lo;
+    }
+  }
+  if (pos >= end) throw new WireError(`truncated varint at offset ${pos}`);
+  b = buf[pos++]!;
+  lo = (lo | ((b & 0x0f) << 28)) >>> 0;
+  let hi = (b & 0x7f) >> 4;
+  if (b >= 0x80) {
+    let shift = 3;
+    for (;;) {
+      if (pos >= end) throw new WireError(`truncated varint at offset ${pos}`);
+      b = buf[pos++]!;
+      hi |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+      if (shift > 31) throw new WireError(`varint longer than 10 bytes at offset ${pos}`);
+    }
+  }
+  r.pos = pos;
+  if (!unsigned && hi & 0x80000000) {
+    // Negative int64: two's complement.
+    return -((~hi >>> 0) * TWO_32 + ((~lo >>> 0) + 1));
+  }
+  return (hi >>> 0) * TWO_32 + lo;
+}
+
+/** Reads a tag; returns it as fieldNumber << 3 | wireType (a uint32). */
+export function readTag(r: Reader, end: number): number {
+  const buf = r.buf;
+  const pos = r.pos;
+  if (pos < end) {
+    const b = buf[pos]!;
+    if (b < 0x80) {
+      r.pos = pos + 1;
+      return b;
+    }
+  }
+  const v = readVarint(r, end);
+  if (v < 0 || v > 0xffffffff) throw new WireError(`invalid tag at offset ${pos}`);
+  return v;
+}
+
+/** Reads a length prefix and returns the end offset of the delimited bytes, checked against `end`. */
+export function readDelimitedEnd(r: Reader, end: number): number {
+  const len = readVarint(r, end);
+  const stop = r.pos + len;
+  if (len < 0 || stop > end) throw new WireError(`length ${len} at offset ${r.pos} runs past the end of its message (${end})`);
+  return stop;
+}
+
+/** Skips a field of the given wire type; groups (3/4) are rejected: pprof has none. */
+export function skipField(r: Reader, wireType: number, end: number): void {
+  switch (wireType) {
+    case 0:
+      readVarint(r, end);
+      return;
+    case 1:
+      if (r.pos + 8 > end) throw new WireError(`truncated fixed64 at offset ${r.pos}`);
+      r.pos += 8;
+      return;
+    case 2:
+      r.pos = readDelimitedEnd(r, end);
+      return;
+    case 5:
+      if (r.pos + 4 > end) throw new WireError(`truncated fixed32 at offset ${r.pos}`);
+      r.pos += 4;
+      return;
+    default:
+      throw new WireError(`unsupported wire type ${wireType} at offset ${r.pos}`);
+  }
+}
+
+export const readUvarint = (r: Reader, end: number): number => readVarint(r, end, true);
