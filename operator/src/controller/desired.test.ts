@@ -1,0 +1,126 @@
+import { expect } from 'chai';
+import type { V1Deployment, V1Role, V1StatefulSet } from '@kubernetes/client-node';
+import { desiredObjects, ingesterStatefulSet } from './desired.ts';
+import { ingesterGroups } from './layout.ts';
+import { aCluster } from './testing/fixtures.ts';
+
+const find = <T>(objects: unknown[], kind: string, name: string): T => {
+  const found = (objects as { kind: string; metadata: { name: string } }[]).find((o) => o.kind === kind && o.metadata.name === name);
+  if (!found) throw new Error(`no ${kind} ${name}`);
+  return found as T;
+};
+
+describe('desired objects of an IngesterCluster', () => {
+  const cluster = aCluster();
+  const objects = desiredObjects(cluster);
+  const sts = find<V1StatefulSet>(objects, 'StatefulSet', 'demo-ingester');
+  const pod = sts.spec!.template.spec!;
+  const ingester = pod.containers[0]!;
+
+  it('every object is owned by the cluster through a controller ownerReference', () => {
+    for (const o of objects) expect(o.metadata?.ownerReferences?.[0]).to.include({ kind: 'IngesterCluster', name: 'demo', uid: 'uid-1', controller: true });
+  });
+
+  it('every object lives in the cluster namespace', () => {
+    for (const o of objects) expect(o.metadata?.namespace).to.equal('profiles');
+  });
+
+  it('the ingester StatefulSet rolls only when the operator deletes a pod (OnDelete) and starts pods in parallel', () => {
+    expect(sts.spec!.updateStrategy).to.deep.equal({ type: 'OnDelete' });
+    expect(sts.spec!.podManagementPolicy).to.equal('Parallel');
+    expect(sts.spec!.replicas).to.equal(3);
+    expect(sts.spec!.serviceName).to.equal('demo-ingester-headless');
+  });
+
+  it('each ingester gets a persistent volume claim mounted at /data', () => {
+    expect(sts.spec!.volumeClaimTemplates![0]!.spec!.resources!.requests).to.deep.equal({ storage: '10Gi' });
+    expect(ingester.volumeMounts).to.deep.include({ name: 'data', mountPath: '/data' });
+  });
+
+  it('ingesters are probed for readiness on /ready', () => {
+    expect(ingester.readinessProbe!.httpGet).to.deep.include({ path: '/ready', port: 'http' });
+  });
+
+  it('the termination grace period covers the flush timeout', () => {
+    expect(pod.terminationGracePeriodSeconds).to.be.at.least(300);
+  });
+
+  it('pods run as non-root with a read-only root filesystem', () => {
+    expect(pod.securityContext!.runAsNonRoot).to.equal(true);
+    expect(ingester.securityContext!.readOnlyRootFilesystem).to.equal(true);
+    expect(ingester.securityContext!.allowPrivilegeEscalation).to.equal(false);
+  });
+
+  it('POD_NAME and POD_IP come from the downward API', () => {
+    expect(ingester.env).to.deep.include({ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } });
+    expect(ingester.env).to.deep.include({ name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } });
+  });
+
+  const argCases: [string, string][] = [
+    ['ingesters use the ConfigMap ring of their cluster', '-ring.store.configmap-name=demo-ring'],
+    ['ingesters use the ring in their namespace', '-ring.store.namespace=profiles'],
+    ['ingesters identify themselves by pod name', '-ingester.ring.instance-id=$(POD_NAME)'],
+    ['ingesters listen on their pod IP', '-server.http-listen-address=$(POD_IP)'],
+    ['ingesters keep their tokens file on the volume', '-ingester.ring.tokens-file-path=/data/tokens.json'],
+    ['ingesters get the replication factor', '-ingester.ring.replication-factor=3'],
+    ['ingesters get the token count', '-ingester.ring.num-tokens=128'],
+    ['ingesters upload to the filesystem bucket by default', '-storage.filesystem.dir=/bucket'],
+  ];
+  for (const [sentence, arg] of argCases) it(sentence, () => expect(ingester.args).to.include(arg));
+
+  it('a GCS store mounts the credentials Secret and points the ingesters at the key file', () => {
+    const gcs = aCluster({ storage: { backend: 'gcs', gcs: { bucketName: 'profiles', credentialsSecret: { name: 'gcs-key' } } } });
+    const set = ingesterStatefulSet(gcs, ingesterGroups(gcs)[0]!);
+    const c = set.spec!.template.spec!.containers[0]!;
+    expect(c.args).to.include.members(['-storage.backend=gcs', '-storage.gcs.bucket-name=profiles', '-storage.gcs.service-account-key-file=/var/secrets/gcs/key.json']);
+    expect(set.spec!.template.spec!.volumes).to.deep.include({ name: 'gcs-credentials', secret: { secretName: 'gcs-key' } });
+  });
+
+  it('extra args are appended to every role', () => {
+    const withExtra = desiredObjects(aCluster({ extraArgs: ['-log.level=debug'] }));
+    expect(find<V1StatefulSet>(withExtra, 'StatefulSet', 'demo-ingester').spec!.template.spec!.containers[0]!.args!.at(-1)).to.equal('-log.level=debug');
+    expect(find<V1Deployment>(withExtra, 'Deployment', 'demo-distributor').spec!.template.spec!.containers[0]!.args!.at(-1)).to.equal('-log.level=debug');
+  });
+
+  it('distributor and querier run their targets with the same ring flags and the requested replicas', () => {
+    const d = find<V1Deployment>(objects, 'Deployment', 'demo-distributor');
+    const q = find<V1Deployment>(objects, 'Deployment', 'demo-querier');
+    expect(d.spec!.template.spec!.containers[0]!.args).to.include.members(['-target=distributor', '-ring.store.configmap-name=demo-ring']);
+    expect(q.spec!.template.spec!.containers[0]!.args).to.include.members(['-target=querier', '-storage.filesystem.dir=/bucket']);
+    expect(d.spec!.replicas).to.equal(1);
+  });
+
+  it('limits reach the distributor only when they differ from the defaults', () => {
+    const d = find<V1Deployment>(desiredObjects(aCluster({ limits: { ingestionRateMB: 8 } })), 'Deployment', 'demo-distributor');
+    expect(d.spec!.template.spec!.containers[0]!.args).to.include('-distributor.ingestion-rate-limit-mb=8');
+    expect(find<V1Deployment>(objects, 'Deployment', 'demo-distributor').spec!.template.spec!.containers[0]!.args!.join(' ')).not.to.contain('ingestion-rate');
+  });
+
+  it('there is a headless Service for ingesters and client Services for each role', () => {
+    expect(find<{ spec: { clusterIP: string } }>(objects, 'Service', 'demo-ingester-headless').spec.clusterIP).to.equal('None');
+    for (const name of ['demo-ingester', 'demo-distributor', 'demo-querier']) find(objects, 'Service', name);
+  });
+
+  it('the PodDisruptionBudget lets one ingester go at a time', () => {
+    expect(find<{ spec: { maxUnavailable: number } }>(objects, 'PodDisruptionBudget', 'demo-ingester').spec.maxUnavailable).to.equal(1);
+  });
+
+  it('ingesters may update only their ring ConfigMap by name, and readers may not write at all', () => {
+    const writer = find<V1Role>(objects, 'Role', 'demo-ingester');
+    expect(writer.rules).to.deep.include({ apiGroups: [''], resources: ['configmaps'], resourceNames: ['demo-ring'], verbs: ['get', 'update', 'patch'] });
+    const reader = find<V1Role>(objects, 'Role', 'demo-ring-reader');
+    for (const rule of reader.rules!) expect(rule.verbs).to.not.include.members(['update', 'create', 'patch', 'delete']);
+  });
+
+  it('a zone-aware cluster gets one StatefulSet per zone with the ordinals spread round-robin', () => {
+    const zoned = aCluster({ replicas: 5, zones: ['a', 'b', 'c'] });
+    expect(ingesterGroups(zoned).map((g) => [g.name, g.replicas])).to.deep.equal([['demo-ingester-a', 2], ['demo-ingester-b', 2], ['demo-ingester-c', 1]]);
+    const set = ingesterStatefulSet(zoned, ingesterGroups(zoned)[1]!);
+    expect(set.spec!.template.spec!.containers[0]!.args).to.include('-ingester.ring.instance-availability-zone=b');
+    expect(set.spec!.selector.matchLabels).to.include({ 'ingester-cluster.dev/zone': 'b' });
+  });
+
+  it('the same spec always gives the same objects (a second reconcile has nothing to change)', () => {
+    expect(desiredObjects(aCluster())).to.deep.equal(desiredObjects(aCluster()));
+  });
+});

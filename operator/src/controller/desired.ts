@@ -1,0 +1,299 @@
+// The objects an IngesterCluster owns, as a pure function of its (defaulted) spec. The reconciler applies
+// them; nothing here talks to the API.
+//
+// podManagementPolicy is Parallel: the operator, not the StatefulSet controller, decides when an ingester may
+// go (OnDelete + the ring's health), and new ordinals can start together on scale-up because each already has
+// its tokens pre-registered in the ring; OrderedReady would only serialize start-up without protecting data.
+import type {
+  KubernetesObject, V1ConfigMap, V1Container, V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1PodSpec, V1Role, V1RoleBinding,
+  V1Service, V1ServiceAccount, V1StatefulSet, V1Volume, V1VolumeMount, V1OwnerReference, V1Probe,
+} from '@kubernetes/client-node';
+import { API_VERSION, KIND, type IngesterCluster } from '../gen/types.ts';
+import {
+  DATA_MOUNT, DATA_VOLUME, GCS_SECRET_MOUNT, HTTP_PORT, durationMs, ingesterGroups, isZoneAware, labelsFor, names,
+  selectorFor, type Component, type IngesterGroup,
+} from './layout.ts';
+
+export function ownerReference(cluster: IngesterCluster): V1OwnerReference {
+  return {
+    apiVersion: API_VERSION,
+    kind: KIND,
+    name: cluster.metadata?.name ?? '',
+    uid: cluster.metadata?.uid ?? '',
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+function meta(cluster: IngesterCluster, name: string, component: Component) {
+  return {
+    name,
+    namespace: cluster.metadata?.namespace ?? 'default',
+    labels: labelsFor(cluster.metadata?.name ?? '', component),
+    ownerReferences: [ownerReference(cluster)],
+  };
+}
+
+const seconds = (text: string): number => Math.ceil(durationMs(text) / 1000);
+
+const podEnv: V1EnvVar[] = [
+  { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+  { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+  { name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } },
+];
+
+const readinessProbe: V1Probe = {
+  httpGet: { path: '/ready', port: 'http' },
+  periodSeconds: 2,
+  failureThreshold: 3,
+  successThreshold: 1,
+  timeoutSeconds: 2,
+};
+
+/** Flags every role needs to find the ring and the bucket. */
+export function ringFlags(cluster: IngesterCluster): string[] {
+  const spec = cluster.spec;
+  const flags = [
+    '-ingester.ring.store=configmap',
+    `-ring.store.configmap-name=${names(cluster.metadata?.name ?? '').ring}`,
+    `-ring.store.namespace=${cluster.metadata?.namespace ?? 'default'}`,
+    `-ingester.ring.replication-factor=${spec.replicationFactor}`,
+    `-ingester.ring.heartbeat-timeout=${spec.ring.heartbeatTimeout}`,
+  ];
+  if (isZoneAware(cluster)) flags.push('-ingester.ring.zone-awareness-enabled=true');
+  return flags;
+}
+
+export function storageFlags(cluster: IngesterCluster): string[] {
+  const storage = cluster.spec.storage;
+  if (storage.backend === 'gcs') {
+    const flags = ['-storage.backend=gcs', `-storage.gcs.bucket-name=${storage.gcs?.bucketName ?? ''}`];
+    if (storage.gcs?.credentialsSecret) flags.push(`-storage.gcs.service-account-key-file=${GCS_SECRET_MOUNT}/${storage.gcs.credentialsSecret.key}`);
+    if (storage.gcs?.endpoint) flags.push(`-storage.gcs.endpoint=${storage.gcs.endpoint}`);
+    return flags;
+  }
+  return ['-storage.backend=filesystem', `-storage.filesystem.dir=${storage.filesystem?.path ?? '/bucket'}`];
+}
+
+/** Limits flags, only where they differ from the programs' defaults (which are the CRD's defaults). */
+export function limitFlags(cluster: IngesterCluster): string[] {
+  const l = cluster.spec.limits;
+  const flags: string[] = [];
+  if (l.ingestionRateMB !== 4) flags.push(`-distributor.ingestion-rate-limit-mb=${l.ingestionRateMB}`);
+  if (l.ingestionBurstSizeMB !== 2) flags.push(`-distributor.ingestion-burst-size-mb=${l.ingestionBurstSizeMB}`);
+  if (l.maxProfileSizeBytes !== 4194304) flags.push(`-validation.max-profile-size-bytes=${l.maxProfileSizeBytes}`);
+  if (l.maxLabelNamesPerSeries !== 30) flags.push(`-validation.max-label-names-per-series=${l.maxLabelNamesPerSeries}`);
+  return flags;
+}
+
+function storageVolumes(cluster: IngesterCluster): { volumes: V1Volume[]; mounts: V1VolumeMount[] } {
+  const storage = cluster.spec.storage;
+  if (storage.backend === 'gcs' && storage.gcs?.credentialsSecret) {
+    return {
+      volumes: [{ name: 'gcs-credentials', secret: { secretName: storage.gcs.credentialsSecret.name } }],
+      mounts: [{ name: 'gcs-credentials', mountPath: GCS_SECRET_MOUNT, readOnly: true }],
+    };
+  }
+  if (storage.backend === 'filesystem' && storage.filesystem?.claimName) {
+    return {
+      volumes: [{ name: 'bucket', persistentVolumeClaim: { claimName: storage.filesystem.claimName } }],
+      mounts: [{ name: 'bucket', mountPath: storage.filesystem.path }],
+    };
+  }
+  return { volumes: [], mounts: [] };
+}
+
+const securityContext = {
+  runAsNonRoot: true,
+  readOnlyRootFilesystem: true,
+  allowPrivilegeEscalation: false,
+  capabilities: { drop: ['ALL'] },
+};
+
+function container(cluster: IngesterCluster, component: Component, args: string[], mounts: V1VolumeMount[]): V1Container {
+  return {
+    name: component,
+    image: cluster.spec.image,
+    imagePullPolicy: cluster.spec.imagePullPolicy,
+    args: [...args, ...(cluster.spec.extraArgs ?? [])],
+    env: podEnv,
+    ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
+    readinessProbe,
+    securityContext,
+    volumeMounts: mounts.length ? mounts : undefined,
+    resources: component === 'ingester' && cluster.spec.resources ? { requests: cluster.spec.resources.requests, limits: cluster.spec.resources.limits } : undefined,
+  };
+}
+
+const podSecurity = { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001 };
+
+export function ingesterArgs(cluster: IngesterCluster, group: IngesterGroup): string[] {
+  const spec = cluster.spec;
+  const args = [
+    '-target=ingester',
+    ...ringFlags(cluster),
+    '-ingester.ring.instance-id=$(POD_NAME)',
+    '-ingester.ring.instance-addr=$(POD_IP)',
+    '-server.http-listen-address=$(POD_IP)',
+    `-server.http-listen-port=${HTTP_PORT}`,
+    `-ingester.data-dir=${DATA_MOUNT}`,
+    `-ingester.ring.tokens-file-path=${DATA_MOUNT}/tokens.json`,
+    `-ingester.ring.num-tokens=${spec.ring.tokensPerInstance}`,
+    `-ingester.ring.heartbeat-period=${spec.ring.heartbeatPeriod}`,
+    ...storageFlags(cluster),
+  ];
+  if (group.zone) args.push(`-ingester.ring.instance-availability-zone=${group.zone}`);
+  return args;
+}
+
+export function ingesterStatefulSet(cluster: IngesterCluster, group: IngesterGroup): V1StatefulSet {
+  const clusterName = cluster.metadata?.name ?? '';
+  const n = names(clusterName);
+  const selector = { ...selectorFor(clusterName, 'ingester'), ...(group.zone ? { 'ingester-cluster.dev/zone': group.zone } : {}) };
+  const labels = { ...labelsFor(clusterName, 'ingester'), ...selector };
+  const { volumes, mounts } = storageVolumes(cluster);
+  const podSpec: V1PodSpec = {
+    serviceAccountName: n.ingesterAccount,
+    // Long enough for a SIGTERM'd ingester to flush and upload its head (plus margin to exit).
+    terminationGracePeriodSeconds: seconds(cluster.spec.rollout.flushTimeout) + 30,
+    securityContext: podSecurity,
+    containers: [container(cluster, 'ingester', ingesterArgs(cluster, group), [{ name: DATA_VOLUME, mountPath: DATA_MOUNT }, ...mounts])],
+    volumes: volumes.length ? volumes : undefined,
+  };
+  if (group.zone) podSpec.nodeSelector = { 'topology.kubernetes.io/zone': group.zone };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { ...meta(cluster, group.name, 'ingester'), labels },
+    spec: {
+      serviceName: n.headless,
+      replicas: group.replicas,
+      podManagementPolicy: 'Parallel',
+      updateStrategy: { type: 'OnDelete' },
+      selector: { matchLabels: selector },
+      template: { metadata: { labels }, spec: podSpec },
+      volumeClaimTemplates: [
+        {
+          metadata: { name: DATA_VOLUME, labels },
+          spec: {
+            accessModes: ['ReadWriteOnce'],
+            storageClassName: cluster.spec.persistence.storageClassName,
+            resources: { requests: { storage: cluster.spec.persistence.size } },
+          },
+        },
+      ],
+    },
+  };
+}
+
+function roleDeployment(cluster: IngesterCluster, component: 'distributor' | 'querier', replicas: number): V1Deployment {
+  const clusterName = cluster.metadata?.name ?? '';
+  const n = names(clusterName);
+  const { volumes, mounts } = component === 'querier' ? storageVolumes(cluster) : { volumes: [], mounts: [] };
+  const args = [
+    `-target=${component}`,
+    ...ringFlags(cluster),
+    '-server.http-listen-address=$(POD_IP)',
+    `-server.http-listen-port=${HTTP_PORT}`,
+    ...(component === 'querier' ? storageFlags(cluster) : limitFlags(cluster)),
+  ];
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: meta(cluster, component === 'querier' ? n.querier : n.distributor, component),
+    spec: {
+      replicas,
+      selector: { matchLabels: selectorFor(clusterName, component) },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      template: {
+        metadata: { labels: labelsFor(clusterName, component) },
+        spec: {
+          serviceAccountName: n.readerAccount,
+          securityContext: podSecurity,
+          containers: [container(cluster, component, args, mounts)],
+          volumes: volumes.length ? volumes : undefined,
+        },
+      },
+    },
+  };
+}
+
+function service(cluster: IngesterCluster, name: string, component: Component, headless: boolean): V1Service {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: meta(cluster, name, component),
+    spec: {
+      ...(headless ? { clusterIP: 'None', publishNotReadyAddresses: true } : {}),
+      selector: selectorFor(cluster.metadata?.name ?? '', component),
+      ports: [{ name: 'http', port: HTTP_PORT, targetPort: 'http', protocol: 'TCP' }],
+    },
+  };
+}
+
+/** The ring ConfigMap as first created: empty; the reconciler creates it once and never overwrites it. */
+export function ringConfigMap(cluster: IngesterCluster): V1ConfigMap {
+  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(cluster, names(cluster.metadata?.name ?? '').ring, 'ingester') };
+}
+
+function pdb(cluster: IngesterCluster): V1PodDisruptionBudget {
+  return {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: meta(cluster, names(cluster.metadata?.name ?? '').pdb, 'ingester'),
+    spec: { maxUnavailable: 1, selector: { matchLabels: selectorFor(cluster.metadata?.name ?? '', 'ingester') } },
+  };
+}
+
+/** ServiceAccount + Role + RoleBinding; `write` is for ingesters (they update the ring and their heartbeats). */
+function ringAccess(cluster: IngesterCluster, account: string, write: boolean): [V1ServiceAccount, V1Role, V1RoleBinding] {
+  const ring = names(cluster.metadata?.name ?? '').ring;
+  const component: Component = write ? 'ingester' : 'distributor';
+  const rules = write
+    ? [
+        // The ring itself: read-modify-write by compare-and-swap.
+        { apiGroups: [''], resources: ['configmaps'], resourceNames: [ring], verbs: ['get', 'update', 'patch'] },
+        // list/watch cannot be narrowed by name in every API server; create cannot be narrowed by name at all
+        // (the first ingester creates the ring if the operator has not yet).
+        { apiGroups: [''], resources: ['configmaps'], verbs: ['list', 'watch', 'create'] },
+        // Heartbeats: one Lease per instance.
+        { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] },
+      ]
+    : [
+        { apiGroups: [''], resources: ['configmaps'], resourceNames: [ring], verbs: ['get'] },
+        { apiGroups: [''], resources: ['configmaps'], verbs: ['list', 'watch'] },
+        { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'list', 'watch'] },
+      ];
+  return [
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(cluster, account, component) },
+    { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: meta(cluster, account, component), rules },
+    {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: meta(cluster, account, component),
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: account },
+      subjects: [{ kind: 'ServiceAccount', name: account, namespace: cluster.metadata?.namespace ?? 'default' }],
+    },
+  ];
+}
+
+/**
+ * Every object the cluster owns except the ring ConfigMap (created once, separately) — in apply order: access
+ * first, so pods never start without their permissions. The StatefulSets' replicas here are the spec's; the
+ * reconciler keeps the observed count while a scale-down is still flushing (see rollout.ts).
+ */
+export function desiredObjects(cluster: IngesterCluster): KubernetesObject[] {
+  const n = names(cluster.metadata?.name ?? '');
+  return [
+    ...ringAccess(cluster, n.ingesterAccount, true),
+    ...ringAccess(cluster, n.readerAccount, false),
+    service(cluster, n.headless, 'ingester', true),
+    service(cluster, n.client, 'ingester', false),
+    service(cluster, n.distributor, 'distributor', false),
+    service(cluster, n.querier, 'querier', false),
+    pdb(cluster),
+    ...ingesterGroups(cluster).map((group) => ingesterStatefulSet(cluster, group)),
+    roleDeployment(cluster, 'distributor', cluster.spec.distributor.replicas),
+    roleDeployment(cluster, 'querier', cluster.spec.querier.replicas),
+  ];
+}
