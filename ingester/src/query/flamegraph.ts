@@ -1,0 +1,259 @@
+// The two outputs of SelectMergeStacktraces, in Pyroscope's formats:
+//
+// FlameGraph (querier.v1.FlameGraph): `names` plus one Level per depth; each node is four numbers
+// [x offset from the end of the previous node on the same level, total, self, index into names]. Level 0
+// is the root, named "total". Within a node, its self value sits at the left and its children follow in
+// name order. With max_nodes, the threshold is the max_nodes-th largest node total; the children of a node
+// below it (and children literally named "other") are folded into one "other" child whose self = total
+// = their sum, placed after the kept children. Names are numbered in the order Pyroscope visits nodes:
+// depth first, last child first.
+//
+// Tree bytes (PROFILE_FORMAT_TREE): the same tree, depth first, last child first, starting with a
+// virtual root (empty name, self 0). Each node is varint(len(name)) name-bytes varint(self)
+// varint(number of children), varints being unsigned LEB128. The same truncation applies, except that a
+// child named "other" is kept as is and the folded sum is added to it.
+import type { querier } from '../gen/index.ts';
+import { StackTree, childNamed, minNodeValue, type TreeNode } from './stack-tree.ts';
+
+export const OTHER_NAME = 'other';
+
+interface Pending {
+  node: TreeNode;
+  level: number;
+  x: number;
+}
+
+export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.FlameGraph.$Properties {
+  const total = tree.total;
+  const minValue = minNodeValue(tree, maxNodes);
+  const names: string[] = [];
+  const nameIndex = new Map<string, number>();
+  // Per level, nodes are appended right to left (the visit order); reversed at the end.
+  const levels: number[][] = [];
+  let maxSelf = 0;
+
+  const stack: Pending[] = [{ node: { name: '', self: 0, total, children: tree.root.children }, level: 0, x: 0 }];
+  while (stack.length > 0) {
+    const { node, level, x } = stack.pop()!;
+    if (node.self > maxSelf) maxSelf = node.self;
+    let nameIdx = nameIndex.get(node.name);
+    if (nameIdx === undefined) {
+      nameIdx = names.length;
+      const name = nameIdx === 0 ? 'total' : node.name;
+      nameIndex.set(name, nameIdx);
+      names.push(name);
+    }
+    let values = levels[level];
+    if (values === undefined) {
+      values = [];
+      levels[level] = values;
+    }
+    values.push(x, node.total, node.self, nameIdx);
+
+    let childX = x + node.self;
+    let otherTotal = 0;
+    for (const child of node.children) {
+      if (child.total >= minValue && child.name !== OTHER_NAME) {
+        stack.push({ node: child, level: level + 1, x: childX });
+        childX += child.total;
+      } else otherTotal += child.total;
+    }
+    if (otherTotal !== 0) {
+      stack.push({ node: { name: OTHER_NAME, self: otherTotal, total: otherTotal, children: [] }, level: level + 1, x: childX });
+    }
+  }
+
+  const out: querier.v1.Level.$Properties[] = [];
+  for (const values of levels) {
+    const ordered = new Array<number>(values.length);
+    // Reverse node order (groups of four) and turn absolute x into the gap after the previous node.
+    let prevEnd = 0;
+    for (let src = values.length - 4, dst = 0; src >= 0; src -= 4, dst += 4) {
+      const absX = values[src]!;
+      const nodeTotal = values[src + 1]!;
+      ordered[dst] = absX - prevEnd;
+      ordered[dst + 1] = nodeTotal;
+      ordered[dst + 2] = values[src + 2]!;
+      ordered[dst + 3] = values[src + 3]!;
+      prevEnd = absX + nodeTotal;
+    }
+    out.push({ values: ordered });
+  }
+  return { names, levels: out, total, maxSelf };
+}
+
+/** Rebuilds a tree from a FlameGraph (self values only; "other" nodes become leaves named "other"). */
+export function flameGraphToTree(fg: querier.v1.FlameGraph.$Properties): StackTree {
+  const tree = new StackTree();
+  const names = fg.names ?? [];
+  const levels = (fg.levels ?? []).map((l) => {
+    const v = (l.values ?? []).map(Number);
+    // absolute x of each node
+    let prevEnd = 0;
+    const abs: number[] = [];
+    for (let i = 0; i < v.length; i += 4) {
+      const x = prevEnd + v[i]!;
+      abs.push(x);
+      prevEnd = x + v[i + 1]!;
+    }
+    return { v, abs };
+  });
+  for (let depth = 1; depth < levels.length; depth++) {
+    const { v, abs } = levels[depth]!;
+    for (let j = 0; j < v.length; j += 4) {
+      const self = v[j + 2]!;
+      if (self <= 0) continue;
+      const stack: string[] = new Array<string>(depth);
+      stack[depth - 1] = names[v[j + 3]!] ?? '';
+      let x = abs[j / 4]!;
+      for (let d = depth - 1; d >= 1; d--) {
+        const parent = levels[d]!;
+        // the last node on the parent level starting at or before x
+        let lo = 0;
+        let hi = parent.abs.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (parent.abs[mid]! <= x) lo = mid + 1;
+          else hi = mid;
+        }
+        const k = lo - 1;
+        stack[d - 1] = names[parent.v[k * 4 + 3]!] ?? '';
+        x = parent.abs[k]!;
+      }
+      tree.addStack(stack, self);
+    }
+  }
+  return tree;
+}
+
+/** Serializes the tree into Pyroscope's tree bytes, truncated to about maxNodes nodes (0 = all). */
+export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
+  if (tree.root.children.length === 0) return new Uint8Array(0);
+  const minValue = minNodeValue(tree, maxNodes);
+  const w = new ByteWriter();
+  const encoder = new TextEncoder();
+  const stack: TreeNode[] = [{ name: '', self: 0, total: tree.total, children: tree.root.children }];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const nameBytes = encoder.encode(n.name);
+    w.uvarint(nameBytes.length);
+    w.bytes(nameBytes);
+    w.uvarint(n.self);
+    let kept: TreeNode[] = n.children;
+    let other = 0;
+    if (minValue > 0) {
+      kept = [];
+      for (const c of n.children) {
+        if (c.total >= minValue || c.name === OTHER_NAME) kept.push(c);
+        else other += c.total;
+      }
+      if (other > 0) {
+        // Fold into a fresh node (or a copy of an existing "other"), never mutating the caller's tree.
+        const holder: TreeNode = { name: '', self: 0, total: 0, children: kept };
+        const existing = childNamed(holder, OTHER_NAME);
+        const folded: TreeNode = { ...existing, self: existing.self + other, total: existing.total + other };
+        kept = holder.children.map((c) => (c === existing ? folded : c));
+      }
+    }
+    for (const c of kept) stack.push(c);
+    w.uvarint(kept.length);
+  }
+  return w.finish();
+}
+
+/** Parses tree bytes (as written by toTreeBytes or by Pyroscope) into a tree. */
+export function fromTreeBytes(bytes: Uint8Array): StackTree {
+  const tree = new StackTree();
+  if (bytes.length < 2) return tree;
+  const r = new ByteReader(bytes);
+  const decoder = new TextDecoder();
+  // Each entry is a parent waiting for one more child; the path gives the stack to that parent.
+  interface Frame {
+    depth: number;
+    remaining: number;
+  }
+  const path: string[] = [];
+  const parents: Frame[] = [{ depth: -1, remaining: 1 }];
+  while (parents.length > 0) {
+    const top = parents[parents.length - 1]!;
+    if (top.remaining === 0) {
+      parents.pop();
+      continue;
+    }
+    top.remaining--;
+    const nameLen = r.uvarint();
+    const name = decoder.decode(r.bytes(nameLen));
+    const self = r.uvarint();
+    const children = r.uvarint();
+    const depth = top.depth + 1;
+    // depth 0 is the virtual root: its stack is empty.
+    if (depth > 0) path[depth - 1] = name;
+    if (self > 0) tree.addStack(path.slice(0, Math.max(0, depth)), self);
+    if (children > 0) parents.push({ depth, remaining: children });
+  }
+  if (!r.done()) throw new Error(`malformed tree bytes: ${bytes.length - r.offset} trailing bytes`);
+  return tree;
+}
+
+class ByteWriter {
+  private buf = new Uint8Array(1024);
+  private len = 0;
+
+  private ensure(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+
+  uvarint(v: number): void {
+    if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`cannot encode ${v} as an unsigned varint`);
+    this.ensure(10);
+    while (v >= 0x80) {
+      this.buf[this.len++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.buf[this.len++] = v;
+  }
+
+  bytes(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
+}
+
+class ByteReader {
+  offset = 0;
+  constructor(private readonly buf: Uint8Array) {}
+
+  uvarint(): number {
+    let result = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      const b = this.buf[this.offset++];
+      if (b === undefined) throw new Error('malformed tree bytes: truncated varint');
+      result += (b & 0x7f) * mul;
+      if (b < 0x80) return result;
+      mul *= 0x80;
+    }
+    throw new Error('malformed tree bytes: varint too long');
+  }
+
+  bytes(n: number): Uint8Array {
+    if (this.offset + n > this.buf.length) throw new Error('malformed tree bytes: name runs past the end');
+    const b = this.buf.subarray(this.offset, this.offset + n);
+    this.offset += n;
+    return b;
+  }
+
+  done(): boolean {
+    return this.offset === this.buf.length;
+  }
+}

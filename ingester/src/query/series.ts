@@ -1,0 +1,124 @@
+// SelectSeries: per-profile values turned into time series, as Pyroscope's querier does it.
+//
+// - Steps are start, start+step, start+2·step, … ≤ end (step in seconds, times in ms). A profile at time t
+//   belongs to the first step ≥ t, so a point at time T sums the profiles of (T-step, T]; profiles after
+//   the last step are not counted.
+// - Series are grouped by the `group_by` label names: a series' labels are reduced to those names (sorted;
+//   absent names are left out), and series that reduce to the same labels are aggregated together. No
+//   group_by gives one series with no labels.
+// - SUM adds the values of a step; AVERAGE divides that sum by the number of profiles in it.
+// - Points are sorted by time; series are sorted by their labels (name, then value, pair by pair; a prefix
+//   sorts first).
+import type { types } from '../gen/index.ts';
+import { invalidArgument } from '../util/errors.ts';
+import type { LabelPair } from '../model/labels.ts';
+
+export type Aggregation = 'sum' | 'average';
+
+export interface SeriesPointRef {
+  labels: readonly LabelPair[];
+  timestampMs: number;
+  value: number;
+}
+
+export interface AggregateSeriesOptions {
+  /** Unix ms, inclusive. */
+  start: number;
+  /** Unix ms, inclusive. */
+  end: number;
+  stepSeconds: number;
+  groupBy: readonly string[];
+  aggregation: Aggregation;
+}
+
+/** Maps the wire enum (absent = SUM) to our aggregation. */
+export function aggregationFromProto(a: types.v1.TimeSeriesAggregationType | null | undefined): Aggregation {
+  return a === 1 ? 'average' : 'sum';
+}
+
+interface Bucket {
+  sum: number;
+  count: number;
+}
+
+interface Group {
+  labels: LabelPair[];
+  buckets: Map<number, Bucket>;
+}
+
+export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateSeriesOptions): types.v1.Series.$Properties[] {
+  const stepMs = validateStep(opts);
+  const { start, end } = opts;
+  const lastStep = start + Math.floor((end - start) / stepMs) * stepMs;
+  const groupBy = new Set(opts.groupBy);
+  const groups = new Map<string, Group>();
+
+  for (const ref of refs) {
+    const t = ref.timestampMs;
+    const stepTs = t <= start ? start : start + Math.ceil((t - start) / stepMs) * stepMs;
+    if (stepTs > lastStep) continue;
+    const labels = groupLabels(ref.labels, groupBy);
+    const key = labelsKey(labels);
+    let g = groups.get(key);
+    if (!g) {
+      g = { labels, buckets: new Map() };
+      groups.set(key, g);
+    }
+    let b = g.buckets.get(stepTs);
+    if (!b) {
+      b = { sum: 0, count: 0 };
+      g.buckets.set(stepTs, b);
+    }
+    b.sum += ref.value;
+    b.count++;
+  }
+
+  const out: types.v1.Series.$Properties[] = [];
+  for (const g of groups.values()) {
+    const points = [...g.buckets.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([timestamp, b]) => ({ timestamp, value: opts.aggregation === 'average' ? b.sum / b.count : b.sum }));
+    out.push({ labels: g.labels, points });
+  }
+  out.sort((a, b) => compareLabelPairs(a.labels as LabelPair[], b.labels as LabelPair[]));
+  return out;
+}
+
+function validateStep(opts: AggregateSeriesOptions): number {
+  if (!(opts.stepSeconds > 0) || !Number.isFinite(opts.stepSeconds)) {
+    throw invalidArgument(`step must be a positive number of seconds, got ${opts.stepSeconds}`);
+  }
+  if (opts.end < opts.start) throw invalidArgument(`end (${opts.end}) is before start (${opts.start})`);
+  const stepMs = Math.round(opts.stepSeconds * 1000);
+  if (stepMs < 1) throw invalidArgument(`step must be at least 1 ms, got ${opts.stepSeconds} s`);
+  const steps = (opts.end - opts.start) / stepMs;
+  if (steps > 11_000) {
+    // Prometheus' limit for range queries; it keeps a wide query at a tiny step from allocating without bound.
+    throw invalidArgument(`too many points: (end - start) / step = ${Math.floor(steps)} exceeds 11000; use a larger step`);
+  }
+  return stepMs;
+}
+
+function groupLabels(labels: readonly LabelPair[], groupBy: ReadonlySet<string>): LabelPair[] {
+  if (groupBy.size === 0) return [];
+  const out: LabelPair[] = [];
+  for (const l of labels) if (groupBy.has(l.name)) out.push({ name: l.name, value: l.value });
+  out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return out;
+}
+
+/** An unambiguous key for a sorted label set. */
+export function labelsKey(labels: readonly LabelPair[]): string {
+  return JSON.stringify(labels.map((l) => [l.name, l.value]));
+}
+
+export function compareLabelPairs(a: readonly LabelPair[], b: readonly LabelPair[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.name !== y.name) return x.name < y.name ? -1 : 1;
+    if (x.value !== y.value) return x.value < y.value ? -1 : 1;
+  }
+  return a.length - b.length;
+}
