@@ -1,0 +1,131 @@
+// The single ingest path: a push.v1 PushRequest (from gRPC, Connect or /ingest) becomes validated
+// NormalizedProfiles for the head. Pure and deterministic given its arguments, so the WAL can replay it:
+// no clock, no randomness (profile IDs missing from the request are derived from the content).
+//
+// Per series: labels are validated and completed (service_name defaults to "unspecified" as Pyroscope's
+// distributor does; __name__, when absent, follows the sample types as Pyroscope's /ingest does). Per raw
+// sample: size limit, bounded gunzip, decode (sample limit), timestamp window, then a split by sample labels
+// (see split.ts), each part becoming one NormalizedProfile whose seriesLabels[t] add, for sample type t,
+// __profile_type__ = name:sample_type:sample_unit:period_type:period_unit, __type__, __unit__,
+// __period_type__ and __period_unit__. Parts without samples are dropped, as Pyroscope drops them.
+import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
+import { LabelNames, sortLabels, type LabelPair } from '../model/labels.ts';
+import type { DecodedProfile, NormalizedProfile } from '../model/profile.ts';
+import type { push } from '../gen/index.ts';
+import { decodeProfile } from '../pprof/decoder.ts';
+import { inflateProfile } from '../pprof/inflate.ts';
+import type { Limits } from './limits.ts';
+import { deterministicProfileId } from './profile-id.ts';
+import { profileNameForSampleTypes } from './profile-name.ts';
+import { renameProfileIdLabel, splitBySampleLabels } from './split.ts';
+import { validateLabels, validateTenant, validateTimestamp } from './validate.ts';
+
+/** service_name given to series pushed without one (Pyroscope's distributor does the same). */
+export const DEFAULT_SERVICE_NAME = 'unspecified';
+
+type PushRequestLike = push.v1.IPushRequest;
+
+export function normalizePush(tenant: string, request: PushRequestLike, limits: Limits, receivedAtMs: number): NormalizedProfile[] {
+  validateTenant(tenant);
+  const series = request.series ?? [];
+  let rawCount = 0;
+  for (const s of series) rawCount += s.samples?.length ?? 0;
+  if (rawCount === 0) throw invalidArgument('no profiles received: the request has no series with samples');
+
+  const out: NormalizedProfile[] = [];
+  series.forEach((s, seriesIndex) => {
+    const pushed = seriesLabelsOf(s.labels ?? []);
+    validateLabels(pushed, limits);
+    (s.samples ?? []).forEach((sample, sampleIndex) => {
+      const where = `series ${seriesIndex} sample ${sampleIndex}`;
+      try {
+        out.push(...normalizeSample(tenant, pushed, sample, limits, receivedAtMs));
+      } catch (err) {
+        if (err instanceof ApiError) throw new ApiError(err.code, `${where}: ${err.message}`, err.httpStatus, { cause: err });
+        throw err;
+      }
+    });
+  });
+  return out;
+}
+
+function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IRawSample, limits: Limits, receivedAtMs: number): NormalizedProfile[] {
+  const raw = sample.rawProfile ?? new Uint8Array(0);
+  if (raw.length === 0) throw invalidArgument('raw_profile is empty');
+  if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
+    throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
+  }
+  const profile = decodeProfile(inflateProfile(raw, limits.maxProfileSizeBytes), { maxSamples: limits.maxProfileStacktraceSamples });
+  const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
+  validateTimestamp(timestampMs, receivedAtMs, limits);
+  fixDotnetFunctionIds(profile);
+  renameProfileIdLabel(profile);
+
+  const withName = completeLabels(pushed, profile);
+  const id = sample.ID || deterministicProfileId(tenant, withName, raw);
+  const parts = splitBySampleLabels(profile, withName);
+  const out: NormalizedProfile[] = [];
+  for (const part of parts) {
+    if (part.profile.sampleCount === 0) continue;
+    if (parts.length > 1) validateLabels(part.labels, limits);
+    out.push({ id, timestampMs, seriesLabels: perSampleTypeLabels(part.labels, part.profile), profile: part.profile });
+  }
+  return out;
+}
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/**
+ * The profile's time_nanos in ms; the receive time when it has none. Like Pyroscope, a time in 1970 counts
+ * as none: old py-spy/rbspy/pyroscope-rs agents put microseconds there (testdata pyspy-1.pb.gz).
+ */
+export function profileTimestampMs(timeNanos: number, receivedAtMs: number): number {
+  const ms = Math.floor(timeNanos / 1e6);
+  return ms > YEAR_MS ? ms : receivedAtMs;
+}
+
+function seriesLabelsOf(labels: readonly { name?: string | null; value?: string | null }[]): LabelPair[] {
+  return labels.map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
+}
+
+function completeLabels(pushed: LabelPair[], profile: DecodedProfile): LabelPair[] {
+  const labels = [...pushed];
+  if (!labels.some((l) => l.name === LabelNames.serviceName)) labels.push({ name: LabelNames.serviceName, value: DEFAULT_SERVICE_NAME });
+  if (!labels.some((l) => l.name === LabelNames.metricName)) {
+    labels.push({ name: LabelNames.metricName, value: profileNameForSampleTypes(profile.sampleTypes.map((t) => profile.strings[t.type]!)) });
+  }
+  return sortLabels(labels);
+}
+
+/** The series labels of each sample type t: the part's labels plus the profile type labels. */
+export function perSampleTypeLabels(labels: readonly LabelPair[], profile: DecodedProfile): LabelPair[][] {
+  const name = labels.find((l) => l.name === LabelNames.metricName)?.value ?? '';
+  const str = (i: number | undefined): string => (i === undefined ? '' : profile.strings[i] ?? '');
+  const periodType = str(profile.periodType?.type);
+  const periodUnit = str(profile.periodType?.unit);
+  const derived = new Set<string>([LabelNames.profileType, LabelNames.sampleType, LabelNames.sampleUnit, LabelNames.periodType, LabelNames.periodUnit]);
+  const base = labels.filter((l) => !derived.has(l.name));
+  return profile.sampleTypes.map((t) => {
+    const type = str(t.type);
+    const unit = str(t.unit);
+    return sortLabels([
+      ...base,
+      { name: LabelNames.profileType, value: `${name}:${type}:${unit}:${periodType}:${periodUnit}` },
+      { name: LabelNames.sampleType, value: type },
+      { name: LabelNames.sampleUnit, value: unit },
+      { name: LabelNames.periodType, value: periodType },
+      { name: LabelNames.periodUnit, value: periodUnit },
+    ]);
+  });
+}
+
+/**
+ * .NET agents send every function with ID 0 and one function per location; Pyroscope repairs them by
+ * giving function i the ID of location i (which is what their lines refer to). Same here, in place.
+ */
+function fixDotnetFunctionIds(profile: DecodedProfile): void {
+  const { functions, locations } = profile;
+  if (functions.length === 0 || functions.length !== locations.length) return;
+  if (functions.some((f) => f.id !== 0)) return;
+  functions.forEach((f, i) => (f.id = locations[i]!.id));
+}

@@ -1,0 +1,109 @@
+// Pyroscope's handling of sample labels: a pprof whose samples carry (string) labels is split into one
+// series per distinct label set. The series labels of a part are the pushed labels plus the sample's labels
+// (a pushed label wins over a sample label of the same name). `profile_id` is renamed `span_id`, and
+// span_id stays on the samples instead of splitting series (it is per-request, not per-series). The
+// samples of each part keep only their span_id label. Parts whose resulting labels are equal are merged.
+import type { LabelPair } from '../model/labels.ts';
+import { sortLabels } from '../model/labels.ts';
+import type { DecodedProfile } from '../model/profile.ts';
+
+export const SPAN_ID_LABEL = 'span_id';
+export const PROFILE_ID_LABEL = 'profile_id';
+
+export interface ProfilePart {
+  /** Pushed labels plus the part's sample labels, sorted by name. */
+  labels: LabelPair[];
+  profile: DecodedProfile;
+}
+
+/** Renames sample labels profile_id → span_id in place (appending "span_id" to the string table if needed). */
+export function renameProfileIdLabel(profile: DecodedProfile): void {
+  const from = profile.strings.indexOf(PROFILE_ID_LABEL);
+  if (from < 0 || !profile.labelKeys.includes(from)) return;
+  let to = profile.strings.indexOf(SPAN_ID_LABEL);
+  if (to < 0) to = profile.strings.push(SPAN_ID_LABEL) - 1;
+  const keys = profile.labelKeys;
+  for (let j = 0; j < keys.length; j++) if (keys[j] === from) keys[j] = to;
+}
+
+/** Splits `profile` by sample labels (call renameProfileIdLabel first); one part when no sample has labels. */
+export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: readonly LabelPair[]): ProfilePart[] {
+  const { strings, labelKeys, labelValues, labelOffsets, sampleCount } = profile;
+  const spanIdIndexes = new Set<number>();
+  strings.forEach((s, i) => {
+    if (s === SPAN_ID_LABEL) spanIdIndexes.add(i);
+  });
+  const isSpan = (key: number): boolean => spanIdIndexes.has(key);
+
+  let anyGroupingLabel = false;
+  for (let j = 0; j < labelKeys.length && !anyGroupingLabel; j++) if (!isSpan(labelKeys[j]!)) anyGroupingLabel = true;
+  const spanOnly = !anyGroupingLabel;
+  if (spanOnly) {
+    return [{ labels: sortLabels([...seriesLabels]), profile: keepOnlySpanLabels(profile, allSamples(sampleCount), isSpan) }];
+  }
+
+  const pushedNames = new Set(seriesLabels.map((l) => l.name));
+  // Group samples by their resulting series labels (string key of the sorted added pairs).
+  const groups = new Map<string, { added: LabelPair[]; samples: number[] }>();
+  for (let i = 0; i < sampleCount; i++) {
+    const added: LabelPair[] = [];
+    for (let j = labelOffsets[i]!; j < labelOffsets[i + 1]!; j++) {
+      const key = labelKeys[j]!;
+      if (isSpan(key)) continue;
+      const name = strings[key]!;
+      if (pushedNames.has(name) || added.some((l) => l.name === name)) continue;
+      added.push({ name, value: strings[labelValues[j]!]! });
+    }
+    sortLabels(added);
+    const groupKey = added.map((l) => `${l.name}\u0000${l.value}`).join('\u0001');
+    let g = groups.get(groupKey);
+    if (!g) groups.set(groupKey, (g = { added, samples: [] }));
+    g.samples.push(i);
+  }
+  const parts: ProfilePart[] = [];
+  for (const g of groups.values()) {
+    parts.push({ labels: sortLabels([...seriesLabels, ...g.added]), profile: keepOnlySpanLabels(profile, g.samples, isSpan) });
+  }
+  return parts;
+}
+
+function allSamples(n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** A profile with the given samples (in order), sharing the symbol tables, whose samples keep only span labels. */
+export function keepOnlySpanLabels(p: DecodedProfile, samples: readonly number[], isSpan: (key: number) => boolean): DecodedProfile {
+  const types = p.sampleTypes.length;
+  const n = samples.length;
+  let locTotal = 0;
+  let labelTotal = 0;
+  for (const i of samples) {
+    locTotal += p.locationOffsets[i + 1]! - p.locationOffsets[i]!;
+    for (let j = p.labelOffsets[i]!; j < p.labelOffsets[i + 1]!; j++) if (isSpan(p.labelKeys[j]!)) labelTotal++;
+  }
+  const locationOffsets = new Uint32Array(n + 1);
+  const locationIds = new Float64Array(locTotal);
+  const values = new Float64Array(n * types);
+  const labelOffsets = new Uint32Array(n + 1);
+  const labelKeys = new Uint32Array(labelTotal);
+  const labelValues = new Uint32Array(labelTotal);
+  let loc = 0;
+  let lab = 0;
+  samples.forEach((i, k) => {
+    const a = p.locationOffsets[i]!;
+    const b = p.locationOffsets[i + 1]!;
+    locationIds.set(p.locationIds.subarray(a, b), loc);
+    loc += b - a;
+    locationOffsets[k + 1] = loc;
+    values.set(p.values.subarray(i * types, (i + 1) * types), k * types);
+    for (let j = p.labelOffsets[i]!; j < p.labelOffsets[i + 1]!; j++) {
+      if (!isSpan(p.labelKeys[j]!)) continue;
+      labelKeys[lab] = p.labelKeys[j]!;
+      labelValues[lab++] = p.labelValues[j]!;
+    }
+    labelOffsets[k + 1] = lab;
+  });
+  return { ...p, sampleCount: n, locationOffsets, locationIds, values, labelOffsets, labelKeys, labelValues };
+}
