@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import { ApiError } from '../util/errors.ts';
+import { aggregateSeries, aggregationFromProto, compareLabelPairs, type SeriesPointRef } from './series.ts';
+
+const ref = (labels: Record<string, string>, timestampMs: number, value: number): SeriesPointRef => ({
+  labels: Object.entries(labels)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, value]) => ({ name, value })),
+  timestampMs,
+  value,
+});
+
+const points = (s: { points?: { timestamp?: number | null; value?: number | null }[] | null }): [number, number][] =>
+  (s.points ?? []).map((p) => [Number(p.timestamp), Number(p.value)]);
+
+describe('aggregateSeries', () => {
+  const base = { start: 1000, end: 5000, stepSeconds: 1, groupBy: [] as string[], aggregation: 'sum' as const };
+
+  it('a profile counts in the first step at or after its time', () => {
+    const s = aggregateSeries([ref({ a: '1' }, 1000, 1), ref({ a: '1' }, 1001, 2), ref({ a: '1' }, 2000, 4), ref({ a: '1' }, 2500, 8)], base);
+    expect(s).to.have.length(1);
+    expect(points(s[0]!)).to.deep.equal([[1000, 1], [2000, 6], [3000, 8]]);
+  });
+
+  it('profiles after the last step are not counted (a series with no counted profile is absent)', () => {
+    const s = aggregateSeries([ref({}, 4500, 1), ref({}, 5000, 2)], { ...base, end: 4600 });
+    expect(s).to.deep.equal([]);
+    const s2 = aggregateSeries([ref({}, 4500, 1), ref({}, 5000, 2)], base);
+    expect(points(s2[0]!)).to.deep.equal([[5000, 3]]);
+  });
+
+  it('without group_by every series is summed into one series with no labels', () => {
+    const s = aggregateSeries([ref({ pod: 'a' }, 1000, 1), ref({ pod: 'b' }, 1000, 2)], base);
+    expect(s).to.deep.equal([{ labels: [], points: [{ timestamp: 1000, value: 3 }] }]);
+  });
+
+  it('group_by keeps only the named labels and aggregates series that share them', () => {
+    const s = aggregateSeries(
+      [ref({ pod: 'a', env: 'prod' }, 1000, 1), ref({ pod: 'b', env: 'prod' }, 1000, 2), ref({ pod: 'c', env: 'dev' }, 1000, 4), ref({ pod: 'd' }, 1000, 8)],
+      { ...base, groupBy: ['env'] },
+    );
+    expect(s.map((x) => [x.labels, points(x)])).to.deep.equal([
+      [[], [[1000, 8]]],
+      [[{ name: 'env', value: 'dev' }], [[1000, 4]]],
+      [[{ name: 'env', value: 'prod' }], [[1000, 3]]],
+    ]);
+  });
+
+  it('average divides the step sum by the number of profiles in it', () => {
+    const s = aggregateSeries([ref({}, 1500, 1), ref({}, 1600, 2), ref({}, 2000, 6), ref({}, 3000, 5)], { ...base, aggregation: 'average' });
+    expect(points(s[0]!)).to.deep.equal([[2000, 3], [3000, 5]]);
+  });
+
+  it('points come out sorted whatever the input order, and series sorted by labels', () => {
+    const s = aggregateSeries([ref({ x: 'b' }, 3000, 1), ref({ x: 'a' }, 2000, 1), ref({ x: 'b' }, 1000, 1)], { ...base, groupBy: ['x'] });
+    expect(s.map((x) => [x.labels?.[0]?.value, points(x).map((p) => p[0])])).to.deep.equal([['a', [2000]], ['b', [1000, 3000]]]);
+  });
+
+  it('steps are fractions of seconds when asked', () => {
+    const s = aggregateSeries([ref({}, 1100, 1), ref({}, 1300, 1)], { ...base, end: 2000, stepSeconds: 0.25 });
+    expect(points(s[0]!)).to.deep.equal([[1250, 1], [1500, 1]]);
+  });
+
+  const invalid: [string, Partial<typeof base>, RegExp][] = [
+    ['a zero step is rejected', { stepSeconds: 0 }, /step must be a positive number/],
+    ['an end before the start is rejected', { end: 10 }, /end \(10\) is before start/],
+    ['a step so small that the range has too many points is rejected', { end: 1e9, stepSeconds: 1 }, /too many points/],
+  ];
+  for (const [sentence, opts, want] of invalid) {
+    it(sentence, () => {
+      expect(() => aggregateSeries([], { ...base, ...opts }))
+        .to.throw(ApiError, want)
+        .with.property('code', 'invalid_argument');
+    });
+  }
+
+  it('the wire aggregation maps AVERAGE to average and anything else to sum', () => {
+    expect(aggregationFromProto(1)).to.equal('average');
+    expect(aggregationFromProto(0)).to.equal('sum');
+    expect(aggregationFromProto(undefined)).to.equal('sum');
+  });
+
+  it('label sets compare pair by pair, a prefix first', () => {
+    const a = [{ name: 'a', value: '1' }];
+    const ab = [...a, { name: 'b', value: '1' }];
+    expect(compareLabelPairs(a, ab)).to.be.below(0);
+    expect(compareLabelPairs([{ name: 'a', value: '2' }], ab)).to.be.above(0);
+    expect(compareLabelPairs(ab, ab)).to.equal(0);
+  });
+});
