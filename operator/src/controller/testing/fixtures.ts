@@ -2,7 +2,8 @@
 import type { IngesterCluster, IngesterClusterSpec } from '../../gen/types.ts';
 import { withDefaults } from '../defaults.ts';
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+type DeepPartial<T> = { [K in keyof T]?: NonNullable<T[K]> extends unknown[] ? T[K] : NonNullable<T[K]> extends object ? DeepPartial<NonNullable<T[K]>> : T[K] };
+export type { DeepPartial };
 
 export function aCluster(spec: DeepPartial<IngesterClusterSpec> = {}, name = 'demo'): IngesterCluster {
   return withDefaults({

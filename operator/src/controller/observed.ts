@@ -1,0 +1,61 @@
+// What the reconciler observed, in the plain shape the pure decisions take. Built fresh on every reconcile
+// from the API (pods, StatefulSets), the ring ConfigMap and each ingester's /ingester/status: nothing a
+// restarted operator would need is kept in memory.
+
+export type RingState = 'PENDING' | 'JOINING' | 'ACTIVE' | 'LEAVING';
+
+export interface RingInstance {
+  id: string;
+  state: RingState;
+  zone: string;
+  tokens: number[];
+  /** Last heartbeat, Unix ms. */
+  heartbeatMs: number;
+}
+
+export interface IngesterStatus {
+  state: RingState;
+  headBytes: number;
+  blocksPendingUpload: number;
+  flushed: boolean;
+  lastUploadError: string | null;
+  uploadFailing: boolean;
+}
+
+export interface ObservedPod {
+  name: string;
+  /** The StatefulSet (group) it belongs to. */
+  group: string;
+  ordinal: number;
+  /** controller-revision-hash label. */
+  revision: string;
+  ready: boolean;
+  /** Has a deletionTimestamp. */
+  terminating: boolean;
+  /** When the operator asked it to leave (annotation ingester-cluster.dev/leave-requested-at), Unix ms. */
+  leaveRequestedAt?: number;
+  /** Pod IP, when it has one. */
+  ip?: string;
+  /** The ingester's /ingester/status, or undefined when it did not answer. */
+  status?: IngesterStatus;
+}
+
+export interface ObservedStatefulSet {
+  name: string;
+  /** spec.replicas as it is now in the API. */
+  replicas: number;
+  updateRevision: string;
+  currentRevision: string;
+  readyReplicas: number;
+  /** status.observedGeneration === metadata.generation: the revisions above describe the current template. */
+  upToDate: boolean;
+}
+
+export interface Observed {
+  statefulSets: Map<string, ObservedStatefulSet>;
+  pods: ObservedPod[];
+  ring: RingInstance[];
+  /** Names of the data PVCs of the ingester groups (data-<set>-<ordinal>). */
+  claims: string[];
+  now: number;
+}

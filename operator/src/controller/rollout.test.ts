@@ -1,0 +1,209 @@
+import { expect } from 'chai';
+import type { IngesterCluster } from '../gen/types.ts';
+import type { IngesterStatus, Observed, ObservedPod, RingInstance, RingState } from './observed.ts';
+import { nextStep, type Step } from './rollout.ts';
+import { tokensForOrdinal } from './tokens.ts';
+import { aCluster } from './testing/fixtures.ts';
+
+const NOW = 1_700_000_000_000;
+const MIN = 60_000;
+
+interface PodSpec {
+  revision?: string;
+  ready?: boolean;
+  terminating?: boolean;
+  state?: RingState | 'absent';
+  heartbeatAgoMs?: number;
+  status?: Partial<IngesterStatus> | 'unreachable';
+  pod?: 'absent';
+  leaveRequestedAgoMs?: number;
+  zone?: string;
+}
+
+/** Builds the observed state of a cluster: `pods` maps ordinal → how that ingester looks. */
+function observe(
+  pods: Record<string, PodSpec>,
+  options: { sts?: Record<string, { replicas: number; updateRevision?: string }>; extraRing?: RingInstance[]; claims?: string[] } = {},
+): Observed {
+  const statefulSets = new Map(Object.entries(options.sts ?? { 'demo-ingester': { replicas: Object.keys(pods).length } }).map(([name, s]) => [
+    name,
+    { name, replicas: s.replicas, updateRevision: s.updateRevision ?? 'r2', currentRevision: 'r1', readyReplicas: 0, upToDate: true },
+  ]));
+  const observedPods: ObservedPod[] = [];
+  const ring: RingInstance[] = [...(options.extraRing ?? [])];
+  let index = 0;
+  for (const [name, p] of Object.entries(pods)) {
+    const group = name.replace(/-\d+$/, '');
+    const ordinal = Number(name.slice(group.length + 1));
+    const state = p.state ?? 'ACTIVE';
+    if (p.pod !== 'absent') {
+      observedPods.push({
+        name, group, ordinal,
+        revision: p.revision ?? 'r2',
+        ready: p.ready ?? state === 'ACTIVE',
+        terminating: p.terminating ?? false,
+        leaveRequestedAt: p.leaveRequestedAgoMs === undefined ? undefined : NOW - p.leaveRequestedAgoMs,
+        status: p.status === 'unreachable' || state === 'absent' ? undefined : {
+          state, headBytes: 1000, blocksPendingUpload: 0, flushed: false, lastUploadError: null, uploadFailing: false, ...p.status,
+        },
+      });
+    }
+    if (state !== 'absent') ring.push({ id: name, state, zone: p.zone ?? '', tokens: tokensForOrdinal(index, 16), heartbeatMs: NOW - (p.heartbeatAgoMs ?? 1000) });
+    index++;
+  }
+  return { statefulSets, pods: observedPods, ring, claims: options.claims ?? [], now: NOW };
+}
+
+const pods3 = (overrides: Record<number, PodSpec> = {}, base: PodSpec = {}): Record<string, PodSpec> =>
+  Object.fromEntries([0, 1, 2].map((i) => [`demo-ingester-${i}`, { ...base, ...overrides[i] }]));
+
+type Case = [sentence: string, cluster: IngesterCluster, observed: Observed, expected: Partial<Step>];
+const c3 = aCluster();
+const outdated = { revision: 'r1' };
+
+const cases: Case[] = [
+  ['all ingesters up to date, Ready and ACTIVE: the rollout is done', c3, observe(pods3()), { action: 'done', reason: 'UpToDate' }],
+  ['a pod template change rolls the highest ordinal first by asking it to leave', c3, observe(pods3({}, outdated)), { action: 'leave', target: 'demo-ingester-2', forGood: false, reason: 'RollingUpdate' }],
+  ['a leaving ingester that has not flushed yet is waited for', c3, observe(pods3({ 2: { state: 'LEAVING' } }, outdated)), { action: 'wait', target: 'demo-ingester-2', reason: 'WaitingForFlush' }],
+  ['a leaving ingester whose status is unreachable is waited for, never deleted', c3, observe(pods3({ 2: { state: 'LEAVING', status: 'unreachable' } }, outdated)), { action: 'wait', target: 'demo-ingester-2' }],
+  ['a leaving ingester past the flush timeout is still waited for, with reason FlushTimeout', c3, observe(pods3({ 2: { state: 'LEAVING', leaveRequestedAgoMs: 6 * MIN } }, outdated)), { action: 'wait', reason: 'FlushTimeout' }],
+  ['a leaving ingester that has flushed and uploaded everything gets its pod deleted', c3, observe(pods3({ 2: { state: 'LEAVING', status: { flushed: true } } }, outdated)), { action: 'delete-pod', target: 'demo-ingester-2', reason: 'ReplaceLeft' }],
+  ['a deleted pod that is still terminating is waited for', c3, observe(pods3({ 2: { terminating: true, state: 'LEAVING', status: { flushed: true } } }, outdated)), { action: 'wait', reason: 'WaitingForReady' }],
+  ['the replacement pod JOINING at the new revision holds the next ingester back (never two out at once)', c3, observe(pods3({ 2: { revision: 'r2', state: 'JOINING' } }, outdated)), { action: 'wait', target: 'demo-ingester-2', reason: 'WaitingForReady' }],
+  ['the replacement Ready but still PENDING in the ring holds the next ingester back', c3, observe(pods3({ 2: { revision: 'r2', state: 'PENDING', ready: true } }, outdated)), { action: 'wait', reason: 'WaitingForReady' }],
+  ['once the replacement is Ready and ACTIVE the next-highest ordinal leaves', c3, observe(pods3({ 2: { revision: 'r2' } }, outdated)), { action: 'leave', target: 'demo-ingester-1' }],
+  ['a restarted operator finds ingester-1 LEAVING and flushed and deletes it (resumes from observed state)', c3, observe(pods3({ 1: { state: 'LEAVING', status: { flushed: true } }, 2: { revision: 'r2' } }, outdated)), { action: 'delete-pod', target: 'demo-ingester-1' }],
+  ['a leaving ingester is finished even when the template was reverted meanwhile', c3, observe(pods3({ 1: { state: 'LEAVING', status: { flushed: true } } })), { action: 'delete-pod', target: 'demo-ingester-1' }],
+  ['a missing pod of a wanted ordinal is waited for before the next step', c3, observe(pods3({ 2: { pod: 'absent', state: 'absent' } }, outdated)), { action: 'wait', reason: 'WaitingForReady' }],
+  ['an outdated pod that is crash-looping (not Ready, not ACTIVE) is replaced directly', c3, observe(pods3({ 2: { ready: false, state: 'PENDING' } }, outdated)), { action: 'delete-pod', target: 'demo-ingester-2', reason: 'RollingUpdate' }],
+  [
+    'an unhealthy instance elsewhere in the ring blocks the rollout (ranges short of RF healthy ACTIVE replicas)',
+    c3,
+    observe(pods3({}, outdated), { extraRing: [{ id: 'stranger-0', state: 'ACTIVE', zone: '', tokens: tokensForOrdinal(3, 16), heartbeatMs: NOW - 2 * MIN }] }),
+    { action: 'wait', reason: 'RingUnhealthy' },
+  ],
+  [
+    'an instance unhealthy past the auto-forget limit with no pod behind it is forgotten',
+    c3,
+    observe(pods3(), { extraRing: [{ id: 'stranger-7', state: 'ACTIVE', zone: '', tokens: [5], heartbeatMs: NOW - 12 * MIN }] }),
+    { action: 'forget', target: 'stranger-7', reason: 'ForgetUnhealthy' },
+  ],
+  [
+    'an instance unhealthy past the limit whose pod is not Ready (its node died) is forgotten',
+    c3,
+    observe(pods3({ 1: { heartbeatAgoMs: 12 * MIN, ready: false } })),
+    { action: 'forget', target: 'demo-ingester-1' },
+  ],
+  [
+    'an instance unhealthy for less than the limit is not forgotten',
+    c3,
+    observe(pods3(), { extraRing: [{ id: 'stranger-7', state: 'ACTIVE', zone: '', tokens: [5], heartbeatMs: NOW - 5 * MIN }] }),
+    { action: 'done' },
+  ],
+  [
+    'an unhealthy instance whose pod is Ready is not forgotten (the pod may be slow, not dead)',
+    c3,
+    observe(pods3({ 1: { heartbeatAgoMs: 12 * MIN, ready: true } })),
+    { action: 'wait' },
+  ],
+  [
+    'auto-forget set to 0s disables forgetting',
+    aCluster({ ring: { autoForgetAfter: '0s' } }),
+    observe(pods3(), { extraRing: [{ id: 'x', state: 'ACTIVE', zone: '', tokens: [5], heartbeatMs: NOW - 60 * MIN }] }),
+    { action: 'done' },
+  ],
+  [
+    'scaling 5 → 3 first asks the highest ordinal to leave for good',
+    c3,
+    observe({ ...pods3(), 'demo-ingester-3': {}, 'demo-ingester-4': {} }, { sts: { 'demo-ingester': { replicas: 5 } } }),
+    { action: 'leave', target: 'demo-ingester-4', forGood: true, reason: 'ScaleDown' },
+  ],
+  [
+    'scaling down waits for the leaving ingester to flush',
+    c3,
+    observe({ ...pods3(), 'demo-ingester-3': {}, 'demo-ingester-4': { state: 'LEAVING' } }, { sts: { 'demo-ingester': { replicas: 5 } } }),
+    { action: 'wait', target: 'demo-ingester-4', reason: 'WaitingForFlush' },
+  ],
+  [
+    'scaling down shrinks the StatefulSet by one once the ingester has flushed',
+    c3,
+    observe({ ...pods3(), 'demo-ingester-3': {}, 'demo-ingester-4': { state: 'LEAVING', status: { flushed: true } } }, { sts: { 'demo-ingester': { replicas: 5 } } }),
+    { action: 'scale-statefulset', target: 'demo-ingester', replicas: 4, reason: 'ScaleDown' },
+  ],
+  [
+    'after the shrink, the ring entry of the removed ordinal is forgotten',
+    c3,
+    observe({ ...pods3(), 'demo-ingester-3': {}, 'demo-ingester-4': { pod: 'absent', state: 'LEAVING' } }, { sts: { 'demo-ingester': { replicas: 4 } } }),
+    { action: 'forget', target: 'demo-ingester-4', reason: 'ScaleDown' },
+  ],
+  [
+    'a scaled-down ordinal whose pod is gone but whose entry stayed in the ring is forgotten',
+    c3,
+    observe({ ...pods3(), 'demo-ingester-3': { pod: 'absent', state: 'LEAVING' } }, { sts: { 'demo-ingester': { replicas: 3 } } }),
+    { action: 'forget', target: 'demo-ingester-3', reason: 'ScaleDown' },
+  ],
+  [
+    'the volume claim of a scaled-down ordinal is deleted when deleteOnScaleDown is set',
+    aCluster({ persistence: { deleteOnScaleDown: true } }),
+    observe(pods3(), { claims: ['data-demo-ingester-0', 'data-demo-ingester-3'] }),
+    { action: 'delete-pvc', target: 'data-demo-ingester-3' },
+  ],
+  [
+    'volume claims are kept on scale-down by default',
+    c3,
+    observe(pods3(), { claims: ['data-demo-ingester-3'] }),
+    { action: 'done' },
+  ],
+  [
+    'scaling 3 → 5 grows the StatefulSet at once',
+    aCluster({ replicas: 5 }),
+    observe(pods3()),
+    { action: 'scale-statefulset', target: 'demo-ingester', replicas: 5, reason: 'ScaleUp' },
+  ],
+  [
+    'new ordinals still PENDING hold the rollout back until they are ACTIVE',
+    aCluster({ replicas: 4 }),
+    observe({ ...pods3({}, outdated), 'demo-ingester-3': { state: 'PENDING', ready: false } }),
+    { action: 'wait' },
+  ],
+  [
+    'maxUnavailable 2 lets a second ingester leave while the first is still flushing',
+    aCluster({ replicas: 5, rollout: { maxUnavailable: 2 } }),
+    observe({ ...pods3({}, outdated), 'demo-ingester-3': outdated, 'demo-ingester-4': { ...outdated, state: 'LEAVING' } }),
+    { action: 'leave', target: 'demo-ingester-3' },
+  ],
+  [
+    'maxUnavailable 2 stops at two out of service',
+    aCluster({ replicas: 5, rollout: { maxUnavailable: 2 } }),
+    observe({ ...pods3({}, outdated), 'demo-ingester-3': { ...outdated, state: 'LEAVING' }, 'demo-ingester-4': { ...outdated, state: 'LEAVING' } }),
+    { action: 'wait', reason: 'WaitingForFlush' },
+  ],
+  [
+    'a StatefulSet whose controller has not observed the new template yet is waited for',
+    c3,
+    (() => { const o = observe(pods3({}, outdated)); o.statefulSets.get('demo-ingester')!.upToDate = false; return o; })(),
+    { action: 'wait', reason: 'WaitingForStatefulSet' },
+  ],
+];
+
+const zoned = aCluster({ replicas: 6, zones: ['a', 'b', 'c'] });
+const zonedSts = { sts: { 'demo-ingester-a': { replicas: 2 }, 'demo-ingester-b': { replicas: 2 }, 'demo-ingester-c': { replicas: 2 } } };
+const zonedPods = (overrides: Record<string, PodSpec>): Record<string, PodSpec> => Object.fromEntries(
+  ['a', 'b', 'c'].flatMap((z) => [0, 1].map((i) => [`demo-ingester-${z}-${i}`, { zone: z, ...outdated, ...overrides[`${z}-${i}`] }])),
+);
+cases.push(
+  ['zone-aware: the rollout starts with one zone, highest ordinal first', zoned, observe(zonedPods({}), zonedSts), { action: 'leave', target: 'demo-ingester-a-1' }],
+  ['zone-aware: a second ingester of the same zone may leave while the first is flushing', zoned, observe(zonedPods({ 'a-1': { state: 'LEAVING' } }), zonedSts), { action: 'leave', target: 'demo-ingester-a-0' }],
+  ['zone-aware: another zone waits while zone a is out of service', zoned, observe(zonedPods({ 'a-1': { revision: 'r2', state: 'JOINING' }, 'a-0': { revision: 'r2' } }), zonedSts), { action: 'wait' }],
+  ['zone-aware: once zone a is back the next zone starts', zoned, observe(zonedPods({ 'a-1': { revision: 'r2' }, 'a-0': { revision: 'r2' } }), zonedSts), { action: 'leave', target: 'demo-ingester-b-1' }],
+);
+
+describe('the next rollout step', () => {
+  for (const [sentence, cluster, observed, expected] of cases) {
+    it(sentence, () => {
+      const step = nextStep(cluster, observed);
+      expect(step, step.message).to.deep.include(expected);
+      expect(step.message).to.be.a('string').and.not.equal('');
+    });
+  }
+});

@@ -1,0 +1,247 @@
+// The next rollout step, as a pure function of (spec, observed state, now). The reconciler performs the step
+// and calls this again on the next reconcile; because every input is observed (pod revisions, ring states,
+// the ingesters' own status), a restarted operator picks up exactly where the previous one stopped.
+//
+// Order of business, first match wins:
+//   1. forget ring instances UNHEALTHY past spec.ring.autoForgetAfter with no live pod behind them;
+//   2. finish any LEAVING ingester of a wanted ordinal: wait for its flush, then delete its pod;
+//   3. scale down, highest ordinal first: leave (+ prepare-shutdown) → wait for flush → shrink the StatefulSet
+//      → forget its ring entry → (optionally) delete its volume claim;
+//   4. scale up: grow the StatefulSet (the new ordinals' tokens are pre-registered in the ring by the reconciler);
+//   5. roll outdated pods: highest ordinal first, maxUnavailable at a time (or one zone at a time when
+//      zone-aware), never while a token range has fewer healthy ACTIVE replicas than RF allows;
+//   6. done.
+import type { IngesterCluster } from '../gen/types.ts';
+import { durationMs, ingesterGroups, isZoneAware, type IngesterGroup } from './layout.ts';
+import type { Observed, ObservedPod, RingInstance } from './observed.ts';
+import { isHealthy, rangeHealth } from './ring-health.ts';
+
+export type StepAction = 'wait' | 'leave' | 'delete-pod' | 'forget' | 'scale-statefulset' | 'delete-pvc' | 'done';
+
+/** Why a step is taken or the rollout waits (CamelCase: they become condition reasons and Event reasons). */
+export type StepReason =
+  | 'ForgetUnhealthy'
+  | 'WaitingForFlush'
+  | 'FlushTimeout'
+  | 'ReplaceLeft'
+  | 'ScaleDown'
+  | 'ScaleUp'
+  | 'DeleteClaim'
+  | 'RollingUpdate'
+  | 'WaitingForReady'
+  | 'RingUnhealthy'
+  | 'WaitingForStatefulSet'
+  | 'UpToDate';
+
+export interface Step {
+  action: StepAction;
+  /** Pod, ring instance, StatefulSet or claim name; '' for done. */
+  target: string;
+  reason: StepReason;
+  message: string;
+  /** For scale-statefulset: the new replica count. For leave: whether this is for good (scale-down). */
+  replicas?: number;
+  forGood?: boolean;
+}
+
+const byOrdinalDescending = (a: ObservedPod, b: ObservedPod): number => b.ordinal - a.ordinal;
+
+/** A pod is in service when it is Ready, not terminating, and its ring instance is healthy and ACTIVE. */
+function inService(pod: ObservedPod, ring: Map<string, RingInstance>, now: number, timeoutMs: number): boolean {
+  const instance = ring.get(pod.name);
+  return pod.ready && !pod.terminating && instance !== undefined && instance.state === 'ACTIVE' && isHealthy(instance, now, timeoutMs);
+}
+
+export function nextStep(cluster: IngesterCluster, observed: Observed): Step {
+  const spec = cluster.spec;
+  const now = observed.now;
+  const timeoutMs = durationMs(spec.ring.heartbeatTimeout);
+  const forgetAfterMs = durationMs(spec.ring.autoForgetAfter);
+  const flushTimeoutMs = durationMs(spec.rollout.flushTimeout);
+  const zoneAware = isZoneAware(cluster);
+  const groups = ingesterGroups(cluster);
+  const ring = new Map(observed.ring.map((i) => [i.id, i]));
+  const podsByName = new Map(observed.pods.map((p) => [p.name, p]));
+  const wanted = (pod: ObservedPod): boolean => {
+    const group = groups.find((g) => g.name === pod.group);
+    return group !== undefined && pod.ordinal < group.replicas;
+  };
+
+  // 1. Forget the dead: UNHEALTHY for longer than the limit, and no live (Ready, not terminating) pod behind it.
+  if (forgetAfterMs > 0) {
+    for (const instance of observed.ring) {
+      const pod = podsByName.get(instance.id);
+      const deadFor = now - instance.heartbeatMs - timeoutMs;
+      if (deadFor >= forgetAfterMs && (!pod || !pod.ready || pod.terminating)) {
+        return { action: 'forget', target: instance.id, reason: 'ForgetUnhealthy', message: `instance ${instance.id} has been unhealthy for ${Math.round((now - instance.heartbeatMs) / 1000)}s with no live pod; forgetting it` };
+      }
+    }
+  }
+
+  // 2. A LEAVING ingester of a wanted ordinal (asked to leave by us, possibly before a restart) is finished off
+  //    once it has flushed. While one is still flushing, only the rolling update may start another (within
+  //    maxUnavailable or its zone); every other step waits for it.
+  let leavingWait: Step | undefined;
+  for (const pod of [...observed.pods].sort(byOrdinalDescending)) {
+    if (!wanted(pod) || pod.terminating || !isLeaving(pod, ring)) continue;
+    if (pod.status?.flushed) return { action: 'delete-pod', target: pod.name, reason: 'ReplaceLeft', message: `ingester ${pod.name} has flushed and uploaded its head; deleting the pod so it restarts with the update revision` };
+    leavingWait ??= waitForFlush(pod, observed, flushTimeoutMs);
+  }
+
+  // Pods being deleted: wait for them to go (the StatefulSet recreates wanted ordinals).
+  const terminating = observed.pods.find((p) => p.terminating && wanted(p));
+
+  // 3a. After a shrink: forget ring entries of ordinals that are no longer wanted, whose pods are gone.
+  for (const instance of observed.ring) {
+    const owner = groupOfInstance(instance.id, groups);
+    if (!owner || owner.ordinal < owner.group.replicas) continue;
+    const sts = observed.statefulSets.get(owner.group.name);
+    if (podsByName.has(instance.id) || (sts && owner.ordinal < sts.replicas)) continue;
+    return { action: 'forget', target: instance.id, reason: 'ScaleDown', message: `ingester ${instance.id} was scaled down and has left; removing it from the ring` };
+  }
+
+  for (const group of groups) {
+    const sts = observed.statefulSets.get(group.name);
+    if (!sts) return { action: 'wait', target: group.name, reason: 'WaitingForStatefulSet', message: `StatefulSet ${group.name} does not exist yet` };
+    // 3. Scale down one ordinal at a time, highest first.
+    if (sts.replicas > group.replicas && leavingWait) return leavingWait;
+    if (sts.replicas > group.replicas) return scaleDownStep(cluster, group, sts.replicas, observed, ring, flushTimeoutMs);
+  }
+
+  // 3c. Volume claims of scaled-down ordinals, when asked to.
+  if (spec.persistence.deleteOnScaleDown) {
+    for (const claim of observed.claims) {
+      const owner = groupOfInstance(claim.replace(/^data-/, ''), groups);
+      if (!owner || owner.ordinal < owner.group.replicas) continue;
+      if (podsByName.has(claim.replace(/^data-/, ''))) continue;
+      return { action: 'delete-pvc', target: claim, reason: 'DeleteClaim', message: `deleting the volume claim ${claim} of a scaled-down ingester (its blocks are in the bucket)` };
+    }
+  }
+
+  // 4. Scale up.
+  for (const group of groups) {
+    const sts = observed.statefulSets.get(group.name)!;
+    if (sts.replicas < group.replicas && leavingWait) return leavingWait;
+    if (sts.replicas < group.replicas) return { action: 'scale-statefulset', target: group.name, replicas: group.replicas, reason: 'ScaleUp', message: `scaling ${group.name} from ${sts.replicas} to ${group.replicas} ingesters` };
+  }
+
+  // 5. Rolling update.
+  const step = rollingUpdateStep(cluster, groups, observed, ring, terminating, timeoutMs, zoneAware);
+  return step.action === 'wait' && leavingWait ? leavingWait : step;
+}
+
+function isLeaving(pod: ObservedPod, ring: Map<string, RingInstance>): boolean {
+  return ring.get(pod.name)?.state === 'LEAVING' || pod.status?.state === 'LEAVING';
+}
+
+function waitForFlush(pod: ObservedPod, observed: Observed, flushTimeoutMs: number): Step {
+  const status = pod.status;
+  const detail = status ? `${status.headBytes} bytes in head, ${status.blocksPendingUpload} blocks pending upload${status.lastUploadError ? `, last upload error: ${status.lastUploadError}` : ''}` : 'status not reachable';
+  // The flush timeout is not a licence to delete unflushed data: past it the step stays a wait, but the reason
+  // changes so the cluster reports Degraded.
+  const overdue = pod.leaveRequestedAt !== undefined && observed.now - pod.leaveRequestedAt > flushTimeoutMs;
+  if (overdue) return { action: 'wait', target: pod.name, reason: 'FlushTimeout', message: `${pod.name} has not finished flushing within the flush timeout; still waiting, nothing is deleted before it is uploaded (${detail})` };
+  return { action: 'wait', target: pod.name, reason: 'WaitingForFlush', message: `waiting for ${pod.name} to flush and upload (${detail})` };
+}
+
+function groupOfInstance(id: string, groups: IngesterGroup[]): { group: IngesterGroup; ordinal: number } | undefined {
+  // Longest group name first, so "demo-ingester-a" wins over "demo-ingester" for "demo-ingester-a-1".
+  for (const group of [...groups].sort((a, b) => b.name.length - a.name.length)) {
+    if (!id.startsWith(group.name + '-')) continue;
+    const rest = id.slice(group.name.length + 1);
+    if (/^(0|[1-9]\d*)$/.test(rest)) return { group, ordinal: Number(rest) };
+  }
+  return undefined;
+}
+
+function scaleDownStep(
+  cluster: IngesterCluster, group: IngesterGroup, current: number, observed: Observed, ring: Map<string, RingInstance>, flushTimeoutMs: number,
+): Step {
+  const ordinal = current - 1;
+  const name = `${group.name}-${ordinal}`;
+  const pod = observed.pods.find((p) => p.name === name);
+  const instance = ring.get(name);
+  const shrink: Step = { action: 'scale-statefulset', target: group.name, replicas: ordinal, reason: 'ScaleDown', message: `ingester ${name} has flushed; shrinking ${group.name} to ${ordinal}` };
+  if (!pod || pod.terminating) return shrink;
+  const leaving = instance?.state === 'LEAVING' || pod.status?.state === 'LEAVING';
+  if (leaving) return pod.status?.flushed ? shrink : waitForFlush(pod, observed, flushTimeoutMs);
+  if (!instance && !pod.ready) return shrink; // never joined: nothing to flush that the WAL on its claim does not keep
+  const health = rangeHealth(observed.ring, cluster.spec.replicationFactor, isZoneAware(cluster), observed.now, durationMs(cluster.spec.ring.heartbeatTimeout));
+  if (health.minHealthyActive < cluster.spec.replicationFactor && instance?.state === 'ACTIVE') {
+    return { action: 'wait', target: name, reason: 'RingUnhealthy', message: `not removing ${name}: some token ranges have only ${health.minHealthyActive} healthy ACTIVE replicas (${health.culprits.join(', ') || 'too few instances'})` };
+  }
+  return { action: 'leave', target: name, forGood: true, reason: 'ScaleDown', message: `scaling down: ${name} leaves the ring, flushes and uploads its head` };
+}
+
+function rollingUpdateStep(
+  cluster: IngesterCluster, groups: IngesterGroup[], observed: Observed, ring: Map<string, RingInstance>, terminating: ObservedPod | undefined,
+  timeoutMs: number, zoneAware: boolean,
+): Step {
+  const spec = cluster.spec;
+  const now = observed.now;
+  const wantedPods: ObservedPod[] = [];
+  const outdated: ObservedPod[] = [];
+  let missing = 0;
+  for (const group of groups) {
+    const sts = observed.statefulSets.get(group.name)!;
+    if (!sts.upToDate) return { action: 'wait', target: group.name, reason: 'WaitingForStatefulSet', message: `waiting for the StatefulSet controller to observe ${group.name}` };
+    const pods = observed.pods.filter((p) => p.group === group.name && p.ordinal < group.replicas);
+    missing += group.replicas - pods.length;
+    wantedPods.push(...pods);
+    outdated.push(...pods.filter((p) => p.revision !== sts.updateRevision));
+  }
+  const out = wantedPods.filter((p) => !inService(p, ring, now, timeoutMs));
+  if (outdated.length === 0) {
+    if (terminating) return { action: 'wait', target: terminating.name, reason: 'WaitingForReady', message: `waiting for ${terminating.name} to terminate and come back` };
+    if (missing > 0 || out.length > 0) {
+      const first = out[0]?.name ?? `${missing} missing pod(s)`;
+      return { action: 'wait', target: out[0]?.name ?? '', reason: 'WaitingForReady', message: `waiting for ${first} to be Ready and ACTIVE in the ring` };
+    }
+    return { action: 'done', target: '', reason: 'UpToDate', message: `all ${wantedPods.length} ingesters are up to date, Ready and ACTIVE` };
+  }
+
+  // How many may be out of service at once: maxUnavailable, or a whole zone when zone-aware.
+  const zoneOf = (pod: ObservedPod): string => groups.find((g) => g.name === pod.group)?.zone ?? '';
+  // Pods already leaving are being handled (step 2); everything else outdated may be taken next.
+  let candidates = outdated.filter((p) => !isLeaving(p, ring));
+  let budget = Math.max(1, spec.rollout.maxUnavailable);
+  if (zoneAware) {
+    const busyZones = new Set(out.map(zoneOf));
+    if (busyZones.size > 1) return waitFor(out, 'more than one zone has ingesters out of service');
+    if (candidates.length === 0) return waitFor(out, 'the outdated ingesters are still leaving');
+    const zone = busyZones.size === 1 ? [...busyZones][0]! : zoneOf([...candidates].sort((a, b) => zoneIndex(groups, a) - zoneIndex(groups, b))[0]!);
+    candidates = candidates.filter((p) => zoneOf(p) === zone);
+    if (candidates.length === 0) return waitFor(out, `zone ${zone} is not back in service yet`);
+    budget = Number.POSITIVE_INFINITY;
+  }
+  if (terminating || missing > 0) return { action: 'wait', target: terminating?.name ?? '', reason: 'WaitingForReady', message: `waiting for ${terminating?.name ?? 'missing pods'} to come back before the next step` };
+  if (candidates.length === 0) return waitFor(out, 'the outdated ingesters are still leaving');
+  // Outdated pods already out of service (crash-looping, never joined) go first: replacing them costs nothing.
+  const target = [...candidates]
+    .sort(byOrdinalDescending)
+    .sort((a, b) => zoneIndex(groups, b) - zoneIndex(groups, a))
+    .sort((a, b) => Number(inService(a, ring, now, timeoutMs)) - Number(inService(b, ring, now, timeoutMs)))[0]!;
+  if (!inService(target, ring, now, timeoutMs)) {
+    // Nothing is served from it, and its WAL stays on its claim for the replacement to replay.
+    return { action: 'delete-pod', target: target.name, reason: 'RollingUpdate', message: `${target.name} is outdated and not in service; deleting it so it restarts with the update revision` };
+  }
+  if (out.length >= budget) return waitFor(out, `${out.length} ingester(s) out of service, maxUnavailable is ${budget}`);
+
+  // The ring must have full replication for every range, less the ingesters already out in this batch
+  // (a zone, or up to maxUnavailable): RF - (out) healthy ACTIVE replicas is what the batch is allowed.
+  const health = rangeHealth(observed.ring, spec.replicationFactor, zoneAware, now, timeoutMs);
+  const allowedShortfall = zoneAware ? (out.length > 0 ? 1 : 0) : out.length;
+  if (health.minHealthyActive < spec.replicationFactor - allowedShortfall) {
+    return { action: 'wait', target: '', reason: 'RingUnhealthy', message: `waiting: some token ranges have only ${health.minHealthyActive} healthy ACTIVE replicas of ${spec.replicationFactor} (${health.culprits.join(', ') || 'too few instances'})` };
+  }
+
+  return { action: 'leave', target: target.name, forGood: false, reason: 'RollingUpdate', message: `rolling ${target.name}: it leaves the ring, flushes and uploads its head, then restarts with the update revision` };
+}
+
+function zoneIndex(groups: IngesterGroup[], pod: ObservedPod): number {
+  return groups.find((g) => g.name === pod.group)?.zoneIndex ?? 0;
+}
+
+function waitFor(out: ObservedPod[], why: string): Step {
+  return { action: 'wait', target: out[0]?.name ?? '', reason: 'WaitingForReady', message: `waiting for ${out.map((p) => p.name).join(', ') || 'pods'} to be Ready and ACTIVE (${why})` };
+}
