@@ -1,31 +1,17 @@
 // Token assignment per StatefulSet ordinal: deterministic (a function of the ordinal and the token count
 // only), stable (adding ordinal N never moves ordinals 0..N-1, so a scale-up only takes ranges, never
-// reshuffles them) and even (n instances own close to 1/n of the ring each; exactly when n is a power of 2).
-//
-// Ordinal i places its k-th token at (k + offset(i)) / tokensPerInstance of the ring, where offset(i) is the
-// van der Corput sequence (binary digits of i mirrored after the point: 0, 1/2, 1/4, 3/4, 1/8, …). Each new
-// ordinal lands in the middle of the widest remaining gaps, which is what keeps ownership even as it grows.
+// reshuffles them) and even (n instances own close to 1/n of the ring each).
+import { spreadTokens } from '../../../ingester/src/ring/tokens.ts';
+
 const RING_SIZE = 2 ** 32;
 
-/** The van der Corput radical inverse of n in base 2, in [0, 1). */
-export function radicalInverse(n: number): number {
-  let result = 0;
-  let fraction = 0.5;
-  for (let rest = n; rest > 0; rest = Math.floor(rest / 2)) {
-    if (rest % 2 === 1) result += fraction;
-    fraction /= 2;
-  }
-  return result;
-}
-
-/** The sorted uint32 tokens of ordinal `ordinal`. */
+/**
+ * The sorted uint32 tokens of ordinal `ordinal`. The ring's spread generator (ring/tokens.ts, shared with
+ * the ingesters) does the work: every ordinal takes its fair share of every ring segment, so n ordinals
+ * own 1/n each whatever n is.
+ */
 export function tokensForOrdinal(ordinal: number, tokensPerInstance: number): number[] {
-  if (!Number.isInteger(ordinal) || ordinal < 0) throw new Error(`ordinal must be a non-negative integer, got ${ordinal}`);
-  if (!Number.isInteger(tokensPerInstance) || tokensPerInstance < 1) throw new Error(`tokensPerInstance must be a positive integer, got ${tokensPerInstance}`);
-  const offset = radicalInverse(ordinal);
-  const tokens: number[] = [];
-  for (let k = 0; k < tokensPerInstance; k++) tokens.push(Math.floor(((k + offset) / tokensPerInstance) * RING_SIZE) >>> 0);
-  return tokens.sort((a, b) => a - b);
+  return spreadTokens(ordinal, tokensPerInstance);
 }
 
 /** The ordinal of a StatefulSet pod name (`<set>-<ordinal>`), or undefined when the name is not one. */
