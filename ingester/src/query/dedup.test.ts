@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { assignReplicas, profileKey, type SourceProfiles } from './dedup.ts';
+
+const key = (fp: string, ts: number, id: string) => ({ seriesFingerprint: fp, timestamp: ts, id });
+
+function source(name: string, keys: { fp: string; ts: number; id: string }[], value = 10): SourceProfiles {
+  const fps = [...new Set(keys.map((k) => k.fp))];
+  return {
+    source: name,
+    series: fps.map((fp) => ({ labels: [{ name: 'fp', value: fp }] })),
+    profiles: keys.map((k) => ({ key: key(k.fp, k.ts, k.id), value, seriesIndex: fps.indexOf(k.fp) })),
+  };
+}
+
+describe('profileKey', () => {
+  it('is equal for the same identity and differs when any part differs', () => {
+    expect(profileKey(key('ab', 1, 'x'))).to.equal(profileKey(key('ab', 1, 'x')));
+    expect(profileKey(key('ab', 1, 'x'))).not.to.equal(profileKey(key('ab', 2, 'x')));
+    expect(profileKey(key('ab', 1, 'x'))).not.to.equal(profileKey(key('a', 1, 'bx')));
+    expect(profileKey(key('ab', 1, 'x'))).not.to.equal(profileKey(key('ab', 1, 'y')));
+  });
+});
+
+describe('assignReplicas', () => {
+  const ks = Array.from({ length: 30 }, (_, i) => ({ fp: `s${i % 3}`, ts: 1000 + i, id: `p${i}` }));
+
+  it('three replicas holding the same 30 profiles each merge 10, and every profile is counted once', () => {
+    const a = assignReplicas([source('ing-0', ks), source('ing-1', ks), source('ing-2', ks)]);
+    expect(a.refs).to.have.length(30);
+    expect([...a.keep.values()].map((v) => v.length)).to.deep.equal([10, 10, 10]);
+    expect(a.refs.reduce((s, r) => s + r.value, 0)).to.equal(300);
+  });
+
+  it('a profile held by one source only is assigned to it', () => {
+    const a = assignReplicas([source('ing-0', ks.slice(0, 5)), source('ing-1', [...ks.slice(0, 5), ks[29]!])]);
+    const only = a.refs.find((r) => r.key.id === 'p29');
+    expect(only?.source).to.equal('ing-1');
+  });
+
+  it('the labels of a deduplicated profile come from the series it refers to', () => {
+    const a = assignReplicas([source('ing-0', ks.slice(0, 3))]);
+    expect(a.refs.map((r) => r.labels[0]?.value)).to.deep.equal(['s0', 's1', 's2']);
+  });
+
+  it('the result does not depend on the order of the responses', () => {
+    const x = assignReplicas([source('a', ks.slice(0, 20)), source('b', ks.slice(10)), source('c', ks)]);
+    const y = assignReplicas([source('c', ks), source('b', ks.slice(10)), source('a', ks.slice(0, 20))]);
+    expect([...x.keep.entries()].sort()).to.deep.equal([...y.keep.entries()].sort());
+  });
+
+  it('a series index that does not exist is an error naming the source', () => {
+    const bad: SourceProfiles = { source: 'ing-9', series: [], profiles: [{ key: key('a', 1, 'x'), value: 1, seriesIndex: 0 }] };
+    expect(() => assignReplicas([bad])).to.throw(/source "ing-9" refers to series 0/);
+  });
+
+  it('assigns each identity exactly once, to a source that holds it, for any replica layout', () => {
+    const layout = fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 15 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(layout, (perSource) => {
+        const responses = perSource.map((ids, i) =>
+          source(`src-${i}`, [...new Set(ids)].map((id) => ({ fp: `f${id % 4}`, ts: id * 10, id: `id${id}` }))),
+        );
+        const a = assignReplicas(responses);
+        const all = new Set(perSource.flat());
+        expect(a.refs.length).to.equal(all.size);
+        const seen = new Set<string>();
+        for (const [src, keys] of a.keep) {
+          const held = new Set(responses.find((r) => r.source === src)!.profiles.map((p) => profileKey(p.key)));
+          for (const k of keys) {
+            const pk = profileKey(k);
+            expect(seen.has(pk)).to.equal(false);
+            seen.add(pk);
+            expect(held.has(pk)).to.equal(true);
+          }
+        }
+        expect(seen.size).to.equal(all.size);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
