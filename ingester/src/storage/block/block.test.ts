@@ -1,0 +1,104 @@
+import { expect } from 'chai';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTestProfiles } from '../../pprof/testdata.ts';
+import { parseSelector } from '../../query/selector.ts';
+import { Head } from '../head/head.ts';
+import { MemoryBucket } from '../objstore/memory.ts';
+import { mergeStacktraces } from '../read/merge.ts';
+import type { IndexData, SampleData } from '../read/profile-data.ts';
+import { labelValues, profilesToMerge, selectProfiles } from '../read/select.ts';
+import { normalizedFromPprof, profileTypeIds } from '../testutil.ts';
+import { META_FILE } from './meta.ts';
+import { openBlock } from './reader.ts';
+import { blockPrefix, BucketBlockSource, LocalBlockSource } from './source.ts';
+import { writeBlock } from './writer.ts';
+
+const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
+const T0 = 1_700_000_000_000;
+
+describe('blocks', () => {
+  let dir: string;
+  const corpus = loadTestProfiles();
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'block-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const buildHead = () => {
+    const head = new Head(T0);
+    corpus.forEach((f, i) => {
+      head.append('t', [normalizedFromPprof(f.raw, { id: `a-${i}`, timestampMs: T0 + i * 1000, service: f.name })]);
+      head.append('t', [normalizedFromPprof(f.raw, { id: `b-${i}`, timestampMs: T0 + 500 + i * 1000, service: f.name })]);
+    });
+    return head.tenant('t')!;
+  };
+
+  const sameReads = (a: { index: IndexData; samples: SampleData }, b: { index: IndexData; samples: SampleData }) => {
+    for (const f of corpus) {
+      for (const typeId of profileTypeIds(f.raw)) {
+        const m = parseSelector(`{service_name="${f.name}"}`);
+        const pa = selectProfiles(a.index, typeId, m, all);
+        const pb = selectProfiles(b.index, typeId, m, all);
+        const key = (r: typeof pa) => (r.profiles ?? []).map((p) => `${p.key!.seriesFingerprint}/${p.key!.timestamp}/${p.key!.id}=${p.value}`).sort();
+        expect(key(pb), `${f.name} ${typeId}`).to.deep.equal(key(pa));
+        const req = { selector: { profileTypeID: typeId }, keepAll: true };
+        const sa = mergeStacktraces(a.index, a.samples, profilesToMerge(a.index, req, m, all));
+        const sb = mergeStacktraces(b.index, b.samples, profilesToMerge(b.index, req, m, all));
+        const stacks = (r: typeof sa) => (r.stacks ?? []).map((s) => `${(s.nameIds ?? []).map((n) => r.names![n]).join(';')} ${s.value}`).sort();
+        expect(stacks(sb)).to.deep.equal(stacks(sa));
+      }
+    }
+  };
+
+  it('reads back from a local folder exactly what the head served', async () => {
+    const head = buildHead();
+    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    expect(meta.stats.profiles).to.equal(head.profileCount);
+    expect(meta.minTime).to.equal(T0);
+    expect(await readdir(join(dir, meta.ulid))).to.have.members(['index.bin', 'symbols.bin', 'samples.bin', 'meta.json']);
+    const block = await openBlock(new LocalBlockSource(join(dir, meta.ulid)));
+    sameReads({ index: head, samples: head }, { index: await block.index(), samples: await block.samples() });
+    const services = new Set<string>();
+    labelValues(await block.index(), 'service_name', [], all, services);
+    expect(services.size).to.equal(corpus.length);
+  });
+
+  it('reads the same block from a bucket', async () => {
+    const head = buildHead();
+    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    const bucket = new MemoryBucket();
+    for (const name of await readdir(join(dir, meta.ulid))) await bucket.upload(blockPrefix('t', meta.ulid) + name, await readFile(join(dir, meta.ulid, name)));
+    const block = await openBlock(new BucketBlockSource(bucket, blockPrefix('t', meta.ulid)));
+    sameReads({ index: head, samples: head }, { index: await block.index(), samples: await block.samples() });
+  });
+
+  it('refuses a file that does not match meta.json', async () => {
+    const head = buildHead();
+    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    const path = join(dir, meta.ulid, 'index.bin');
+    const data = await readFile(path);
+    data[data.length - 1] = data[data.length - 1]! ^ 0xff;
+    await writeFile(path, data);
+    const block = await openBlock(new LocalBlockSource(join(dir, meta.ulid)));
+    let error: Error | undefined;
+    await block.index().catch((e: Error) => (error = e));
+    expect(error?.message).to.match(/index.bin does not match meta.json/);
+  });
+
+  it('compresses a head of repeated profiles far below the gzip\'d pprofs', async () => {
+    const head = new Head(T0);
+    let gzipBytes = 0;
+    const raw = corpus.find((f) => f.name === 'go-heap.pprof')!.raw;
+    for (let i = 0; i < 20; i++) {
+      head.append('t', [normalizedFromPprof(raw, { id: `p-${i}`, timestampMs: T0 + i * 15_000, service: 'svc' })]);
+      gzipBytes += raw.length;
+    }
+    const meta = await writeBlock(head.tenant('t')!, head.tenant('t')!, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    const blockBytes = meta.files.reduce((a, f) => a + f.size, 0) + (await readFile(join(dir, meta.ulid, META_FILE))).length;
+    expect(blockBytes / gzipBytes).to.be.lessThan(0.5);
+  });
+});

@@ -1,0 +1,74 @@
+import { expect } from 'chai';
+import { loadTestProfiles } from '../../pprof/testdata.ts';
+import { parseSelector } from '../../query/selector.ts';
+import { mergeProfile, mergeStacktraces } from '../read/merge.ts';
+import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles } from '../read/select.ts';
+import { normalizedFromPprof, pprofFunctionNames, pprofTotals, profileTypeIds } from '../testutil.ts';
+import { Head } from './head.ts';
+
+const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
+const T0 = 1_700_000_000_000;
+
+describe('Head', () => {
+  const corpus = loadTestProfiles();
+
+  it('reports, per sample type of every test profile, the totals and function names of the pprof', () => {
+    const head = new Head(T0);
+    corpus.forEach((f, i) => head.append('t', [normalizedFromPprof(f.raw, { id: `id-${i}`, timestampMs: T0 + i, service: f.name })]));
+    const tenant = head.tenant('t')!;
+    for (const [i, f] of corpus.entries()) {
+      const totals = pprofTotals(f.raw);
+      profileTypeIds(f.raw).forEach((typeId, t) => {
+        const matchers = parseSelector(`{service_name="${f.name}"}`);
+        const selected = selectProfiles(tenant, typeId, matchers, all);
+        const selectedTotal = (selected.profiles ?? []).reduce((a, p) => a + Number(p.value), 0);
+        expect(selectedTotal, `${f.name} ${typeId}`).to.equal(totals[t]);
+        const kept = profilesToMerge(tenant, { selector: { profileTypeID: typeId }, keepAll: true }, matchers, all);
+        const merged = mergeStacktraces(tenant, tenant, kept);
+        const mergedTotal = (merged.stacks ?? []).reduce((a, s) => a + Number(s.value), 0);
+        expect(mergedTotal, `${f.name} ${typeId} stacks`).to.equal(totals[t]);
+        const used = new Set((merged.stacks ?? []).flatMap((s) => (s.nameIds ?? []).map((n) => merged.names![n]!)));
+        const expected = pprofFunctionNames(f.raw, t);
+        for (const n of expected) expect(used.has(n), `${f.name}: function ${n}`).to.equal(true);
+        const pprof = mergeProfile(tenant, tenant, kept, typeId);
+        expect((pprof.sample ?? []).reduce((a, s) => a + Number(s.value![0]), 0)).to.equal(totals[t]);
+      });
+      expect(i).to.be.a('number');
+    }
+  });
+
+  it('stores a profile pushed twice with the same identity once, and symbols once across profiles', () => {
+    const head = new Head(T0);
+    const raw = corpus.find((f) => f.name === 'go-heap.pb.gz')!.raw;
+    head.append('t', [normalizedFromPprof(raw, { id: 'same', timestampMs: T0, service: 'a' })]);
+    const tenant = head.tenant('t')!;
+    const before = { profiles: tenant.profileCount, locations: tenant.locations.length, stacks: tenant.stackCount, bytes: tenant.sizeBytes };
+    head.append('t', [normalizedFromPprof(raw, { id: 'same', timestampMs: T0, service: 'a' })]);
+    expect(tenant.profileCount).to.equal(before.profiles);
+    head.append('t', [normalizedFromPprof(raw, { id: 'other', timestampMs: T0 + 15_000, service: 'a' })]);
+    expect(tenant.profileCount).to.equal(before.profiles * 2);
+    expect(tenant.locations.length).to.equal(before.locations);
+    expect(tenant.stackCount).to.equal(before.stacks);
+    expect(tenant.sizeBytes).to.be.greaterThan(before.bytes);
+  });
+
+  it('answers label reads with selectors and time ranges', () => {
+    const head = new Head(T0);
+    const raw = corpus.find((f) => f.name === 'go-cpu.pb.gz')!.raw;
+    head.append('t', [normalizedFromPprof(raw, { id: '1', timestampMs: T0, service: 'checkout', extra: [{ name: 'env', value: 'prod' }] })]);
+    head.append('t', [normalizedFromPprof(raw, { id: '2', timestampMs: T0 + 60_000, service: 'cart', extra: [{ name: 'env', value: 'dev' }] })]);
+    const tenant = head.tenant('t')!;
+    const values = new Set<string>();
+    labelValues(tenant, 'service_name', [parseSelector('{env=~"pr.*"}')], all, values);
+    expect([...values]).to.deep.equal(['checkout']);
+    const late = new Set<string>();
+    labelValues(tenant, 'service_name', [], { start: T0 + 1, end: T0 + 120_000 }, late);
+    expect([...late]).to.deep.equal(['cart']);
+    const names = new Set<string>();
+    labelNames(tenant, [], all, names);
+    expect([...names].sort()).to.deep.equal(['__name__', '__profile_type__', 'env', 'service_name']);
+    const types = new Set<string>();
+    profileTypes(tenant, all, types);
+    expect([...types].sort()).to.deep.equal(profileTypeIds(raw).sort());
+  });
+});

@@ -1,0 +1,252 @@
+// One tenant's head: the profiles received since the last cut, in the columnar form of read/profile-data.ts.
+//
+// Symbols (strings, mappings, functions, locations) are de-duplicated by content across every profile of
+// the tenant, and stacks are interned in a trie of location IDs, so a profile costs little more than its
+// samples: one (stack ID, value) pair per non-zero sample. A profile pushed twice with the same identity
+// (series fingerprint, timestamp, ID) is stored once.
+//
+// Not thread-safe by design: JavaScript runs appends and reads on one thread, and no method awaits.
+import type { LabelPair } from '../../model/labels.ts';
+import type { DecodedProfile, NormalizedProfile } from '../../model/profile.ts';
+import type { IndexData, SampleData, StoredFunction, StoredLocation, StoredMapping, StoredSeries } from '../read/profile-data.ts';
+import { labelsKey, seriesFingerprint } from './fingerprint.ts';
+
+/** Stack trie keys are parent * 2^24 + location while locations stay below 2^24; beyond that, a string key. */
+const LOCATION_KEY_LIMIT = 1 << 24;
+const LOCATION_KEY_FACTOR = 2 ** 24;
+
+/** How one DecodedProfile's IDs map to this head's IDs; shared by the profiles split from one pprof. */
+interface Remap {
+  /** pprof location ID → head location ID (0 when absent). */
+  location: Map<number, number>;
+  /** Per sample: head stack ID. */
+  sampleStacks: Uint32Array;
+}
+
+export class TenantHead implements IndexData, SampleData {
+  readonly strings: string[] = [''];
+  readonly mappings: StoredMapping[] = [{ memoryStart: 0, memoryLimit: 0, fileOffset: 0, filename: 0, buildId: 0, flags: 0 }];
+  readonly functions: StoredFunction[] = [{ name: 0, systemName: 0, filename: 0, startLine: 0 }];
+  readonly locations: StoredLocation[] = [{ mappingId: 0, address: 0, lines: [] }];
+  readonly stackParent: number[] = [0];
+  readonly stackLocation: number[] = [0];
+  readonly series: StoredSeries[] = [];
+  readonly profileSeries: number[] = [];
+  readonly profileTime: number[] = [];
+  readonly profileId: string[] = [];
+  readonly profileSampleStart: number[] = [];
+  readonly profileSampleEnd: number[] = [];
+  readonly profileTotal: number[] = [];
+  readonly sampleStack: number[] = [];
+  readonly sampleValue: number[] = [];
+
+  private readonly stringIds = new Map<string, number>([['', 0]]);
+  private readonly mappingIds = new Map<string, number>();
+  private readonly functionIds = new Map<string, number>();
+  private readonly locationIds = new Map<string, number>();
+  private readonly stackIds = new Map<number, number>();
+  private readonly wideStackIds = new Map<string, number>();
+  private readonly seriesIds = new Map<string, number>();
+  private readonly identities = new Set<string>();
+  /** Postings: label name → value → series indexes. */
+  readonly postings = new Map<string, Map<string, number[]>>();
+  private bytes = 0;
+  minTimeMs = Infinity;
+  maxTimeMs = -Infinity;
+
+  constructor(readonly tenant: string) {}
+
+  get profileCount(): number {
+    return this.profileTime.length;
+  }
+
+  get stackCount(): number {
+    return this.stackParent.length;
+  }
+
+  get sampleCount(): number {
+    return this.sampleStack.length;
+  }
+
+  /** An estimate of the memory held, for cutting by size and for the head-size metric. */
+  get sizeBytes(): number {
+    return this.bytes;
+  }
+
+  /**
+   * Adds one normalized profile (one series per sample type). Returns how many (series, profile) entries
+   * were added: duplicates of stored identities and sample types without any non-zero value add none.
+   */
+  append(p: NormalizedProfile, remaps: WeakMap<object, Remap>): number {
+    const prof = p.profile;
+    let remap = remaps.get(prof);
+    if (!remap) {
+      remap = this.remapProfile(prof);
+      remaps.set(prof, remap);
+    }
+    const types = prof.sampleTypes.length;
+    let added = 0;
+    for (let t = 0; t < types; t++) {
+      const labels = p.seriesLabels[t];
+      if (!labels) continue;
+      const seriesIndex = this.seriesFor(labels);
+      const series = this.series[seriesIndex]!;
+      const identity = `${seriesIndex}\x00${p.timestampMs}\x00${p.id}`;
+      if (this.identities.has(identity)) continue;
+      const start = this.sampleStack.length;
+      let total = 0;
+      for (let i = 0; i < prof.sampleCount; i++) {
+        const v = prof.values[i * types + t]!;
+        if (v === 0) continue;
+        this.sampleStack.push(remap.sampleStacks[i]!);
+        this.sampleValue.push(v);
+        total += v;
+      }
+      const end = this.sampleStack.length;
+      if (end === start) continue;
+      this.identities.add(identity);
+      const index = this.profileTime.length;
+      this.profileSeries.push(seriesIndex);
+      this.profileTime.push(p.timestampMs);
+      this.profileId.push(p.id);
+      this.profileSampleStart.push(start);
+      this.profileSampleEnd.push(end);
+      this.profileTotal.push(total);
+      series.profiles.push(index);
+      if (p.timestampMs < series.minTimeMs) series.minTimeMs = p.timestampMs;
+      if (p.timestampMs > series.maxTimeMs) series.maxTimeMs = p.timestampMs;
+      if (p.timestampMs < this.minTimeMs) this.minTimeMs = p.timestampMs;
+      if (p.timestampMs > this.maxTimeMs) this.maxTimeMs = p.timestampMs;
+      this.bytes += 64 + p.id.length * 2 + (end - start) * 16;
+      added++;
+    }
+    return added;
+  }
+
+  private seriesFor(labels: LabelPair[]): number {
+    const key = labelsKey(labels);
+    let index = this.seriesIds.get(key);
+    if (index !== undefined) return index;
+    index = this.series.length;
+    const copy = labels.map((l) => ({ name: l.name, value: l.value }));
+    this.series.push({ labels: copy, fingerprint: seriesFingerprint(copy), minTimeMs: Infinity, maxTimeMs: -Infinity, profiles: [] });
+    this.seriesIds.set(key, index);
+    for (const l of copy) {
+      let values = this.postings.get(l.name);
+      if (!values) this.postings.set(l.name, (values = new Map()));
+      let list = values.get(l.value);
+      if (!list) values.set(l.value, (list = []));
+      list.push(index);
+    }
+    this.bytes += 200 + key.length * 2;
+    return index;
+  }
+
+  private internString(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.stringIds.set(s, id);
+      this.bytes += 48 + s.length * 2;
+    }
+    return id;
+  }
+
+  private remapProfile(prof: DecodedProfile): Remap {
+    const str = new Int32Array(prof.strings.length).fill(-1);
+    const s = (i: number): number => {
+      if (i <= 0 || i >= prof.strings.length) return 0;
+      let id = str[i]!;
+      if (id < 0) str[i] = id = this.internString(prof.strings[i]!);
+      return id;
+    };
+    const mapping = new Map<number, number>();
+    for (const m of prof.mappings) {
+      const stored: StoredMapping = {
+        memoryStart: m.memoryStart, memoryLimit: m.memoryLimit, fileOffset: m.fileOffset,
+        filename: s(m.filename), buildId: s(m.buildId),
+        flags: (m.hasFunctions ? 1 : 0) | (m.hasFilenames ? 2 : 0) | (m.hasLineNumbers ? 4 : 0) | (m.hasInlineFrames ? 8 : 0),
+      };
+      const key = `${stored.memoryStart}:${stored.memoryLimit}:${stored.fileOffset}:${stored.filename}:${stored.buildId}:${stored.flags}`;
+      let id = this.mappingIds.get(key);
+      if (id === undefined) {
+        id = this.mappings.length;
+        this.mappings.push(stored);
+        this.mappingIds.set(key, id);
+        this.bytes += 120;
+      }
+      mapping.set(m.id, id);
+    }
+    const fn = new Map<number, number>();
+    for (const f of prof.functions) {
+      const stored: StoredFunction = { name: s(f.name), systemName: s(f.systemName), filename: s(f.filename), startLine: f.startLine };
+      const key = `${stored.name}:${stored.systemName}:${stored.filename}:${stored.startLine}`;
+      let id = this.functionIds.get(key);
+      if (id === undefined) {
+        id = this.functions.length;
+        this.functions.push(stored);
+        this.functionIds.set(key, id);
+        this.bytes += 100;
+      }
+      fn.set(f.id, id);
+    }
+    const location = new Map<number, number>();
+    for (const loc of prof.locations) {
+      const lines: number[] = [];
+      for (const line of loc.lines) lines.push(fn.get(line.functionId) ?? 0, line.line);
+      const stored: StoredLocation = { mappingId: mapping.get(loc.mappingId) ?? 0, address: loc.address, lines };
+      // Symbolized locations are identified by their frames; unsymbolized ones by mapping and address.
+      const key = lines.length > 0 ? `${stored.mappingId}:${lines.join(',')}` : `${stored.mappingId}@${stored.address}`;
+      let id = this.locationIds.get(key);
+      if (id === undefined) {
+        id = this.locations.length;
+        this.locations.push(stored);
+        this.locationIds.set(key, id);
+        this.bytes += 100 + lines.length * 8;
+      }
+      location.set(loc.id, id);
+    }
+    const sampleStacks = new Uint32Array(prof.sampleCount);
+    for (let i = 0; i < prof.sampleCount; i++) {
+      let node = 0;
+      // pprof lists a sample's locations leaf first; the trie goes root first.
+      for (let j = prof.locationOffsets[i + 1]! - 1; j >= prof.locationOffsets[i]!; j--) {
+        const loc = location.get(prof.locationIds[j]!) ?? 0;
+        if (loc === 0) continue;
+        node = this.stackChild(node, loc);
+      }
+      sampleStacks[i] = node;
+    }
+    return { location, sampleStacks };
+  }
+
+  private stackChild(parent: number, location: number): number {
+    if (location < LOCATION_KEY_LIMIT) {
+      const key = parent * LOCATION_KEY_FACTOR + location;
+      let id = this.stackIds.get(key);
+      if (id === undefined) {
+        id = this.newStackNode(parent, location);
+        this.stackIds.set(key, id);
+      }
+      return id;
+    }
+    const key = `${parent}:${location}`;
+    let id = this.wideStackIds.get(key);
+    if (id === undefined) {
+      id = this.newStackNode(parent, location);
+      this.wideStackIds.set(key, id);
+    }
+    return id;
+  }
+
+  private newStackNode(parent: number, location: number): number {
+    const id = this.stackParent.length;
+    this.stackParent.push(parent);
+    this.stackLocation.push(location);
+    this.bytes += 40;
+    return id;
+  }
+}
+
+export type { Remap };
