@@ -11,18 +11,9 @@ import {
   RingFormatError,
   ringsEqual,
   serializeRing,
-  type InstanceDesc,
-  type RingDesc,
 } from './model.ts';
 import { randomTokens } from './tokens.ts';
-
-export function instance(id: string, overrides: Partial<InstanceDesc> = {}): InstanceDesc {
-  return { id, addr: `${id}:9095`, zone: '', state: 'ACTIVE', tokens: [], heartbeatMs: 1_000_000, registeredAtMs: 900_000, ...overrides };
-}
-
-export function ring(...instances: InstanceDesc[]): RingDesc {
-  return { instances: Object.fromEntries(instances.map((i) => [i.id, i])) };
-}
+import { instance, ring } from './testing.ts';
 
 describe('ring model', () => {
   it('round-trips a ring through its serialized form, tokens included', () => {

@@ -123,7 +123,7 @@ export class RingIndex {
     const required = quorum(cfg.replicationFactor);
     if (total === 0) throw new ReplicationError(`at least ${required} live replicas required, could only find 0 - the ring is empty`, required, 0, []);
     const zoneAware = cfg.zoneAwarenessEnabled;
-    let target = cfg.replicationFactor;
+    let target = cfg.replicationFactor; // instances to take, counting unhealthy ones for reads
     if (zoneAware && this.zoneCount > 0 && target > this.zoneCount) target = this.zoneCount;
     if (++this.generation > 0xfffffff0) {
       this.seen.fill(0);
@@ -145,12 +145,10 @@ export class RingIndex {
       const healthy = cfg.heartbeatTimeoutMs <= 0 || nowMs - this.heartbeatOf[inst]! <= cfg.heartbeatTimeoutMs;
       if (op === 'write') {
         if (state !== STATE_CODE.ACTIVE || !healthy || this.readOnlyOf[inst] === 1) {
-          target++; // extend the replica set; the zone stays open for another instance of it
-          continue;
+          continue; // extend the replica set past it; its zone stays open for another instance of that zone
         }
       } else if (state === STATE_CODE.PENDING || state === STATE_CODE.JOINING) {
-        target++;
-        continue;
+        continue; // holds no data yet: extend past it
       }
       if (zoneAware && zone >= 0) this.zoneSeen[zone] = stamp;
       considered++;
