@@ -1,61 +1,9 @@
 import { expect } from 'chai';
 import type { IngesterCluster } from '../gen/types.ts';
-import type { IngesterStatus, Observed, ObservedPod, RingInstance, RingState } from './observed.ts';
+import type { Observed } from './observed.ts';
 import { nextStep, type Step } from './rollout.ts';
 import { tokensForOrdinal } from './tokens.ts';
-import { aCluster } from './testing/fixtures.ts';
-
-const NOW = 1_700_000_000_000;
-const MIN = 60_000;
-
-interface PodSpec {
-  revision?: string;
-  ready?: boolean;
-  terminating?: boolean;
-  state?: RingState | 'absent';
-  heartbeatAgoMs?: number;
-  status?: Partial<IngesterStatus> | 'unreachable';
-  pod?: 'absent';
-  leaveRequestedAgoMs?: number;
-  zone?: string;
-}
-
-/** Builds the observed state of a cluster: `pods` maps ordinal → how that ingester looks. */
-function observe(
-  pods: Record<string, PodSpec>,
-  options: { sts?: Record<string, { replicas: number; updateRevision?: string }>; extraRing?: RingInstance[]; claims?: string[] } = {},
-): Observed {
-  const statefulSets = new Map(Object.entries(options.sts ?? { 'demo-ingester': { replicas: Object.keys(pods).length } }).map(([name, s]) => [
-    name,
-    { name, replicas: s.replicas, updateRevision: s.updateRevision ?? 'r2', currentRevision: 'r1', readyReplicas: 0, upToDate: true },
-  ]));
-  const observedPods: ObservedPod[] = [];
-  const ring: RingInstance[] = [...(options.extraRing ?? [])];
-  let index = 0;
-  for (const [name, p] of Object.entries(pods)) {
-    const group = name.replace(/-\d+$/, '');
-    const ordinal = Number(name.slice(group.length + 1));
-    const state = p.state ?? 'ACTIVE';
-    if (p.pod !== 'absent') {
-      observedPods.push({
-        name, group, ordinal,
-        revision: p.revision ?? 'r2',
-        ready: p.ready ?? state === 'ACTIVE',
-        terminating: p.terminating ?? false,
-        leaveRequestedAt: p.leaveRequestedAgoMs === undefined ? undefined : NOW - p.leaveRequestedAgoMs,
-        status: p.status === 'unreachable' || state === 'absent' ? undefined : {
-          state, headBytes: 1000, blocksPendingUpload: 0, flushed: false, lastUploadError: null, uploadFailing: false, ...p.status,
-        },
-      });
-    }
-    if (state !== 'absent') ring.push({ id: name, state, zone: p.zone ?? '', tokens: tokensForOrdinal(index, 16), heartbeatMs: NOW - (p.heartbeatAgoMs ?? 1000) });
-    index++;
-  }
-  return { statefulSets, pods: observedPods, ring, claims: options.claims ?? [], now: NOW };
-}
-
-const pods3 = (overrides: Record<number, PodSpec> = {}, base: PodSpec = {}): Record<string, PodSpec> =>
-  Object.fromEntries([0, 1, 2].map((i) => [`demo-ingester-${i}`, { ...base, ...overrides[i] }]));
+import { aCluster, MIN, NOW, observe, pods3, type PodSpec } from './testing/fixtures.ts';
 
 type Case = [sentence: string, cluster: IngesterCluster, observed: Observed, expected: Partial<Step>];
 const c3 = aCluster();
