@@ -1,0 +1,277 @@
+import { expect } from 'chai';
+import { Registry } from 'prom-client';
+import type { google, ingester } from '../gen/index.ts';
+import { ApiError, unavailable } from '../util/errors.ts';
+import { silentLogger } from '../util/log.ts';
+import { profileKey } from './dedup.ts';
+import { flameGraphToTree, fromTreeBytes } from './flamegraph.ts';
+import { mergeProfiles } from './pprof-merge.ts';
+import { treeFromPprof } from './profile-tree.ts';
+import { QuerierEngine, allowFailures, type QuerySource, type ReadApi } from './querier-engine.ts';
+import { matchesSelector, parseSelector, parseSelectors, matchesAnySelector } from './selector.ts';
+import { labelsKey } from './series.ts';
+import { StackTree } from './stack-tree.ts';
+
+const CPU = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
+const ctx = { tenant: 'anonymous' };
+
+interface Stored {
+  service: string;
+  ts: number;
+  id: string;
+  stacks: [string, number][];
+}
+
+const labelsOf = (p: Stored) => [
+  { name: '__name__', value: 'process_cpu' },
+  { name: '__profile_type__', value: CPU },
+  { name: 'service_name', value: p.service },
+];
+
+function pprofOf(p: Stored): google.v1.Profile.$Properties {
+  const strings = ['', 'cpu', 'nanoseconds'];
+  const names = [...new Set(p.stacks.flatMap(([s]) => s.split(';')))];
+  for (const n of names) strings.push(n);
+  const id = (n: string) => names.indexOf(n) + 1;
+  return {
+    sampleType: [{ type: 1, unit: 2 }],
+    stringTable: strings,
+    function: names.map((n, i) => ({ id: i + 1, name: i + 3 })),
+    location: names.map((_, i) => ({ id: i + 1, line: [{ functionId: i + 1 }] })),
+    sample: p.stacks.map(([s, v]) => ({ locationId: s.split(';').reverse().map(id), value: [v] })),
+  };
+}
+
+/** A plain-object source over a list of stored profiles, behaving as an ingester does. */
+function fakeSource(stored: Stored[], calls: string[] = []): ReadApi {
+  const fp = (p: Stored) => labelsKey(labelsOf(p));
+  const select = (s: ingester.v1.ProfileSelector.$Properties) => {
+    const m = parseSelector(s.labelSelector ?? '');
+    return stored.filter((p) => p.ts >= Number(s.start) && p.ts <= Number(s.end) && s.profileTypeID === CPU && matchesSelector(m, labelsOf(p)));
+  };
+  const kept = (req: ingester.v1.MergeRequest) => {
+    const keys = new Set((req.keep ?? []).map(profileKey));
+    return select(req.selector ?? {}).filter((p) => req.keepAll || keys.has(profileKey({ seriesFingerprint: fp(p), timestamp: p.ts, id: p.id })));
+  };
+  const matching = (matchers: string[] | null | undefined) => {
+    const sel = parseSelectors(matchers ?? []);
+    return stored.filter((p) => matchesAnySelector(sel, labelsOf(p)));
+  };
+  return {
+    async profileTypes() {
+      calls.push('profileTypes');
+      return { profileTypes: stored.length ? [{ ID: CPU }] : [] };
+    },
+    async labelNames(_c, req) {
+      calls.push('labelNames');
+      return { names: [...new Set(matching(req.matchers).flatMap((p) => labelsOf(p).map((l) => l.name)))] };
+    },
+    async labelValues(_c, req) {
+      calls.push('labelValues');
+      return { names: [...new Set(matching(req.matchers).flatMap((p) => labelsOf(p).filter((l) => l.name === req.name).map((l) => l.value)))] };
+    },
+    async series(_c, req) {
+      calls.push('series');
+      return { labelsSet: matching(req.matchers).map((p) => ({ labels: labelsOf(p) })) };
+    },
+    async selectProfiles(_c, req) {
+      calls.push('selectProfiles');
+      const ps = select(req);
+      const series = [...new Map(ps.map((p) => [fp(p), labelsOf(p)])).values()];
+      const index = series.map((l) => labelsKey(l));
+      return {
+        series: series.map((labels) => ({ labels })),
+        profiles: ps.map((p) => ({
+          key: { seriesFingerprint: fp(p), timestamp: p.ts, id: p.id },
+          value: p.stacks.reduce((s, [, v]) => s + v, 0),
+          seriesIndex: index.indexOf(fp(p)),
+        })),
+      };
+    },
+    async mergeStacktraces(_c, req) {
+      calls.push(`mergeStacktraces:${req.keep?.length ?? 0}`);
+      const t = new StackTree();
+      for (const p of kept(req)) for (const [s, v] of p.stacks) t.addStack(s.split(';'), v);
+      return t.toMergeResponse();
+    },
+    async mergeProfile(_c, req) {
+      calls.push(`mergeProfile:${req.keep?.length ?? 0}`);
+      return mergeProfiles(kept(req).map(pprofOf));
+    },
+  };
+}
+
+function failing(message = 'connection refused'): ReadApi {
+  const fail = async (): Promise<never> => {
+    throw unavailable(message);
+  };
+  return { profileTypes: fail, labelNames: fail, labelValues: fail, series: fail, selectProfiles: fail, mergeStacktraces: fail, mergeProfile: fail };
+}
+
+function engine(sources: QuerySource[], opts: { maxFailed?: number } = {}): QuerierEngine {
+  return new QuerierEngine({
+    sources: () => sources,
+    registry: new Registry(),
+    logger: silentLogger(),
+    failurePolicy: allowFailures(opts.maxFailed ?? 1),
+  });
+}
+
+const pushed: Stored[] = [
+  { service: 'checkout', ts: 1000, id: 'a', stacks: [['main;work', 5], ['main;idle', 1]] },
+  { service: 'checkout', ts: 2000, id: 'b', stacks: [['main;work', 3]] },
+  { service: 'cart', ts: 2500, id: 'c', stacks: [['main;scan', 7]] },
+  { service: 'cart', ts: 9000, id: 'd', stacks: [['main;scan', 100]] }, // outside the queried range
+];
+const total = 5 + 1 + 3 + 7;
+const replicas = (stored: Stored[] = pushed): QuerySource[] => ['ingester-0', 'ingester-1', 'ingester-2'].map((name) => ({ name, api: fakeSource(stored) }));
+const select = { profileTypeID: CPU, labelSelector: '{}', start: 0, end: 5000 };
+
+async function flameTotal(e: QuerierEngine, labelSelector = '{}'): Promise<number> {
+  const r = await e.selectMergeStacktraces(ctx, { ...select, labelSelector } as never);
+  return Number(r.flamegraph?.total);
+}
+
+describe('QuerierEngine', () => {
+  it('three replicas of the same profiles give the sums of one copy', async () => {
+    const e = engine(replicas());
+    expect(await flameTotal(e)).to.equal(total);
+    expect(await flameTotal(e, '{service_name="cart"}')).to.equal(7);
+    const series = await e.selectSeries(ctx, { ...select, step: 1, groupBy: ['service_name'] } as never);
+    expect(series.series?.map((s) => [s.labels?.[0]?.value, s.points?.map((p) => [p.timestamp, p.value])])).to.deep.equal([
+      ['cart', [[3000, 7]]],
+      ['checkout', [[1000, 6], [2000, 3]]],
+    ]);
+    const p = await e.selectMergeProfile(ctx, select as never);
+    expect(treeFromPprof(p).total).to.equal(total);
+  });
+
+  it('spreads the merge work over the replicas instead of asking one for everything', async () => {
+    const calls: string[][] = [[], [], []];
+    const sources = ['ingester-0', 'ingester-1', 'ingester-2'].map((name, i) => ({ name, api: fakeSource(pushed, calls[i]) }));
+    await flameTotal(engine(sources));
+    const merged = calls.map((c) => c.filter((x) => x.startsWith('mergeStacktraces')).map((x) => Number(x.split(':')[1])));
+    expect(merged.flat().reduce((a, b) => a + b, 0)).to.equal(3);
+    expect(merged.every((m) => m.length === 1 && m[0] === 1)).to.equal(true);
+  });
+
+  it('a missing replica does not change the answer', async () => {
+    const sources = replicas();
+    sources[1] = { name: 'ingester-1', api: failing() };
+    const e = engine(sources);
+    expect(await flameTotal(e)).to.equal(total);
+    expect((await e.labelValues(ctx, { name: 'service_name' } as never)).names).to.deep.equal(['cart', 'checkout']);
+  });
+
+  it('more missing sources than the policy allows fail the query with unavailable, naming them', async () => {
+    const sources = replicas();
+    sources[0] = { name: 'ingester-0', api: failing('dial tcp: refused') };
+    sources[2] = { name: 'ingester-2', api: failing('deadline exceeded') };
+    const err = await engine(sources).selectMergeStacktraces(ctx, select as never).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect(err).to.be.instanceOf(ApiError);
+    expect((err as ApiError).code).to.equal('unavailable');
+    expect((err as ApiError).message).to.match(/2 of 3 sources failed: ingester-0: dial tcp: refused; ingester-2: deadline exceeded/);
+  });
+
+  it('a required source (the bucket) failing fails the query even within the tolerated count', async () => {
+    const sources: QuerySource[] = [...replicas(), { name: 'bucket', api: failing('403'), required: true }];
+    const err = await engine(sources).selectSeries(ctx, { ...select, step: 1 } as never).catch((x: unknown) => x);
+    expect((err as ApiError).message).to.match(/bucket: 403/);
+  });
+
+  it('a replica that fails between the two phases has its profiles merged by another replica', async () => {
+    const sources = replicas();
+    const flaky = fakeSource(pushed);
+    let mergeCalls = 0;
+    sources[0] = {
+      name: 'ingester-0',
+      api: {
+        ...flaky,
+        async mergeStacktraces() {
+          mergeCalls++;
+          throw unavailable('ingester-0 went away');
+        },
+      },
+    };
+    expect(await flameTotal(engine(sources))).to.equal(total);
+    expect(mergeCalls).to.equal(1);
+  });
+
+  it('profiles spread over different ingesters and the bucket are each counted once', async () => {
+    const [a, b, c] = pushed as [Stored, Stored, Stored];
+    const sources: QuerySource[] = [
+      { name: 'ingester-0', api: fakeSource([a, b]) },
+      { name: 'ingester-1', api: fakeSource([b, c]) },
+      { name: 'ingester-2', api: fakeSource([a, c]) },
+      { name: 'bucket', api: fakeSource([a, b, c]), required: true }, // flushed copies of the same profiles
+    ];
+    expect(await flameTotal(engine(sources))).to.equal(total);
+  });
+
+  it('answers in tree bytes when asked for PROFILE_FORMAT_TREE', async () => {
+    const r = await engine(replicas()).selectMergeStacktraces(ctx, { ...select, format: 2 } as never);
+    expect(r.flamegraph).to.equal(undefined);
+    const t = fromTreeBytes(r.tree!);
+    expect(t.total).to.equal(total);
+  });
+
+  it('max_nodes truncates the flame graph but keeps its total', async () => {
+    const r = await engine(replicas()).selectMergeStacktraces(ctx, { ...select, maxNodes: 2 } as never);
+    expect(Number(r.flamegraph?.total)).to.equal(total);
+    expect(flameGraphToTree(r.flamegraph!).total).to.equal(total);
+    expect(r.flamegraph?.names).to.include('other');
+  });
+
+  const invalid: [string, Record<string, unknown>, RegExp][] = [
+    ['a malformed selector', { labelSelector: '{service_name=}' }, /parse error in selector/],
+    ['a malformed profile type', { profileTypeID: 'cpu' }, /profile type ID "cpu" must have the form/],
+    ['an end before the start', { start: 10, end: 5 }, /end \(5\) is before start \(10\)/],
+    ['a negative max_nodes', { maxNodes: -1 }, /max_nodes must not be negative/],
+  ];
+  for (const [what, override, want] of invalid) {
+    it(`${what} is invalid_argument, and no source is asked`, async () => {
+      const calls: string[] = [];
+      const e = engine([{ name: 'ingester-0', api: fakeSource(pushed, calls) }]);
+      const err = await e.selectMergeStacktraces(ctx, { ...select, ...override } as never).catch((x: unknown) => x);
+      expect(err).to.be.instanceOf(ApiError);
+      expect((err as ApiError).code).to.equal('invalid_argument');
+      expect((err as ApiError).message).to.match(want);
+      expect(calls).to.deep.equal([]);
+    });
+  }
+
+  it('label names, label values, series and profile types are unions over the sources, sorted and without duplicates', async () => {
+    const [a, , c] = pushed as [Stored, Stored, Stored];
+    const e = engine([
+      { name: 'ingester-0', api: fakeSource([a]) },
+      { name: 'ingester-1', api: fakeSource([a, c]) },
+    ]);
+    expect((await e.labelNames(ctx, {} as never)).names).to.deep.equal(['__name__', '__profile_type__', 'service_name']);
+    expect((await e.labelValues(ctx, { name: 'service_name', matchers: ['{service_name=~"ca.*"}'] } as never)).names).to.deep.equal(['cart']);
+    const series = await e.series(ctx, { matchers: [] } as never);
+    expect(series.labelsSet?.map((l) => l.labels?.[2]?.value)).to.deep.equal(['cart', 'checkout']);
+    const types = await e.profileTypes(ctx, {} as never);
+    expect(types.profileTypes).to.deep.equal([{ ID: CPU, name: 'process_cpu', sampleType: 'cpu', sampleUnit: 'nanoseconds', periodType: 'cpu', periodUnit: 'nanoseconds' }]);
+  });
+
+  it('with no sources at all, reads are empty rather than errors', async () => {
+    const e = engine([]);
+    expect(await flameTotal(e)).to.equal(0);
+    expect((await e.labelNames(ctx, {} as never)).names).to.deep.equal([]);
+  });
+
+  it('records request durations and source failures in its registry', async () => {
+    const registry = new Registry();
+    const sources = replicas();
+    sources[2] = { name: 'ingester-2', api: failing() };
+    const e = new QuerierEngine({ sources: () => sources, registry, logger: silentLogger() });
+    await flameTotal(e);
+    const text = await registry.metrics();
+    expect(text).to.match(/querier_engine_request_duration_seconds_count\{method="selectMergeStacktraces",status="ok"\} 1/);
+    expect(text).to.match(/querier_engine_source_failures_total\{method="selectMergeStacktraces"\} 1/);
+    expect(text).to.match(/querier_engine_profiles_total\{stage="kept"\} 3/);
+  });
+});

@@ -1,0 +1,371 @@
+// The querier's read path over a set of sources (ingesters through gRPC clients, block readers over the
+// bucket), each speaking IngesterApi's read methods. It validates the request, fans out to every source
+// in parallel, tolerates failed sources within a policy, removes replica duplicates with the two-phase
+// read (SelectProfiles → assignReplicas → MergeStacktraces / MergeProfile with `keep`), merges, and
+// truncates to max_nodes.
+//
+// If a source fails in phase two, the profiles it was assigned are re-assigned to other sources that
+// listed them in phase one, so that a replica dying between the phases does not make data disappear.
+// Profiles that no surviving source holds make the query fail with an error naming the sources.
+import type { Histogram, Counter, Registry } from 'prom-client';
+import promClient from 'prom-client';
+import type { google, ingester, querier, types } from '../gen/index.ts';
+import type { IngesterApi, QuerierApi, RequestContext } from '../model/api.ts';
+import type { LabelPair } from '../model/labels.ts';
+import { ApiError, invalidArgument } from '../util/errors.ts';
+import type { Logger } from '../util/log.ts';
+import { assignReplicas, profileKey, type SourceProfiles } from './dedup.ts';
+import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
+import { mergeProfiles } from './pprof-merge.ts';
+import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
+import { parseSelector, parseSelectors } from './selector.ts';
+import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey } from './series.ts';
+import { StackTree } from './stack-tree.ts';
+
+/** The read half of IngesterApi: what a querier needs from each source. */
+export type ReadApi = Pick<IngesterApi, 'profileTypes' | 'labelNames' | 'labelValues' | 'series' | 'selectProfiles' | 'mergeStacktraces' | 'mergeProfile'>;
+
+export interface QuerySource {
+  /** Stable and unique: an instance ID or address, or "bucket". Used for de-duplication and in errors. */
+  name: string;
+  api: ReadApi;
+  /** A failure of a required source always fails the query (e.g. the bucket: no replica holds its data). */
+  required?: boolean;
+}
+
+export interface SourceFailure {
+  source: string;
+  error: unknown;
+}
+
+/**
+ * Decides whether a query may go on without the failed sources; throws to fail it. The querier role
+ * passes a ring-aware policy (no replica set missing more than it can afford); the default tolerates
+ * `maxFailedSources` failures of non-required sources.
+ */
+export type FailurePolicy = (failures: readonly SourceFailure[], sources: readonly QuerySource[]) => void;
+
+export function allowFailures(maxFailedSources: number): FailurePolicy {
+  return (failures, sources) => {
+    if (failures.length === 0) return;
+    const required = failures.filter((f) => sources.find((s) => s.name === f.source)?.required);
+    if (required.length > 0 || failures.length > maxFailedSources || failures.length === sources.length) {
+      throw sourcesFailed(failures, sources.length);
+    }
+  };
+}
+
+export function sourcesFailed(failures: readonly SourceFailure[], total: number): ApiError {
+  const detail = failures.map((f) => `${f.source}: ${f.error instanceof Error ? f.error.message : String(f.error)}`).join('; ');
+  return new ApiError('unavailable', `${failures.length} of ${total} sources failed: ${detail}`, undefined, { cause: failures[0]?.error });
+}
+
+export interface QuerierEngineOptions {
+  /** The sources to read from, asked anew for every query (the ring changes). */
+  sources: () => readonly QuerySource[] | Promise<readonly QuerySource[]>;
+  registry: Registry;
+  logger: Logger;
+  failurePolicy?: FailurePolicy;
+  /** max_nodes when the request has none (Pyroscope's default: 8192). */
+  defaultMaxNodes?: number;
+  /** Upper bound on max_nodes (0 = none). */
+  maxMaxNodes?: number;
+}
+
+interface Metrics {
+  duration: Histogram<'method' | 'status'>;
+  sourceFailures: Counter<'method'>;
+  profiles: Counter<'stage'>;
+}
+
+type Method = keyof QuerierApi;
+
+export class QuerierEngine implements QuerierApi {
+  private readonly metrics: Metrics;
+  private readonly policy: FailurePolicy;
+  private readonly defaultMaxNodes: number;
+  private readonly maxMaxNodes: number;
+
+  constructor(private readonly opts: QuerierEngineOptions) {
+    this.policy = opts.failurePolicy ?? allowFailures(1);
+    this.defaultMaxNodes = opts.defaultMaxNodes ?? 8192;
+    this.maxMaxNodes = opts.maxMaxNodes ?? 0;
+    this.metrics = {
+      duration: new promClient.Histogram({
+        name: 'querier_engine_request_duration_seconds',
+        help: 'Time to answer a read request over all sources, by method and status.',
+        labelNames: ['method', 'status'],
+        buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+        registers: [opts.registry],
+      }),
+      sourceFailures: new promClient.Counter({
+        name: 'querier_engine_source_failures_total',
+        help: 'Source calls that failed (the query may still have succeeded), by method.',
+        labelNames: ['method'],
+        registers: [opts.registry],
+      }),
+      profiles: new promClient.Counter({
+        name: 'querier_engine_profiles_total',
+        help: 'Profiles seen in phase one (stage="listed", replicas included) and kept after de-duplication (stage="kept").',
+        labelNames: ['stage'],
+        registers: [opts.registry],
+      }),
+    };
+  }
+
+  profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
+    return this.timed('profileTypes', async () => {
+      const responses = await this.fanOut(ctx, 'profileTypes', (api) => api.profileTypes(ctx, request));
+      const byId = new Map<string, types.v1.ProfileType.$Properties>();
+      for (const r of responses) {
+        for (const t of r.profileTypes ?? []) {
+          const id = t.ID ?? '';
+          if (!byId.has(id)) byId.set(id, t.name ? t : safeProfileType(id));
+        }
+      }
+      return { profileTypes: [...byId.keys()].sort().map((id) => byId.get(id)!) };
+    });
+  }
+
+  labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
+    return this.timed('labelNames', async () => {
+      parseSelectors(request.matchers ?? []);
+      const responses = await this.fanOut(ctx, 'labelNames', (api) => api.labelNames(ctx, request));
+      return { names: uniqueSorted(responses.map((r) => r.names ?? [])) };
+    });
+  }
+
+  labelValues(ctx: RequestContext, request: types.v1.LabelValuesRequest): Promise<types.v1.LabelValuesResponse.$Properties> {
+    return this.timed('labelValues', async () => {
+      if (!request.name) throw invalidArgument('label name is required');
+      parseSelectors(request.matchers ?? []);
+      const responses = await this.fanOut(ctx, 'labelValues', (api) => api.labelValues(ctx, request));
+      return { names: uniqueSorted(responses.map((r) => r.names ?? [])) };
+    });
+  }
+
+  series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
+    return this.timed('series', async () => {
+      parseSelectors(request.matchers ?? []);
+      const responses = await this.fanOut(ctx, 'series', (api) => api.series(ctx, request));
+      const byKey = new Map<string, LabelPair[]>();
+      for (const r of responses) {
+        for (const s of r.labelsSet ?? []) {
+          const labels = (s.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
+          const k = labelsKey(labels);
+          if (!byKey.has(k)) byKey.set(k, labels);
+        }
+      }
+      const labelsSet = [...byKey.values()].sort(compareLabelPairs).map((labels) => ({ labels }));
+      return { labelsSet };
+    });
+  }
+
+  selectMergeStacktraces(ctx: RequestContext, request: querier.v1.SelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
+    return this.timed('selectMergeStacktraces', async () => {
+      const selector = validateSelect(request);
+      const maxNodes = this.resolveMaxNodes(request.maxNodes);
+      const parts = await this.twoPhase(ctx, 'selectMergeStacktraces', selector, maxNodes, (api, req) => api.mergeStacktraces(ctx, req));
+      const tree = StackTree.fromMergeResponses(parts);
+      if (request.format === 2) return { tree: toTreeBytes(tree, maxNodes) };
+      return { flamegraph: toFlameGraph(tree, maxNodes) };
+    });
+  }
+
+  selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties> {
+    return this.timed('selectMergeProfile', async () => {
+      const selector = validateSelect(request);
+      // Unlike flame graphs, a pprof is not truncated unless asked: pprof consumers expect every frame.
+      const maxNodes = request.maxNodes ? this.resolveMaxNodes(request.maxNodes) : 0;
+      const parts = await this.twoPhase(ctx, 'selectMergeProfile', selector, maxNodes, (api, req) => api.mergeProfile(ctx, req));
+      return mergeProfiles(parts.filter((p) => (p.sample?.length ?? 0) > 0 || (p.sampleType?.length ?? 0) > 0), maxNodes);
+    });
+  }
+
+  selectSeries(ctx: RequestContext, request: querier.v1.SelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse.$Properties> {
+    return this.timed('selectSeries', async () => {
+      const selector = validateSelect(request);
+      if (!(Number(request.step) > 0)) throw invalidArgument(`step must be a positive number of seconds, got ${request.step}`);
+      const { listed } = await this.phaseOne(ctx, 'selectSeries', selector);
+      const { refs } = assignReplicas(listed);
+      this.metrics.profiles.inc({ stage: 'kept' }, refs.length);
+      const series = aggregateSeries(refs, {
+        start: Number(request.start),
+        end: Number(request.end),
+        stepSeconds: Number(request.step),
+        groupBy: request.groupBy ?? [],
+        aggregation: aggregationFromProto(request.aggregation),
+      });
+      return { series };
+    });
+  }
+
+  private resolveMaxNodes(requested: number | null | undefined): number {
+    let n = Number(requested ?? 0);
+    if (!Number.isFinite(n) || n < 0) throw invalidArgument(`max_nodes must not be negative, got ${requested}`);
+    if (n === 0) n = this.defaultMaxNodes;
+    if (this.maxMaxNodes > 0 && n > this.maxMaxNodes) n = this.maxMaxNodes;
+    return n;
+  }
+
+  /** Phase one over every source: the profiles each one holds. */
+  private async phaseOne(ctx: RequestContext, method: Method, selector: ingester.v1.ProfileSelector.$Properties): Promise<{ sources: readonly QuerySource[]; listed: SourceProfiles[] }> {
+    const sources = await this.opts.sources();
+    const results = await this.callAll(sources, (s) => s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
+    const failures: SourceFailure[] = [];
+    const listed: SourceProfiles[] = [];
+    results.forEach((r, i) => {
+      const source = sources[i]!;
+      if (r.status === 'rejected') failures.push({ source: source.name, error: r.reason });
+      else {
+        listed.push({ source: source.name, profiles: r.value.profiles ?? [], series: r.value.series ?? [] });
+        this.metrics.profiles.inc({ stage: 'listed' }, r.value.profiles?.length ?? 0);
+      }
+    });
+    this.checkFailures(method, failures, sources);
+    return { sources, listed };
+  }
+
+  /** Phase one, de-duplication, then phase two on the sources that were assigned profiles. */
+  private async twoPhase<T>(
+    ctx: RequestContext,
+    method: Method,
+    selector: ingester.v1.ProfileSelector.$Properties,
+    maxNodes: number,
+    merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<T>,
+  ): Promise<T[]> {
+    const { sources, listed } = await this.phaseOne(ctx, method, selector);
+    const assignment = assignReplicas(listed);
+    this.metrics.profiles.inc({ stage: 'kept' }, assignment.refs.length);
+    const byName = new Map(sources.map((s) => [s.name, s]));
+    const holders = new Map<string, string[]>(); // profile key → sources that listed it
+    for (const l of listed) {
+      for (const p of l.profiles) {
+        const k = profileKey(p.key);
+        const h = holders.get(k);
+        if (h) h.push(l.source);
+        else holders.set(k, [l.source]);
+      }
+    }
+
+    const out: T[] = [];
+    const failed = new Set<string>();
+    let pending = assignment.keep;
+    // Each round re-assigns what failed sources were given; a source fails at most once, so this ends.
+    while (pending.size > 0) {
+      const work = [...pending.entries()];
+      const results = await this.callAll(work, ([name, keep]) =>
+        merge(byName.get(name)!.api, { selector, keep, keepAll: false, maxNodes } as ingester.v1.MergeRequest),
+      );
+      const next = new Map<string, ingester.v1.ProfileKey.$Properties[]>();
+      const failures: SourceFailure[] = [];
+      results.forEach((r, i) => {
+        const [name, keep] = work[i]!;
+        if (r.status === 'fulfilled') {
+          out.push(r.value);
+          return;
+        }
+        if (r.reason instanceof ApiError && r.reason.code === 'invalid_argument') throw r.reason;
+        failed.add(name);
+        failures.push({ source: name, error: r.reason });
+        this.metrics.sourceFailures.inc({ method });
+        for (const key of keep) {
+          const alternative = holders.get(profileKey(key))?.find((h) => !failed.has(h));
+          if (!alternative) throw sourcesFailed(failures, sources.length);
+          let list = next.get(alternative);
+          if (!list) next.set(alternative, (list = []));
+          list.push(key);
+        }
+      });
+      if (failures.length > 0) {
+        this.opts.logger.warn('merge failed on a source; its profiles were re-assigned to replicas', {
+          method,
+          sources: failures.map((f) => f.source),
+          reassigned: [...next.values()].reduce((n, l) => n + l.length, 0),
+        });
+      }
+      // A source that already answered might now get more keys: merge those separately (results add up).
+      pending = next;
+    }
+    return out;
+  }
+
+  /** Calls every source in parallel; failures are collected and judged by the policy. */
+  private async fanOut<T>(ctx: RequestContext, method: Method, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
+    void ctx;
+    const sources = await this.opts.sources();
+    const results = await this.callAll(sources, (s) => call(s.api));
+    const failures: SourceFailure[] = [];
+    const values: T[] = [];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') values.push(r.value);
+      else failures.push({ source: sources[i]!.name, error: r.reason });
+    });
+    this.checkFailures(method, failures, sources);
+    return values;
+  }
+
+  private checkFailures(method: Method, failures: SourceFailure[], sources: readonly QuerySource[]): void {
+    if (failures.length === 0) return;
+    this.metrics.sourceFailures.inc({ method }, failures.length);
+    // A request the sources reject as invalid is the caller's mistake, not an outage: report it as such.
+    const invalid = failures.find((f) => f.error instanceof ApiError && f.error.code === 'invalid_argument');
+    if (invalid) throw invalid.error;
+    if (sources.length === 0) return;
+    this.policy(failures, sources);
+    this.opts.logger.warn('read went on without some sources', {
+      method,
+      failed: failures.map((f) => ({ source: f.source, error: f.error instanceof Error ? f.error.message : String(f.error) })),
+    });
+  }
+
+  private callAll<S, T>(items: readonly S[], call: (item: S) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
+    return Promise.allSettled(items.map(async (item) => call(item)));
+  }
+
+  private async timed<T>(method: Method, fn: () => Promise<T>): Promise<T> {
+    const end = this.metrics.duration.startTimer({ method });
+    try {
+      const out = await fn();
+      end({ status: 'ok' });
+      return out;
+    } catch (e) {
+      end({ status: e instanceof ApiError ? e.code : 'internal' });
+      throw e;
+    }
+  }
+}
+
+interface SelectLike {
+  profileTypeID?: string | null;
+  labelSelector?: string | null;
+  start?: number | null;
+  end?: number | null;
+}
+
+/** Checks a select request before any fan-out, so bad input is invalid_argument whatever the sources do. */
+function validateSelect(request: SelectLike): ingester.v1.ProfileSelector.$Properties {
+  const profileTypeID = request.profileTypeID ?? '';
+  if (profileTypeID === '') throw invalidArgument('profile_typeID is required');
+  parseProfileTypeId(profileTypeID);
+  const labelSelector = request.labelSelector ?? '';
+  parseSelector(labelSelector);
+  const start = Number(request.start ?? 0);
+  const end = Number(request.end ?? 0);
+  if (end < start) throw invalidArgument(`end (${end}) is before start (${start})`);
+  return { profileTypeID, labelSelector, start, end };
+}
+
+function safeProfileType(id: string): types.v1.ProfileType.$Properties {
+  try {
+    return protoProfileTypeFromId(id);
+  } catch {
+    return { ID: id };
+  }
+}
+
+function uniqueSorted(lists: readonly (readonly string[])[]): string[] {
+  const set = new Set<string>();
+  for (const l of lists) for (const v of l) set.add(v);
+  return [...set].sort();
+}
