@@ -7,6 +7,8 @@ export class MemoryBucket implements Bucket {
   readonly objects = new Map<string, Buffer>();
   /** Number of successful upload() calls, per object name. */
   readonly uploads = new Map<string, number>();
+  /** Names of successful uploads, in order. */
+  readonly uploadLog: string[] = [];
   /** When set, upload() throws this error (a bucket outage). */
   failUploads: Error | undefined;
   /** Delay added before each upload completes. */
@@ -17,6 +19,7 @@ export class MemoryBucket implements Bucket {
     if (this.failUploads) throw this.failUploads;
     this.objects.set(name, Buffer.from(data));
     this.uploads.set(name, (this.uploads.get(name) ?? 0) + 1);
+    this.uploadLog.push(name);
   }
 
   async get(name: string): Promise<Buffer> {

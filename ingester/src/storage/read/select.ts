@@ -93,7 +93,7 @@ export function selectProfiles(index: IndexData, profileTypeId: string, matchers
 }
 
 /** The profiles a merge covers: all selected ones, or only those whose identity is in `keep`. */
-export function profilesToMerge(index: IndexData, request: ingester.v1.MergeRequest, matchers: readonly Matcher[], range: TimeRange): number[] {
+export function profilesToMerge(index: IndexData, request: ingester.v1.MergeRequest.$Properties, matchers: readonly Matcher[], range: TimeRange): number[] {
   const seriesIndexes = selectTypedSeries(index, request.selector?.profileTypeID ?? '', matchers, range);
   const keep = request.keepAll ? undefined : new Set((request.keep ?? []).map((k) => profileKey(k)));
   const out: number[] = [];

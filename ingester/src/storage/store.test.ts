@@ -1,0 +1,128 @@
+import { expect } from 'chai';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Registry } from 'prom-client';
+import { ManualClock } from '../util/clock.ts';
+import { silentLogger } from '../util/log.ts';
+import { loadTestProfiles } from '../pprof/testdata.ts';
+import { MemoryBucket } from './objstore/memory.ts';
+import { IngesterStorage, type DecodedRecord, type StorageConfig } from './store.ts';
+import { eventually, normalizedFromPprof } from './testutil.ts';
+import type { NormalizedProfile } from '../model/profile.ts';
+
+const T0 = 1_700_000_000_000;
+
+describe('IngesterStorage', () => {
+  let dir: string;
+  const raw = loadTestProfiles().find((f) => f.name === 'go-cpu.pb.gz')!.raw;
+  // Test records carry tenant, id and timestamp; the profile is rebuilt from the fixture pprof.
+  const profileFor = (id: string, ts: number): NormalizedProfile => normalizedFromPprof(raw, { id, timestampMs: ts, service: 'svc' });
+  const encode = (tenant: string, id: string, ts: number) => Buffer.from(JSON.stringify({ tenant, id, ts }));
+  const decodeRecord = (payload: Buffer): DecodedRecord => {
+    const r = JSON.parse(payload.toString()) as { tenant: string; id: string; ts: number };
+    return { tenant: r.tenant, profiles: [profileFor(r.id, r.ts)] };
+  };
+  const config = (overrides: Partial<StorageConfig> = {}): StorageConfig => ({
+    dataDir: dir, maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 0, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20, ...overrides,
+  });
+  const open = async (bucket: MemoryBucket, registry = new Registry(), overrides: Partial<StorageConfig> = {}) => {
+    const s = new IngesterStorage(config(overrides), { bucket, logger: silentLogger(), registry, clock: new ManualClock(T0), decodeRecord });
+    const report = await s.open();
+    return { s, report };
+  };
+  const push = (s: IngesterStorage, tenant: string, id: string, ts: number) => s.append(tenant, encode(tenant, id, ts), [profileFor(id, ts)]);
+  const countProfiles = async (s: IngesterStorage, tenant: string) => {
+    let n = 0;
+    for (const src of s.sources(tenant)) n += (await src.index()).profileCount;
+    return n;
+  };
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'store-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('replays acknowledged profiles after a restart without a clean stop', async () => {
+    const bucket = new MemoryBucket();
+    const { s } = await open(bucket);
+    for (let i = 0; i < 5; i++) await push(s, 'a', `p${i}`, T0 + i);
+    // No close(): the process "dies" here.
+    const { s: again, report } = await open(bucket);
+    expect(report.replayedProfiles).to.equal(5 * 2);
+    expect(await countProfiles(again, 'a')).to.equal(5 * 2);
+    await again.close();
+    await s.close();
+  });
+
+  it('flush uploads one block per tenant, meta.json last, then drops the WAL segments it covers', async () => {
+    const bucket = new MemoryBucket();
+    const { s } = await open(bucket);
+    await push(s, 'a', 'p1', T0);
+    await push(s, 'b', 'p2', T0);
+    const ulids = await s.flush();
+    expect(ulids).to.have.length(2);
+    const names = [...bucket.objects.keys()];
+    for (const u of ulids) {
+      expect(names.filter((n) => n.includes(u))).to.have.length(4);
+      expect(bucket.uploadLog.filter((n) => n.includes(u)).at(-1)).to.match(/\/meta\.json$/);
+    }
+    expect(s.flushed).to.equal(true);
+    expect(await readdir(join(dir, 'wal'))).to.not.include('00000001.wal');
+    // Reads now come from the blocks, and the data survives a restart without being replayed twice.
+    expect(await countProfiles(s, 'a')).to.equal(2);
+    await s.close();
+    const { s: again, report } = await open(bucket);
+    expect(report.replayedProfiles).to.equal(0);
+    expect(await countProfiles(again, 'a')).to.equal(2);
+    await again.close();
+  });
+
+  it('keeps blocks on disk while the bucket is down, counts failures, and uploads them once it is back', async () => {
+    const bucket = new MemoryBucket();
+    bucket.failUploads = new Error('bucket unavailable');
+    const registry = new Registry();
+    const { s } = await open(bucket, registry);
+    await push(s, 'a', 'p1', T0);
+    await s.cut('test');
+    await eventually(async () => ((await registry.getSingleMetric('ingester_block_uploads_total')!.get()).values.find((v) => v.labels['result'] === 'failure')?.value ?? 0) >= 2, 'upload failures');
+    expect(s.shipperStatus().uploadFailing).to.equal(true);
+    expect(s.shipperStatus().lastUploadError).to.match(/bucket unavailable/);
+    expect(s.flushed).to.equal(false);
+    // A restart while the bucket is down keeps the block and does not replay it into the head.
+    await s.close();
+    const { s: again, report } = await open(bucket);
+    expect(report.pendingBlocks).to.equal(1);
+    expect(report.replayedProfiles).to.equal(0);
+    bucket.failUploads = undefined;
+    await again.flush();
+    expect(again.flushed).to.equal(true);
+    expect([...bucket.uploads.values()].every((n) => n === 1)).to.equal(true);
+    await again.close();
+  });
+
+  it('deletes half-written blocks at start and rebuilds them from the WAL', async () => {
+    const bucket = new MemoryBucket();
+    const { s } = await open(bucket);
+    await push(s, 'a', 'p1', T0);
+    await s.close();
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    await mkdir(join(dir, 'blocks', '01J00000000000000000000000.tmp'), { recursive: true });
+    await mkdir(join(dir, 'blocks', '01J00000000000000000000001'), { recursive: true });
+    await writeFile(join(dir, 'blocks', '01J00000000000000000000001', 'index.bin'), 'partial');
+    const { s: again, report } = await open(bucket);
+    expect(report.removedBlocks).to.have.length(2);
+    expect(await countProfiles(again, 'a')).to.equal(2);
+    await again.close();
+  });
+
+  it('cuts by size', async () => {
+    const bucket = new MemoryBucket();
+    const { s } = await open(bucket, new Registry(), { maxBlockBytes: 1 });
+    await push(s, 'a', 'p1', T0);
+    await eventually(() => bucket.objects.size === 4, 'a block in the bucket');
+    await s.close();
+  });
+});
