@@ -10,7 +10,7 @@
 // suffix for text formats), __delta__=false, service_name=app, pyroscope_spy=spyName, and the name's labels
 // except reserved "__" names.
 import { Profile } from 'pprof-format';
-import type { push } from '../gen/index.ts';
+import { push } from '../gen/index.ts';
 import { LabelNames } from '../model/labels.ts';
 import { invalidArgument } from '../util/errors.ts';
 import { decodeProfile } from '../pprof/decoder.ts';
@@ -24,10 +24,9 @@ import { textToPprof } from './text-formats.ts';
 export const SPY_LABEL = 'pyroscope_spy';
 const UNSUPPORTED_MEDIA_TYPE = 415;
 
-type PushRequest = push.v1.IPushRequest;
 type LabelPair = { name: string; value: string };
 
-export function parseIngestRequest(query: URLSearchParams, contentType: string, body: Buffer, receivedAtMs: number, limits: Limits = defaultLimits): PushRequest {
+export function parseIngestRequest(query: URLSearchParams, contentType: string, body: Buffer, receivedAtMs: number, limits: Limits = defaultLimits): push.v1.PushRequest {
   const name = parseAppName(query.get('name'));
   const fromMs = parseTime(query.get('from'), 'from') ?? receivedAtMs;
   const untilMs = parseTime(query.get('until'), 'until') ?? fromMs;
@@ -55,7 +54,7 @@ export function parseIngestRequest(query: URLSearchParams, contentType: string, 
   } else {
     throw invalidArgument(`format ${JSON.stringify(format)} is not supported (supported: pprof, folded, lines)`);
   }
-  return { series: [{ labels: seriesLabels(name, metric, spyName), samples: [{ rawProfile: raw, ID: '' }] }] };
+  return push.v1.PushRequest.create({ series: [{ labels: seriesLabels(name, metric, spyName), samples: [{ rawProfile: raw, ID: '' }] }] });
 }
 
 function seriesLabels(name: AppName, metric: string, spyName: string): LabelPair[] {

@@ -1,0 +1,108 @@
+// The Connect unary protocol over our HTTP server: POST /<package.Service>/<Method> with application/proto
+// or application/json (proto3 JSON: camelCase or original field names in, camelCase out, int64 as strings,
+// enums as names, bytes as base64), optional gzip request/response bodies, Connect-Protocol-Version 1, and
+// Connect's error shape {"code","message"} with the matching HTTP status. Unknown methods: 404 unimplemented.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import zlib from 'node:zlib';
+import { ApiError, invalidArgument } from '../util/errors.ts';
+import { inflateProfile } from '../pprof/inflate.ts';
+import { readBody, type HttpContext, type HttpServer } from './http.ts';
+import { methodPath, type BoundMethod } from './service-table.ts';
+import { httpStatusOf, toApiError } from './status.ts';
+import { resolveTenant, TENANT_HEADER } from './tenant.ts';
+
+export interface ConnectOptions {
+  /** Whether X-Scope-OrgID is required. */
+  multiTenancy: () => boolean;
+  /** Largest request body, compressed and after gunzip (default: the HTTP server's). */
+  maxBodyBytes?: number;
+}
+
+const JSON_OUT = { longs: String, enums: String, bytes: String, json: true } as const;
+const COMPRESS_MIN_BYTES = 1024;
+
+export function registerConnectMethod(http: HttpServer, method: BoundMethod, options: ConnectOptions): void {
+  http.route('POST', methodPath(method), async (req, res, ctx) => {
+    try {
+      await handleUnary(method, req, res, ctx, options, options.maxBodyBytes ?? http.defaultMaxBodyBytes);
+    } catch (err) {
+      const apiErr = toApiError(err);
+      http.logError(apiErr, req, ctx.url);
+      sendConnectError(res, apiErr);
+    }
+  });
+}
+
+/** For HttpServerOptions.notFound: answers unknown POST /pkg.Service/Method in Connect's error shape. */
+export function connectNotFound(req: IncomingMessage, res: ServerResponse, ctx: HttpContext): void {
+  const looksLikeRpc = req.method === 'POST' && /^\/[\w.]+\/\w+$/.test(ctx.url.pathname);
+  const err = new ApiError(looksLikeRpc ? 'unimplemented' : 'not_found', looksLikeRpc ? `${ctx.url.pathname.slice(1)} is not implemented here` : `no route for ${req.method} ${ctx.url.pathname}`, 404);
+  req.resume();
+  sendConnectError(res, err);
+}
+
+async function handleUnary(method: BoundMethod, req: IncomingMessage, res: ServerResponse, ctx: HttpContext, options: ConnectOptions, limit: number): Promise<void> {
+  const version = req.headers['connect-protocol-version'];
+  if (version !== undefined && version !== '1') throw invalidArgument(`unsupported Connect-Protocol-Version ${JSON.stringify(version)} (want "1")`);
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const isJson = mediaType === 'application/json';
+  if (!isJson && mediaType !== 'application/proto') {
+    req.resume();
+    throw new ApiError('invalid_argument', `content type ${JSON.stringify(req.headers['content-type'] ?? '')} is not supported: send application/proto or application/json`, 415);
+  }
+  const tenant = resolveTenant(req.headers[TENANT_HEADER], options.multiTenancy());
+  let body: Uint8Array = await readBody(req, limit);
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding === 'gzip') {
+    if (body.length < 2 || body[0] !== 0x1f || body[1] !== 0x8b) throw invalidArgument('Content-Encoding gzip but the body is not gzip');
+    body = inflateProfile(body, limit);
+  } else if (encoding !== 'identity') {
+    throw new ApiError('unimplemented', `Content-Encoding ${JSON.stringify(encoding)} is not supported (gzip, identity)`);
+  }
+
+  let request: object;
+  try {
+    request = isJson ? method.requestType.fromObject(camelCaseKeys(JSON.parse(Buffer.from(body).toString('utf8') || '{}')) as Record<string, unknown>) : method.requestType.decode(body);
+  } catch (err) {
+    throw invalidArgument(`cannot decode ${method.service}/${method.method} request as ${isJson ? 'JSON' : 'protobuf'}: ${(err as Error).message}`);
+  }
+
+  const timeoutMs = Number(req.headers['connect-timeout-ms'] ?? NaN);
+  const signal = Number.isFinite(timeoutMs) && timeoutMs > 0 ? AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]) : ctx.signal;
+  const response = await method.handler({ tenant, signal }, request);
+
+  const payload: Buffer = isJson
+    ? Buffer.from(JSON.stringify(method.responseType.toObject(response, JSON_OUT)))
+    : Buffer.from(method.responseType.encode(response).finish());
+  const headers: Record<string, string> = { 'content-type': isJson ? 'application/json' : 'application/proto' };
+  const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+  if (acceptsGzip && payload.length >= COMPRESS_MIN_BYTES) {
+    headers['content-encoding'] = 'gzip';
+    res.writeHead(200, headers);
+    res.end(zlib.gzipSync(payload));
+  } else {
+    res.writeHead(200, headers);
+    res.end(payload);
+  }
+}
+
+export function sendConnectError(res: ServerResponse, err: ApiError): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const status = httpStatusOf(err);
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (status === 413) headers['connection'] = 'close';
+  res.writeHead(status, headers);
+  res.end(JSON.stringify({ code: err.code, message: err.message }));
+}
+
+/** proto3 JSON accepts original (snake_case) field names too; the generated classes know camelCase. */
+function camelCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelCaseKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k.includes('_') ? k.replace(/_([a-zA-Z0-9])/g, (_m, c: string) => c.toUpperCase()) : k] = camelCaseKeys(v);
+  return out;
+}

@@ -1,0 +1,171 @@
+// gRPC (grpc-js) from the same method table as Connect: service definitions whose (de)serializers are the
+// generated encode/decode, a server that binds implementations (tenant from metadata x-scope-orgid, errors
+// mapped through status.ts) and a client factory with keepalive, deadlines and optional TLS.
+import * as grpc from '@grpc/grpc-js';
+import { ApiError } from '../util/errors.ts';
+import type { Logger } from '../util/log.ts';
+import type { Service } from '../util/service.ts';
+import { methodPath, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
+import { codeFromGrpc, grpcCodeOf, isServerError, toApiError } from './status.ts';
+import { resolveTenant, TENANT_HEADER } from './tenant.ts';
+
+const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+function definitionOf(m: MethodSpec): grpc.MethodDefinition<object, object> {
+  return {
+    path: methodPath(m),
+    requestStream: false,
+    responseStream: false,
+    originalName: m.method.charAt(0).toLowerCase() + m.method.slice(1),
+    requestSerialize: (v: object) => Buffer.from(m.requestType.encode(v).finish()),
+    requestDeserialize: (b: Buffer) => m.requestType.decode(b),
+    responseSerialize: (v: object) => Buffer.from(m.responseType.encode(v).finish()),
+    responseDeserialize: (b: Buffer) => m.responseType.decode(b),
+  };
+}
+
+/** A grpc-js service definition (keyed by method name) for the methods of one service. */
+export function serviceDefinition(methods: readonly MethodSpec[]): grpc.ServiceDefinition {
+  const def: Record<string, grpc.MethodDefinition<object, object>> = {};
+  for (const m of methods) def[m.method] = definitionOf(m);
+  return def as grpc.ServiceDefinition;
+}
+
+export interface GrpcServerOptions {
+  port: number;
+  host?: string;
+  logger: Logger;
+  multiTenancy: () => boolean;
+  credentials?: grpc.ServerCredentials;
+}
+
+export class GrpcServer implements Service {
+  readonly name = 'grpc-server';
+  private readonly server = new grpc.Server({ 'grpc.max_receive_message_length': MAX_MESSAGE_BYTES, 'grpc.max_send_message_length': MAX_MESSAGE_BYTES });
+  private boundPort = 0;
+  private started = false;
+
+  constructor(private readonly options: GrpcServerOptions) {}
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  get address(): string {
+    return `${this.options.host ?? '127.0.0.1'}:${this.boundPort}`;
+  }
+
+  /** Adds the methods of one service; call before start(). */
+  addMethods(methods: readonly BoundMethod[]): void {
+    if (this.started) throw new Error('gRPC services must be added before the server starts');
+    const impl: grpc.UntypedServiceImplementation = {};
+    for (const m of methods) impl[m.method] = this.unaryHandler(m);
+    this.server.addService(serviceDefinition(methods), impl);
+  }
+
+  private unaryHandler(m: BoundMethod): grpc.handleUnaryCall<object, object> {
+    return (call, callback) => {
+      const controller = new AbortController();
+      call.on('cancelled', () => controller.abort());
+      void (async () => {
+        try {
+          const header = call.metadata.get(TENANT_HEADER)[0];
+          const tenant = resolveTenant(header === undefined ? undefined : String(header), this.options.multiTenancy());
+          callback(null, await m.handler({ tenant, signal: controller.signal }, call.request));
+        } catch (err) {
+          const apiErr = toApiError(err);
+          const fields = { method: methodPath(m), code: apiErr.code, err: apiErr.message, cause: apiErr.cause instanceof Error ? apiErr.cause.stack : undefined };
+          if (isServerError(apiErr)) this.options.logger.error('grpc request failed', fields);
+          else this.options.logger.warn('grpc request rejected', fields);
+          callback({ code: grpcCodeOf(apiErr.code), details: apiErr.message });
+        }
+      })();
+    };
+  }
+
+  async start(): Promise<void> {
+    this.started = true;
+    const creds = this.options.credentials ?? grpc.ServerCredentials.createInsecure();
+    this.boundPort = await new Promise<number>((resolve, reject) =>
+      this.server.bindAsync(`${this.options.host ?? '127.0.0.1'}:${this.options.port}`, creds, (err, port) => (err ? reject(err) : resolve(port))),
+    );
+    this.options.logger.info('grpc server listening', { address: this.address });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.forceShutdown();
+        resolve();
+      }, 5000);
+      this.server.tryShutdown(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+export interface TlsOptions {
+  ca?: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+}
+
+export interface GrpcClientOptions {
+  /** Deadline for calls that give none (ms); 0 = none. */
+  defaultDeadlineMs?: number;
+  keepaliveTimeMs?: number;
+  keepaliveTimeoutMs?: number;
+  /** When set, the channel uses TLS (ca to verify the server; cert+key for mutual TLS). */
+  tls?: TlsOptions;
+}
+
+export interface CallOptions {
+  tenant?: string;
+  deadlineMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface GrpcClient {
+  readonly address: string;
+  /** Calls a unary method by name; errors come back as ApiError with the server's code and message. */
+  call<Res extends object = object>(method: string, request: object, options?: CallOptions): Promise<Res>;
+  close(): void;
+}
+
+/** A client for one of SERVICE_METHODS' services at `address` (host:port). */
+export function createGrpcClient(serviceName: string, address: string, options: GrpcClientOptions = {}): GrpcClient {
+  const methods = SERVICE_METHODS[serviceName];
+  if (!methods) throw new Error(`unknown gRPC service ${serviceName} (known: ${Object.keys(SERVICE_METHODS).join(', ')})`);
+  const Ctor = grpc.makeGenericClientConstructor(serviceDefinition(methods), serviceName);
+  const creds = options.tls ? grpc.credentials.createSsl(options.tls.ca ?? null, options.tls.key ?? null, options.tls.cert ?? null) : grpc.credentials.createInsecure();
+  const client = new Ctor(address, creds, {
+    'grpc.keepalive_time_ms': options.keepaliveTimeMs ?? 30_000,
+    'grpc.keepalive_timeout_ms': options.keepaliveTimeoutMs ?? 10_000,
+    'grpc.keepalive_permit_without_calls': 1,
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+  });
+  const byName = new Map(methods.map((m) => [m.method, definitionOf(m)]));
+  return {
+    address,
+    call<Res extends object>(method: string, request: object, callOptions: CallOptions = {}): Promise<Res> {
+      const def = byName.get(method);
+      if (!def) return Promise.reject(new ApiError('unimplemented', `${serviceName} has no method ${method}`));
+      const metadata = new grpc.Metadata();
+      if (callOptions.tenant) metadata.set(TENANT_HEADER, callOptions.tenant);
+      const deadlineMs = callOptions.deadlineMs ?? options.defaultDeadlineMs ?? 0;
+      const grpcOptions: grpc.CallOptions = deadlineMs > 0 ? { deadline: Date.now() + deadlineMs } : {};
+      return new Promise<Res>((resolve, reject) => {
+        const call = client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, request, metadata, grpcOptions, (err, value) => {
+          if (err) reject(new ApiError(codeFromGrpc(err.code), `${serviceName}/${method} at ${address}: ${err.details || err.message}`, undefined, { cause: err }));
+          else resolve(value as Res);
+        });
+        callOptions.signal?.addEventListener('abort', () => call.cancel(), { once: true });
+      });
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,171 @@
+// A small HTTP/1.1 server for every role: exact-path routing, bounded request bodies (413 as soon as the
+// declared or received size passes the limit, without reading the rest), GET /metrics from an injected
+// prom-client Registry, GET /ready from an injected readiness function, and JSON error logging.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Histogram, type Registry } from 'prom-client';
+import { ApiError, tooLarge } from '../util/errors.ts';
+import type { Logger } from '../util/log.ts';
+import type { Service } from '../util/service.ts';
+import { httpStatusOf, isServerError, toApiError } from './status.ts';
+
+export type Readiness = { ok: true } | { ok: false; reason: string };
+
+export interface HttpContext {
+  url: URL;
+  /** Aborted when the client goes away before the response is sent. */
+  signal: AbortSignal;
+}
+
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse, ctx: HttpContext) => Promise<void> | void;
+
+export interface HttpServerOptions {
+  port: number;
+  host?: string;
+  registry: Registry;
+  logger: Logger;
+  ready?: () => Readiness | Promise<Readiness>;
+  /** Default body limit for readBody callers that give none. */
+  maxBodyBytes?: number;
+  /** Largest request head (URL + headers); SDK names with many labels need more than Node's 16 KiB. */
+  maxHeaderBytes?: number;
+  /** Answers requests no route matches (Connect uses it to answer unknown methods in its error shape). */
+  notFound?: HttpHandler;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export class HttpServer implements Service {
+  readonly name = 'http-server';
+  private readonly routes = new Map<string, HttpHandler>();
+  private readonly server: http.Server;
+  private readonly duration: Histogram<'method' | 'route' | 'status'>;
+  private boundPort = 0;
+
+  constructor(private readonly options: HttpServerOptions) {
+    this.server = http.createServer({ maxHeaderSize: options.maxHeaderBytes ?? 1024 * 1024 }, (req, res) => void this.dispatch(req, res));
+    this.duration = new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Time to answer HTTP requests, by route and status.',
+      labelNames: ['method', 'route', 'status'],
+      registers: [options.registry],
+    });
+    this.route('GET', '/metrics', async (_req, res) => {
+      res.writeHead(200, { 'content-type': options.registry.contentType });
+      res.end(await options.registry.metrics());
+    });
+    this.route('GET', '/ready', async (_req, res) => {
+      const state = options.ready ? await options.ready() : { ok: true as const };
+      res.writeHead(state.ok ? 200 : 503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(state.ok ? 'ready\n' : `not ready: ${state.reason}\n`);
+    });
+  }
+
+  /** Registers a handler for an exact method and path (a later registration replaces an earlier one). */
+  route(method: string, path: string, handler: HttpHandler): void {
+    this.routes.set(`${method.toUpperCase()} ${path}`, handler);
+  }
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  get address(): string {
+    return `http://${this.options.host ?? '127.0.0.1'}:${this.boundPort}`;
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.options.port, this.options.host ?? '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    this.boundPort = (this.server.address() as AddressInfo).port;
+    this.options.logger.info('http server listening', { address: this.address });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server.listening) return;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    const timer = setTimeout(() => this.server.closeAllConnections(), 5000);
+    await closed;
+    clearTimeout(timer);
+  }
+
+  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = process.hrtime.bigint();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const key = `${req.method ?? 'GET'} ${url.pathname}`;
+    const handler = this.routes.get(key);
+    const controller = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    const routeLabel = handler ? url.pathname : 'unmatched';
+    try {
+      if (handler) await handler(req, res, { url, signal: controller.signal });
+      else if (this.options.notFound) await this.options.notFound(req, res, { url, signal: controller.signal });
+      else sendError(res, new ApiError('not_found', `no route for ${req.method} ${url.pathname}`));
+    } catch (err) {
+      const apiErr = toApiError(err);
+      this.logError(apiErr, req, url);
+      if (!res.headersSent) sendError(res, apiErr);
+      else res.destroy();
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      this.duration.observe({ method: req.method ?? '', route: routeLabel, status: String(res.statusCode) }, seconds);
+    }
+  }
+
+  logError(err: ApiError, req: IncomingMessage, url: URL): void {
+    const fields = { method: req.method, path: url.pathname, code: err.code, status: httpStatusOf(err), err: err.message, cause: err.cause instanceof Error ? err.cause.stack : undefined };
+    if (isServerError(err)) this.options.logger.error('request failed', fields);
+    else this.options.logger.warn('request rejected', fields);
+  }
+
+  get defaultMaxBodyBytes(): number {
+    return this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  }
+}
+
+/** Writes an error as plain text with its HTTP status. */
+export function sendError(res: ServerResponse, err: ApiError): void {
+  const status = httpStatusOf(err);
+  const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
+  if (status === 413) headers['connection'] = 'close';
+  res.writeHead(status, headers);
+  res.end(`${err.message}\n`);
+}
+
+/**
+ * Reads a request body of at most `limit` bytes. A Content-Length above the limit is refused before any
+ * of the body is read; a body that grows past it is refused as soon as it does. Either way the connection
+ * is closed after the 413, so the rest of the body is never read.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    return Promise.reject(tooLarge(`request body is ${declared} bytes: limit max-request-body-size (${limit} bytes) exceeded`));
+  }
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        reject(tooLarge(`request body exceeds ${limit} bytes: limit max-request-body-size (${limit} bytes) exceeded`));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks, size)));
+    req.once('error', (err) => reject(new ApiError('invalid_argument', `reading request body: ${err.message}`, undefined, { cause: err })));
+    req.once('aborted', () => reject(new ApiError('invalid_argument', 'request aborted by the client while sending its body')));
+  });
+}

@@ -1,0 +1,56 @@
+// The RPCs we serve, as data: service, method, request and response message classes (generated static
+// protobufjs code). Connect, gRPC servers and gRPC clients are all built from this one table.
+import type { IConversionOptions } from 'protobufjs';
+import { google, ingester, push, querier, types } from '../gen/index.ts';
+import type { RequestContext } from '../model/api.ts';
+
+/** The static side of a generated message class. Method syntax keeps parameters bivariant. */
+export interface MessageType {
+  encode(message: object): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): object;
+  fromObject(object: Record<string, unknown>): object;
+  toObject(message: object, options?: IConversionOptions): Record<string, unknown>;
+}
+
+export interface MethodSpec {
+  service: string;
+  method: string;
+  requestType: MessageType;
+  responseType: MessageType;
+}
+
+export interface BoundMethod extends MethodSpec {
+  handler(ctx: RequestContext, request: object): Promise<object>;
+}
+
+export const methodPath = (m: Pick<MethodSpec, 'service' | 'method'>): string => `/${m.service}/${m.method}`;
+
+const spec = (service: string, method: string, requestType: MessageType, responseType: MessageType): MethodSpec => ({ service, method, requestType, responseType });
+
+export const PUSHER_SERVICE = 'push.v1.PusherService';
+export const INGESTER_SERVICE = 'ingester.v1.IngesterService';
+export const QUERIER_SERVICE = 'querier.v1.QuerierService';
+
+export const SERVICE_METHODS: Record<string, MethodSpec[]> = {
+  [PUSHER_SERVICE]: [spec(PUSHER_SERVICE, 'Push', push.v1.PushRequest, push.v1.PushResponse)],
+  [INGESTER_SERVICE]: [
+    spec(INGESTER_SERVICE, 'Push', push.v1.PushRequest, push.v1.PushResponse),
+    spec(INGESTER_SERVICE, 'LabelValues', types.v1.LabelValuesRequest, types.v1.LabelValuesResponse),
+    spec(INGESTER_SERVICE, 'LabelNames', types.v1.LabelNamesRequest, types.v1.LabelNamesResponse),
+    spec(INGESTER_SERVICE, 'ProfileTypes', querier.v1.ProfileTypesRequest, querier.v1.ProfileTypesResponse),
+    spec(INGESTER_SERVICE, 'Series', querier.v1.SeriesRequest, querier.v1.SeriesResponse),
+    spec(INGESTER_SERVICE, 'SelectProfiles', ingester.v1.ProfileSelector, ingester.v1.SelectProfilesResponse),
+    spec(INGESTER_SERVICE, 'MergeStacktraces', ingester.v1.MergeRequest, ingester.v1.MergeStacktracesResponse),
+    spec(INGESTER_SERVICE, 'MergeProfile', ingester.v1.MergeRequest, google.v1.Profile),
+    spec(INGESTER_SERVICE, 'Flush', ingester.v1.FlushRequest, ingester.v1.FlushResponse),
+  ],
+  [QUERIER_SERVICE]: [
+    spec(QUERIER_SERVICE, 'ProfileTypes', querier.v1.ProfileTypesRequest, querier.v1.ProfileTypesResponse),
+    spec(QUERIER_SERVICE, 'LabelValues', types.v1.LabelValuesRequest, types.v1.LabelValuesResponse),
+    spec(QUERIER_SERVICE, 'LabelNames', types.v1.LabelNamesRequest, types.v1.LabelNamesResponse),
+    spec(QUERIER_SERVICE, 'Series', querier.v1.SeriesRequest, querier.v1.SeriesResponse),
+    spec(QUERIER_SERVICE, 'SelectMergeStacktraces', querier.v1.SelectMergeStacktracesRequest, querier.v1.SelectMergeStacktracesResponse),
+    spec(QUERIER_SERVICE, 'SelectMergeProfile', querier.v1.SelectMergeProfileRequest, google.v1.Profile),
+    spec(QUERIER_SERVICE, 'SelectSeries', querier.v1.SelectSeriesRequest, querier.v1.SelectSeriesResponse),
+  ],
+};
