@@ -99,7 +99,7 @@ export class WorkQueue {
     for (let key = await this.next(); key !== undefined; key = await this.next()) {
       this.running.add(key);
       const started = performance.now();
-      let result: ReconcileResult;
+      let result: ReconcileResult = undefined;
       let error: unknown;
       try {
         result = await this.handler(key);
