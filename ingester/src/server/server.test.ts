@@ -77,8 +77,8 @@ describe('server plumbing over real sockets', () => {
       expect(res.headers.get('content-type')).to.equal('application/proto');
       expect(pusher.calls).to.have.length(1);
       expect(pusher.calls[0]!.ctx.tenant).to.equal('team-a');
-      const sample = pusher.calls[0]!.request.series[0]!.samples[0]!;
-      expect(Buffer.from(sample.rawProfile).equals(goCpu)).to.equal(true);
+      const sample = pusher.calls[0]!.request.series[0]!.samples![0]!;
+      expect(Buffer.from(sample.rawProfile!).equals(goCpu)).to.equal(true);
       expect(sample.ID).to.equal('id-1');
     });
 
@@ -88,7 +88,7 @@ describe('server plumbing over real sockets', () => {
       expect(res.status).to.equal(200);
       expect(await res.json()).to.deep.equal({});
       expect(pusher.calls[0]!.ctx.tenant).to.equal('anonymous');
-      expect(Buffer.from(pusher.calls[0]!.request.series[0]!.samples[0]!.rawProfile).equals(goCpu)).to.equal(true);
+      expect(Buffer.from(pusher.calls[0]!.request.series[0]!.samples![0]!.rawProfile!).equals(goCpu)).to.equal(true);
     });
 
     it('inflates a gzip request body (Content-Encoding: gzip)', async () => {
@@ -167,7 +167,7 @@ describe('server plumbing over real sockets', () => {
         await client.call('Push', request(), { tenant: 'team-b' });
         expect(pusher.calls).to.have.length(1);
         expect(pusher.calls[0]!.ctx.tenant).to.equal('team-b');
-        expect(pusher.calls[0]!.request.series[0]!.samples[0]!.ID).to.equal('id-1');
+        expect(pusher.calls[0]!.request.series[0]!.samples![0]!.ID).to.equal('id-1');
       } finally {
         client.close();
       }
@@ -208,9 +208,9 @@ describe('server plumbing over real sockets', () => {
       expect(pusher.calls).to.have.length(1);
       const { ctx, request: req } = pusher.calls[0]!;
       expect(ctx.tenant).to.equal('sdk-tenant');
-      const labels = Object.fromEntries(req.series[0]!.labels.map((l) => [l.name, l.value]));
+      const labels = Object.fromEntries(req.series[0]!.labels!.map((l) => [l.name ?? '', l.value ?? '']));
       expect(labels).to.include({ service_name: 'checkout', __name__: 'wall', env: 'prod', pyroscope_spy: 'nodespy' });
-      expect(decodeProfile(inflateProfile(req.series[0]!.samples[0]!.rawProfile, 1 << 24)).sampleCount).to.equal(wall.sample.length);
+      expect(decodeProfile(inflateProfile(req.series[0]!.samples![0]!.rawProfile!, 1 << 24)).sampleCount).to.equal(wall.sample.length);
     });
 
     it('answers bad input with a clear message and status', async () => {
