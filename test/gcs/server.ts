@@ -105,9 +105,10 @@ export async function startGcsServer(options: GcsServerOptions = {}): Promise<Gc
     const action = decision.action;
     if (action?.type === 'drop' && action.phase === 'request') {
       options.log?.(`${method} ${url.pathname}${url.search} [${route.kind}] -> connection dropped mid-request`);
+      const socket = req.socket; // captured first: reading part of the body and stopping detaches it from req
       const length = Number(req.headers['content-length'] ?? 'NaN');
       if (req.headers['transfer-encoding'] || length > 0) await readSomeOfBody(req, Number.isFinite(length) ? Math.max(1, Math.floor(length / 2)) : 1);
-      req.socket.destroy();
+      socket.destroy();
       return;
     }
     let reply: Reply;
