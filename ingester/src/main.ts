@@ -1,0 +1,83 @@
+// The data-plane program: `node --import tsx ingester/src/main.ts -target=ingester [flags]` (-help lists
+// every flag). Exits 2 on bad flags with a message naming the flag; on SIGTERM or SIGINT it stops taking
+// writes, cuts and uploads everything, and exits 0 (1 when that could not finish: the data stays on disk).
+import { buildApp, registerFlags } from './modules.ts';
+import { FlagError, FlagSet, HelpRequested } from './util/flags.ts';
+import { ServiceGroup } from './util/service.ts';
+
+async function main(): Promise<number> {
+  const fs = new FlagSet('ingester-cluster', 'Pyroscope-compatible profile ingestion: ingesters with a write-ahead log, blocks uploaded to GCS or a folder.');
+  const flags = registerFlags(fs);
+  try {
+    const rest = fs.parse(process.argv.slice(2), process.env);
+    if (rest.length > 0) throw new FlagError(`unexpected arguments: ${rest.join(' ')} (flags look like -name=value; see -help)`);
+  } catch (err) {
+    if (err instanceof HelpRequested) {
+      process.stdout.write(err.text + '\n');
+      return 0;
+    }
+    if (err instanceof FlagError) {
+      process.stderr.write(`ingester-cluster: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+
+  let app;
+  try {
+    app = await buildApp(flags);
+  } catch (err) {
+    process.stderr.write(`ingester-cluster: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const { logger } = app;
+  const group = new ServiceGroup('main', app.services);
+
+  let stopping: Promise<number> | undefined;
+  const shutdown = (signal: string): Promise<number> =>
+    (stopping ??= (async () => {
+      logger.info('shutting down', { signal });
+      try {
+        await group.stop();
+        logger.info('stopped cleanly');
+        return 0;
+      } catch (err) {
+        logger.error('shutdown did not complete; unflushed data stays in the WAL and local blocks', { err: describe(err) });
+        return 1;
+      }
+    })());
+
+  const exitCode = new Promise<number>((resolve) => {
+    process.once('SIGTERM', () => void shutdown('SIGTERM').then(resolve));
+    process.once('SIGINT', () => void shutdown('SIGINT').then(resolve));
+  });
+
+  try {
+    await group.start();
+  } catch (err) {
+    logger.error('failed to start', { err: describe(err) });
+    return 1;
+  }
+  logger.info('started', { target: flags.target(), http: app.http?.address, grpc: app.grpc?.address });
+  return exitCode;
+}
+
+function describe(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err; e; e = e instanceof Error ? e.cause : undefined) {
+    parts.push(e instanceof Error ? e.message : String(e));
+    if (e instanceof AggregateError) for (const inner of e.errors) parts.push(describe(inner));
+  }
+  return parts.join(': ');
+}
+
+main().then(
+  (code) => {
+    // Let winston flush its console transport before exiting.
+    setTimeout(() => process.exit(code), 50);
+  },
+  (err: unknown) => {
+    process.stderr.write(`ingester-cluster: ${describe(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,34 @@
+// The ingester's flags: where it keeps data, when it cuts blocks, how it uploads them.
+import type { FlagSet } from '../../util/flags.ts';
+import type { StorageConfig } from '../../storage/store.ts';
+
+export interface IngesterConfig {
+  storage: StorageConfig;
+  /** How often the head's age is checked and uploaded blocks past retention are removed. */
+  tickIntervalMs: number;
+  /** Longest a shutdown waits for the last uploads before giving up (data stays on disk). */
+  shutdownFlushTimeoutMs: number;
+}
+
+const positive = (v: number): string | undefined => (v > 0 ? undefined : 'must be > 0');
+const nonNegative = (v: number): string | undefined => (v >= 0 ? undefined : 'must be >= 0');
+
+export function registerIngesterFlags(fs: FlagSet): () => IngesterConfig {
+  const dataDir = fs.define('ingester.data-dir', 'string', './data/ingester', 'Folder for the WAL and the blocks waiting for upload (a persistent volume in Kubernetes).');
+  const maxDuration = fs.define('ingester.max-block-duration', 'duration', 3_600_000, 'Cut the head into a block once its oldest data is this old.', { validate: positive });
+  const maxBytes = fs.define('ingester.max-block-bytes', 'bytes', 512 * 1024 * 1024, 'Cut the head into a block once it holds about this many bytes in memory.', { validate: positive });
+  const retention = fs.define('ingester.local-retention', 'duration', 600_000, 'Keep uploaded blocks on local disk this long, so recent data stays fast to query.', { validate: nonNegative });
+  const segment = fs.define('ingester.wal.segment-size', 'bytes', 64 * 1024 * 1024, 'Start a new WAL segment file after this many bytes.', { validate: positive });
+  const minBackoff = fs.define('ingester.upload.min-backoff', 'duration', 1000, 'First retry delay after a failed block upload (doubles per attempt, with jitter).', { validate: positive });
+  const maxBackoff = fs.define('ingester.upload.max-backoff', 'duration', 60_000, 'Longest delay between block upload retries.', { validate: positive });
+  const tick = fs.define('ingester.cut-check-interval', 'duration', 1000, 'How often the head age and local retention are checked.', { validate: positive });
+  const shutdownTimeout = fs.define('ingester.shutdown-flush-timeout', 'duration', 300_000, 'On SIGTERM, how long to wait for every block to be uploaded before exiting non-zero (data stays on disk).', { validate: positive });
+  return () => ({
+    storage: {
+      dataDir: dataDir(), maxBlockDurationMs: maxDuration(), maxBlockBytes: maxBytes(), localRetentionMs: retention(), walSegmentBytes: segment(),
+      uploadMinBackoffMs: minBackoff(), uploadMaxBackoffMs: Math.max(maxBackoff(), minBackoff()),
+    },
+    tickIntervalMs: tick(),
+    shutdownFlushTimeoutMs: shutdownTimeout(),
+  });
+}

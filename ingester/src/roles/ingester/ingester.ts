@@ -1,0 +1,349 @@
+// The ingester role: takes pushes into its storage and answers reads over what it holds.
+//
+// push: normalizePush (bad input is rejected before anything is written) → WAL append (fsync'd, group
+// commit) → head → acknowledged. Reads cover the head and the blocks on local disk, one tenant at a time.
+// It serves the internal two-phase API (IngesterApi) and the public read API (QuerierApi) over its data.
+//
+// Readiness is a list of checks (replay done; the ring adds its own through addReadinessCheck). The ring
+// state shown by /ingester/status comes from a hook (setStateProvider); until the ring is wired it is
+// PENDING during replay, ACTIVE after, LEAVING once flushAndStopWrites was called.
+import { Counter, Histogram, type Registry } from 'prom-client';
+import { google, push as pushProto, type ingester, type querier, type types } from '../../gen/index.ts';
+import type { Limits } from '../../ingest/limits.ts';
+import type { IngesterApi, QuerierApi, RequestContext } from '../../model/api.ts';
+import type { NormalizedProfile } from '../../model/profile.ts';
+import { profileKey } from '../../query/dedup.ts';
+import { toFlameGraph, toTreeBytes } from '../../query/flamegraph.ts';
+import { mergeProfiles } from '../../query/pprof-merge.ts';
+import { protoProfileTypeFromId } from '../../query/profile-type.ts';
+import { parseSelector, parseSelectors, type Matcher } from '../../query/selector.ts';
+import { aggregateSeries, aggregationFromProto, type SeriesPointRef } from '../../query/series.ts';
+import { StackTree } from '../../query/stack-tree.ts';
+import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
+import type { IndexData } from '../../storage/read/profile-data.ts';
+import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, type TimeRange } from '../../storage/read/select.ts';
+import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
+import type { Clock } from '../../util/clock.ts';
+import { ApiError, unavailable } from '../../util/errors.ts';
+import type { Logger } from '../../util/log.ts';
+import { encodePushRecord } from './wal-record.ts';
+
+/** Returns undefined when ready, else why not. */
+export type ReadinessCheck = () => string | undefined;
+
+export type Normalize = (tenant: string, request: pushProto.v1.IPushRequest, limits: Limits, receivedAtMs: number) => NormalizedProfile[];
+
+export interface IngesterRoleOptions {
+  id: string;
+  storage: IngesterStorage;
+  normalize: Normalize;
+  limits: () => Limits;
+  clock: Clock;
+  logger: Logger;
+  registry: Registry;
+  tickIntervalMs: number;
+  /** Pyroscope's default when a flame graph request gives no max_nodes. */
+  defaultMaxNodes?: number;
+}
+
+export interface IngesterStatus {
+  id: string;
+  state: string;
+  headBytes: number;
+  blocksPendingUpload: number;
+  flushed: boolean;
+  lastUploadError: string | null;
+  uploadFailing: boolean;
+}
+
+const FULL_RANGE: TimeRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
+
+function rangeOf(start: number | null | undefined, end: number | null | undefined): TimeRange {
+  const s = Number(start ?? 0);
+  const e = Number(end ?? 0);
+  return { start: s > 0 ? s : FULL_RANGE.start, end: e > 0 ? e : FULL_RANGE.end };
+}
+
+export class IngesterRole implements IngesterApi, QuerierApi {
+  private replayed = false;
+  private acceptingWrites = false;
+  private leaving = false;
+  private readonly checks: ReadinessCheck[] = [];
+  private stateProvider: (() => string) | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private leavePromise: Promise<string[]> | undefined;
+  private readonly metrics;
+
+  constructor(private readonly o: IngesterRoleOptions) {
+    const r = o.registry;
+    this.metrics = {
+      pushes: new Counter({ name: 'ingester_pushes_total', help: 'Push requests by result.', labelNames: ['result'] as const, registers: [r] }),
+      bytes: new Counter({ name: 'ingester_received_bytes_total', help: 'Raw profile bytes received (as sent, usually gzip).', labelNames: ['tenant'] as const, registers: [r] }),
+      profiles: new Counter({ name: 'ingester_received_profiles_total', help: 'Profiles (series × sample type) added to the head.', labelNames: ['tenant'] as const, registers: [r] }),
+      pushDuration: new Histogram({ name: 'ingester_push_duration_seconds', help: 'Push latency, WAL fsync included.', buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [r] }),
+      queryDuration: new Histogram({ name: 'ingester_query_duration_seconds', help: 'Read latency by method.', labelNames: ['method'] as const, buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [r] }),
+    };
+    this.checks.push(() => (this.replayed ? undefined : 'replaying the WAL'));
+  }
+
+  /** Recovers storage (WAL replay, local blocks) and starts accepting writes. */
+  async start(): Promise<void> {
+    await this.o.storage.open();
+    this.replayed = true;
+    this.acceptingWrites = true;
+    this.timer = setInterval(() => this.tick(), this.o.tickIntervalMs);
+    this.timer.unref();
+  }
+
+  private tick(): void {
+    this.o.storage.tick();
+    this.o.storage.sweep().catch((err: Error) => this.o.logger.error('removing expired local blocks failed', { err: err.message }));
+  }
+
+  addReadinessCheck(check: ReadinessCheck): void {
+    this.checks.push(check);
+  }
+
+  /** Undefined when ready; otherwise the reasons it is not. */
+  notReadyReasons(): string[] {
+    return this.checks.map((c) => c()).filter((r): r is string => r !== undefined);
+  }
+
+  setStateProvider(provider: () => string): void {
+    this.stateProvider = provider;
+  }
+
+  status(): IngesterStatus {
+    const shipper = this.o.storage.shipperStatus();
+    const state = this.stateProvider?.() ?? (!this.replayed ? 'PENDING' : this.leaving ? 'LEAVING' : 'ACTIVE');
+    return {
+      id: this.o.id,
+      state,
+      headBytes: this.o.storage.headBytes,
+      blocksPendingUpload: this.o.storage.blocks.pending().length,
+      flushed: this.o.storage.flushed,
+      lastUploadError: shipper.lastUploadError,
+      uploadFailing: shipper.uploadFailing,
+    };
+  }
+
+  /** Stops taking writes (UNAVAILABLE), cuts the head and waits until every block is uploaded. Reads go on. */
+  async flushAndStopWrites(signal?: AbortSignal): Promise<string[]> {
+    this.acceptingWrites = false;
+    this.leaving = true;
+    this.o.logger.info('stopping writes and flushing everything', { id: this.o.id });
+    const blocks = await this.o.storage.flush(signal);
+    this.o.logger.info('flushed: every block is in the bucket', { id: this.o.id, blocks: blocks.length });
+    return blocks;
+  }
+
+  /** Starts flushAndStopWrites unless it already runs; failures are logged (uploads keep retrying). */
+  leaveInBackground(): Promise<string[]> {
+    this.leavePromise ??= this.flushAndStopWrites().catch((err: Error) => {
+      this.leavePromise = undefined;
+      this.o.logger.error('flushing on leave failed', { err: err.message });
+      return [];
+    });
+    return this.leavePromise;
+  }
+
+  /** Stops timers and closes storage (call after flushAndStopWrites for a clean shutdown). */
+  async stop(): Promise<void> {
+    this.acceptingWrites = false;
+    if (this.timer) clearInterval(this.timer);
+    await this.o.storage.close();
+  }
+
+  // ---- writes ----
+
+  async push(ctx: RequestContext, request: pushProto.v1.PushRequest): Promise<void> {
+    const end = this.metrics.pushDuration.startTimer();
+    try {
+      if (!this.acceptingWrites) throw unavailable(this.replayed ? `ingester ${this.o.id} is leaving and takes no more writes` : `ingester ${this.o.id} is starting (replaying its WAL)`);
+      const receivedAtMs = this.o.clock.now();
+      const profiles = this.o.normalize(ctx.tenant, request, this.o.limits(), receivedAtMs);
+      const bytes = pushProto.v1.PushRequest.encode(request).finish();
+      const added = await this.o.storage.append(ctx.tenant, encodePushRecord(ctx.tenant, receivedAtMs, bytes), profiles);
+      let raw = 0;
+      for (const s of request.series ?? []) for (const x of s.samples ?? []) raw += x.rawProfile?.length ?? 0;
+      this.metrics.bytes.inc({ tenant: ctx.tenant }, raw);
+      this.metrics.profiles.inc({ tenant: ctx.tenant }, added);
+      this.metrics.pushes.inc({ result: 'success' });
+    } catch (err) {
+      this.metrics.pushes.inc({ result: err instanceof ApiError && err.code === 'invalid_argument' ? 'invalid' : 'error' });
+      if (!(err instanceof ApiError)) throw unavailable(`ingester ${this.o.id} could not store the push: ${(err as Error).message}`, { cause: err });
+      throw err;
+    } finally {
+      end();
+    }
+  }
+
+  async flush(ctx: RequestContext, _request: ingester.v1.FlushRequest): Promise<ingester.v1.FlushResponse.$Properties> {
+    return { blocks: await this.o.storage.flush(ctx.signal) };
+  }
+
+  // ---- reads ----
+
+  private async timed<T>(method: string, fn: () => Promise<T>): Promise<T> {
+    const end = this.metrics.queryDuration.startTimer({ method });
+    try {
+      return await fn();
+    } finally {
+      end();
+    }
+  }
+
+  private sources(tenant: string, range: TimeRange): ReadSource[] {
+    return this.o.storage.sources(tenant).filter((s) => s.maxTimeMs >= range.start && s.minTimeMs <= range.end);
+  }
+
+  profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
+    return this.timed('ProfileTypes', async () => {
+      const range = rangeOf(request.start, request.end);
+      const ids = new Set<string>();
+      for (const s of this.sources(ctx.tenant, range)) profileTypes(await s.index(), range, ids);
+      return { profileTypes: [...ids].sort().map(protoProfileTypeFromId) };
+    });
+  }
+
+  labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
+    return this.timed('LabelNames', async () => {
+      const range = rangeOf(request.start, request.end);
+      const selectors = parseSelectors(request.matchers ?? []);
+      const names = new Set<string>();
+      for (const s of this.sources(ctx.tenant, range)) labelNames(await s.index(), selectors, range, names);
+      return { names: [...names].sort() };
+    });
+  }
+
+  labelValues(ctx: RequestContext, request: types.v1.LabelValuesRequest): Promise<types.v1.LabelValuesResponse.$Properties> {
+    return this.timed('LabelValues', async () => {
+      const range = rangeOf(request.start, request.end);
+      const selectors = parseSelectors(request.matchers ?? []);
+      const values = new Set<string>();
+      for (const s of this.sources(ctx.tenant, range)) labelValues(await s.index(), request.name ?? '', selectors, range, values);
+      return { names: [...values].sort() };
+    });
+  }
+
+  series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
+    return this.timed('Series', async () => {
+      const range = rangeOf(request.start, request.end);
+      const selectors = parseSelectors(request.matchers ?? []);
+      const out = new Map<string, { name: string; value: string }[]>();
+      for (const s of this.sources(ctx.tenant, range)) seriesLabels(await s.index(), selectors, request.labelNames ?? [], range, out);
+      return { labelsSet: [...out.keys()].sort().map((k) => ({ labels: out.get(k)! })) };
+    });
+  }
+
+  selectProfiles(ctx: RequestContext, request: ingester.v1.ProfileSelector): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
+    return this.timed('SelectProfiles', () => this.collectProfiles(ctx.tenant, request));
+  }
+
+  private async collectProfiles(tenant: string, selector: ingester.v1.ProfileSelector.$Properties): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
+    const range = rangeOf(selector.start, selector.end);
+    const matchers = parseSelector(selector.labelSelector ?? '');
+    const typeId = selector.profileTypeID ?? '';
+    const series: types.v1.Labels.$Properties[] = [];
+    const seriesIndex = new Map<string, number>();
+    const profiles: ingester.v1.ProfileRef.$Properties[] = [];
+    const seen = new Set<string>();
+    for (const s of this.sources(tenant, range)) {
+      const part = selectProfiles(await s.index(), typeId, matchers, range);
+      for (const ref of part.profiles ?? []) {
+        const key = profileKey(ref.key);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const fp = ref.key!.seriesFingerprint!;
+        let si = seriesIndex.get(fp);
+        if (si === undefined) {
+          si = series.length;
+          seriesIndex.set(fp, si);
+          series.push(part.series![ref.seriesIndex!]!);
+        }
+        profiles.push({ ...ref, seriesIndex: si });
+      }
+    }
+    return { series, profiles };
+  }
+
+  /** Per source, the profiles to merge; a profile present in two sources (a re-push after a cut) is taken once. */
+  private async profilesPerSource(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<{ source: ReadSource; index: IndexData; profiles: number[] }[]> {
+    const selector = request.selector ?? {};
+    const range = rangeOf(selector.start, selector.end);
+    const matchers: Matcher[] = parseSelector(selector.labelSelector ?? '');
+    const seen = new Set<string>();
+    const out = [];
+    for (const source of this.sources(tenant, range)) {
+      const index = await source.index();
+      const profiles = profilesToMerge(index, request, matchers, range).filter((p) => {
+        const key = profileKey({ seriesFingerprint: index.series[index.profileSeries[p]!]!.fingerprint, timestamp: index.profileTime[p]!, id: index.profileId[p]! });
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (profiles.length > 0) out.push({ source, index, profiles });
+    }
+    return out;
+  }
+
+  private async mergedTree(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
+    const tree = new StackTree();
+    for (const { source, index, profiles } of await this.profilesPerSource(tenant, request)) {
+      tree.addMergeResponse(mergeStacktraces(index, await source.samples(), profiles));
+    }
+    return tree;
+  }
+
+  mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
+    return this.timed('MergeStacktraces', async () => (await this.mergedTree(ctx.tenant, request)).toMergeResponse());
+  }
+
+  private async mergedPprof(tenant: string, request: ingester.v1.MergeRequest.$Properties, maxNodes: number): Promise<google.v1.Profile.$Properties> {
+    const typeId = request.selector?.profileTypeID ?? '';
+    const parts: google.v1.Profile.$Properties[] = [];
+    for (const { source, index, profiles } of await this.profilesPerSource(tenant, request)) parts.push(mergeProfile(index, await source.samples(), profiles, typeId));
+    if (parts.length === 0) return mergeProfile(emptyIndex, emptySamples, [], typeId);
+    return mergeProfiles(parts, maxNodes);
+  }
+
+  mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties> {
+    return this.timed('MergeProfile', () => this.mergedPprof(ctx.tenant, request, Number(request.maxNodes ?? 0)));
+  }
+
+  selectMergeStacktraces(ctx: RequestContext, request: querier.v1.SelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
+    return this.timed('SelectMergeStacktraces', async () => {
+      const tree = await this.mergedTree(ctx.tenant, { selector: selectorOf(request), keepAll: true });
+      const maxNodes = request.maxNodes === undefined || request.maxNodes === null ? (this.o.defaultMaxNodes ?? 8192) : Number(request.maxNodes);
+      if (request.format === 2) return { tree: toTreeBytes(tree, maxNodes) };
+      return { flamegraph: toFlameGraph(tree, maxNodes) };
+    });
+  }
+
+  selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties> {
+    return this.timed('SelectMergeProfile', () => this.mergedPprof(ctx.tenant, { selector: selectorOf(request), keepAll: true }, Number(request.maxNodes ?? 0)));
+  }
+
+  selectSeries(ctx: RequestContext, request: querier.v1.SelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse.$Properties> {
+    return this.timed('SelectSeries', async () => {
+      const selected = await this.collectProfiles(ctx.tenant, selectorOf(request));
+      const refs: SeriesPointRef[] = (selected.profiles ?? []).map((p) => ({
+        labels: selected.series![p.seriesIndex!]!.labels as { name: string; value: string }[],
+        timestampMs: Number(p.key!.timestamp),
+        value: Number(p.value),
+      }));
+      const series = aggregateSeries(refs, {
+        start: Number(request.start ?? 0), end: Number(request.end ?? 0), stepSeconds: Number(request.step ?? 0),
+        groupBy: request.groupBy ?? [], aggregation: aggregationFromProto(request.aggregation),
+      });
+      return { series };
+    });
+  }
+}
+
+function selectorOf(r: { profileTypeID?: string | null; labelSelector?: string | null; start?: number | null; end?: number | null }): ingester.v1.ProfileSelector.$Properties {
+  return { profileTypeID: r.profileTypeID ?? '', labelSelector: r.labelSelector ?? '', start: r.start ?? 0, end: r.end ?? 0 };
+}
+
+const emptyIndex: IndexData = { series: [], profileSeries: [], profileTime: [], profileId: [], profileSampleStart: [], profileSampleEnd: [], profileTotal: [], profileCount: 0 };
+const emptySamples = { strings: [''], mappings: [], functions: [], locations: [], stackParent: [0], stackLocation: [0], stackCount: 1, sampleStack: [], sampleValue: [] };
