@@ -19,7 +19,8 @@
 // when absent), so a test can "upgrade" an image by changing the tag.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 
 export interface ImageEntry {
@@ -52,7 +53,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
  * directory (pods run in their own folder).
  */
 export function tsxCommand(file: string): string[] {
-  return [process.execPath, '--import', import.meta.resolve('tsx'), file];
+  return [process.execPath, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href, file];
 }
 
 export function defaultImageTable(): ImageTable {
