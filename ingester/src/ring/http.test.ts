@@ -23,7 +23,7 @@ describe('ring page handler', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ring`;
   });
-  afterEach(async () => new Promise((r) => server.close(r)));
+  afterEach(async () => new Promise<void>((r) => server.close(() => r())));
 
   it('serves JSON with state, UNHEALTHY, heartbeat age, token count and ownership', async () => {
     const res = await fetch(`${base}?format=json`);
