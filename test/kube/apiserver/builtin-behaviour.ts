@@ -1,0 +1,119 @@
+// Defaults and the few validations of built-in kinds that clients depend on (kube-apiserver's type
+// strategies, reduced to what our controllers and tests observe).
+import type { ApiRegistry } from './registry.ts';
+import type { FieldError } from './status.ts';
+import type { KubeObject, ResourceType } from './types.ts';
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+
+let nextClusterIp = 1;
+
+export function applyBuiltinDefaults(t: ResourceType, o: KubeObject, old: KubeObject | undefined): KubeObject {
+  if (t.crd) return o;
+  const key = `${t.group}/${t.kind}`;
+  switch (key) {
+    case '/Namespace': {
+      const labels = { ...(o.metadata.labels ?? {}), 'kubernetes.io/metadata.name': o.metadata.name! };
+      const spec = { finalizers: ['kubernetes'], ...obj(o.spec) };
+      const status = old ? obj(o.status) : { phase: 'Active' };
+      return { ...o, metadata: { ...o.metadata, labels }, spec, status: { phase: 'Active', ...status } };
+    }
+    case '/Pod': {
+      const spec = obj(o.spec);
+      const next: Obj = { restartPolicy: 'Always', terminationGracePeriodSeconds: 30, dnsPolicy: 'ClusterFirst', schedulerName: 'default-scheduler', serviceAccountName: 'default', ...spec };
+      if (Array.isArray(spec.containers)) next.containers = spec.containers.map((c) => ({ terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File', imagePullPolicy: 'IfNotPresent', ...obj(c) }));
+      const status = old ? o.status : { phase: 'Pending', qosClass: 'BestEffort', ...obj(o.status) };
+      return { ...o, spec: next, status };
+    }
+    case '/Service': {
+      const spec: Obj = { type: 'ClusterIP', sessionAffinity: 'None', ...obj(o.spec) };
+      if (!spec.clusterIP) {
+        const oldIp = obj(old?.spec).clusterIP;
+        spec.clusterIP = typeof oldIp === 'string' ? oldIp : `10.96.${Math.floor(nextClusterIp / 250)}.${(nextClusterIp++ % 250) + 1}`;
+      }
+      if (spec.clusterIP !== 'None' && !spec.clusterIPs) spec.clusterIPs = [spec.clusterIP];
+      if (Array.isArray(spec.ports)) spec.ports = spec.ports.map((p) => ({ protocol: 'TCP', ...obj(p), targetPort: obj(p).targetPort ?? obj(p).port }));
+      return { ...o, spec, status: o.status ?? { loadBalancer: {} } };
+    }
+    case 'apps/StatefulSet':
+      return {
+        ...o,
+        spec: {
+          replicas: 1,
+          podManagementPolicy: 'OrderedReady',
+          updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 0 } },
+          revisionHistoryLimit: 10,
+          persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+          ...obj(o.spec),
+        },
+      };
+    case 'apps/Deployment':
+      return {
+        ...o,
+        spec: {
+          replicas: 1,
+          strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
+          revisionHistoryLimit: 10,
+          progressDeadlineSeconds: 600,
+          ...obj(o.spec),
+        },
+      };
+    case 'apps/ReplicaSet':
+      return { ...o, spec: { replicas: 1, ...obj(o.spec) } };
+    case 'policy/PodDisruptionBudget':
+      return old ? o : { ...o, status: { disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0, ...obj(o.status) } };
+    case 'apiextensions.k8s.io/CustomResourceDefinition':
+      return old ? o : { ...o, status: { conditions: [], acceptedNames: { kind: '', plural: '' }, storedVersions: [] } };
+    default:
+      return o;
+  }
+}
+
+export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject | undefined, registry: ApiRegistry): FieldError[] {
+  const errors: FieldError[] = [];
+  const key = `${t.group}/${t.kind}`;
+  const spec = obj(o.spec);
+  if (key === '/Pod' && !old) {
+    if (!Array.isArray(spec.containers) || spec.containers.length === 0) errors.push({ type: 'FieldValueRequired', field: 'spec.containers' });
+    else
+      spec.containers.forEach((c, i) => {
+        if (!obj(c).name) errors.push({ type: 'FieldValueRequired', field: `spec.containers[${i}].name` });
+        if (!obj(c).image) errors.push({ type: 'FieldValueRequired', field: `spec.containers[${i}].image` });
+      });
+  }
+  if (key === '/Pod' && old) {
+    // Pod specs are immutable but for a few fields; kube-apiserver lists the mutable ones in its message.
+    const strip = (s: Obj): string => JSON.stringify({ ...s, activeDeadlineSeconds: undefined, tolerations: undefined, nodeName: undefined, containers: (s.containers as Obj[] | undefined)?.map((c) => ({ ...c, image: undefined })) });
+    if (strip(obj(old.spec)) !== strip(spec))
+      errors.push({ type: 'FieldValueForbidden', field: 'spec', detail: 'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)' });
+  }
+  if ((key === 'apps/StatefulSet' || key === 'apps/Deployment' || key === 'apps/ReplicaSet') && typeof spec.replicas === 'number' && spec.replicas < 0)
+    errors.push({ type: 'FieldValueInvalid', field: 'spec.replicas', value: spec.replicas, detail: 'must be greater than or equal to 0' });
+  if ((key === 'apps/StatefulSet' || key === 'apps/Deployment') && !old && !spec.selector) errors.push({ type: 'FieldValueRequired', field: 'spec.selector' });
+  if (key === 'apps/StatefulSet' && old) {
+    const strip = (s: Obj): string => JSON.stringify({ ...s, replicas: undefined, template: undefined, updateStrategy: undefined, persistentVolumeClaimRetentionPolicy: undefined, minReadySeconds: undefined, ordinals: undefined, revisionHistoryLimit: undefined });
+    if (strip(obj(old.spec)) !== strip(spec))
+      errors.push({ type: 'FieldValueForbidden', field: 'spec', detail: "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden" });
+  }
+  if (key === '/ConfigMap' || key === '/Secret') {
+    if (old && old.immutable === true && (JSON.stringify(old.data) !== JSON.stringify(o.data) || JSON.stringify(old.binaryData) !== JSON.stringify(o.binaryData)))
+      errors.push({ type: 'FieldValueForbidden', field: 'data', detail: 'field is immutable when `immutable` is set' });
+  }
+  if (key === 'apiextensions.k8s.io/CustomResourceDefinition') {
+    const names = obj(spec.names);
+    const group = spec.group as string | undefined;
+    if (!group) errors.push({ type: 'FieldValueRequired', field: 'spec.group' });
+    if (!names.plural) errors.push({ type: 'FieldValueRequired', field: 'spec.names.plural' });
+    if (!names.kind) errors.push({ type: 'FieldValueRequired', field: 'spec.names.kind' });
+    if (group && names.plural && o.metadata.name !== `${names.plural}.${group}`)
+      errors.push({ type: 'FieldValueInvalid', field: 'metadata.name', value: o.metadata.name, detail: `must be spec.names.plural+"."+spec.group` });
+    const versions = spec.versions;
+    if (!Array.isArray(versions) || versions.length === 0) errors.push({ type: 'FieldValueInvalid', field: 'spec.versions', value: versions ?? null, detail: 'must have exactly one version marked as storage version' });
+    else if (versions.filter((v) => obj(v).storage === true).length !== 1)
+      errors.push({ type: 'FieldValueInvalid', field: 'spec.versions', value: versions, detail: 'must have exactly one version marked as storage version' });
+    if (!['Namespaced', 'Cluster'].includes(spec.scope as string)) errors.push({ type: 'FieldValueNotSupported', field: 'spec.scope', value: spec.scope ?? '', supported: ['Cluster', 'Namespaced'] });
+    void registry;
+  }
+  return errors;
+}
