@@ -167,6 +167,16 @@ describe('StackTree', () => {
     );
   });
 
+  it('walks stacks 20,000 frames deep without overflowing the call stack', () => {
+    const deep = Array.from({ length: 20_000 }, (_, i) => `f${i % 7}`);
+    const t = new StackTree();
+    t.addStack(deep, 3);
+    const r = t.toMergeResponse();
+    expect(r.stacks?.[0]?.nameIds).to.have.length(20_000);
+    expect(toFlameGraph(t, 0).levels).to.have.length(20_001);
+    expect(fromTreeBytes(toTreeBytes(t, 0)).total).to.equal(3);
+  });
+
   it('rejects a stack that refers past the names table', () => {
     expect(() => StackTree.fromMergeResponses([{ names: ['a'], stacks: [{ nameIds: [3], value: 1 }] }])).to.throw(/names table has 1/);
   });

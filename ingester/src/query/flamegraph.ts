@@ -13,15 +13,9 @@
 // varint(number of children), varints being unsigned LEB128. The same truncation applies, except that a
 // child named "other" is kept as is and the folded sum is added to it.
 import type { querier } from '../gen/index.ts';
-import { StackTree, childNamed, minNodeValue, type TreeNode } from './stack-tree.ts';
+import { StackTree, childNamed, minNodeValue, sortedChildren, type TreeNode } from './stack-tree.ts';
 
 export const OTHER_NAME = 'other';
-
-interface Pending {
-  node: TreeNode;
-  level: number;
-  x: number;
-}
 
 export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.FlameGraph.$Properties {
   const total = tree.total;
@@ -32,9 +26,14 @@ export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.Flam
   const levels: number[][] = [];
   let maxSelf = 0;
 
-  const stack: Pending[] = [{ node: { name: '', self: 0, total, children: tree.root.children }, level: 0, x: 0 }];
-  while (stack.length > 0) {
-    const { node, level, x } = stack.pop()!;
+  // The depth-first work stack, as three parallel arrays (node, level, absolute x) to spare an object per node.
+  const stackNodes: TreeNode[] = [{ name: '', self: 0, total, children: sortedChildren(tree.root) }];
+  const stackLevels: number[] = [0];
+  const stackX: number[] = [0];
+  while (stackNodes.length > 0) {
+    const node = stackNodes.pop()!;
+    const level = stackLevels.pop()!;
+    const x = stackX.pop()!;
     if (node.self > maxSelf) maxSelf = node.self;
     let nameIdx = nameIndex.get(node.name);
     if (nameIdx === undefined) {
@@ -52,14 +51,18 @@ export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.Flam
 
     let childX = x + node.self;
     let otherTotal = 0;
-    for (const child of node.children) {
+    for (const child of sortedChildren(node)) {
       if (child.total >= minValue && child.name !== OTHER_NAME) {
-        stack.push({ node: child, level: level + 1, x: childX });
+        stackNodes.push(child);
+        stackLevels.push(level + 1);
+        stackX.push(childX);
         childX += child.total;
       } else otherTotal += child.total;
     }
     if (otherTotal !== 0) {
-      stack.push({ node: { name: OTHER_NAME, self: otherTotal, total: otherTotal, children: [] }, level: level + 1, x: childX });
+      stackNodes.push({ name: OTHER_NAME, self: otherTotal, total: otherTotal, children: [] });
+      stackLevels.push(level + 1);
+      stackX.push(childX);
     }
   }
 
@@ -132,14 +135,14 @@ export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
   const minValue = minNodeValue(tree, maxNodes);
   const w = new ByteWriter();
   const encoder = new TextEncoder();
-  const stack: TreeNode[] = [{ name: '', self: 0, total: tree.total, children: tree.root.children }];
+  const stack: TreeNode[] = [{ name: '', self: 0, total: tree.total, children: sortedChildren(tree.root) }];
   while (stack.length > 0) {
     const n = stack.pop()!;
     const nameBytes = encoder.encode(n.name);
     w.uvarint(nameBytes.length);
     w.bytes(nameBytes);
     w.uvarint(n.self);
-    let kept: TreeNode[] = n.children;
+    let kept: TreeNode[] = sortedChildren(n);
     let other = 0;
     if (minValue > 0) {
       kept = [];
@@ -149,10 +152,10 @@ export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
       }
       if (other > 0) {
         // Fold into a fresh node (or a copy of an existing "other"), never mutating the caller's tree.
-        const holder: TreeNode = { name: '', self: 0, total: 0, children: kept };
+        const holder: TreeNode = { name: '', self: 0, total: 0, children: kept.slice() };
         const existing = childNamed(holder, OTHER_NAME);
         const folded: TreeNode = { ...existing, self: existing.self + other, total: existing.total + other };
-        kept = holder.children.map((c) => (c === existing ? folded : c));
+        kept = sortedChildren(holder).map((c) => (c === existing ? folded : c));
       }
     }
     for (const c of kept) stack.push(c);

@@ -130,6 +130,17 @@ describe('mergeProfiles', () => {
     );
   });
 
+  it('a profile whose functions have no IDs (a .NET agent) refers to them by position, and names resolve', () => {
+    const p = load('dotnet-pprof-3.pb.gz');
+    const m = mergeProfiles([p, p]);
+    expect(totals(m)).to.deep.equal(totals(p).map((t) => 2 * t));
+    const t = treeFromPprof(m, 0);
+    expect(t.total).to.equal(totals(p)[0]! * 2);
+    const names = new Set<string>();
+    t.forEachStack((s) => s.forEach((x) => names.add(x)));
+    expect(names.has('')).to.equal(false);
+  });
+
   it('counts the profiles it merged', () => {
     const m = new ProfileMerger();
     m.add(tiny([['a', 1]]));
@@ -139,7 +150,7 @@ describe('mergeProfiles', () => {
 });
 
 describe('decodedToPprof', () => {
-  for (const file of ['go-heap.pprof', 'dotnet.labels.pprof', 'python-cpu.pprof', 'no_addr_no_line.pb.gz']) {
+  for (const file of ['go-heap.pprof', 'dotnet.labels.pprof', 'dotnet-pprof-3.pb.gz', 'python-cpu.pprof', 'no_addr_no_line.pb.gz']) {
     it(`keeps one sample type of ${file} with the same totals and stacks`, () => {
       const bytes = raw(file);
       const decoded = decodeProfile(bytes);

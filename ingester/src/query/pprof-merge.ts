@@ -23,6 +23,13 @@ type Profile = google.v1.Profile.$Properties;
 
 const n = (v: number | null | undefined): number => Number(v ?? 0);
 
+/**
+ * A table row's ID, or its 1-based position when the ID is absent (0). Some profilers (e.g. a .NET one in
+ * the test corpus) leave function IDs out and refer to functions by position; Go's pprof would refuse
+ * such a profile, but the references are unambiguous, so they are read as positions.
+ */
+export const idOrPosition = (id: number | null | undefined, index: number): number => (n(id) === 0 ? index + 1 : n(id));
+
 class Interner {
   readonly values: string[] = [''];
   private readonly index = new Map<string, number>([['', 0]]);
@@ -85,11 +92,11 @@ export class ProfileMerger {
     this.profiles++;
 
     const fnMap = new Map<number, number>();
-    for (const f of p.function ?? []) fnMap.set(n(f.id), this.internFunction(str(f.name), str(f.systemName), str(f.filename), n(f.startLine)));
+    (p.function ?? []).forEach((f, i) => fnMap.set(idOrPosition(f.id, i), this.internFunction(str(f.name), str(f.systemName), str(f.filename), n(f.startLine))));
     const mapMap = new Map<number, number>();
-    for (const m of p.mapping ?? []) {
+    (p.mapping ?? []).forEach((m, i) => {
       mapMap.set(
-        n(m.id),
+        idOrPosition(m.id, i),
         this.internMapping({
           memoryStart: n(m.memoryStart),
           memoryLimit: n(m.memoryLimit),
@@ -102,18 +109,16 @@ export class ProfileMerger {
           hasInlineFrames: !!m.hasInlineFrames,
         }),
       );
-    }
+    });
     const locMap = new Map<number, number>();
-    for (const l of p.location ?? []) {
+    (p.location ?? []).forEach((l, i) => {
       const lines = (l.line ?? []).map((ln) => {
-        const fid = fnMap.get(n(ln.functionId));
-        if (fid === undefined && n(ln.functionId) !== 0) throw invalidArgument(`pprof location ${n(l.id)} refers to unknown function ${n(ln.functionId)}`);
-        return { functionId: fid ?? 0, line: n(ln.line) };
+        // An unknown function is treated as absent, as the decoder documents (real profiles break these links).
+        return { functionId: fnMap.get(n(ln.functionId)) ?? 0, line: n(ln.line) };
       });
-      const mid = n(l.mappingId) === 0 ? 0 : mapMap.get(n(l.mappingId));
-      if (mid === undefined) throw invalidArgument(`pprof location ${n(l.id)} refers to unknown mapping ${n(l.mappingId)}`);
-      locMap.set(n(l.id), this.internLocation(mid, n(l.address), lines, !!l.isFolded));
-    }
+      const mid = mapMap.get(n(l.mappingId)) ?? 0;
+      locMap.set(idOrPosition(l.id, i), this.internLocation(mid, n(l.address), lines, !!l.isFolded));
+    });
 
     for (const s of p.sample ?? []) {
       const locs = (s.locationId ?? []).map((id) => {
@@ -295,9 +300,9 @@ export function decodedToPprof(profile: DecodedProfile, sampleTypeIndex: number,
   // Only the header and sample type are taken from this; tables are added lazily below.
   m.add(header);
 
-  const fnById = new Map(profile.functions.map((f) => [f.id, f]));
-  const mapById = new Map(profile.mappings.map((mp) => [mp.id, mp]));
-  const locById = new Map(profile.locations.map((l) => [l.id, l]));
+  const fnById = new Map(profile.functions.map((f, i) => [idOrPosition(f.id, i), f]));
+  const mapById = new Map(profile.mappings.map((mp, i) => [idOrPosition(mp.id, i), mp]));
+  const locById = new Map(profile.locations.map((l, i) => [idOrPosition(l.id, i), l]));
   const locCache = new Map<number, number>();
   const locationId = (id: number): number => {
     const cached = locCache.get(id);

@@ -3,6 +3,7 @@
 // without line information is named by its address in hex, as Pyroscope names unsymbolized frames.
 import type { google } from '../gen/index.ts';
 import type { DecodedProfile } from '../model/profile.ts';
+import { idOrPosition } from './pprof-merge.ts';
 import { StackTree } from './stack-tree.ts';
 
 const n = (v: number | null | undefined): number => Number(v ?? 0);
@@ -12,13 +13,13 @@ export function addDecodedProfile(tree: StackTree, profile: DecodedProfile, samp
   const nTypes = profile.sampleTypes.length;
   if (sampleTypeIndex < 0 || sampleTypeIndex >= nTypes) throw new RangeError(`sample type ${sampleTypeIndex} does not exist (profile has ${nTypes})`);
   const fnName = new Map<number, string>();
-  for (const f of profile.functions) fnName.set(f.id, profile.strings[f.name] ?? '');
+  profile.functions.forEach((f, i) => fnName.set(idOrPosition(f.id, i), profile.strings[f.name] ?? ''));
   const frames = new Map<number, string[]>();
-  for (const l of profile.locations) {
+  profile.locations.forEach((l, li) => {
     const names: string[] = [];
     for (let i = l.lines.length - 1; i >= 0; i--) names.push(fnName.get(l.lines[i]!.functionId) ?? '');
-    frames.set(l.id, names.length > 0 ? names : [l.address.toString(16)]);
-  }
+    frames.set(idOrPosition(l.id, li), names.length > 0 ? names : [l.address.toString(16)]);
+  });
   const stack: string[] = [];
   for (let i = 0; i < profile.sampleCount; i++) {
     const v = profile.values[i * nTypes + sampleTypeIndex]!;
@@ -38,14 +39,14 @@ export function addDecodedProfile(tree: StackTree, profile: DecodedProfile, samp
 export function treeFromPprof(profile: google.v1.Profile.$Properties, sampleTypeIndex = 0, into: StackTree = new StackTree()): StackTree {
   const strings = profile.stringTable ?? [];
   const fnName = new Map<number, string>();
-  for (const f of profile.function ?? []) fnName.set(n(f.id), strings[n(f.name)] ?? '');
+  (profile.function ?? []).forEach((f, i) => fnName.set(idOrPosition(f.id, i), strings[n(f.name)] ?? ''));
   const frames = new Map<number, string[]>();
-  for (const l of profile.location ?? []) {
+  (profile.location ?? []).forEach((l, li) => {
     const lines = l.line ?? [];
     const names: string[] = [];
     for (let i = lines.length - 1; i >= 0; i--) names.push(fnName.get(n(lines[i]!.functionId)) ?? '');
-    frames.set(n(l.id), names.length > 0 ? names : [n(l.address).toString(16)]);
-  }
+    frames.set(idOrPosition(l.id, li), names.length > 0 ? names : [n(l.address).toString(16)]);
+  });
   const stack: string[] = [];
   for (const s of profile.sample ?? []) {
     const v = n(s.value?.[sampleTypeIndex]);

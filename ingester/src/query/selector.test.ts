@@ -106,6 +106,7 @@ describe('matchesSelector', () => {
     ['all matchers must hold', '{env="prod", service_name!="checkout"}', false],
     ['a (?i) flag makes the regex case-insensitive', '{env=~"(?i)PROD"}', true],
     ['POSIX classes work inside brackets', '{env=~"[[:alpha:]]+"}', true],
+    ['RE2 named groups are accepted', '{env=~"(?P<stage>pr)od"}', true],
   ];
   for (const [sentence, selector, want] of cases) {
     it(sentence, () => expect(matchesSelector(parseSelector(selector), labels)).to.equal(want));

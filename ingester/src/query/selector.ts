@@ -360,6 +360,8 @@ export function compileAnchoredRegex(source: string, labelName = ''): RegExp {
     }
     body = body.slice(flagGroup[0].length);
   }
+  // RE2 names groups (?P<name>…); JavaScript spells them (?<name>…).
+  body = body.replace(/\(\?P</g, '(?<');
   body = body.replace(/\[:(\^?)(alpha|digit|alnum|upper|lower|space|word|xdigit|punct):\]/g, (_m, neg: string, cls: string) => {
     if (neg) throw new Error(`negated POSIX class [:^${cls}:] is not supported`);
     return POSIX_CLASSES[cls] ?? '';

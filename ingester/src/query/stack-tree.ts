@@ -12,39 +12,62 @@ export interface TreeNode {
   name: string;
   self: number;
   total: number;
-  /** Sorted by name (JS string order). */
+  /** In name order (JS string order) once sortedChildren() has been called; insertion order before. */
   children: TreeNode[];
+  /** Name → child, built once a node has many children, so inserting stays O(1) per frame. */
+  index?: Map<string, TreeNode>;
+  /** True when children may be out of name order. */
+  unsorted?: boolean;
 }
+
+const INDEX_THRESHOLD = 8;
+
+/** Shared by all leaves until they get a child: most nodes of a large tree are leaves. Never mutated. */
+const NO_CHILDREN: TreeNode[] = [];
 
 function newNode(name: string): TreeNode {
-  return { name, self: 0, total: 0, children: [] };
+  return { name, self: 0, total: 0, children: NO_CHILDREN };
 }
 
-/** Index of the child named `name`, or -(insertion point) - 1 when absent. */
-function findChild(children: readonly TreeNode[], name: string): number {
-  let lo = 0;
-  let hi = children.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const n = children[mid]!.name;
-    if (n < name) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < children.length && children[lo]!.name === name) return lo;
-  return -lo - 1;
+/** The child named `name`, or undefined. */
+export function findChild(parent: TreeNode, name: string): TreeNode | undefined {
+  if (parent.index) return parent.index.get(name);
+  for (const c of parent.children) if (c.name === name) return c;
+  return undefined;
 }
 
+/** The child named `name`, created (with zero values) when absent. */
 export function childNamed(parent: TreeNode, name: string): TreeNode {
-  const i = findChild(parent.children, name);
-  if (i >= 0) return parent.children[i]!;
+  const found = findChild(parent, name);
+  if (found) return found;
   const child = newNode(name);
-  parent.children.splice(-i - 1, 0, child);
+  if (parent.children === NO_CHILDREN) parent.children = [];
+  const children = parent.children;
+  if (children.length > 0 && children[children.length - 1]!.name > name) parent.unsorted = true;
+  children.push(child);
+  if (parent.index) parent.index.set(name, child);
+  else if (children.length > INDEX_THRESHOLD) parent.index = new Map(children.map((c) => [c.name, c]));
   return child;
+}
+
+const byName = (a: TreeNode, b: TreeNode): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The children in name order, as Pyroscope keeps them. Sorting is deferred to the first read, because
+ * inserting in order would cost a binary search and an array shift per new node.
+ */
+export function sortedChildren(n: TreeNode): TreeNode[] {
+  if (n.unsorted) {
+    n.children.sort(byName);
+    n.unsorted = false;
+  }
+  return n.children;
 }
 
 export class StackTree {
   /** A virtual root (name ""), whose total is the tree's total. */
   readonly root: TreeNode = newNode('');
+  private nodes = 0;
 
   get total(): number {
     return this.root.total;
@@ -56,7 +79,7 @@ export class StackTree {
     let n = this.root;
     n.total += value;
     for (const name of names) {
-      n = childNamed(n, name);
+      n = this.child(n, name);
       n.total += value;
     }
     n.self += value;
@@ -70,10 +93,17 @@ export class StackTree {
     for (let i = 0; i < ids.length; i++) {
       const name = names[ids[i]!];
       if (name === undefined) throw new RangeError(`stack refers to name ${ids[i]} but the names table has ${names.length} entries`);
-      n = childNamed(n, name);
+      n = this.child(n, name);
       n.total += value;
     }
     n.self += value;
+  }
+
+  private child(parent: TreeNode, name: string): TreeNode {
+    const found = findChild(parent, name);
+    if (found) return found;
+    this.nodes++;
+    return childNamed(parent, name);
   }
 
   /** Adds every stack of `other` into this tree. */
@@ -83,7 +113,7 @@ export class StackTree {
       const [dst, src] = work.pop()!;
       dst.self += src.self;
       dst.total += src.total;
-      for (const c of src.children) work.push([childNamed(dst, c.name), c]);
+      for (const c of src.children) work.push([this.child(dst, c.name), c]);
     }
   }
 
@@ -102,15 +132,10 @@ export class StackTree {
   /** Calls `fn` once per node with self > 0, with its stack (root first; the array is reused). */
   forEachStack(fn: (stack: readonly string[], self: number) => void): void {
     const path: string[] = [];
-    const visit = (n: TreeNode, depth: number): void => {
+    this.walk((n, depth) => {
+      if (depth > 0) path[depth - 1] = n.name;
       if (n.self > 0) fn(path.slice(0, depth), n.self);
-      for (const c of n.children) {
-        path[depth] = c.name;
-        visit(c, depth + 1);
-      }
-    };
-    // Deep stacks (thousands of frames) stay well within the JS stack: one frame per tree level.
-    visit(this.root, 0);
+    });
   }
 
   /** The compact wire form that ingesters return: names deduplicated, one stack per node with self > 0. */
@@ -119,33 +144,43 @@ export class StackTree {
     const nameIds = new Map<string, number>();
     const stacks: ingester.v1.Stack.$Properties[] = [];
     const path: number[] = [];
-    const visit = (n: TreeNode, depth: number): void => {
-      if (n.self > 0) stacks.push({ nameIds: path.slice(0, depth), value: n.self });
-      for (const c of n.children) {
-        let id = nameIds.get(c.name);
+    this.walk((n, depth) => {
+      if (depth > 0) {
+        let id = nameIds.get(n.name);
         if (id === undefined) {
           id = names.length;
-          names.push(c.name);
-          nameIds.set(c.name, id);
+          names.push(n.name);
+          nameIds.set(n.name, id);
         }
-        path[depth] = id;
-        visit(c, depth + 1);
+        path[depth - 1] = id;
       }
-    };
-    visit(this.root, 0);
+      if (n.self > 0) stacks.push({ nameIds: path.slice(0, depth), value: n.self });
+    });
     return { names, stacks };
+  }
+
+  /**
+   * Visits every node in pre-order, children in name order, with its depth (root = 0). Iterative, so that
+   * stacks thousands of frames deep cannot overflow the JS call stack.
+   */
+  walk(visit: (node: TreeNode, depth: number) => void): void {
+    const nodes: TreeNode[] = [this.root];
+    const depths: number[] = [0];
+    while (nodes.length > 0) {
+      const n = nodes.pop()!;
+      const depth = depths.pop()!;
+      visit(n, depth);
+      const children = sortedChildren(n);
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]!);
+        depths.push(depth + 1);
+      }
+    }
   }
 
   /** Number of nodes, not counting the virtual root. */
   size(): number {
-    let count = 0;
-    const work: TreeNode[] = [...this.root.children];
-    while (work.length > 0) {
-      const n = work.pop()!;
-      count++;
-      for (const c of n.children) work.push(c);
-    }
-    return count;
+    return this.nodes;
   }
 }
 
