@@ -2,12 +2,11 @@
 // - PersistentVolumeClaim binder: every claim is bound at once to a "volume" that is a folder on this
 //   machine (`<root>/pvc/<ns>/<claim>`, created by the kubelet on first use); deleting the claim deletes
 //   the folder (reclaim policy Delete).
-// - ServiceAccount controller: every namespace gets a `default` ServiceAccount.
 // - Node lifecycle: a node whose kubelet stopped posting status for the grace period becomes Ready=Unknown,
 //   and the pods of a node that is not Ready are marked Ready=False (they stay Running).
 // - Endpoints: for each Service with a selector, the ready (and not-ready) pod IPs and target ports.
 import fs from 'node:fs';
-import type { V1Endpoints, V1Namespace, V1Node, V1PersistentVolumeClaim, V1Pod, V1Service } from '@kubernetes/client-node';
+import type { V1Endpoints, V1Node, V1PersistentVolumeClaim, V1Pod, V1Service } from '@kubernetes/client-node';
 import { isAlreadyExists, isNotFound, resourcePath, timeOf, wireTime } from './client.ts';
 import { PATHS, selectorMatches, type ControllerContext } from './context.ts';
 import { isReady, isTerminating } from './statefulset-decide.ts';
@@ -44,28 +43,6 @@ export class PvcBinder {
     const storage = claim.spec?.resources?.requests?.storage ?? '1Gi';
     await this.ctx.client.patch(`${path}/status`, { status: { phase: 'Bound', accessModes: claim.spec?.accessModes ?? ['ReadWriteOnce'], capacity: { storage } } });
     this.ctx.log.debug('pvc bound', { pvc: key, folder: pvcFolder(this.rootDir, namespace, name) });
-  }
-}
-
-export class DefaultServiceAccounts {
-  private readonly namespaces;
-
-  constructor(private readonly ctx: ControllerContext) {
-    this.namespaces = ctx.informers.for<V1Namespace>(PATHS.namespaces);
-    this.namespaces.on((event, ns) => {
-      if (event === 'delete' || ns.metadata?.deletionTimestamp) return;
-      void this.ensure(ns.metadata?.name ?? '');
-    });
-  }
-
-  private async ensure(namespace: string): Promise<void> {
-    const path = resourcePath('v1', 'serviceaccounts', namespace);
-    if (await this.ctx.client.find(`${path}/default`).catch(() => undefined)) return;
-    try {
-      await this.ctx.client.create(path, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace } });
-    } catch (err) {
-      if (!isAlreadyExists(err)) this.ctx.log.warn('creating default service account failed', { namespace, error: String(err) });
-    }
   }
 }
 

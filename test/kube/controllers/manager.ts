@@ -6,7 +6,7 @@ import { systemClock, type Clock } from '../../../ingester/src/util/clock.ts';
 import { KubeClient } from './client.ts';
 import { controllerMetrics, SharedInformers, type ControllerContext } from './context.ts';
 import { DeploymentController } from './deployment.ts';
-import { DefaultServiceAccounts, EndpointsController, NodeLifecycle, PvcBinder } from './housekeeping.ts';
+import { EndpointsController, NodeLifecycle, PvcBinder } from './housekeeping.ts';
 import { PdbController } from './pdb.ts';
 import { ReplicaSetController } from './replicaset.ts';
 import { StatefulSetController } from './statefulset.ts';
@@ -32,7 +32,6 @@ export class ControllerManager {
     this.informers = new SharedInformers(client, options.kubeConfig, options.log);
     const ctx: ControllerContext = { client, informers: this.informers, log: options.log, clock: options.clock ?? systemClock, metrics: controllerMetrics(options.registry) };
     this.stoppers.push(new StatefulSetController(ctx), new ReplicaSetController(ctx), new DeploymentController(ctx), new PdbController(ctx), new PvcBinder(ctx, options.rootDir), new EndpointsController(ctx));
-    new DefaultServiceAccounts(ctx);
     this.nodeLifecycle = new NodeLifecycle(ctx, options.nodeMonitorGracePeriodMs ?? 40_000);
   }
 
