@@ -15,7 +15,18 @@
 //   reference resolves; "truncated" refers to Go's truncated stack traces. It decodes like any other.
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, LocationLine, ValueTypeRef } from '../model/profile.ts';
-import { createReader, readDelimitedEnd, readTag, readUvarint, readVarint, skipField, WireError, type Reader } from './varint.ts';
+import * as wire from './varint.ts';
+import { WireError, type Reader } from './varint.ts';
+
+// Local bindings: calls through an imported module binding cost a property lookup (a getter under tsx's
+// transform) per call, which dominated the profile of this hot loop.
+const createReader = wire.createReader;
+const readDelimitedEnd = wire.readDelimitedEnd;
+const readTag = wire.readTag;
+const readUvarint = wire.readUvarint;
+const readVarint = wire.readVarint;
+const skipField = wire.skipField;
+const readPackedVarints = wire.readPackedVarints;
 
 export interface DecodeLimits {
   /** Reject profiles with more samples than this before allocating their columns (0 or absent: no limit). */
@@ -133,9 +144,11 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   const locationOffsets = new Uint32Array(sampleCount + 1);
   const labelOffsets = new Uint32Array(sampleCount + 1);
   // Each location ID takes at least one byte and each label at least two: sampleBytes bounds both counts.
-  let locationIds = new Float64Array(sampleBytes);
-  let labelKeys = new Uint32Array(sampleBytes >>> 1);
-  let labelValues = new Uint32Array(sampleBytes >>> 1);
+  // Decode into reusable scratch columns and copy out exactly what was read (decoding is synchronous).
+  const scratch = scratchFor(sampleBytes);
+  const locScratch = scratch.locationIds;
+  const keyScratch = scratch.labelKeys;
+  const valueScratch = scratch.labelValues;
   let locCount = 0;
   let labelCount = 0;
   const stringCount = strings.length;
@@ -152,18 +165,19 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
       if (field === 1) {
         if (wire === WIRE_LEN) {
           const e = readDelimitedEnd(r, stop);
-          while (r.pos < e) locationIds[locCount++] = readUvarint(r, e);
+          const n = readPackedVarints(r, e, locScratch, locCount, locScratch.length - locCount, false);
+          if (n < 0) throw new Malformed(`sample ${i} has more location IDs than its bytes can hold`);
+          locCount += n;
         } else {
           expectWire(wire, WIRE_VARINT, 'sample.location_id');
-          locationIds[locCount++] = readUvarint(r, stop);
+          locScratch[locCount++] = readUvarint(r, stop);
         }
       } else if (field === 2) {
         if (wire === WIRE_LEN) {
           const e = readDelimitedEnd(r, stop);
-          while (r.pos < e) {
-            if (valueCount >= typeCount) throw valueCountMismatch(i, valueCount + 1, typeCount);
-            values[valueBase + valueCount++] = readVarint(r, e);
-          }
+          const n = readPackedVarints(r, e, values, valueBase + valueCount, typeCount - valueCount, true);
+          if (n < 0) throw valueCountMismatch(i, typeCount + 1, typeCount);
+          valueCount += n;
         } else {
           expectWire(wire, WIRE_VARINT, 'sample.value');
           if (valueCount >= typeCount) throw valueCountMismatch(i, valueCount + 1, typeCount);
@@ -185,8 +199,8 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
           throw new Malformed(`sample ${i} has a label referring to string ${key >= stringCount || key < 0 ? key : str}, outside the string table (${stringCount} strings)`);
         }
         if (str !== 0) {
-          labelKeys[labelCount] = key;
-          labelValues[labelCount++] = str;
+          keyScratch[labelCount] = key;
+          valueScratch[labelCount++] = str;
         }
       } else {
         skipField(r, wire, stop);
@@ -196,9 +210,9 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     locationOffsets[i + 1] = locCount;
     labelOffsets[i + 1] = labelCount;
   }
-  locationIds = locationIds.slice(0, locCount);
-  labelKeys = labelKeys.slice(0, labelCount);
-  labelValues = labelValues.slice(0, labelCount);
+  const locationIds = locScratch.slice(0, locCount);
+  const labelKeys = keyScratch.slice(0, labelCount);
+  const labelValues = valueScratch.slice(0, labelCount);
 
   checkReferences(strings.length, sampleTypes, periodType, defaultSampleType, locations, functions, mappings, locationIds);
 
@@ -221,6 +235,23 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     functions,
     mappings,
   };
+}
+
+interface Scratch {
+  locationIds: Float64Array;
+  labelKeys: Uint32Array;
+  labelValues: Uint32Array;
+}
+
+/** Scratch columns kept between decodes, up to this many sample bytes (larger profiles get their own). */
+const MAX_RETAINED_SCRATCH = 1 << 20;
+let retained: Scratch = { locationIds: new Float64Array(0), labelKeys: new Uint32Array(0), labelValues: new Uint32Array(0) };
+
+function scratchFor(sampleBytes: number): Scratch {
+  if (retained.locationIds.length >= sampleBytes) return retained;
+  const fresh = { locationIds: new Float64Array(sampleBytes), labelKeys: new Uint32Array(sampleBytes >>> 1), labelValues: new Uint32Array(sampleBytes >>> 1) };
+  if (sampleBytes <= MAX_RETAINED_SCRATCH) retained = fresh;
+  return fresh;
 }
 
 export function tooManySamples(limit: number): ApiError {
@@ -374,14 +405,21 @@ function checkReferences(
     str(f.systemName, `function ${f.id} system_name`);
     str(f.filename, `function ${f.id} filename`);
   }
-  const locationIdSet = new Set<number>();
-  for (const loc of locations) locationIdSet.add(loc.id);
-  let last = -1;
+  // Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set.
+  let maxId = 0;
+  for (const loc of locations) if (loc.id > maxId) maxId = loc.id;
+  let has: (id: number) => boolean;
+  if (maxId <= 4 * locations.length + 1024) {
+    const bitmap = new Uint8Array(maxId + 1);
+    for (const loc of locations) bitmap[loc.id] = 1;
+    has = (id) => id <= maxId && bitmap[id] === 1;
+  } else {
+    const set = new Set(locations.map((l) => l.id));
+    has = (id) => set.has(id);
+  }
   for (let i = 0; i < locationIds.length; i++) {
     const id = locationIds[i]!;
-    if (id === last) continue;
-    if (!locationIdSet.has(id)) throw new Malformed(`a sample refers to unknown location ${id}`);
-    last = id;
+    if (!has(id)) throw new Malformed(`a sample refers to unknown location ${id}`);
   }
 }
 

@@ -99,3 +99,40 @@ export function skipField(r: Reader, wireType: number, end: number): void {
 }
 
 export const readUvarint = (r: Reader, end: number): number => readVarint(r, end, true);
+
+/**
+ * Reads the packed varints in [r.pos, end) into out[at…] (as uint64, or int64 when `signed`), returning
+ * how many were read, at most `max` (-1 when there were more). Small varints (< 2^28, nearly all location
+ * IDs and values) are decoded inline on local variables; longer ones go through readVarint.
+ */
+export function readPackedVarints(r: Reader, end: number, out: Float64Array, at: number, max: number, signed: boolean): number {
+  const buf = r.buf;
+  let pos = r.pos;
+  let n = 0;
+  while (pos < end) {
+    if (n >= max) return -1;
+    let b = buf[pos]!;
+    if (b < 0x80) {
+      out[at + n++] = b;
+      pos += 1;
+      continue;
+    }
+    let v = b & 0x7f;
+    if (pos + 1 < end && (b = buf[pos + 1]!) < 0x80) {
+      out[at + n++] = v | (b << 7);
+      pos += 2;
+      continue;
+    }
+    v |= (b & 0x7f) << 7;
+    if (pos + 2 < end && (b = buf[pos + 2]!) < 0x80) {
+      out[at + n++] = v | (b << 14);
+      pos += 3;
+      continue;
+    }
+    r.pos = pos;
+    out[at + n++] = readVarint(r, end, !signed);
+    pos = r.pos;
+  }
+  r.pos = pos;
+  return n;
+}
