@@ -217,6 +217,9 @@ export class GcsBucket implements Bucket {
   /** Maps a client error to ObjectNotFoundError or an ApiError that says what failed, with the cause kept. */
   private translate(operation: string, name: string, err: unknown): Error {
     const status = statusOf(err);
+    // A 404 about the bucket is a configuration problem, never a missing object.
+    const missingBucket = status === 404 && /bucket does not exist/i.test((err as Error).message ?? '');
+    if (missingBucket) return new ApiError('not_found', `GCS bucket ${this.description} does not exist (${operation} of ${name})`, undefined, { cause: err });
     if (status === 404 && operation !== 'list') return new ObjectNotFoundError(name);
     const what = `GCS ${operation} of ${this.description}/${name}`;
     const detail = describe(err);
