@@ -22,7 +22,7 @@ lint: build proto-check ## Type-check and check generated files and copies for d
 	@if [ -f scripts/check-drift.sh ]; then bash scripts/check-drift.sh; fi
 
 test: install ## Run every test (unit, integration, e2e on the test Kubernetes API server)
-	npx mocha
+	npx mocha 'ingester/src/**/*.test.ts' 'operator/src/**/*.test.ts' 'test/**/*.test.ts'
 
 bench: node_modules/.installed ## Print benchmark figures as JSON lines
 	@for f in bench/*.bench.ts; do $(NODE) $$f || echo "{\"name\":\"$$f\",\"error\":\"failed\"}"; done
