@@ -39,22 +39,42 @@ const rand = (n: number): number => {
   return (seed >>> 0) % n;
 };
 
-// 1. Flame graph over 100,000 stacks: depth 8–24 over 2,000 function names, skewed towards a few hot paths.
+// 1. Flame graphs over 100,000 stacks of depth 8–24 over 2,000 function names, in two shapes:
+//    "callgraph": each function calls one of 4 fixed callees, the first far more often (shared prefixes, as
+//    in real merged profiles); "random": every frame random (worst case, about a million nodes).
 const names = Array.from({ length: 2000 }, (_, i) => `github.com/acme/service/pkg${i % 37}.Function${i}`);
-const tree = new StackTree();
-const t0 = performance.now();
-for (let i = 0; i < 100_000; i++) {
+function callgraphStack(): string[] {
+  const depth = 8 + rand(17);
+  const stack: string[] = [];
+  let f = rand(3);
+  for (let d = 0; d < depth; d++) {
+    stack.push(names[f]!);
+    const r = rand(100);
+    const pick = r < 70 ? 0 : r < 90 ? 1 : r < 97 ? 2 : 3;
+    f = (f * 7 + pick * 131 + 1) % names.length;
+  }
+  return stack;
+}
+function randomStack(): string[] {
   const depth = 8 + rand(17);
   const stack: string[] = [];
   for (let d = 0; d < depth; d++) stack.push(names[d < 4 ? rand(3) + d * 3 : rand(names.length)]!);
-  tree.addStack(stack, 1 + rand(1000));
+  return stack;
 }
-emit('query.stack_tree.insert_100k_stacks', performance.now() - t0, 'ms', { nodes: tree.size() });
-emit('query.flamegraph.build_100k_stacks_max_nodes_8192', timePerRun(() => toFlameGraph(tree, 8192), 1000), 'ms');
-emit('query.flamegraph.build_100k_stacks_unlimited', timePerRun(() => toFlameGraph(tree, 0), 1000), 'ms');
-emit('query.tree_bytes.build_100k_stacks_max_nodes_8192', timePerRun(() => toTreeBytes(tree, 8192), 1000), 'ms');
-const response = tree.toMergeResponse();
-emit('query.stack_tree.merge_response_rebuild', timePerRun(() => StackTree.fromMergeResponses([response]), 1000), 'ms', { stacks: response.stacks?.length ?? 0 });
+for (const [shape, gen] of [['callgraph', callgraphStack], ['random', randomStack]] as const) {
+  const stacks = Array.from({ length: 100_000 }, gen);
+  let tree = new StackTree();
+  const insertMs = timePerRun(() => {
+    tree = new StackTree();
+    for (const s of stacks) tree.addStack(s, 1 + (s.length % 13));
+  }, 1000);
+  emit(`query.stack_tree.insert_100k_stacks_${shape}`, insertMs, 'ms', { nodes: tree.size() });
+  emit(`query.flamegraph.build_100k_stacks_${shape}_max_nodes_8192`, timePerRun(() => toFlameGraph(tree, 8192), 1000), 'ms');
+  emit(`query.flamegraph.build_100k_stacks_${shape}_unlimited`, timePerRun(() => toFlameGraph(tree, 0), 1000), 'ms');
+  emit(`query.tree_bytes.build_100k_stacks_${shape}_max_nodes_8192`, timePerRun(() => toTreeBytes(tree, 8192), 1000), 'ms');
+  const response = tree.toMergeResponse();
+  emit(`query.stack_tree.rebuild_from_merge_response_${shape}`, timePerRun(() => StackTree.fromMergeResponses([response]), 1000), 'ms', { stacks: response.stacks?.length ?? 0 });
+}
 
 // 2. Selector matching per second, over series of 8 labels.
 const seriesLabels = Array.from({ length: 10_000 }, (_, i) =>

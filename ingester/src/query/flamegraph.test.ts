@@ -82,7 +82,7 @@ describe('toFlameGraph', () => {
   });
 
   it('totals of real profiles equal the sums computed by pprof-format', () => {
-    for (const file of ['go-heap.pprof', 'java-cpu.pprof', 'nodejs-cpu.pprof', 'python-cpu.pprof', 'cpu_go_truncated_1.pb.gz']) {
+    for (const file of ['go-heap.pb.gz', 'java-cpu.pprof', 'nodejs-cpu.pprof', 'python-cpu.pprof', 'cpu_go_truncated_1.pb.gz']) {
       const p = decodeWithPprofFormat(file);
       for (let st = 0; st < p.sampleType.length; st++) {
         let want = 0;

@@ -131,7 +131,10 @@ export class ProfileMerger {
     }
   }
 
-  /** Adds a sample already expressed in this merger's IDs. */
+  /**
+   * Adds a sample already expressed in this merger's IDs (from intern*()). The arrays passed in are kept
+   * (not copied): callers hand over fresh ones.
+   */
   addInternedSample(locationIds: number[], values: number[], labels: google.v1.Label.$Properties[], into: Map<string, MergedSample> = this.samples): void {
     labels.sort((a, b) => n(a.key) - n(b.key) || n(a.str) - n(b.str) || n(a.num) - n(b.num) || n(a.numUnit) - n(b.numUnit));
     let key = locationIds.join(',');
@@ -141,7 +144,7 @@ export class ProfileMerger {
       for (let i = 0; i < values.length; i++) existing.values[i] = (existing.values[i] ?? 0) + values[i]!;
       return;
     }
-    into.set(key, { locationIds, values: values.slice(), labels });
+    into.set(key, { locationIds, values, labels });
   }
 
   private checkSampleTypes(types: { type: string; unit: string }[]): void {
@@ -264,7 +267,7 @@ export class ProfileMerger {
           }
         } else keep = s.locationIds.length;
         const cut = keep === s.locationIds.length ? s.locationIds.slice() : [otherLoc, ...s.locationIds.slice(s.locationIds.length - keep)];
-        this.addInternedSample(cut, s.values, s.labels.slice(), rebuilt);
+        this.addInternedSample(cut, s.values.slice(), s.labels.slice(), rebuilt);
       }
     }
     return [...rebuilt.values()];
