@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     app = await buildApp(flags);
   } catch (err) {
     process.stderr.write(`ingester-cluster: ${(err as Error).message}\n`);
-    return 2;
+    return err instanceof FlagError ? 2 : 1;
   }
   const { logger } = app;
   const group = new ServiceGroup('main', app.services);

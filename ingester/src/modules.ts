@@ -72,6 +72,8 @@ export interface App {
   flags: Flags;
   registry: Registry;
   logger: Logger;
+  /** A logger whose lines carry component=<name> besides the instance and target. */
+  loggerFor: (component: string) => Logger;
   clock: Clock;
   instanceId: string;
   /** Readiness is the conjunction of these checks (each returns why it is not ready, or undefined). */
@@ -95,20 +97,20 @@ export const MODULES: Record<string, ModuleDef> = {
     init(app) {
       const f = app.flags;
       app.http = new HttpServer({
-        port: f.httpPort(), host: f.httpAddress(), registry: app.registry, logger: app.logger.child({ component: 'http' }), notFound: connectNotFound,
+        port: f.httpPort(), host: f.httpAddress(), registry: app.registry, logger: app.loggerFor('http'), notFound: connectNotFound,
         ready: () => {
           const reasons = app.readiness.map((c) => c()).filter((r): r is string => r !== undefined);
           return reasons.length === 0 ? { ok: true } : { ok: false, reason: reasons.join('; ') };
         },
       });
-      app.grpc = new GrpcServer({ port: f.grpcPort(), host: f.grpcAddress(), logger: app.logger.child({ component: 'grpc' }), multiTenancy: f.multiTenancy });
+      app.grpc = new GrpcServer({ port: f.grpcPort(), host: f.grpcAddress(), logger: app.loggerFor('grpc'), multiTenancy: f.multiTenancy });
       app.services.push(app.http, app.grpc);
     },
   },
   bucket: {
     deps: [],
     init(app) {
-      app.bucket = createBucket(app.flags.bucket(), app.logger.child({ component: 'bucket' }));
+      app.bucket = createBucket(app.flags.bucket(), app.loggerFor('bucket'), app.registry);
       app.logger.info('bucket configured', { bucket: app.bucket.description });
     },
   },
@@ -116,7 +118,7 @@ export const MODULES: Record<string, ModuleDef> = {
     deps: ['server', 'bucket'],
     init(app) {
       const config = app.flags.ingester();
-      const logger = app.logger.child({ component: 'ingester' });
+      const logger = app.loggerFor('ingester');
       const storage = new IngesterStorage(config.storage, {
         bucket: app.bucket!, logger, registry: app.registry, clock: app.clock,
         decodeRecord: (payload) => {
@@ -179,8 +181,8 @@ export async function buildApp(flags: Flags, clock: Clock = systemClock): Promis
   const instanceId = flags.instanceId() || hostname();
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const logger = createLogger('main', { level: flags.logLevel(), fields: { instance: instanceId, target: flags.target() } });
-  const app: App = { flags, registry, logger, clock, instanceId, readiness: [], services: [] };
+  const loggerFor = (component: string) => createLogger(component, { level: flags.logLevel(), fields: { instance: instanceId, target: flags.target() } });
+  const app: App = { flags, registry, logger: loggerFor('main'), loggerFor, clock, instanceId, readiness: [], services: [] };
   for (const name of resolveModules(flags.target())) await MODULES[name]!.init(app);
   return app;
 }

@@ -1,53 +1,28 @@
-// Which bucket blocks go to: -storage.backend=filesystem (a local folder, the default) or gcs.
-import { FilesystemBucket } from './objstore/filesystem.ts';
-import { GcsBucket } from './objstore/gcs.ts';
+// The bucket blocks go to: the object-store flags and factory (objstore/factory.ts), plus one flag for
+// tests that must interrupt an upload on purpose.
+import { createBucket as createObjstoreBucket, registerObjstoreFlags, type ObjstoreConfig } from './objstore/factory.ts';
 import type { Bucket } from './objstore/bucket.ts';
 import { SlowUploadBucket } from './slow-bucket.ts';
 import type { FlagSet } from '../util/flags.ts';
 import type { Logger } from '../util/log.ts';
+import type { Registry } from 'prom-client';
 
 export interface BucketConfig {
-  backend: 'filesystem' | 'gcs';
-  filesystemDir: string;
+  objstore: ObjstoreConfig;
   uploadDelayMs: number;
-  gcsBucketName: string;
-  gcsEndpoint: string;
-  gcsServiceAccountKeyFile: string;
 }
 
 export function registerBucketFlags(fs: FlagSet): () => BucketConfig {
-  const backend = fs.define('storage.backend', 'string', 'filesystem', 'Object storage for blocks: filesystem (a local or shared folder) or gcs (Google Cloud Storage).', {
-    validate: (v) => (v === 'filesystem' || v === 'gcs' ? undefined : `must be filesystem or gcs, not "${v}"`),
+  const objstore = registerObjstoreFlags(fs);
+  const delay = fs.define('storage.upload-delay', 'duration', 0, 'Testing only: delay every upload by this much (to interrupt uploads on purpose).', {
+    aliases: ['storage.filesystem.upload-delay'],
+    validate: (v) => (v >= 0 ? undefined : 'must be >= 0'),
   });
-  const dir = fs.define('storage.filesystem.dir', 'string', './data/bucket', 'Folder of the filesystem bucket (shared by every ingester and querier).');
-  const delay = fs.define('storage.filesystem.upload-delay', 'duration', 0, 'Testing only: delay every upload by this much (to interrupt uploads on purpose).');
-  const bucketName = fs.define('storage.gcs.bucket-name', 'string', '', 'Name of the GCS bucket (-storage.backend=gcs).');
-  const endpoint = fs.define('storage.gcs.endpoint', 'string', '', 'GCS JSON API endpoint override, e.g. an emulator (default: Google, or STORAGE_EMULATOR_HOST).');
-  const keyFile = fs.define('storage.gcs.service-account', 'string', '', 'Path of a service-account key (JSON) for GCS (default: application default credentials).');
-  return () => ({
-    backend: backend() as 'filesystem' | 'gcs',
-    filesystemDir: dir(),
-    uploadDelayMs: delay(),
-    gcsBucketName: bucketName(),
-    gcsEndpoint: endpoint(),
-    gcsServiceAccountKeyFile: keyFile(),
-  });
+  return () => ({ objstore: objstore(), uploadDelayMs: delay() });
 }
 
-/** Builds the configured bucket; throws naming the flag when the configuration is incomplete. */
-export function createBucket(config: BucketConfig, logger: Logger): Bucket {
-  let bucket: Bucket;
-  if (config.backend === 'gcs') {
-    if (!config.gcsBucketName) throw new Error('-storage.gcs.bucket-name is required with -storage.backend=gcs');
-    bucket = new GcsBucket({
-      bucketName: config.gcsBucketName,
-      ...(config.gcsEndpoint ? { endpoint: config.gcsEndpoint } : {}),
-      ...(config.gcsServiceAccountKeyFile ? { serviceAccountKeyFile: config.gcsServiceAccountKeyFile } : {}),
-      logger,
-    });
-  } else {
-    if (!config.filesystemDir) throw new Error('-storage.filesystem.dir must not be empty with -storage.backend=filesystem');
-    bucket = new FilesystemBucket(config.filesystemDir);
-  }
+/** Builds the configured bucket; throws a FlagError naming the flag when the configuration is incomplete. */
+export function createBucket(config: BucketConfig, logger: Logger, registry: Registry): Bucket {
+  const bucket = createObjstoreBucket(config.objstore, { logger, registry });
   return config.uploadDelayMs > 0 ? new SlowUploadBucket(bucket, config.uploadDelayMs) : bucket;
 }

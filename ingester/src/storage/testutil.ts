@@ -49,7 +49,9 @@ export function pprofFunctionNames(raw: Uint8Array, typeIndex: number): Set<stri
   const p = decodeWithPprofFormat(raw);
   const strings = p.stringTable.strings;
   const fnName = new Map<string, string>();
-  for (const f of p.function) fnName.set(String(f.id), strings[Number(f.name)] ?? '');
+  // .NET agents send every function with ID 0, one per location; like Pyroscope, function i takes the ID of location i.
+  const dotnet = p.function.length > 0 && p.function.length === p.location.length && p.function.every((f) => Number(f.id) === 0);
+  p.function.forEach((f, i) => fnName.set(String(dotnet ? p.location[i]!.id : f.id), strings[Number(f.name)] ?? ''));
   const locFns = new Map<string, string[]>();
   for (const l of p.location) locFns.set(String(l.id), l.line.map((ln) => fnName.get(String(ln.functionId)) ?? ''));
   const names = new Set<string>();

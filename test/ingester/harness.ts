@@ -1,0 +1,116 @@
+// Runs the real program as a child process (-target=ingester) on 127.0.0.1 with free ports, and talks to
+// it the way clients do: Connect (application/proto) for pushes and reads, plain HTTP for /flush and
+// /ingester/status.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { google, push, querier, types, type ingester } from '../../ingester/src/gen/index.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface IngesterProcess {
+  http: string;
+  child: ChildProcess;
+  logs: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the ingester and resolves once it has replayed its WAL and serves (its "started" log line). */
+export async function startIngester(dataDir: string, bucketDir: string, extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<IngesterProcess> {
+  const args = [
+    '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester',
+    '-server.http-listen-port=0', '-server.grpc-listen-port=0', '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1',
+    // The test profiles were recorded years ago: accept any timestamp.
+    '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
+    `-ingester.data-dir=${dataDir}`, `-storage.filesystem.dir=${bucketDir}`, '-ingester.upload.min-backoff=50ms', '-ingester.upload.max-backoff=200ms',
+    ...extraArgs,
+  ];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const logs: string[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const http = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        logs.push(line);
+        try {
+          const entry = JSON.parse(line) as { message?: string; http?: string };
+          if (entry.message === 'started' && entry.http) resolve(entry.http);
+        } catch {
+          // not JSON (a crash trace): kept in logs
+        }
+      }
+    });
+    void exited.then(({ code, signal }) => reject(new Error(`ingester exited (${code ?? signal}) before starting:\n${logs.join('\n')}`)));
+  });
+  return { http, child, logs, exited };
+}
+
+export async function stopProcess(p: IngesterProcess | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  if (!p || p.child.exitCode !== null || p.child.signalCode !== null) return;
+  p.child.kill(signal);
+  await p.exited;
+}
+
+async function connect(base: string, method: string, body: Uint8Array, tenant?: string): Promise<Buffer> {
+  const headers: Record<string, string> = { 'content-type': 'application/proto' };
+  if (tenant) headers['x-scope-orgid'] = tenant;
+  const res = await fetch(`${base}/${method}`, { method: 'POST', headers, body });
+  const data = Buffer.from(await res.arrayBuffer());
+  if (!res.ok) throw new Error(`${method}: HTTP ${res.status} ${data.toString().slice(0, 300)}`);
+  return data;
+}
+
+export async function pushProfile(base: string, raw: Uint8Array, labels: Record<string, string>, id: string, tenant?: string): Promise<void> {
+  const request = push.v1.PushRequest.encode({
+    series: [{ labels: Object.entries(labels).map(([name, value]) => ({ name, value })), samples: [{ rawProfile: raw, ID: id }] }],
+  }).finish();
+  await connect(base, 'push.v1.PusherService/Push', request, tenant);
+}
+
+const Q = 'querier.v1.QuerierService';
+
+export const client = {
+  profileTypes: async (base: string, tenant?: string) =>
+    querier.v1.ProfileTypesResponse.decode(await connect(base, `${Q}/ProfileTypes`, querier.v1.ProfileTypesRequest.encode({}).finish(), tenant)),
+  labelValues: async (base: string, name: string, tenant?: string) =>
+    types.v1.LabelValuesResponse.decode(await connect(base, `${Q}/LabelValues`, types.v1.LabelValuesRequest.encode({ name }).finish(), tenant)),
+  labelNames: async (base: string, tenant?: string) =>
+    types.v1.LabelNamesResponse.decode(await connect(base, `${Q}/LabelNames`, types.v1.LabelNamesRequest.encode({}).finish(), tenant)),
+  series: async (base: string, tenant?: string) =>
+    querier.v1.SeriesResponse.decode(await connect(base, `${Q}/Series`, querier.v1.SeriesRequest.encode({}).finish(), tenant)),
+  flameGraph: async (base: string, profileTypeID: string, labelSelector: string, tenant?: string) =>
+    querier.v1.SelectMergeStacktracesResponse.decode(
+      await connect(base, `${Q}/SelectMergeStacktraces`, querier.v1.SelectMergeStacktracesRequest.encode({ profileTypeID, labelSelector, start: 0, end: Date.now() + 3_600_000, maxNodes: 0 }).finish(), tenant),
+    ),
+  selectSeries: async (base: string, profileTypeID: string, labelSelector: string, tenant?: string) => {
+    // Steps of 10^6 s from 1970 to past now: every profile (the test profiles keep their original
+    // timestamps; some have none and get the receive time) falls in some step.
+    const stepMs = 1e9;
+    const end = Math.ceil((Date.now() + 3_600_000) / stepMs) * stepMs;
+    return querier.v1.SelectSeriesResponse.decode(
+      await connect(base, `${Q}/SelectSeries`, querier.v1.SelectSeriesRequest.encode({ profileTypeID, labelSelector, start: 0, end, step: stepMs / 1000 }).finish(), tenant),
+    );
+  },
+  mergeProfile: async (base: string, profileTypeID: string, labelSelector: string, tenant?: string) =>
+    google.v1.Profile.decode(await connect(base, `${Q}/SelectMergeProfile`, querier.v1.SelectMergeProfileRequest.encode({ profileTypeID, labelSelector, start: 0, end: Date.now() + 3_600_000 }).finish(), tenant)),
+  selectProfiles: async (base: string, profileTypeID: string, labelSelector: string, tenant?: string): Promise<ingester.v1.SelectProfilesResponse> => {
+    const { ingester: ing } = await import('../../ingester/src/gen/index.ts');
+    return ing.v1.SelectProfilesResponse.decode(
+      await connect(base, 'ingester.v1.IngesterService/SelectProfiles', ing.v1.ProfileSelector.encode({ profileTypeID, labelSelector, start: 0, end: Date.now() + 3_600_000 }).finish(), tenant),
+    );
+  },
+};
+
+export async function httpJson<T>(base: string, pathName: string, method = 'GET'): Promise<T> {
+  const res = await fetch(base + pathName, { method });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${pathName}: HTTP ${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+export const sumSeries = (r: querier.v1.SelectSeriesResponse): number => r.series.reduce((a, s) => a + s.points.reduce((b, p) => b + Number(p.value), 0), 0);
