@@ -44,6 +44,8 @@ export interface LifecyclerOptions {
   registry?: Registry;
   /** Run the heartbeat/observe loop on a timer (default). Tests with a ManualClock call tick() instead. */
   autoTick?: boolean;
+  /** Random source for the shared auto-forget check (tests inject one). */
+  random?: () => number;
   /** Token generator (tests inject a deterministic one). */
   generateTokens?: (count: number, taken: ReadonlySet<number>) => number[];
 }
@@ -63,6 +65,7 @@ export class Lifecycler implements Service {
   private readonly clock: Clock;
   private readonly logger: Logger;
   private readonly generate: (count: number, taken: ReadonlySet<number>) => number[];
+  private readonly random: () => number;
 
   private state: InstanceState = 'PENDING';
   private tokens: number[] = [];
@@ -95,6 +98,7 @@ export class Lifecycler implements Service {
     this.clock = opts.clock ?? systemClock;
     this.logger = (opts.logger ?? silentLogger()).child({ instance: this.cfg.instanceId });
     this.generate = opts.generateTokens ?? ((count, taken) => randomTokens(count, taken));
+    this.random = opts.random ?? Math.random;
     const registers = [opts.registry ?? new Registry()];
     const lc = this;
     this.metrics = {
@@ -363,10 +367,22 @@ export class Lifecycler implements Service {
     if (this.state === 'ACTIVE' && this.cfg.tokensFilePath) await saveTokensFile(this.cfg.tokensFilePath, this.tokens);
   }
 
-  /** dskit's auto-forget: drop instances unhealthy for more than N heartbeat timeouts. */
+  /**
+   * dskit's auto-forget: drop instances unhealthy for more than N heartbeat timeouts. With a store that
+   * keeps heartbeats apart (configmap: one Lease list for the whole ring per check), instances share the
+   * work: each checks with a probability that makes the whole ring check about 3 times per heartbeat
+   * timeout, however many instances there are.
+   */
   private async autoForget(seen: RingDesc, now: number): Promise<void> {
     if (this.cfg.autoForgetUnhealthyPeriods <= 0 || this.cfg.heartbeatTimeoutMs <= 0) return;
     const limit = this.cfg.autoForgetUnhealthyPeriods * this.cfg.heartbeatTimeoutMs;
+    if (this.store.refreshHeartbeats) {
+      const instances = Math.max(1, Object.keys(seen.instances).length);
+      const chance = Math.min(1, (3 * this.cfg.heartbeatPeriodMs) / (this.cfg.heartbeatTimeoutMs * instances));
+      if (this.random() >= chance) return;
+      await this.store.refreshHeartbeats();
+      seen = (await this.store.get()).desc;
+    }
     if (!Object.values(seen.instances).some((i) => i.id !== this.id && now - i.heartbeatMs > limit)) return;
     let removed: string[] = [];
     await this.store.cas((desc) => {

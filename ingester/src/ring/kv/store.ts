@@ -24,6 +24,12 @@ export interface RingStore {
    * store keeps them in Leases) do it cheaply; the others do a CAS on the instance's heartbeat.
    */
   heartbeat(id: string, nowMs: number): Promise<void>;
+  /**
+   * Present on stores that keep heartbeats apart from the ring (configmap): fetches every instance's
+   * latest heartbeat, which get() and watchers then see. Costly at scale, so callers use it sparingly;
+   * watched stores call it periodically by themselves. Stores without it always return fresh heartbeats.
+   */
+  refreshHeartbeats?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,397 @@
+// The ring in Kubernetes: membership, state and tokens in one ConfigMap, heartbeats in one Lease per
+// instance.
+//
+// Why two kinds of object: a heartbeat every 5 s from every instance written into the ConfigMap would
+// make every watcher download the whole ring (hundreds of KiB) every few milliseconds at scale. A Lease
+// renewal is a ~100-byte merge patch that nobody watches. Readers refresh heartbeats by listing the ring's
+// Leases every `heartbeatRefreshMs` (half the heartbeat timeout by default), which keeps an instance's
+// heartbeat as seen by readers at most refresh + period old: a live instance never looks UNHEALTHY and a
+// dead one is UNHEALTHY exactly when its last renewal is older than the timeout (see README.md for the
+// measured traffic).
+//
+// - The ConfigMap `<name>` holds `data["ring.json"]` (model.ts serialization). It is created if missing
+//   (a 409 AlreadyExists means someone else created it: re-read), never overwritten blindly: every write
+//   is a replace carrying the resourceVersion it was computed from; a 409 Conflict re-reads, re-applies
+//   and retries with jittered backoff.
+// - The store watches the ConfigMap (resuming from the last resourceVersion, re-reading on 410 Gone), so
+//   get() is served from memory and a change reaches every reader in about the watch latency.
+// - Leases `<name>-<instance>` carry labels ring=<name>, instance=<id>; spec.renewTime is the heartbeat.
+//   Removing an instance from the ring deletes its Lease.
+import * as k8s from '@kubernetes/client-node';
+import { Counter, Registry } from 'prom-client';
+import type { Logger } from '../../util/log.ts';
+import { silentLogger } from '../../util/log.ts';
+import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
+import { CasConflictError, DEFAULT_CAS_BACKOFF, jitteredDelay, retryOnConflict, type BackoffOptions, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
+
+export const RING_DATA_KEY = 'ring.json';
+export const RING_LABEL = 'ring.ingester-cluster.io/ring';
+export const INSTANCE_LABEL = 'ring.ingester-cluster.io/instance';
+
+export interface ConfigMapRingStoreOptions {
+  kubeConfig: k8s.KubeConfig;
+  namespace: string;
+  /** ConfigMap name; Leases are named `<name>-<instance>`. */
+  name: string;
+  /** How often watched stores list the Leases to refresh heartbeats (default 15 s = timeout/2 at dskit defaults). */
+  heartbeatRefreshMs?: number;
+  /** spec.leaseDurationSeconds written on Leases (informational; default 60). */
+  leaseDurationSeconds?: number;
+  backoff?: BackoffOptions;
+  /** Labels added to a ConfigMap this store creates. */
+  labels?: Record<string, string>;
+  logger?: Logger;
+  registry?: Registry;
+}
+
+interface Cached {
+  desc: RingDesc;
+  resourceVersion: string;
+  exists: boolean;
+  /** Labels, annotations and ownerReferences others (the operator) put on the ConfigMap: kept on replace. */
+  meta?: Partial<k8s.V1ObjectMeta>;
+}
+
+function keptMetadata(cm: k8s.V1ConfigMap): Partial<k8s.V1ObjectMeta> {
+  const meta: Partial<k8s.V1ObjectMeta> = {};
+  if (cm.metadata?.labels) meta.labels = cm.metadata.labels;
+  if (cm.metadata?.annotations) meta.annotations = cm.metadata.annotations;
+  if (cm.metadata?.ownerReferences) meta.ownerReferences = cm.metadata.ownerReferences;
+  return meta;
+}
+
+export class ConfigMapRingStore implements RingStore {
+  private readonly core: k8s.CoreV1Api;
+  private readonly coordination: k8s.CoordinationV1Api;
+  private readonly watcher: k8s.Watch;
+  private readonly logger: Logger;
+  private readonly backoff: BackoffOptions;
+  private readonly refreshMs: number;
+  private cached: Cached | null = null;
+  private syncing: Promise<void> | null = null;
+  private watchAbort: AbortController | null = null;
+  private watchRetry = 0;
+  private closed = false;
+  /** Last renewTime (ms) per instance, from Leases. */
+  private readonly beats = new Map<string, number>();
+  /** Instances whose Lease we know exists (so a renewal is a patch, not a create). */
+  private readonly knownLeases = new Set<string>();
+  private readonly watchers = new Set<(desc: RingDesc) => void>();
+  private refreshTimer: NodeJS.Timeout | null = null;
+  private readonly metrics: { cas: Counter<'result'>; watchRestarts: Counter<'reason'>; leaseRequests: Counter<'op' | 'result'> };
+
+  constructor(private readonly opts: ConfigMapRingStoreOptions) {
+    this.core = opts.kubeConfig.makeApiClient(k8s.CoreV1Api);
+    this.coordination = opts.kubeConfig.makeApiClient(k8s.CoordinationV1Api);
+    this.watcher = new k8s.Watch(opts.kubeConfig);
+    this.logger = (opts.logger ?? silentLogger()).child({ ring: opts.name, namespace: opts.namespace });
+    this.backoff = opts.backoff ?? DEFAULT_CAS_BACKOFF;
+    this.refreshMs = opts.heartbeatRefreshMs ?? 15_000;
+    const registers = [opts.registry ?? new Registry()];
+    this.metrics = {
+      cas: new Counter({ name: 'ring_store_configmap_cas_total', help: 'Compare-and-swap attempts on the ring ConfigMap, by result (written, unchanged, conflict, created).', labelNames: ['result'], registers }),
+      watchRestarts: new Counter({ name: 'ring_store_configmap_watch_restarts_total', help: 'Restarts of the ring ConfigMap watch, by reason (closed, gone, error).', labelNames: ['reason'], registers }),
+      leaseRequests: new Counter({ name: 'ring_store_lease_requests_total', help: 'Requests on heartbeat Leases, by operation and result.', labelNames: ['op', 'result'], registers }),
+    };
+  }
+
+  private leaseName(id: string): string {
+    const safe = id.toLowerCase().replace(/[^a-z0-9.-]/g, '-');
+    return `${this.opts.name}-${safe}`.slice(0, 253).replace(/[.-]+$/, '');
+  }
+
+  // ---- reading --------------------------------------------------------------------------------------
+
+  /** Reads the ConfigMap (a GET), updating the cache. */
+  private async readConfigMap(): Promise<Cached> {
+    try {
+      const cm = await this.core.readNamespacedConfigMap({ name: this.opts.name, namespace: this.opts.namespace });
+      const cached = { desc: parseRing(cm.data?.[RING_DATA_KEY] ?? ''), resourceVersion: cm.metadata?.resourceVersion ?? '', exists: true, meta: keptMetadata(cm) };
+      this.setCache(cached);
+      return cached;
+    } catch (err) {
+      if (statusOf(err) !== 404) throw new Error(`reading ConfigMap ${this.opts.namespace}/${this.opts.name}`, { cause: err });
+      const cached = { desc: emptyRing(), resourceVersion: '', exists: false };
+      this.setCache(cached);
+      return cached;
+    }
+  }
+
+  private setCache(next: Cached): void {
+    const prev = this.cached;
+    // Never go back in time: a watch event or a write may have brought a newer version already.
+    if (prev && prev.exists && next.exists && Number(next.resourceVersion) < Number(prev.resourceVersion)) return;
+    this.cached = next;
+    if (!prev || !ringsEqual(prev.desc, next.desc) || prev.exists !== next.exists) this.notify();
+  }
+
+  /** First use: read, then watch. */
+  private ensureSynced(): Promise<void> {
+    if (!this.syncing) {
+      this.syncing = this.readConfigMap().then(() => {
+        void this.startWatch();
+      });
+      this.syncing.catch(() => (this.syncing = null));
+    }
+    return this.syncing;
+  }
+
+  private async startWatch(): Promise<void> {
+    if (this.closed) return;
+    const path = `/api/v1/namespaces/${encodeURIComponent(this.opts.namespace)}/configmaps`;
+    const query: Record<string, string | boolean> = { fieldSelector: `metadata.name=${this.opts.name}`, allowWatchBookmarks: true };
+    if (this.cached?.resourceVersion) query.resourceVersion = this.cached.resourceVersion;
+    let gone = false;
+    try {
+      this.watchAbort = await this.watcher.watch(
+        path,
+        query,
+        (type, obj: k8s.V1ConfigMap & { code?: number }) => {
+          if (type === 'ERROR') {
+            if (obj.code === 410) gone = true;
+            return;
+          }
+          const rv = obj.metadata?.resourceVersion ?? '';
+          if (type === 'BOOKMARK') {
+            if (this.cached && rv) this.cached.resourceVersion = rv;
+            return;
+          }
+          if (type === 'DELETED') this.setCache({ desc: emptyRing(), resourceVersion: '', exists: false });
+          else {
+            try {
+              this.setCache({ desc: parseRing(obj.data?.[RING_DATA_KEY] ?? ''), resourceVersion: rv, exists: true, meta: keptMetadata(obj) });
+            } catch (err) {
+              this.logger.error('the ring ConfigMap holds an unreadable ring', { err });
+            }
+          }
+          this.watchRetry = 0;
+        },
+        (err) => void this.restartWatch(gone || statusOf(err) === 410 ? 'gone' : err ? 'error' : 'closed', err),
+      );
+    } catch (err) {
+      void this.restartWatch(statusOf(err) === 410 ? 'gone' : 'error', err);
+    }
+  }
+
+  private async restartWatch(reason: 'gone' | 'error' | 'closed', err: unknown): Promise<void> {
+    this.watchAbort = null;
+    if (this.closed) return;
+    this.metrics.watchRestarts.inc({ reason });
+    if (reason !== 'closed') this.logger.info('ring ConfigMap watch ended, restarting', { reason, err: err ? String(err) : undefined });
+    const delay = reason === 'closed' ? 0 : jitteredDelay(Math.min(this.watchRetry++, 8), { minMs: 100, maxMs: 5000, maxAttempts: 0 });
+    await new Promise((r) => setTimeout(r, delay).unref?.());
+    if (this.closed) return;
+    try {
+      // After 410 Gone our resourceVersion is too old to resume from: re-read (a "re-list") first.
+      if (reason !== 'closed' || !this.cached?.resourceVersion) await this.readConfigMap();
+    } catch (readErr) {
+      this.logger.warn('re-reading the ring ConfigMap failed', { err: String(readErr) });
+    }
+    await this.startWatch();
+  }
+
+  private merged(desc: RingDesc): RingDesc {
+    const out = cloneRing(desc);
+    for (const inst of Object.values(out.instances)) {
+      const beat = this.beats.get(inst.id);
+      if (beat !== undefined && beat > inst.heartbeatMs) inst.heartbeatMs = beat;
+    }
+    return out;
+  }
+
+  async get(): Promise<{ desc: RingDesc; version: string }> {
+    await this.ensureSynced();
+    const cached = this.cached!;
+    return { desc: this.merged(cached.desc), version: cached.resourceVersion };
+  }
+
+  /** Lists the ring's Leases and takes their renewTimes as heartbeats (one request for the whole ring). */
+  async refreshHeartbeats(): Promise<void> {
+    let list: k8s.V1LeaseList;
+    try {
+      list = await this.coordination.listNamespacedLease({ namespace: this.opts.namespace, labelSelector: `${RING_LABEL}=${this.opts.name}`, resourceVersion: '0' });
+      this.metrics.leaseRequests.inc({ op: 'list', result: 'success' });
+    } catch (err) {
+      this.metrics.leaseRequests.inc({ op: 'list', result: 'failure' });
+      throw new Error('listing ring heartbeat Leases', { cause: err });
+    }
+    let changed = false;
+    for (const lease of list.items) {
+      const id = lease.metadata?.labels?.[INSTANCE_LABEL] ?? lease.spec?.holderIdentity;
+      const renew = lease.spec?.renewTime ? new Date(lease.spec.renewTime as unknown as string).getTime() : NaN;
+      if (!id || !Number.isFinite(renew)) continue;
+      if ((this.beats.get(id) ?? -1) < renew) {
+        this.beats.set(id, renew);
+        changed = true;
+      }
+    }
+    if (changed) this.notify();
+  }
+
+  // ---- writing --------------------------------------------------------------------------------------
+
+  async cas(update: RingUpdate): Promise<RingDesc> {
+    await this.ensureSynced();
+    let fresh = false;
+    return retryOnConflict(
+      `updating ring ConfigMap ${this.opts.namespace}/${this.opts.name}`,
+      async () => {
+        const base = fresh ? await this.readConfigMap() : this.cached!;
+        fresh = true; // after a conflict, always re-read
+        return this.casOnce(base, update);
+      },
+      this.backoff,
+      () => this.metrics.cas.inc({ result: 'conflict' }),
+    );
+  }
+
+  private async casOnce(base: Cached, update: RingUpdate): Promise<RingDesc> {
+    const current = this.merged(base.desc);
+    const next = update(cloneRing(current));
+    if (next === null || ringsEqual(next, current)) {
+      this.metrics.cas.inc({ result: 'unchanged' });
+      return current;
+    }
+    const body: k8s.V1ConfigMap = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: this.opts.name, namespace: this.opts.namespace },
+      data: { [RING_DATA_KEY]: serializeRing(next) },
+    };
+    try {
+      let written: k8s.V1ConfigMap;
+      if (base.exists) {
+        body.metadata!.resourceVersion = base.resourceVersion;
+        // Keep the labels, annotations and owner references someone else (the operator) put on it.
+        Object.assign(body.metadata!, base.meta ?? {});
+        written = await this.core.replaceNamespacedConfigMap({ name: this.opts.name, namespace: this.opts.namespace, body });
+        this.metrics.cas.inc({ result: 'written' });
+      } else {
+        body.metadata!.labels = { ...this.opts.labels };
+        written = await this.core.createNamespacedConfigMap({ namespace: this.opts.namespace, body });
+        this.metrics.cas.inc({ result: 'created' });
+      }
+      this.setCache({ desc: parseRing(written.data?.[RING_DATA_KEY] ?? ''), resourceVersion: written.metadata?.resourceVersion ?? '', exists: true, meta: keptMetadata(written) });
+    } catch (err) {
+      if (statusOf(err) === 409) throw new CasConflictError(`ring ConfigMap changed since resourceVersion ${base.resourceVersion || '(none)'}`, { cause: err });
+      throw new Error(`writing ring ConfigMap ${this.opts.namespace}/${this.opts.name}`, { cause: err });
+    }
+    for (const id of Object.keys(current.instances)) if (!next.instances[id]) void this.deleteLease(id);
+    return cloneRing(next);
+  }
+
+  /** Renews the instance's Lease (a small merge patch), creating it the first time. */
+  async heartbeat(id: string, nowMs: number): Promise<void> {
+    const name = this.leaseName(id);
+    const renewTime = microTime(nowMs);
+    if (this.knownLeases.has(id)) {
+      try {
+        await this.coordination.patchNamespacedLease(
+          { name, namespace: this.opts.namespace, body: { spec: { renewTime, holderIdentity: id } } },
+          k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+        );
+        this.metrics.leaseRequests.inc({ op: 'renew', result: 'success' });
+        this.beats.set(id, Math.max(this.beats.get(id) ?? 0, nowMs));
+        return;
+      } catch (err) {
+        this.metrics.leaseRequests.inc({ op: 'renew', result: 'failure' });
+        if (statusOf(err) !== 404) throw new Error(`renewing heartbeat Lease ${name}`, { cause: err });
+        this.knownLeases.delete(id);
+      }
+    }
+    const lease: k8s.V1Lease = {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name, namespace: this.opts.namespace, labels: { [RING_LABEL]: this.opts.name, [INSTANCE_LABEL]: id.slice(0, 63) } },
+      spec: { holderIdentity: id, leaseDurationSeconds: this.opts.leaseDurationSeconds ?? 60, renewTime: new Date(nowMs) as unknown as k8s.V1MicroTime },
+    };
+    try {
+      await this.coordination.createNamespacedLease({ namespace: this.opts.namespace, body: lease });
+      this.metrics.leaseRequests.inc({ op: 'create', result: 'success' });
+    } catch (err) {
+      if (statusOf(err) !== 409) {
+        this.metrics.leaseRequests.inc({ op: 'create', result: 'failure' });
+        throw new Error(`creating heartbeat Lease ${name}`, { cause: err });
+      }
+      // It exists (a previous run of this instance): renew it.
+      this.knownLeases.add(id);
+      return this.heartbeat(id, nowMs);
+    }
+    this.knownLeases.add(id);
+    this.beats.set(id, Math.max(this.beats.get(id) ?? 0, nowMs));
+  }
+
+  private async deleteLease(id: string): Promise<void> {
+    this.knownLeases.delete(id);
+    this.beats.delete(id);
+    try {
+      await this.coordination.deleteNamespacedLease({ name: this.leaseName(id), namespace: this.opts.namespace });
+      this.metrics.leaseRequests.inc({ op: 'delete', result: 'success' });
+    } catch (err) {
+      if (statusOf(err) !== 404) {
+        this.metrics.leaseRequests.inc({ op: 'delete', result: 'failure' });
+        this.logger.warn('deleting the heartbeat Lease of a removed instance failed', { instance: id, err: String(err) });
+      }
+    }
+  }
+
+  // ---- watching -------------------------------------------------------------------------------------
+
+  watch(onChange: (desc: RingDesc) => void): Unsubscribe {
+    this.watchers.add(onChange);
+    void this.ensureSynced()
+      .then(() => this.refreshHeartbeats())
+      .catch((err) => this.logger.warn('first ring read failed', { err: String(err) }))
+      .finally(() => this.watchers.has(onChange) && this.cached && onChange(this.merged(this.cached.desc)));
+    if (!this.refreshTimer) this.scheduleRefresh();
+    return () => {
+      this.watchers.delete(onChange);
+      if (this.watchers.size === 0 && this.refreshTimer) {
+        clearTimeout(this.refreshTimer);
+        this.refreshTimer = null;
+      }
+    };
+  }
+
+  private scheduleRefresh(): void {
+    this.refreshTimer = setTimeout(() => {
+      this.refreshHeartbeats()
+        .catch((err) => this.logger.warn('refreshing ring heartbeats failed', { err: String(err) }))
+        .finally(() => {
+          if (this.watchers.size > 0 && this.refreshTimer && !this.closed) this.scheduleRefresh();
+        });
+    }, this.refreshMs);
+    this.refreshTimer.unref?.();
+  }
+
+  private notify(): void {
+    if (!this.cached || this.watchers.size === 0) return;
+    const desc = this.merged(this.cached.desc);
+    for (const w of this.watchers) w(cloneRing(desc));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.watchers.clear();
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = null;
+    this.watchAbort?.abort();
+    this.watchAbort = null;
+  }
+}
+
+/** Kubernetes MicroTime: RFC 3339 with exactly six fractional digits. */
+export function microTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+function statusOf(err: unknown): number | undefined {
+  if (err && typeof err === 'object') {
+    const e = err as { code?: unknown; statusCode?: unknown; status?: unknown; cause?: unknown };
+    if (typeof e.code === 'number') return e.code;
+    if (typeof e.statusCode === 'number') return e.statusCode;
+    if (typeof e.status === 'number') return e.status;
+    if (e.cause) return statusOf(e.cause);
+  }
+  return undefined;
+}

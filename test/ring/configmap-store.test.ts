@@ -1,0 +1,133 @@
+// The ConfigMap ring store against the test Kubernetes API server, through the real @kubernetes/client-node.
+import * as k8s from '@kubernetes/client-node';
+import { expect } from 'chai';
+import { Registry } from 'prom-client';
+import { DEFAULT_LIFECYCLER_CONFIG } from '../../ingester/src/ring/config.ts';
+import { ConfigMapRingStore, INSTANCE_LABEL, RING_DATA_KEY, RING_LABEL } from '../../ingester/src/ring/kv/configmap.ts';
+import { Lifecycler } from '../../ingester/src/ring/lifecycler.ts';
+import { parseRing, type RingDesc } from '../../ingester/src/ring/model.ts';
+import { Ring } from '../../ingester/src/ring/ring.ts';
+import { instance } from '../../ingester/src/ring/testing.ts';
+import { startKube, until, type KubeFixture } from './helpers.ts';
+
+describe('ConfigMap ring store (test API server)', function () {
+  this.timeout(60_000);
+  let kube: KubeFixture;
+  const stores: ConfigMapRingStore[] = [];
+  let n = 0;
+  let name: string;
+
+  before(async () => {
+    kube = await startKube();
+  });
+  after(async () => kube?.stop());
+  beforeEach(() => {
+    name = `ring-${++n}`;
+  });
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+  });
+
+  const store = (overrides: Partial<ConstructorParameters<typeof ConfigMapRingStore>[0]> = {}) => {
+    const s = new ConfigMapRingStore({ kubeConfig: kube.kubeConfig(), namespace: 'default', name, heartbeatRefreshMs: 100, registry: new Registry(), ...overrides });
+    stores.push(s);
+    return s;
+  };
+  const core = () => kube.kubeConfig().makeApiClient(k8s.CoreV1Api);
+  const stored = async (): Promise<RingDesc> => parseRing((await core().readNamespacedConfigMap({ name, namespace: 'default' })).data?.[RING_DATA_KEY] ?? '');
+
+  it('creates the ConfigMap on the first write and keeps what others put on an existing one', async () => {
+    const s = store();
+    expect((await s.get()).desc).to.deep.equal({ instances: {} });
+    await s.cas((d) => ((d.instances['a'] = instance('a', { tokens: [1, 2, 3] })), d));
+    expect((await stored()).instances['a']!.tokens).to.deep.equal([1, 2, 3]);
+
+    name = `ring-${++n}`;
+    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name, labels: { owner: 'operator' }, annotations: { note: 'keep me' } }, data: { other: 'x' } } });
+    const t = store();
+    await t.cas((d) => ((d.instances['b'] = instance('b')), d));
+    const cm = await core().readNamespacedConfigMap({ name, namespace: 'default' });
+    expect(cm.metadata?.labels).to.deep.include({ owner: 'operator' });
+    expect(cm.metadata?.annotations).to.deep.include({ note: 'keep me' });
+    expect(Object.keys(parseRing(cm.data![RING_DATA_KEY]!).instances)).to.deep.equal(['b']);
+  });
+
+  it('loses no update when 20 writers CAS the same ConfigMap at once, and all converge', async () => {
+    const writers = Array.from({ length: 20 }, () => store());
+    const each = 2;
+    await Promise.all(
+      writers.map(async (w, i) => {
+        for (let k = 0; k < each; k++) {
+          await w.cas((d) => {
+            const counter = d.instances['counter'] ?? instance('counter', { heartbeatMs: 0 });
+            counter.registeredAtMs = (d.instances['counter']?.registeredAtMs ?? 0) + 1;
+            d.instances['counter'] = counter;
+            d.instances[`w${i}-${k}`] = instance(`w${i}-${k}`);
+            return d;
+          });
+        }
+      }),
+    );
+    const final = await stored();
+    expect(final.instances['counter']!.registeredAtMs).to.equal(20 * each);
+    expect(Object.keys(final.instances)).to.have.length(20 * each + 1);
+    // every writer's watch converges on the same ring
+    for (const w of writers) await until('every writer to see the final ring', async () => Object.keys((await w.get()).desc.instances).length === 20 * each + 1);
+  });
+
+  it('tells watchers about a change within about a second, and resumes after watches are cut and 410 Gone', async () => {
+    const writer = store();
+    const reader = store();
+    let latest: RingDesc = { instances: {} };
+    reader.watch((d) => (latest = d));
+    await writer.cas((d) => ((d.instances['x'] = instance('x', { state: 'JOINING' })), d));
+    const started = Date.now();
+    await until('the reader to see x JOINING', () => latest.instances['x']?.state === 'JOINING', 3000);
+    expect(Date.now() - started).to.be.below(3000);
+
+    kube.api.faults.add({ watch: true, path: '/configmaps', status: 410, count: 1 });
+    kube.api.faults.closeWatches();
+    await writer.cas((d) => ((d.instances['x']!.state = 'ACTIVE'), d));
+    await until('the reader to see x ACTIVE after the watch restarted', () => latest.instances['x']?.state === 'ACTIVE');
+  });
+
+  it('keeps heartbeats in per-instance Leases that readers pick up, and deletes the Lease of a removed instance', async () => {
+    const writer = store();
+    const reader = store();
+    await writer.cas((d) => ((d.instances['ingester-0'] = instance('ingester-0', { heartbeatMs: 1000 })), d));
+    const cmVersion = (await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.resourceVersion;
+    await writer.heartbeat('ingester-0', 5_000_000);
+    await writer.heartbeat('ingester-0', 6_000_000);
+    // the ConfigMap was not written by the heartbeats
+    expect((await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.resourceVersion).to.equal(cmVersion);
+    const leases = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${name}` });
+    expect(leases.items.map((l) => [l.metadata?.name, l.metadata?.labels?.[INSTANCE_LABEL], new Date(l.spec!.renewTime as unknown as string).getTime()])).to.deep.equal([[`${name}-ingester-0`, 'ingester-0', 6_000_000]]);
+    let seen = 0;
+    reader.watch((d) => (seen = d.instances['ingester-0']?.heartbeatMs ?? 0));
+    await until('the reader to see the Lease heartbeat', () => seen === 6_000_000);
+
+    await writer.cas((d) => (delete d.instances['ingester-0'], d));
+    await until('the Lease to be deleted', async () => {
+      const list = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${name}` });
+      return list.items.length === 0;
+    });
+  });
+
+  it('runs a lifecycler and a ring reader on it: the reader sees the instance ACTIVE, then gone after it leaves', async () => {
+    const registry = new Registry();
+    const lc = new Lifecycler({
+      config: { ...DEFAULT_LIFECYCLER_CONFIG, instanceId: 'ingester-0', instanceAddr: '127.0.0.1', heartbeatPeriodMs: 100, minReadyDurationMs: 0 },
+      store: store(),
+      registry,
+    });
+    const ring = new Ring({ store: store(), config: { replicationFactor: 1, heartbeatTimeoutMs: 60_000, zoneAwarenessEnabled: false }, registry });
+    await ring.start();
+    await lc.start();
+    await until('the reader to see ingester-0 ACTIVE', () => ring.desc().instances['ingester-0']?.state === 'ACTIVE');
+    expect(ring.get(12345, 'write').map((i) => i.id)).to.deep.equal(['ingester-0']);
+    expect(lc.checkReady().ready).to.equal(true);
+    await lc.stop();
+    await until('the reader to see ingester-0 gone', () => !ring.desc().instances['ingester-0']);
+    await ring.stop();
+  });
+});
