@@ -1,0 +1,144 @@
+import { expect } from 'chai';
+import http from 'node:http';
+import zlib from 'node:zlib';
+import { Registry } from 'prom-client';
+import { querier } from '../gen/index.ts';
+import type { QuerierApi, RequestContext } from '../model/api.ts';
+import { silentLogger } from '../util/log.ts';
+import { connectNotFound } from './connect.ts';
+import { createGrpcClient, GrpcServer } from './grpc.ts';
+import { HttpServer } from './http.ts';
+import { QUERIER_SERVICE } from './service-table.ts';
+import { registerServices } from './services.ts';
+
+/** A QuerierApi fake (plain object) recording the requests it sees. */
+function fakeQuerier(): QuerierApi & { seen: Array<{ method: string; ctx: RequestContext; request: unknown }> } {
+  const seen: Array<{ method: string; ctx: RequestContext; request: unknown }> = [];
+  const record = (method: string, ctx: RequestContext, request: unknown): void => void seen.push({ method, ctx, request });
+  return {
+    seen,
+    async profileTypes(ctx, r) {
+      record('profileTypes', ctx, r);
+      return { profileTypes: [{ ID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', name: 'process_cpu', sampleType: 'cpu', sampleUnit: 'nanoseconds', periodType: 'cpu', periodUnit: 'nanoseconds' }] };
+    },
+    async labelNames(ctx, r) {
+      record('labelNames', ctx, r);
+      return { names: ['service_name'] };
+    },
+    async labelValues(ctx, r) {
+      record('labelValues', ctx, r);
+      return { names: Array.from({ length: 500 }, (_, i) => `value-${i}`) };
+    },
+    async series(ctx, r) {
+      record('series', ctx, r);
+      return { labelsSet: [] };
+    },
+    async selectMergeStacktraces(ctx, r) {
+      record('selectMergeStacktraces', ctx, r);
+      return { flamegraph: { names: ['total', 'main'], levels: [{ values: [0, 100, 0, 0] }, { values: [0, 100, 100, 1] }], total: 100, maxSelf: 100 } };
+    },
+    async selectMergeProfile(ctx, r) {
+      record('selectMergeProfile', ctx, r);
+      return { stringTable: [''], timeNanos: 1_700_000_000_000_000_000 };
+    },
+    async selectSeries(ctx, r) {
+      record('selectSeries', ctx, r);
+      return { series: [{ labels: [{ name: 'service_name', value: 'svc' }], points: [{ value: 1.5, timestamp: 1_700_000_000_000 }] }] };
+    },
+  };
+}
+
+describe('Connect JSON mapping, gzip responses, deadlines and the querier service over gRPC', () => {
+  let server: HttpServer;
+  let grpcServer: GrpcServer;
+  let q: ReturnType<typeof fakeQuerier>;
+
+  before(async () => {
+    q = fakeQuerier();
+    server = new HttpServer({ port: 0, registry: new Registry(), logger: silentLogger(), notFound: connectNotFound, maxBodyBytes: 64 * 1024 });
+    grpcServer = new GrpcServer({ port: 0, logger: silentLogger(), multiTenancy: () => false });
+    registerServices({ http: server, grpc: grpcServer }, { querier: q }, { multiTenancy: () => false });
+    await server.start();
+    await grpcServer.start();
+  });
+  after(async () => {
+    await server.stop();
+    await grpcServer.stop();
+  });
+
+  const post = (method: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(`${server.address}/querier.v1.QuerierService/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('reads int64 given as strings and enums given as names, and writes int64 as strings', async () => {
+    const res = await post('SelectSeries', { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', label_selector: '{service_name="svc"}', start: '1700000000000', end: 1700000060000, step: 15, aggregation: 'TIME_SERIES_AGGREGATION_TYPE_AVERAGE', group_by: ['service_name'] });
+    expect(res.status).to.equal(200);
+    const request = q.seen.at(-1)!.request as querier.v1.SelectSeriesRequest;
+    expect(request.start).to.equal(1_700_000_000_000);
+    expect(request.end).to.equal(1_700_000_060_000);
+    expect(request.labelSelector).to.equal('{service_name="svc"}');
+    expect(request.groupBy).to.deep.equal(['service_name']);
+    expect(request.aggregation).to.equal(1);
+    expect(await res.json()).to.deep.equal({ series: [{ labels: [{ name: 'service_name', value: 'svc' }], points: [{ value: 1.5, timestamp: '1700000000000' }] }] });
+  });
+
+  it('writes a flame graph in proto3 JSON (camelCase names, int64 as strings)', async () => {
+    const res = await post('SelectMergeStacktraces', { profile_typeID: 'x', format: 'PROFILE_FORMAT_FLAMEGRAPH' });
+    expect((q.seen.at(-1)!.request as querier.v1.SelectMergeStacktracesRequest).format).to.equal(1);
+    expect(await res.json()).to.deep.equal({ flamegraph: { names: ['total', 'main'], levels: [{ values: ['0', '100', '0', '0'] }, { values: ['0', '100', '100', '1'] }], total: '100', maxSelf: '100' } });
+  });
+
+  it('gzips large responses for clients that accept gzip', async () => {
+    const raw = await new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+      const req = http.request(`${server.address}/querier.v1.QuerierService/LabelValues`, { method: 'POST', headers: { 'content-type': 'application/proto', 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(raw.encoding).to.equal('gzip');
+    const names = (await import('../gen/index.ts')).types.v1.LabelValuesResponse.decode(zlib.gunzipSync(raw.body)).names;
+    expect(names).to.have.length(500);
+  });
+
+  it('passes Connect-Timeout-Ms to the implementation as an abort signal', async () => {
+    await post('LabelNames', {}, { 'connect-timeout-ms': '60000' });
+    const ctx = q.seen.at(-1)!.ctx;
+    expect(ctx.signal).to.be.instanceOf(AbortSignal);
+    expect(ctx.signal!.aborted).to.equal(false);
+  });
+
+  it('refuses a chunked body that grows past the limit with 413', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${server.address}/querier.v1.QuerierService/LabelNames`, { method: 'POST', headers: { 'content-type': 'application/proto' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', () => undefined);
+      const chunk = Buffer.alloc(16 * 1024);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 64) {
+          sent++;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+      setTimeout(() => reject(new Error('no answer')), 20_000).unref();
+    });
+    expect(status).to.equal(413);
+  });
+
+  it('serves the same implementation over gRPC (querier client from the method table)', async () => {
+    const client = createGrpcClient(QUERIER_SERVICE, grpcServer.address, { defaultDeadlineMs: 5000 });
+    try {
+      const res = await client.call<querier.v1.ProfileTypesResponse>('ProfileTypes', { start: 1, end: 2 }, { tenant: 't' });
+      expect(res.profileTypes[0]!.ID).to.equal('process_cpu:cpu:nanoseconds:cpu:nanoseconds');
+      expect(q.seen.at(-1)!.ctx.tenant).to.equal('t');
+    } finally {
+      client.close();
+    }
+  });
+});
