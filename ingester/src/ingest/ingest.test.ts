@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import zlib from 'node:zlib';
 import { Profile } from 'pprof-format';
 import { Registry } from 'prom-client';
@@ -207,4 +208,25 @@ describe('parseIngestRequest (/ingest)', () => {
     ['a truncated multipart body', () => parseIngestRequest(q('name=app'), 'multipart/form-data; boundary=b', Buffer.from('--b\r\nContent-Disposition: form-data; name="profile"\r\n\r\nabc'), NOW), /missing closing boundary/],
   ];
   for (const [what, fn, message, status] of bad) it(`refuses ${what} with a clear message`, () => expectRejected(fn, message, status));
+});
+
+describe('/ingest parsing under fuzzing', () => {
+  it('random names, formats, content types and bodies either parse or throw ApiError', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom('pprof', 'folded', 'lines', 'jfr', ''),
+        fc.constantFrom('application/octet-stream', 'text/plain', 'multipart/form-data; boundary=b', 'multipart/form-data', ''),
+        fc.uint8Array({ maxLength: 512 }),
+        (name, format, contentType, body) => {
+          try {
+            parseIngestRequest(new URLSearchParams({ name, format }), contentType, Buffer.from(body), NOW);
+          } catch (err) {
+            if (!(err instanceof ApiError)) throw err;
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -103,7 +103,13 @@ function pprofFromBody(body: Buffer, multipartType: string | undefined, fromMs: 
   if (!config && !missingTime && !dotnetDashes) return { raw: profileBytes, metric: profileNameForSampleTypes(typeNames) };
 
   // Rewrite the pprof: sample types filtered/renamed, .NET dashes fixed, missing time taken from `from`.
-  const p = Profile.decode(inflated);
+  // pprof-format is stricter than our decoder about fields neither of us needs (e.g. unknown fixed64).
+  let p: Profile;
+  try {
+    p = Profile.decode(inflated);
+  } catch (err) {
+    throw invalidArgument(`malformed pprof: ${(err as Error).message}`);
+  }
   const strings = p.stringTable;
   let keep = p.sampleType.map((_, i) => i);
   if (config) {
