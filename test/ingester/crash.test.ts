@@ -71,10 +71,10 @@ describe('ingester process: crashes and shutdown', function () {
     ing = await startIngester(data(), bucketDir(), ['-storage.upload-delay=300ms']);
     await pushMany(0, 10);
     void fetch(`${ing.http}/flush`, { method: 'POST' }).catch(() => undefined);
-    const ulid = await eventually(async () => {
+    const ulid = await eventually(async (): Promise<string> => {
       const blocks = await readdir(join(bucketDir(), 'anonymous', 'blocks')).catch(() => []);
       const first = blocks[0];
-      return first && existsSync(join(bucketDir(), 'anonymous', 'blocks', first, 'index.bin')) ? first : undefined;
+      return first && existsSync(join(bucketDir(), 'anonymous', 'blocks', first, 'index.bin')) ? first : '';
     }, 'the first file of the block in the bucket');
     await stopProcess(ing, 'SIGKILL');
     expect(existsSync(join(bucketDir(), 'anonymous', 'blocks', ulid, 'meta.json')), 'meta.json uploaded before the kill').to.equal(false);

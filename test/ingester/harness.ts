@@ -113,4 +113,4 @@ export async function httpJson<T>(base: string, pathName: string, method = 'GET'
   return JSON.parse(text) as T;
 }
 
-export const sumSeries = (r: querier.v1.SelectSeriesResponse): number => r.series.reduce((a, s) => a + s.points.reduce((b, p) => b + Number(p.value), 0), 0);
+export const sumSeries = (r: querier.v1.SelectSeriesResponse): number => r.series.reduce((a, s) => a + (s.points ?? []).reduce((b, p) => b + Number(p.value), 0), 0);

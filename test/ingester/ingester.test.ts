@@ -42,7 +42,7 @@ describe('ingester process: reads match what was pushed', function () {
         // Every other name is the root or an unsymbolized frame (shown by address).
         for (const n of names) if (!expected.has(n)) expect(n === 'total' || /^0x[0-9a-f]+$/.test(n), `${what}: unexpected name ${n}`).to.equal(true);
         const merged = await client.mergeProfile(ing!.http, typeId, selector);
-        expect(merged.sample.reduce((a, s) => a + Number(s.value[0]), 0), `${what} merged pprof`).to.equal(totals[t]);
+        expect(merged.sample.reduce((a, s) => a + Number(s.value?.[0] ?? 0), 0), `${what} merged pprof`).to.equal(totals[t]);
       }
     }
   };
@@ -67,15 +67,15 @@ describe('ingester process: reads match what was pushed', function () {
     const b = corpus.find((f) => f.name === 'heap-js.pprof')!;
     await pushProfile(ing!.http, a.raw, { service_name: 'svc-a', team: 'a' }, 'a-1', 'tenant-a');
     await pushProfile(ing!.http, b.raw, { service_name: 'svc-b', team: 'b' }, 'b-1', 'tenant-b');
-    const typesA = (await client.profileTypes(ing!.http, 'tenant-a')).profileTypes.map((p) => p.ID);
-    const typesB = (await client.profileTypes(ing!.http, 'tenant-b')).profileTypes.map((p) => p.ID);
+    const typesA = (await client.profileTypes(ing!.http, 'tenant-a')).profileTypes.map((p) => p.ID ?? '');
+    const typesB = (await client.profileTypes(ing!.http, 'tenant-b')).profileTypes.map((p) => p.ID ?? '');
     expect(typesA).to.have.length(2);
     expect(typesB).to.have.length(2);
     for (const id of typesB) expect(typesA).to.not.include(id);
     expect((await client.labelValues(ing!.http, 'service_name', 'tenant-a')).names).to.deep.equal(['svc-a']);
     expect((await client.labelValues(ing!.http, 'team', 'tenant-b')).names).to.deep.equal(['b']);
     expect((await client.labelNames(ing!.http, 'tenant-a')).names).to.include('team');
-    const seriesA = (await client.series(ing!.http, 'tenant-a')).labelsSet.flatMap((l) => l.labels.filter((p) => p.name === 'service_name').map((p) => p.value));
+    const seriesA = (await client.series(ing!.http, 'tenant-a')).labelsSet.flatMap((l) => (l.labels ?? []).filter((p) => p.name === 'service_name').map((p) => p.value));
     expect([...new Set(seriesA)]).to.deep.equal(['svc-a']);
     for (const typeId of typesB) {
       expect((await client.selectProfiles(ing!.http, typeId, '{}', 'tenant-a')).profiles).to.have.length(0);
