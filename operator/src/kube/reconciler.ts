@@ -50,7 +50,10 @@ export class Reconciler {
   async reconcile(key: string): Promise<ReconcileResult> {
     const { client, log } = this.deps;
     const [namespace = '', name = ''] = key.split('/');
-    const raw = this.deps.clusters.get(namespace, name);
+    // Read fresh rather than from the informer cache: the status written by the previous pass may not have
+    // reached the cache yet, and conditions computed from a stale status would move lastTransitionTime.
+    const cached = this.deps.clusters.get(namespace, name);
+    const raw = cached ? await client.find<IngesterCluster & KubernetesObject>(pathFor('IngesterCluster', namespace, name)) : undefined;
     if (!raw || raw.metadata?.deletionTimestamp) {
       // Owned objects go with the cluster through ownerReferences (garbage collection).
       await this.deps.releaseRing?.(namespace, names(name).ring);

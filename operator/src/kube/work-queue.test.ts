@@ -91,3 +91,27 @@ describe('the reconcile work queue', () => {
     expect(outcomes).to.deep.equal([true, false]);
   });
 });
+
+describe('the reconcile work queue under concurrent adds', () => {
+  it('a key added again right as a worker picks it up still never runs twice at once', async () => {
+    let concurrent = 0;
+    let maxConcurrent = 0;
+    let runs = 0;
+    const queue = new WorkQueue(async () => {
+      concurrent++;
+      maxConcurrent = Math.max(maxConcurrent, concurrent);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      concurrent--;
+      runs++;
+    }, { workers: 4 });
+    queue.start();
+    for (let i = 0; i < 50; i++) {
+      queue.add('ns/a');
+      await Promise.resolve();
+      queue.add('ns/a');
+    }
+    await until(() => runs > 0 && concurrent === 0 && queue.length === 0, 'the queue to drain');
+    await queue.stop();
+    expect(maxConcurrent).to.equal(1);
+  });
+});

@@ -87,7 +87,9 @@ export class WorkQueue {
     while (!this.stopped) {
       const key = this.queue.shift();
       if (key !== undefined) {
+        // Marked running here, synchronously: an add() in the gap before the worker resumes must see it.
         this.queued.delete(key);
+        this.running.add(key);
         return key;
       }
       await new Promise<void>((resolve) => this.wakeups.push(resolve));
@@ -97,7 +99,6 @@ export class WorkQueue {
 
   private async work(): Promise<void> {
     for (let key = await this.next(); key !== undefined; key = await this.next()) {
-      this.running.add(key);
       const started = performance.now();
       let result: ReconcileResult = undefined;
       let error: unknown;
