@@ -36,7 +36,8 @@ export function leafPaths(kind: string, obj: Json): Path[] {
         if (path.length === 1 && path[0] === 'f:metadata') return !UNTRACKED_META.has(k);
         return true;
       });
-      if (entries.length === 0 && path.length > 0) out.push(path);
+      const isMeta = path.length === 1 && path[0] === 'f:metadata';
+      if (entries.length === 0 && path.length > 0 && !isMeta) out.push(path);
       for (const [k, x] of entries) walk(x, [...path, `f:${k}`], [...fieldNames, k]);
       return;
     }

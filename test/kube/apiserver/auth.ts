@@ -70,6 +70,27 @@ export class TokenAuthenticator {
 interface PolicyRule { verbs?: string[]; apiGroups?: string[]; resources?: string[]; resourceNames?: string[]; nonResourceURLs?: string[] }
 interface Subject { kind: string; name: string; namespace?: string; apiGroup?: string }
 
+/**
+ * kubectl --as / --as-group: the Impersonate-* headers, allowed when the real user may `impersonate`
+ * the users, groups or service accounts named (RBAC resources users, groups, serviceaccounts).
+ */
+export function impersonate(authz: RbacAuthorizer, user: UserInfo, headers: Record<string, string | string[] | undefined>): UserInfo | { denied: string } {
+  const asUser = headers['impersonate-user'];
+  if (typeof asUser !== 'string' || !asUser) return user;
+  const rawGroups = headers['impersonate-group'];
+  const groups = (Array.isArray(rawGroups) ? rawGroups : rawGroups ? rawGroups.split(',') : []).map((g) => g.trim()).filter(Boolean);
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(asUser);
+  const checks: RequestAttributes[] = [
+    sa ? { user, verb: 'impersonate', apiGroup: '', resource: 'serviceaccounts', namespace: sa[1], name: sa[2] } : { user, verb: 'impersonate', apiGroup: '', resource: 'users', name: asUser },
+    ...groups.map((g) => ({ user, verb: 'impersonate', apiGroup: '', resource: 'groups', name: g })),
+  ];
+  for (const c of checks) {
+    if (!authz.authorize(c)) return { denied: `users "${asUser}" is forbidden: User "${user.username}" cannot impersonate resource "${c.resource}" in API group "" ${c.namespace ? `in the namespace "${c.namespace}"` : 'at the cluster scope'}` };
+  }
+  const implied = sa ? ['system:serviceaccounts', `system:serviceaccounts:${sa[1]}`] : [];
+  return { username: asUser, groups: [...new Set([...groups, ...implied, 'system:authenticated'])] };
+}
+
 const PUBLIC_PATHS = ['/version', '/healthz', '/livez', '/readyz'];
 const DISCOVERY_PREFIXES = ['/api', '/apis', '/openapi', '/version'];
 

@@ -4,10 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseYaml } from 'yaml';
 import type { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../../../ingester/src/util/log.ts';
-import { forbiddenReason, type RbacAuthorizer, type RequestAttributes, type TokenAuthenticator, type UserInfo } from './auth.ts';
+import { forbiddenReason, impersonate, type RbacAuthorizer, type RequestAttributes, type TokenAuthenticator, type UserInfo } from './auth.ts';
 import { VIRTUAL_RESOURCES } from './builtins.ts';
 import { aggregatedDiscovery, AGGREGATED_CONTENT_TYPE, apiGroup, apiGroupList, apiResourceList, apiVersions, openApiV3Document, openApiV3Root, wantsAggregated } from './discovery.ts';
 import type { FaultInjector } from './faults.ts';
+import { decodeProtobufBody, PROTOBUF_CONTENT_TYPE } from './protobuf.ts';
 import type { ApiRegistry } from './registry.ts';
 import { PATCH_CONTENT_TYPES, type DeleteOptions, type Rest, type WriteContext } from './rest.ts';
 import { compileFilter, matchesRequirements, selectorObjectRequirements, type LabelSelectorObject } from './selectors.ts';
@@ -88,6 +89,7 @@ async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
 }
 
 function parseBody(buf: Buffer, contentType: string): unknown {
+  if (contentType === PROTOBUF_CONTENT_TYPE) return decodeProtobufBody(buf);
   const text = buf.toString('utf8');
   if (!text.trim()) return undefined;
   try {
@@ -175,8 +177,11 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
     throw new StatusError(code, code === 503 ? 'ServiceUnavailable' : code === 504 ? 'Timeout' : 'InternalError', code === 504 ? 'Timeout: request did not complete within the allotted timeout' : 'Internal error occurred: injected fault', undefined, code === 503 ? { 'Retry-After': '1' } : {});
   }
 
-  const user = d.authn.authenticate(req.headers.authorization);
-  if (!user) throw unauthorized();
+  const authenticated = d.authn.authenticate(req.headers.authorization);
+  if (!authenticated) throw unauthorized();
+  const impersonated = impersonate(d.authz, authenticated, req.headers);
+  if ('denied' in impersonated) throw new StatusError(403, 'Forbidden', impersonated.denied, { kind: 'users' });
+  const user = impersonated;
   const segs = url.pathname.split('/').filter(Boolean).map(decodeSegment);
   const path = url.pathname.replace(/\/+$/, '') || '/';
 
@@ -333,7 +338,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
       return reply(type === 'apply' && !existed ? 201 : 200, out);
     }
     case 'DELETE': {
-      const parsedBody = (parseBody(body, JSON_TYPE) ?? {}) as DeleteOptions & { kind?: string };
+      const parsedBody = (parseBody(body, contentType) ?? {}) as DeleteOptions & { kind?: string };
       const opts: DeleteOptions = { ...parsedBody };
       const grace = q.get('gracePeriodSeconds');
       if (grace !== null) opts.gracePeriodSeconds = Number(grace);
