@@ -230,3 +230,21 @@ describe('/ingest parsing under fuzzing', () => {
     );
   });
 });
+
+describe('normalizePush under fuzzing', () => {
+  it('bit-flipped real profiles (with sample labels) either normalize or throw ApiError', () => {
+    const sources = ['go.cpu.labels.pprof', 'single_group_with_optional_span_id.pb.gz', 'pyspy-1.pb.gz', 'heap-js.pprof'].map((n) => inflateProfile(raw(n), 1 << 24));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (i, flips) => {
+        const b = Uint8Array.from(sources[i]!);
+        for (const f of flips) b[f % b.length]! ^= 1 << (f % 8);
+        try {
+          for (const p of normalizePush('t', pushOf(b), noTimeWindow, NOW)) expect(p.seriesLabels).to.have.length(p.profile.sampleTypes.length);
+        } catch (err) {
+          if (!(err instanceof ApiError)) throw err;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
