@@ -40,7 +40,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const controller = new IngesterClusterController({
     kubeConfig,
     namespace: cfg.namespace,
-    ringStoreFor: (namespace, name) => openRingStore(kubeConfig, namespace, name, log),
+    ringStoreFor: (namespace, name, heartbeatTimeoutMs) => openRingStore(kubeConfig, namespace, name, heartbeatTimeoutMs, log),
     registry,
     log,
     workers: cfg.workers,

@@ -23,7 +23,7 @@ export interface ControllerOptions {
   /** Namespace to watch; '' for all. */
   namespace: string;
   /** Opens the ring store of one cluster (the ConfigMap store in a cluster). */
-  ringStoreFor: (namespace: string, configMapName: string) => RingStore;
+  ringStoreFor: (namespace: string, configMapName: string, heartbeatTimeoutMs: number) => RingStore;
   registry: Registry;
   log: Logger;
   clock?: Clock;
@@ -57,7 +57,7 @@ export class IngesterClusterController implements Service {
       client: this.client,
       clusters: this.clusters,
       pods: this.pods,
-      ringFor: (ns, name) => this.ringFor(ns, name),
+      ringFor: (ns, name, timeoutMs) => this.ringFor(ns, name, timeoutMs),
       releaseRing: (ns, name) => this.releaseRing(ns, name),
       ingesters: options.ingesters ?? new HttpIngesterClient(HTTP_PORT),
       events: new ApiEventRecorder(this.client, log),
@@ -103,10 +103,10 @@ export class IngesterClusterController implements Service {
     this.rings.clear();
   }
 
-  private ringFor(namespace: string, name: string): RingAccess {
+  private ringFor(namespace: string, name: string, heartbeatTimeoutMs: number): RingAccess {
     const key = `${namespace}/${name}`;
     let ring = this.rings.get(key);
-    if (!ring) this.rings.set(key, (ring = new StoreRingAccess(this.options.ringStoreFor(namespace, name))));
+    if (!ring) this.rings.set(key, (ring = new StoreRingAccess(this.options.ringStoreFor(namespace, name, heartbeatTimeoutMs))));
     return ring;
   }
 

@@ -7,7 +7,7 @@ import type { Clock } from '../../../ingester/src/util/clock.ts';
 import type { Logger } from '../../../ingester/src/util/log.ts';
 import { withDefaults } from '../controller/defaults.ts';
 import { desiredObjects, ringConfigMap } from '../controller/desired.ts';
-import { ingesterGroups, names, tokenOrdinal } from '../controller/layout.ts';
+import { durationMs, ingesterGroups, names, tokenOrdinal } from '../controller/layout.ts';
 import type { Observed, ObservedPod, ObservedStatefulSet } from '../controller/observed.ts';
 import { nextStep, type Step } from '../controller/rollout.ts';
 import { computeStatus } from '../controller/status.ts';
@@ -31,7 +31,7 @@ export interface ReconcilerDeps {
   clusters: Informer<IngesterCluster & KubernetesObject>;
   pods: Informer<V1Pod>;
   /** The ring of one cluster (cached by the caller, one store per ring). */
-  ringFor: (namespace: string, configMapName: string) => RingAccess;
+  ringFor: (namespace: string, configMapName: string, heartbeatTimeoutMs: number) => RingAccess;
   /** Called when a cluster is gone, so its ring store can be closed. */
   releaseRing?: (namespace: string, configMapName: string) => Promise<void>;
   ingesters: IngesterClient;
@@ -72,7 +72,7 @@ export class Reconciler {
         if (!(err as { statusCode?: number }).statusCode || (err as { statusCode: number }).statusCode !== 409) throw err;
       }
     }
-    const ring = this.deps.ringFor(namespace, n.ring);
+    const ring = this.deps.ringFor(namespace, n.ring, durationMs(cluster.spec.ring.heartbeatTimeout));
 
     // Tokens before pods: every wanted ordinal has its entry, so its ingester adopts these tokens on join.
     const groups = ingesterGroups(cluster);
