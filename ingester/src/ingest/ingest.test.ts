@@ -89,6 +89,7 @@ describe('normalizePush', () => {
     ['a label name starting with a digit is refused', () => normalizePush('t', pushOf(raw('go-cpu.pb.gz'), [['1abc', 'x']]), noTimeWindow, NOW), /label name "1abc" is invalid/],
     ['a label value longer than 2048 characters is refused', () => normalizePush('t', pushOf(raw('go-cpu.pb.gz'), [['k', 'x'.repeat(3000)]]), noTimeWindow, NOW), /3000 characters long: limit max-length-label-value \(2048\)/],
     ['a label value with a lone surrogate (broken UTF-8) is refused', () => normalizePush('t', pushOf(raw('go-cpu.pb.gz'), [['k', 'a\ud800b']]), noTimeWindow, NOW), /not valid UTF-8/],
+    ['an invalid profile name (__name__) is refused', () => normalizePush('t', pushOf(raw('go-cpu.pb.gz'), [['__name__', 'process cpu']]), noTimeWindow, NOW), /profile name \(__name__\) "process cpu" is invalid/],
     ['a duplicated label name is refused', () => normalizePush('t', pushOf(raw('go-cpu.pb.gz'), [['k', '1'], ['k', '2']]), noTimeWindow, NOW), /appears twice/],
     ['an empty raw profile is refused', () => normalizePush('t', pushOf(new Uint8Array()), noTimeWindow, NOW), /raw_profile is empty/],
     ['a request without samples is refused', () => normalizePush('t', push.v1.PushRequest.create({ series: [] }), noTimeWindow, NOW), /no profiles received/],

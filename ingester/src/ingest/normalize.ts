@@ -67,7 +67,7 @@ function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IR
   const out: NormalizedProfile[] = [];
   for (const part of parts) {
     if (part.profile.sampleCount === 0) continue;
-    if (parts.length > 1) validateLabels(part.labels, limits);
+    if (part.labels.length !== withName.length) validateLabels(part.labels, limits); // sample labels were added
     out.push({ id, timestampMs, seriesLabels: perSampleTypeLabels(part.labels, part.profile), profile: part.profile });
   }
   return out;
@@ -89,7 +89,7 @@ function seriesLabelsOf(labels: readonly { name?: string | null; value?: string 
 }
 
 function completeLabels(pushed: LabelPair[], profile: DecodedProfile): LabelPair[] {
-  const labels = [...pushed];
+  const labels = pushed.filter((l) => !(l.name === LabelNames.serviceName && l.value === ''));
   if (!labels.some((l) => l.name === LabelNames.serviceName)) labels.push({ name: LabelNames.serviceName, value: DEFAULT_SERVICE_NAME });
   if (!labels.some((l) => l.name === LabelNames.metricName)) {
     labels.push({ name: LabelNames.metricName, value: profileNameForSampleTypes(profile.sampleTypes.map((t) => profile.strings[t.type]!)) });

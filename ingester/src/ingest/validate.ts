@@ -7,6 +7,7 @@ import type { Limits } from './limits.ts';
 export const MAX_TENANT_ID_LENGTH = 150;
 const TENANT_ID = /^[0-9a-zA-Z!\-_.*'()]+$/;
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 
 /** Throws unless `tenant` is a valid tenant ID (dskit's rules: ≤150 of [0-9a-zA-Z!-_.*'()], not "." or ".."). */
 export function validateTenant(tenant: string): void {
@@ -30,6 +31,7 @@ export function validateLabels(labels: readonly LabelPair[], limits: Limits): vo
     if (limits.maxLabelValueLength > 0 && value.length > limits.maxLabelValueLength) {
       throw invalidArgument(`label ${name} has a value ${value.length} characters long: limit max-length-label-value (${limits.maxLabelValueLength}) exceeded; value ${quote(value)}`);
     }
+    if (name === '__name__' && !METRIC_NAME.test(value)) throw invalidArgument(`profile name (__name__) ${quote(value)} is invalid: must match [a-zA-Z_:][a-zA-Z0-9_:]*`);
     if (!isWellFormed(value)) throw invalidArgument(`label ${name} has a value that is not valid UTF-8: ${quote(value)}`);
     if (seen.has(name)) throw invalidArgument(`label name ${quote(name)} appears twice in series ${describe(labels)}`);
     seen.add(name);
