@@ -10,6 +10,7 @@ import { systemClock } from '../../ingester/src/util/clock.ts';
 import { defineOperatorFlags } from './config.ts';
 import { IngesterClusterController } from './kube/controller.ts';
 import { KubeClient } from './kube/client.ts';
+import { HttpIngesterClient } from './kube/ingester-client.ts';
 import { LeaderElector } from './kube/leader.ts';
 import { openRingStore } from './kube/ring-store.ts';
 
@@ -44,6 +45,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     registry,
     log,
     workers: cfg.workers,
+    ingesters: new HttpIngesterClient(cfg.ingesterPort),
     busyRequeueMs: cfg.busyRequeueMs,
     idleRequeueMs: cfg.idleRequeueMs,
   });
