@@ -1,7 +1,7 @@
 // The GCS test server, driven by the real @google-cloud/storage client (and by raw HTTP where the point is
 // the wire format): it must behave as GCS does for everything the client and GcsBucket use.
 import { expect } from 'chai';
-import { IdempotencyStrategy, Storage, type Bucket } from '@google-cloud/storage';
+import { CRC32C, IdempotencyStrategy, Storage, type Bucket } from '@google-cloud/storage';
 import { startGcsServer, type GcsServer } from './server.ts';
 import { crc32cBase64, crc32cUpdate } from './crc32c.ts';
 
@@ -39,9 +39,15 @@ describe('GCS test server with the real @google-cloud/storage client', () => {
     await server.stop();
   });
 
-  it('computes CRC32C as GCS does (the Castagnoli check value of "123456789" is e3069283)', () => {
+  it('computes CRC32C as GCS does (check value e3069283 for "123456789", and as the client computes it)', () => {
     expect(crc32cUpdate(0, Buffer.from('123456789')).toString(16)).to.equal('e3069283');
     expect(crc32cBase64(crc32cUpdate(crc32cUpdate(0, Buffer.from('1234')), Buffer.from('56789')))).to.equal(Buffer.from('e3069283', 'hex').toString('base64'));
+    for (const length of [0, 1, 2, 3, 5, 8, 1001]) {
+      const data = patterned(length, length + 1);
+      const reference = new CRC32C();
+      reference.update(data);
+      expect(crc32cBase64(crc32cUpdate(0, data)), `length ${length}`).to.equal(reference.toString());
+    }
   });
 
   it('takes a small upload as one multipart request and returns its metadata with generation and checksums', async () => {
