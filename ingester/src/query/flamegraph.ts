@@ -13,7 +13,7 @@
 // varint(number of children), varints being unsigned LEB128. The same truncation applies, except that a
 // child named "other" is kept as is and the folded sum is added to it.
 import type { querier } from '../gen/index.ts';
-import { StackTree, childNamed, minNodeValue, sortedChildren, type TreeNode } from './stack-tree.ts';
+import { StackTree, childNamed, minNodeValue, newNode, sortedChildren, type TreeNode } from './stack-tree.ts';
 
 export const OTHER_NAME = 'other';
 
@@ -27,7 +27,7 @@ export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.Flam
   let maxSelf = 0;
 
   // The depth-first work stack, as three parallel arrays (node, level, absolute x) to spare an object per node.
-  const stackNodes: TreeNode[] = [{ name: '', self: 0, total, children: sortedChildren(tree.root) }];
+  const stackNodes: TreeNode[] = [newNode('', 0, total, sortedChildren(tree.root))];
   const stackLevels: number[] = [0];
   const stackX: number[] = [0];
   while (stackNodes.length > 0) {
@@ -60,7 +60,7 @@ export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.Flam
       } else otherTotal += child.total;
     }
     if (otherTotal !== 0) {
-      stackNodes.push({ name: OTHER_NAME, self: otherTotal, total: otherTotal, children: [] });
+      stackNodes.push(newNode(OTHER_NAME, otherTotal, otherTotal));
       stackLevels.push(level + 1);
       stackX.push(childX);
     }
@@ -135,7 +135,7 @@ export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
   const minValue = minNodeValue(tree, maxNodes);
   const w = new ByteWriter();
   const encoder = new TextEncoder();
-  const stack: TreeNode[] = [{ name: '', self: 0, total: tree.total, children: sortedChildren(tree.root) }];
+  const stack: TreeNode[] = [newNode('', 0, tree.total, sortedChildren(tree.root))];
   while (stack.length > 0) {
     const n = stack.pop()!;
     const nameBytes = encoder.encode(n.name);
@@ -152,9 +152,9 @@ export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
       }
       if (other > 0) {
         // Fold into a fresh node (or a copy of an existing "other"), never mutating the caller's tree.
-        const holder: TreeNode = { name: '', self: 0, total: 0, children: kept.slice() };
+        const holder = newNode('', 0, 0, kept.slice());
         const existing = childNamed(holder, OTHER_NAME);
-        const folded: TreeNode = { ...existing, self: existing.self + other, total: existing.total + other };
+        const folded = newNode(OTHER_NAME, existing.self + other, existing.total + other, sortedChildren(existing));
         kept = sortedChildren(holder).map((c) => (c === existing ? folded : c));
       }
     }

@@ -15,9 +15,9 @@ export interface TreeNode {
   /** In name order (JS string order) once sortedChildren() has been called; insertion order before. */
   children: TreeNode[];
   /** Name → child, built once a node has many children, so inserting stays O(1) per frame. */
-  index?: Map<string, TreeNode>;
+  index: Map<string, TreeNode> | undefined;
   /** True when children may be out of name order. */
-  unsorted?: boolean;
+  unsorted: boolean;
 }
 
 const INDEX_THRESHOLD = 8;
@@ -25,8 +25,12 @@ const INDEX_THRESHOLD = 8;
 /** Shared by all leaves until they get a child: most nodes of a large tree are leaves. Never mutated. */
 const NO_CHILDREN: TreeNode[] = [];
 
-function newNode(name: string): TreeNode {
-  return { name, self: 0, total: 0, children: NO_CHILDREN };
+/**
+ * Every node is created here with all its fields, so that all nodes share one V8 hidden class (adding a
+ * field later would make the hot property accesses polymorphic).
+ */
+export function newNode(name: string, self = 0, total = 0, children: TreeNode[] = NO_CHILDREN): TreeNode {
+  return { name, self, total, children, index: undefined, unsorted: false };
 }
 
 /** The child named `name`, or undefined. */
@@ -38,8 +42,11 @@ export function findChild(parent: TreeNode, name: string): TreeNode | undefined 
 
 /** The child named `name`, created (with zero values) when absent. */
 export function childNamed(parent: TreeNode, name: string): TreeNode {
-  const found = findChild(parent, name);
-  if (found) return found;
+  return findChild(parent, name) ?? appendChild(parent, name);
+}
+
+/** Adds a child named `name`, which the caller knows is absent. */
+function appendChild(parent: TreeNode, name: string): TreeNode {
   const child = newNode(name);
   if (parent.children === NO_CHILDREN) parent.children = [];
   const children = parent.children;
@@ -103,7 +110,7 @@ export class StackTree {
     const found = findChild(parent, name);
     if (found) return found;
     this.nodes++;
-    return childNamed(parent, name);
+    return appendChild(parent, name);
   }
 
   /** Adds every stack of `other` into this tree. */
