@@ -61,6 +61,21 @@ describe('parseSelector', () => {
     });
   }
 
+  it('any input either parses or fails with invalid_argument, never with another error', () => {
+    const alphabet = fc.constantFrom('{', '}', '=', '!', '~', '"', "'", '`', '\\', ',', ' ', 'a', '_', '1', '.', '(', '[', 'x', 'u', '0');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 24 }).map((cs) => cs.join('')), (text) => {
+        try {
+          parseSelector(text);
+        } catch (e) {
+          expect(e).to.be.instanceOf(ApiError);
+          expect((e as ApiError).code).to.equal('invalid_argument');
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('formatting then parsing gives back the same matchers, for any names and values', () => {
     const name = fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_.]{0,8}$/);
     const matcher = fc.record({

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { ApiError } from '../util/errors.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, type SeriesPointRef } from './series.ts';
 
@@ -73,6 +74,22 @@ describe('aggregateSeries', () => {
         .with.property('code', 'invalid_argument');
     });
   }
+
+  it('with SUM, the points add up to the values of the profiles up to the last step, for any profiles', () => {
+    const profile = fc.record({ pod: fc.constantFrom('a', 'b', 'c'), t: fc.integer({ min: 1000, max: 5000 }), v: fc.integer({ min: 0, max: 1000 }) });
+    fc.assert(
+      fc.property(fc.array(profile, { maxLength: 30 }), fc.integer({ min: 1, max: 3000 }), (ps, stepMs) => {
+        const opts = { ...base, stepSeconds: stepMs / 1000, groupBy: ['pod'] };
+        const lastStep = 1000 + Math.floor(4000 / stepMs) * stepMs;
+        const want = ps.filter((p) => p.t <= lastStep).reduce((s, p) => s + p.v, 0);
+        const series = aggregateSeries(ps.map((p) => ref({ pod: p.pod }, p.t, p.v)), opts);
+        const got = series.flatMap((s) => s.points ?? []).reduce((s, p) => s + Number(p.value), 0);
+        expect(got).to.equal(want);
+        for (const s of series) for (const p of s.points ?? []) expect((Number(p.timestamp) - 1000) % stepMs).to.equal(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it('the wire aggregation maps AVERAGE to average and anything else to sum', () => {
     expect(aggregationFromProto(1)).to.equal('average');
