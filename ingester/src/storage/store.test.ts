@@ -17,11 +17,11 @@ describe('IngesterStorage', () => {
   let dir: string;
   const raw = loadTestProfiles().find((f) => f.name === 'go-cpu.pb.gz')!.raw;
   // Test records carry tenant, id and timestamp; the profile is rebuilt from the fixture pprof.
-  const profileFor = (id: string, ts: number): NormalizedProfile => normalizedFromPprof(raw, { id, timestampMs: ts, service: 'svc' });
+  const profileFor = (id: string, ts: number): NormalizedProfile[] => normalizedFromPprof(raw, { id, timestampMs: ts, service: 'svc' });
   const encode = (tenant: string, id: string, ts: number) => Buffer.from(JSON.stringify({ tenant, id, ts }));
   const decodeRecord = (payload: Buffer): DecodedRecord => {
     const r = JSON.parse(payload.toString()) as { tenant: string; id: string; ts: number };
-    return { tenant: r.tenant, profiles: [profileFor(r.id, r.ts)] };
+    return { tenant: r.tenant, profiles: profileFor(r.id, r.ts) };
   };
   const config = (overrides: Partial<StorageConfig> = {}): StorageConfig => ({
     dataDir: dir, maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 0, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20, ...overrides,
@@ -31,7 +31,7 @@ describe('IngesterStorage', () => {
     const report = await s.open();
     return { s, report };
   };
-  const push = (s: IngesterStorage, tenant: string, id: string, ts: number) => s.append(tenant, encode(tenant, id, ts), [profileFor(id, ts)]);
+  const push = (s: IngesterStorage, tenant: string, id: string, ts: number) => s.append(tenant, encode(tenant, id, ts), profileFor(id, ts));
   const countProfiles = async (s: IngesterStorage, tenant: string) => {
     let n = 0;
     for (const src of s.sources(tenant)) n += (await src.index()).profileCount;

@@ -3,7 +3,9 @@
 // computed independently of our decoder with the `pprof-format` package.
 import { gunzipSync } from 'node:zlib';
 import { Profile } from 'pprof-format';
-import { LabelNames, sortLabels, type LabelPair } from '../model/labels.ts';
+import { LabelNames, type LabelPair } from '../model/labels.ts';
+import { limitsWith } from '../ingest/limits.ts';
+import { normalizePush } from '../ingest/normalize.ts';
 import type { NormalizedProfile } from '../model/profile.ts';
 import { decodeProfile } from '../pprof/decoder.ts';
 import { isGzip } from '../pprof/inflate.ts';
@@ -14,19 +16,19 @@ export function profileTypeIds(raw: Uint8Array, name = 'process_cpu'): string[] 
   return p.sampleTypes.map((t) => `${name}:${s(t.type)}:${s(t.unit)}:${s(p.periodType?.type)}:${s(p.periodType?.unit)}`);
 }
 
-/** One NormalizedProfile for a raw pprof: one series per sample type, labels plus the given extras. */
-export function normalizedFromPprof(raw: Uint8Array, options: { id: string; timestampMs: number; service: string; extra?: LabelPair[]; name?: string }): NormalizedProfile {
-  const profile = decodeProfile(isGzip(raw) ? gunzipSync(raw) : raw);
-  const name = options.name ?? 'process_cpu';
-  const seriesLabels = profileTypeIds(raw, name).map((typeId) =>
-    sortLabels([
-      { name: LabelNames.serviceName, value: options.service },
-      { name: LabelNames.metricName, value: name },
-      { name: LabelNames.profileType, value: typeId },
-      ...(options.extra ?? []),
-    ]),
-  );
-  return { id: options.id, timestampMs: options.timestampMs, seriesLabels, profile };
+const ANY_TIME = limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0 });
+
+/**
+ * The profiles normalizePush makes of a raw pprof pushed with service_name, __name__ and the extras, at
+ * the given time (the pprof's own time_nanos is replaced, so tests choose timestamps).
+ */
+export function normalizedFromPprof(raw: Uint8Array, options: { id: string; timestampMs: number; service: string; extra?: LabelPair[]; name?: string }): NormalizedProfile[] {
+  const labels = [
+    { name: LabelNames.serviceName, value: options.service },
+    { name: LabelNames.metricName, value: options.name ?? 'process_cpu' },
+    ...(options.extra ?? []),
+  ];
+  return normalizePush('test', { series: [{ labels, samples: [{ rawProfile: raw, ID: options.id }] }] }, ANY_TIME, options.timestampMs).map((p) => ({ ...p, timestampMs: options.timestampMs }));
 }
 
 const decoded = new WeakMap<Uint8Array, Profile>();

@@ -31,8 +31,8 @@ describe('blocks', () => {
   const buildHead = () => {
     const head = new Head(T0);
     corpus.forEach((f, i) => {
-      head.append('t', [normalizedFromPprof(f.raw, { id: `a-${i}`, timestampMs: T0 + i * 1000, service: f.name })]);
-      head.append('t', [normalizedFromPprof(f.raw, { id: `b-${i}`, timestampMs: T0 + 500 + i * 1000, service: f.name })]);
+      head.append('t', normalizedFromPprof(f.raw, { id: `a-${i}`, timestampMs: T0 + i * 1000, service: f.name }));
+      head.append('t', normalizedFromPprof(f.raw, { id: `b-${i}`, timestampMs: T0 + 500 + i * 1000, service: f.name }));
     });
     return head.tenant('t')!;
   };
@@ -94,7 +94,7 @@ describe('blocks', () => {
     let gzipBytes = 0;
     const raw = corpus.find((f) => f.name === 'go-heap.pprof')!.raw;
     for (let i = 0; i < 20; i++) {
-      head.append('t', [normalizedFromPprof(raw, { id: `p-${i}`, timestampMs: T0 + i * 15_000, service: 'svc' })]);
+      head.append('t', normalizedFromPprof(raw, { id: `p-${i}`, timestampMs: T0 + i * 15_000, service: 'svc' }));
       gzipBytes += raw.length;
     }
     const meta = await writeBlock(head.tenant('t')!, head.tenant('t')!, { blocksDir: dir, tenant: 't', nowMs: T0 });

@@ -14,7 +14,7 @@ describe('Head', () => {
 
   it('reports, per sample type of every test profile, the totals and function names of the pprof', () => {
     const head = new Head(T0);
-    corpus.forEach((f, i) => head.append('t', [normalizedFromPprof(f.raw, { id: `id-${i}`, timestampMs: T0 + i, service: f.name })]));
+    corpus.forEach((f, i) => head.append('t', normalizedFromPprof(f.raw, { id: `id-${i}`, timestampMs: T0 + i, service: f.name })));
     const tenant = head.tenant('t')!;
     for (const [i, f] of corpus.entries()) {
       const totals = pprofTotals(f.raw);
@@ -40,12 +40,12 @@ describe('Head', () => {
   it('stores a profile pushed twice with the same identity once, and symbols once across profiles', () => {
     const head = new Head(T0);
     const raw = corpus.find((f) => f.name === 'go-heap.pb.gz')!.raw;
-    head.append('t', [normalizedFromPprof(raw, { id: 'same', timestampMs: T0, service: 'a' })]);
+    head.append('t', normalizedFromPprof(raw, { id: 'same', timestampMs: T0, service: 'a' }));
     const tenant = head.tenant('t')!;
     const before = { profiles: tenant.profileCount, locations: tenant.locations.length, stacks: tenant.stackCount, bytes: tenant.sizeBytes };
-    head.append('t', [normalizedFromPprof(raw, { id: 'same', timestampMs: T0, service: 'a' })]);
+    head.append('t', normalizedFromPprof(raw, { id: 'same', timestampMs: T0, service: 'a' }));
     expect(tenant.profileCount).to.equal(before.profiles);
-    head.append('t', [normalizedFromPprof(raw, { id: 'other', timestampMs: T0 + 15_000, service: 'a' })]);
+    head.append('t', normalizedFromPprof(raw, { id: 'other', timestampMs: T0 + 15_000, service: 'a' }));
     expect(tenant.profileCount).to.equal(before.profiles * 2);
     expect(tenant.locations.length).to.equal(before.locations);
     expect(tenant.stackCount).to.equal(before.stacks);
@@ -55,8 +55,8 @@ describe('Head', () => {
   it('answers label reads with selectors and time ranges', () => {
     const head = new Head(T0);
     const raw = corpus.find((f) => f.name === 'go-cpu.pb.gz')!.raw;
-    head.append('t', [normalizedFromPprof(raw, { id: '1', timestampMs: T0, service: 'checkout', extra: [{ name: 'env', value: 'prod' }] })]);
-    head.append('t', [normalizedFromPprof(raw, { id: '2', timestampMs: T0 + 60_000, service: 'cart', extra: [{ name: 'env', value: 'dev' }] })]);
+    head.append('t', normalizedFromPprof(raw, { id: '1', timestampMs: T0, service: 'checkout', extra: [{ name: 'env', value: 'prod' }] }));
+    head.append('t', normalizedFromPprof(raw, { id: '2', timestampMs: T0 + 60_000, service: 'cart', extra: [{ name: 'env', value: 'dev' }] }));
     const tenant = head.tenant('t')!;
     const values = new Set<string>();
     labelValues(tenant, 'service_name', [parseSelector('{env=~"pr.*"}')], all, values);
@@ -66,7 +66,7 @@ describe('Head', () => {
     expect([...late]).to.deep.equal(['cart']);
     const names = new Set<string>();
     labelNames(tenant, [], all, names);
-    expect([...names].sort()).to.deep.equal(['__name__', '__profile_type__', 'env', 'service_name']);
+    expect([...names].sort()).to.deep.equal(['__name__', '__period_type__', '__period_unit__', '__profile_type__', '__type__', '__unit__', 'env', 'service_name']);
     const types = new Set<string>();
     profileTypes(tenant, all, types);
     expect([...types].sort()).to.deep.equal(profileTypeIds(raw).sort());

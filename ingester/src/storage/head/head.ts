@@ -1,7 +1,7 @@
 // The head: one TenantHead per tenant, for the profiles received since the last cut. The ingester swaps it
 // for an empty one when it cuts (storage/block/writer.ts turns each tenant's part into a block).
 import type { NormalizedProfile } from '../../model/profile.ts';
-import { TenantHead, type Remap } from './tenant-head.ts';
+import { TenantHead } from './tenant-head.ts';
 
 export class Head {
   readonly tenants = new Map<string, TenantHead>();
@@ -13,9 +13,8 @@ export class Head {
   append(tenant: string, profiles: readonly NormalizedProfile[]): number {
     let head = this.tenants.get(tenant);
     if (!head) this.tenants.set(tenant, (head = new TenantHead(tenant)));
-    const remaps = new WeakMap<object, Remap>();
     let added = 0;
-    for (const p of profiles) added += head.append(p, remaps);
+    for (const p of profiles) added += head.append(p);
     return added;
   }
 

@@ -17,6 +17,8 @@ const LOCATION_KEY_FACTOR = 2 ** 24;
 
 /** How one DecodedProfile's IDs map to this head's IDs; shared by the profiles split from one pprof. */
 interface Remap {
+  /** The string table the remap was made for. */
+  strings: readonly string[];
   /** pprof location ID → head location ID (0 when absent). */
   location: Map<number, number>;
   /** Per sample: head stack ID. */
@@ -48,6 +50,7 @@ export class TenantHead implements IndexData, SampleData {
   private readonly wideStackIds = new Map<string, number>();
   private readonly seriesIds = new Map<string, number>();
   private readonly identities = new Set<string>();
+  private readonly remaps = new WeakMap<object, Remap>();
   /** Postings: label name → value → series indexes. */
   readonly postings = new Map<string, Map<string, number[]>>();
   private bytes = 0;
@@ -77,12 +80,13 @@ export class TenantHead implements IndexData, SampleData {
    * Adds one normalized profile (one series per sample type). Returns how many (series, profile) entries
    * were added: duplicates of stored identities and sample types without any non-zero value add none.
    */
-  append(p: NormalizedProfile, remaps: WeakMap<object, Remap>): number {
+  append(p: NormalizedProfile): number {
     const prof = p.profile;
-    let remap = remaps.get(prof);
-    if (!remap) {
+    // Profiles that share their sample columns (one pprof's sample types) share one remap.
+    let remap = this.remaps.get(prof.locationIds);
+    if (!remap || remap.strings !== prof.strings) {
       remap = this.remapProfile(prof);
-      remaps.set(prof, remap);
+      this.remaps.set(prof.locationIds, remap);
     }
     const types = prof.sampleTypes.length;
     let added = 0;
@@ -218,7 +222,7 @@ export class TenantHead implements IndexData, SampleData {
       }
       sampleStacks[i] = node;
     }
-    return { location, sampleStacks };
+    return { strings: prof.strings, location, sampleStacks };
   }
 
   private stackChild(parent: number, location: number): number {
@@ -249,4 +253,3 @@ export class TenantHead implements IndexData, SampleData {
   }
 }
 
-export type { Remap };
