@@ -71,6 +71,27 @@ describe('pprof decoder', () => {
     expect(p.strings.some((s) => s.includes('\uFFFD'))).to.equal(true);
   });
 
+  it('accepts cpu_go_truncated_1: a complete message whose stacks stop at Go\'s 64-frame limit', () => {
+    const p = decodeProfile(inflateProfile(profiles.find((p) => p.name === 'cpu_go_truncated_1.pb.gz')!.raw, MAX));
+    let deepest = 0;
+    for (let i = 0; i < p.sampleCount; i++) deepest = Math.max(deepest, p.locationOffsets[i + 1]! - p.locationOffsets[i]!);
+    expect(p.sampleCount).to.equal(647);
+    expect(deepest).to.equal(64);
+  });
+
+  it('stops a gzip bomb while inflating, naming the limit (413)', () => {
+    const bomb = zlib.gzipSync(Buffer.alloc(8 << 20));
+    expect(bomb.length).to.be.lessThan(64 * 1024);
+    expect(() => inflateProfile(bomb, 1 << 20)).to.throw(ApiError, /inflates past 1048576 bytes: limit max-profile-size-bytes/).with.property('httpStatus', 413);
+    expect(inflateProfile(bomb, 8 << 20)).to.have.length(8 << 20);
+  });
+
+  it('passes bytes without the gzip magic through unchanged, and refuses corrupt gzip', () => {
+    const plain = Buffer.from([0x0a, 0x00]);
+    expect(inflateProfile(plain, 100)).to.equal(plain);
+    expect(() => inflateProfile(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff]), 100)).to.throw(ApiError, /malformed gzip/);
+  });
+
   it('reads negative int64 values and 64-bit addresses', () => {
     const p = new Profile({
       stringTable: undefined,
