@@ -2,7 +2,10 @@
 // and to the GCS test server through GcsBucket (one request per file, and chunked resumable uploads), the
 // requests and objects that costs, and list latency over 10,000 objects. Prints JSON lines {"name","value","unit"}.
 import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:http';
+import { createInterface } from 'node:readline';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -81,6 +84,19 @@ try {
     const requests = Object.values(stats.requests).reduce((a, b) => a + (b ?? 0), 0);
     print({ name: `objstore_gcs_${mode}_objects_written_per_64MB_block`, value: stats.objectsWritten / runs, unit: 'objects' });
     print({ name: `objstore_gcs_${mode}_requests_per_64MB_block`, value: requests / runs, unit: 'requests' });
+  }
+
+  // The same with the GCS test server in its own process, so that client and server do not share one thread
+  // (closer to a real deployment, where the server's work happens elsewhere).
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('test/gcs/main.ts'), '-port=0', '-buckets=bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const [firstLine] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+    const { url } = JSON.parse(firstLine) as { url: string };
+    const remote = new GcsBucket({ bucketName: 'bench', endpoint: url });
+    const throughput = await uploadThroughput(remote);
+    print({ name: 'objstore_upload_gcs_server_other_process_64MB_in_8MB_files', value: round(throughput), unit: 'MB/s', baseline: 'plain_http_post', ratio: round(throughput / plainBest, 2) });
+  } finally {
+    child.kill('SIGTERM');
   }
 
   // Listing 10,000 objects: 100 "blocks" of 100 files each under one tenant.
