@@ -74,15 +74,18 @@ export class Reconciler {
     }
     const ring = this.deps.ringFor(namespace, n.ring, durationMs(cluster.spec.ring.heartbeatTimeout));
 
-    // Tokens before pods: every wanted ordinal has its entry, so its ingester adopts these tokens on join.
+    // Tokens before pods: every wanted ordinal whose pod does not exist yet gets its entry, so its ingester
+    // adopts these tokens on join. An ordinal whose pod exists is not re-registered: if its entry was
+    // forgotten (its node died), the pod rejoins with the same tokens from its tokens file when it returns.
     const groups = ingesterGroups(cluster);
     const zoneCount = cluster.spec.zones?.length ?? 0;
+    const existingPods = new Set(this.deps.pods.list().filter((p) => p.metadata?.namespace === namespace).map((p) => p.metadata?.name));
     const registrations = groups.flatMap((group) =>
       Array.from({ length: group.replicas }, (_, ordinal) => ({
         id: `${group.name}-${ordinal}`,
         zone: group.zone,
         tokens: tokensForOrdinal(tokenOrdinal(group, ordinal, zoneCount), cluster.spec.ring.tokensPerInstance),
-      })),
+      })).filter((r) => !existingPods.has(r.id)),
     );
     const added = await ring.register(registrations, now);
     if (added.length) log.info('registered ingester tokens in the ring', { cluster: key, instances: added });

@@ -1,0 +1,202 @@
+// End to end on the test cluster (API server + controllers + a kubelet running pods as local processes):
+// the operator runs as a pod with only its RBAC (operator/rbac/), two replicas with leader election, and
+// drives real ingester, distributor and querier pods.
+//
+// The tests share one cluster and run in order (each builds on the state the previous one left), which
+// keeps the suite within its time budget. They skip only when a module they need has not been written yet.
+import { expect } from 'chai';
+import path from 'node:path';
+import { parseRing, type RingDesc } from '../../ingester/src/ring/model.ts';
+import { tokensForOrdinal } from '../../operator/src/controller/tokens.ts';
+import { crdFile, eventually, kubectl, moduleExists, repoRoot, type KubectlResult } from './helpers.ts';
+import { startLoad, stampedProfile, totalsPerSeq } from './load.ts';
+
+const PREREQUISITES = ['test/kube/cluster.ts', 'ingester/src/main.ts', 'ingester/src/ring/kv/configmap.ts', 'ingester/src/roles/distributor', 'ingester/src/roles/querier'];
+const missing = PREREQUISITES.filter((p) => !moduleExists(p));
+const suite = missing.length ? describe.skip : describe;
+
+type TestCluster = Awaited<ReturnType<typeof import('../kube/cluster.ts')['startTestCluster']>>;
+interface Pod { metadata: { name: string; labels?: Record<string, string> }; spec: { nodeName?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: { restartCount?: number }[] } }
+interface Condition { type: string; status: string; reason?: string; message?: string }
+interface Cluster { metadata: { generation: number }; status?: { observedGeneration?: number; updatedReplicas?: number; readyReplicas?: number; conditions?: Condition[]; phase?: string } }
+
+suite(`operator e2e on the test cluster${missing.length ? ` (skipped until these exist: ${missing.join(', ')})` : ''}`, function () {
+  this.timeout(180_000);
+  let cluster: TestCluster;
+  let kc: string;
+  const run = async (args: string[], input?: string): Promise<KubectlResult> => {
+    const result = await kubectl(kc, args, input);
+    if (result.code !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
+    return result;
+  };
+  const getJson = async <T>(args: string[]): Promise<T> => JSON.parse((await run([...args, '-o', 'json'])).stdout) as T;
+  const pods = async (selector: string, ns = 'default') => (await getJson<{ items: Pod[] }>(['get', 'pods', '-n', ns, '-l', selector])).items;
+  const isReady = (p: Pod) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+  const ring = async (name = 'demo-ring'): Promise<RingDesc> => parseRing((await getJson<{ data?: Record<string, string> }>(['get', 'configmap', name])).data?.['ring.json'] ?? '');
+  const condition = (c: Cluster, type: string) => c.status?.conditions?.find((x) => x.type === type);
+  const ic = (name = 'demo') => getJson<Cluster>(['get', 'ic', name]);
+  const podAddr = async (component: string) => {
+    const ready = (await pods(`app.kubernetes.io/instance=demo,app.kubernetes.io/component=${component}`)).find(isReady);
+    return ready?.status?.podIP ? `${ready.status.podIP}:4040` : undefined;
+  };
+
+  before(async () => {
+    const { startTestCluster, clusterLogger } = await import('../kube/cluster.ts');
+    cluster = await startTestCluster({ log: clusterLogger() });
+    kc = cluster.kubeconfigPath;
+    await run(['apply', '-f', crdFile]);
+    await run(['apply', '-f', path.join(repoRoot, 'operator', 'rbac')]);
+    await run(['apply', '-f', path.join(repoRoot, 'operator', 'deploy', 'operator.yaml')]);
+    // Shorter lease and requeue than production, so a killed leader is replaced within seconds.
+    await run(['set', 'env', '-n', 'ingester-cluster-system', 'deployment/ingester-cluster-operator',
+      'OPERATOR_LEADER_ELECTION_LEASE_DURATION=4s', 'OPERATOR_LEADER_ELECTION_RENEW_DEADLINE=3s', 'OPERATOR_LEADER_ELECTION_RETRY_PERIOD=500ms',
+      'OPERATOR_RECONCILE_BUSY_REQUEUE=300ms', 'OPERATOR_RECONCILE_IDLE_REQUEUE=2s']);
+    await eventually('two ready operator replicas', async () => (await pods('app.kubernetes.io/name=ingester-cluster-operator', 'ingester-cluster-system')).filter(isReady).length === 2, 90_000, 250);
+  });
+
+  after(async () => {
+    await cluster?.stop();
+  });
+
+  it('the operator, with only its RBAC, brings an IngesterCluster to 3 ACTIVE ingesters and Available (kubectl wait)', async () => {
+    const manifest = `apiVersion: ingester-cluster.dev/v1alpha1
+kind: IngesterCluster
+metadata: {name: demo, namespace: default}
+spec:
+  image: ingester-cluster/ingester:1
+  replicas: 3
+  ring: {heartbeatPeriod: 1s, heartbeatTimeout: 6s, autoForgetAfter: 4s}
+  storage: {backend: filesystem, filesystem: {path: ${path.join(cluster.dataDir, 'bucket')}}}
+  rollout: {flushTimeout: 60s}
+  extraArgs: [-ingester.ring.min-ready-duration=1s]
+`;
+    await run(['apply', '-f', '-'], manifest);
+    await run(['wait', '--for=condition=Available', 'ic/demo', '--timeout=120s']);
+    const desc = await eventually('3 ACTIVE instances', async () => {
+      const d = await ring();
+      return Object.values(d.instances).filter((i) => i.state === 'ACTIVE').length === 3 ? d : undefined;
+    }, 60_000, 250);
+    for (let i = 0; i < 3; i++) expect(desc.instances[`demo-ingester-${i}`]!.tokens).to.deep.equal(tokensForOrdinal(i, 128));
+    await eventually('kubectl get ic to show 3/3 ready and 3/3 in the ring', async () => {
+      const out = (await run(['get', 'ic', 'demo'])).stdout;
+      return /demo\s+3\/3\s+3\/3\s+1\s+Running/.test(out) ? out : undefined;
+    }, 30_000, 250);
+  });
+
+  it('a rolling upgrade under load keeps at most one ingester out of ACTIVE, fails no push and loses no acknowledged profile, even when the leading operator is killed mid-rollout', async () => {
+    const started = Date.now();
+    let maxOut = 0;
+    const outSnapshots: string[] = [];
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        try {
+          const d = await ring();
+          const out = Object.values(d.instances).filter((i) => i.state !== 'ACTIVE');
+          if (out.length > maxOut) {
+            maxOut = out.length;
+            outSnapshots.push(out.map((i) => `${i.id}=${i.state}`).join(','));
+          }
+        } catch {
+          // a failed read is not an observation
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    let distributor = await podAddr('distributor');
+    const load = startLoad(() => distributor);
+    const refresh = setInterval(() => void podAddr('distributor').then((a) => (distributor = a ?? distributor)), 1000);
+    try {
+      await eventually('some acknowledged pushes before the upgrade', () => load.acknowledged() >= 5, 30_000);
+      await run(['patch', 'ic', 'demo', '--type=merge', '-p', '{"spec":{"image":"ingester-cluster/ingester:2"}}']);
+      // Once the first ingester has been replaced, kill the leading operator without a chance to release its lease.
+      await eventually('the first ingester replaced', async () => ((await ic()).status?.updatedReplicas ?? 0) >= 1, 120_000, 250);
+      const lease = await getJson<{ spec: { holderIdentity: string } }>(['get', 'lease', '-n', 'ingester-cluster-system', 'ingester-cluster-operator']);
+      await run(['delete', 'pod', '-n', 'ingester-cluster-system', lease.spec.holderIdentity, '--grace-period=0', '--force']);
+      await eventually('the rollout to finish', async () => {
+        const c = await ic();
+        return c.status?.observedGeneration === c.metadata.generation && c.status?.updatedReplicas === 3 && condition(c, 'Progressing')?.status === 'False' && condition(c, 'Available')?.status === 'True';
+      }, 150_000, 250);
+    } finally {
+      clearInterval(refresh);
+      watching = false;
+      await watcher;
+    }
+    const result = await load.stop();
+    expect(result.failed, JSON.stringify(result.failed.slice(0, 5))).to.have.length(0);
+    expect(result.acknowledged.length).to.be.greaterThan(10);
+    expect(maxOut, `instances out of ACTIVE at once: ${outSnapshots.join(' | ')}`).to.be.at.most(1);
+    const querier = await eventually('a ready querier', () => podAddr('querier'));
+    const expected = stampedProfile(Date.now()).totals.get('cpu')!;
+    const totals = await eventually('every acknowledged profile to be queryable', async () => {
+      const t = await totalsPerSeq(querier, started - 60_000, Date.now() + 60_000);
+      return result.acknowledged.every((seq) => t.has(String(seq))) ? t : undefined;
+    }, 30_000, 1000);
+    for (const seq of result.acknowledged) expect(totals.get(String(seq)), `profile seq=${seq}`).to.equal(expected);
+  });
+
+  it('scaling 3 → 5 joins the new ordinals with their assigned tokens, and 5 → 3 removes them after they flush', async () => {
+    await run(['scale', 'ic/demo', '--replicas=5']);
+    await eventually('5 ACTIVE instances', async () => Object.values((await ring()).instances).filter((i) => i.state === 'ACTIVE').length === 5, 120_000, 250);
+    expect((await ring()).instances['demo-ingester-4']!.tokens).to.deep.equal(tokensForOrdinal(4, 128));
+    await run(['scale', 'ic/demo', '--replicas=3']);
+    await eventually('the ring back to 3 ACTIVE instances and 3 pods', async () => {
+      const d = await ring();
+      const ids = Object.keys(d.instances).sort();
+      const p = await pods('app.kubernetes.io/instance=demo,app.kubernetes.io/component=ingester');
+      return ids.join() === 'demo-ingester-0,demo-ingester-1,demo-ingester-2' && Object.values(d.instances).every((i) => i.state === 'ACTIVE') && p.length === 3;
+    }, 120_000, 250);
+    const events = (await run(['get', 'events', '--field-selector', 'involvedObject.name=demo'])).stdout;
+    expect(events).to.contain('ScaleUp').and.contain('ScaleDown');
+  });
+
+  it('an ingester killed with SIGKILL restarts and the cluster is Available again', async () => {
+    const before = (await pods('statefulset.kubernetes.io/pod-name=demo-ingester-1'))[0]!;
+    const pids = cluster.kubelet.podProcesses('default', 'demo-ingester-1');
+    const pid = Object.values(pids)[0];
+    expect(pid, 'the ingester process id').to.be.a('number');
+    process.kill(pid!, 'SIGKILL');
+    await eventually('the container to restart', async () => ((await pods('statefulset.kubernetes.io/pod-name=demo-ingester-1'))[0]?.status?.containerStatuses?.[0]?.restartCount ?? 0) > (before.status?.containerStatuses?.[0]?.restartCount ?? 0), 60_000, 250);
+    await run(['wait', '--for=condition=Available', 'ic/demo', '--timeout=90s']);
+    await eventually('3 ACTIVE instances again', async () => Object.values((await ring()).instances).filter((i) => i.state === 'ACTIVE').length === 3, 90_000, 250);
+  });
+
+  it('the instance of an ingester whose node died is forgotten after the limit', async () => {
+    const victim = (await pods('statefulset.kubernetes.io/pod-name=demo-ingester-0'))[0]!;
+    await cluster.kubelet.killNode(victim.spec.nodeName!);
+    await eventually('the dead instance to be reported', async () => condition(await ic(), 'Degraded')?.reason === 'RingUnhealthy', 60_000, 250);
+    await eventually('demo-ingester-0 forgotten from the ring', async () => !(await ring()).instances['demo-ingester-0'], 60_000, 250);
+    const events = (await run(['get', 'events', '--field-selector', 'involvedObject.name=demo'])).stdout;
+    expect(events).to.contain('ForgetUnhealthy');
+  });
+
+  it('an unreachable bucket is reported as Degraded with reason UploadFailing', async () => {
+    const manifest = `apiVersion: ingester-cluster.dev/v1alpha1
+kind: IngesterCluster
+metadata: {name: broken, namespace: default}
+spec:
+  image: ingester-cluster/ingester:1
+  replicas: 1
+  replicationFactor: 1
+  ring: {heartbeatPeriod: 1s, heartbeatTimeout: 6s}
+  storage: {backend: gcs, gcs: {bucketName: unreachable, endpoint: "http://127.0.0.1:9"}}
+  distributor: {replicas: 0}
+  querier: {replicas: 0}
+  extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=1s, -storage.gcs.max-retries=0]
+`;
+    await run(['apply', '-f', '-'], manifest);
+    const ingester = await eventually('the ingester of the broken cluster to be ready', async () => {
+      const p = (await pods('app.kubernetes.io/instance=broken,app.kubernetes.io/component=ingester')).find(isReady);
+      return p?.status?.podIP;
+    }, 90_000, 250);
+    const { push } = await import('../../ingester/src/gen/index.ts');
+    const body = push.v1.PushRequest.encode({ series: [{ labels: [{ name: '__name__', value: 'process_cpu' }, { name: 'service_name', value: 'broken' }], samples: [{ rawProfile: stampedProfile(Date.now()).bytes, ID: 'c0ffee00-0000-4000-8000-000000000000' }] }] }).finish();
+    const res = await fetch(`http://${ingester}:4040/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body });
+    expect(res.status, await res.text()).to.equal(200);
+    const degraded = await eventually('Degraded=True with reason UploadFailing', async () => {
+      const c = condition(await ic('broken'), 'Degraded');
+      return c?.status === 'True' && c.reason === 'UploadFailing' ? c : undefined;
+    }, 90_000, 500);
+    expect(degraded.message).to.contain('broken-ingester-0');
+  });
+});
