@@ -40,7 +40,7 @@ export function builtinTypes(): ResourceType[] {
   return [
     ...group('', 'v1', [
       { plural: 'namespaces', kind: 'Namespace', namespaced: false, short: ['ns'], status: true, extra: ['finalize'], verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
-      { plural: 'pods', kind: 'Pod', short: ['po'], categories: ['all'], status: true, extra: ['eviction', 'binding'] },
+      { plural: 'pods', kind: 'Pod', short: ['po'], categories: ['all'], status: true, extra: ['eviction', 'binding', 'log'] },
       { plural: 'services', kind: 'Service', short: ['svc'], categories: ['all'], status: true },
       { plural: 'endpoints', kind: 'Endpoints', short: ['ep'] },
       { plural: 'configmaps', kind: 'ConfigMap', short: ['cm'] },

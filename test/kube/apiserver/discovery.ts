@@ -14,7 +14,7 @@ export function wantsAggregated(accept: string | undefined): boolean {
   });
 }
 
-const SUB_VERBS: Record<string, string[]> = { status: ['get', 'patch', 'update'], scale: ['get', 'patch', 'update'], eviction: ['create'], token: ['create'], finalize: ['update'], binding: ['create'] };
+const SUB_VERBS: Record<string, string[]> = { status: ['get', 'patch', 'update'], scale: ['get', 'patch', 'update'], eviction: ['create'], token: ['create'], finalize: ['update'], binding: ['create'], log: ['get'] };
 
 function subresources(t: ResourceType): string[] {
   const out: string[] = [];

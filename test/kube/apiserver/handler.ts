@@ -31,7 +31,12 @@ export interface HandlerDeps {
   serverAddress: () => string;
   bookmarkIntervalMs: number;
   maxBodyBytes: number;
+  /** Serves GET pods/<name>/log (the kubelet's job in a cluster); 404 when unset. */
+  podLogs: { reader?: PodLogReader };
 }
+
+export interface PodLogOptions { previous?: boolean; tailLines?: number; limitBytes?: number; sinceSeconds?: number }
+export type PodLogReader = (namespace: string, pod: string, container: string | undefined, options: PodLogOptions) => string | Promise<string>;
 
 interface Target {
   t: ResourceType;
@@ -288,6 +293,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         });
         return;
       }
+      if (target.subresource === 'log') return servePodLog(d, t, ns!, target.name!, q, res);
       if (target.name) {
         if (target.subresource === 'scale') return reply(200, d.rest.getScale(t, ns, target.name));
         const obj = d.rest.get(t, ns, target.name);
@@ -360,6 +366,24 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
     default:
       throw methodNotAllowed('GET, POST, PUT, PATCH, DELETE');
   }
+}
+
+async function servePodLog(d: HandlerDeps, t: ResourceType, namespace: string, name: string, q: URLSearchParams, res: ServerResponse): Promise<void> {
+  d.rest.get(t, namespace, name);
+  const reader = d.podLogs.reader;
+  if (!reader) throw new StatusError(404, 'NotFound', `the server could not find the requested resource ( pods/log ${name})`);
+  const num = (k: string): number | undefined => (q.get(k) !== null ? Number(q.get(k)) : undefined);
+  let text: string;
+  try {
+    text = await reader(namespace, name, q.get('container') ?? undefined, { previous: q.get('previous') === 'true', tailLines: num('tailLines'), limitBytes: num('limitBytes'), sinceSeconds: num('sinceSeconds') });
+  } catch (err) {
+    // Readers report failures as Kubernetes errors: { statusCode, status: { reason, message } }.
+    const e = err as { statusCode?: number; status?: { reason?: string; message?: string } };
+    if (typeof e.statusCode === 'number') throw new StatusError(e.statusCode, e.status?.reason ?? '', e.status?.message ?? String(err));
+    throw err;
+  }
+  res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private' });
+  res.end(text);
 }
 
 /** SelfSubjectAccessReview, SubjectAccessReview, SelfSubjectReview, TokenReview. */

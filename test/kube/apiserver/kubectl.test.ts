@@ -221,6 +221,30 @@ subjects: [{kind: ServiceAccount, name: reader, namespace: team}]
     expect(stillDenied.stderr).to.contain('pods "x" is forbidden: User "system:serviceaccount:team:reader" cannot delete resource "pods" in API group "" in the namespace "team"');
   });
 
+  it('kubectl logs, describe, scale and rollout status work on built-in objects', async () => {
+    await ok(['apply', '-f', '-'], 'apiVersion: v1\nkind: Pod\nmetadata: {name: talker}\nspec: {nodeName: node-1, containers: [{name: c, image: "i:1"}]}\n');
+    api.setPodLogReader((namespace, pod, container, opts) => `${namespace}/${pod}/${container ?? '-'} tail=${opts.tailLines ?? 'all'}\n`);
+    expect(await ok(['logs', 'talker', '--tail=5'])).to.equal('default/talker/c tail=5\n');
+    api.setPodLogReader(undefined);
+    await call(api, 'POST', '/api/v1/namespaces/default/events', {
+      token: api.adminToken,
+      body: { metadata: { name: 'talker.1' }, involvedObject: { kind: 'Pod', name: 'talker', namespace: 'default', uid: api.store.get('', 'pods', 'default', 'talker')!.metadata.uid }, reason: 'Pulled', message: 'image pulled', type: 'Normal', count: 1, firstTimestamp: new Date().toISOString(), lastTimestamp: new Date().toISOString(), source: { component: 'kubelet' } },
+    });
+    const described = await ok(['describe', 'pod', 'talker']);
+    expect(described).to.match(/Name:\s+talker/);
+    expect(described).to.match(/Normal\s+Pulled\s+.*image pulled/);
+    expect((await ok(['scale', 'deployment', 'web', '--replicas=4'])).trim()).to.equal('deployment.apps/web scaled');
+    const d = JSON.parse(await ok(['get', 'deploy', 'web', '-o', 'json']));
+    expect(d.spec.replicas).to.equal(4);
+    await call(api, 'PATCH', '/apis/apps/v1/namespaces/default/deployments/web/status', {
+      token: api.adminToken,
+      contentType: 'application/merge-patch+json',
+      body: { status: { observedGeneration: d.metadata.generation, replicas: 4, updatedReplicas: 4, readyReplicas: 4, availableReplicas: 4, conditions: [{ type: 'Available', status: 'True' }, { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable' }] } },
+    });
+    expect((await ok(['rollout', 'status', 'deployment/web', '--timeout=10s'])).trim()).to.equal('deployment "web" successfully rolled out');
+    expect(await ok(['get', 'deploy', 'web'])).to.match(/\nweb\s+4\/4\s+4\s+4\s+\d+s/);
+  });
+
   it('kubectl delete removes a custom resource and returns once it is gone', async () => {
     const out = await ok(['delete', 'widget', 'w1']);
     expect(out.trim()).to.equal('widget.example.com "w1" deleted');

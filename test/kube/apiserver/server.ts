@@ -16,7 +16,7 @@ import { createLogger, type Logger } from '../../../ingester/src/util/log.ts';
 import { bootstrapRbac, RbacAuthorizer, TokenAuthenticator } from './auth.ts';
 import { ServerControllers } from './controllers.ts';
 import { FaultInjector } from './faults.ts';
-import { createHandler } from './handler.ts';
+import { createHandler, type PodLogReader } from './handler.ts';
 import { ApiRegistry } from './registry.ts';
 import { Rest } from './rest.ts';
 import { ObjectStore } from './store.ts';
@@ -26,6 +26,7 @@ import { resourceKey, type KubeObject } from './types.ts';
 export type { FaultRule, FaultHandle } from './faults.ts';
 export { FaultInjector } from './faults.ts';
 export type { KubeObject } from './types.ts';
+export type { PodLogReader, PodLogOptions } from './handler.ts';
 
 export interface ApiServerOptions {
   /** Port to listen on (0, the default, picks a free one). */
@@ -69,6 +70,8 @@ export interface ApiServer {
   /** A bearer token for system:serviceaccount:<namespace>:<name> (the ServiceAccount need not exist). */
   issueServiceAccountToken(namespace: string, name: string): string;
   faults: FaultInjector;
+  /** Serves `kubectl logs` (GET pods/<name>/log) from this reader; until set, logs answer 404. */
+  setPodLogReader(reader: PodLogReader | undefined): void;
   store: StoreView;
   metrics: Registry;
   stop(): Promise<void>;
@@ -136,6 +139,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     : () => {};
 
   const cert = servingCert(options.dataDir);
+  const podLogs: { reader?: PodLogReader } = {};
   let address = '';
   const handler = createHandler({
     rest,
@@ -149,6 +153,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     serverAddress: () => address,
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 1000,
     maxBodyBytes: 3 * 1024 * 1024,
+    podLogs,
   });
   const server: Server = createServer({ cert: cert.certPem, key: cert.keyPem }, handler);
   server.keepAliveTimeout = 30_000;
@@ -188,6 +193,9 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
       };
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, toYaml(config), { mode: 0o600 });
+    },
+    setPodLogReader(reader) {
+      podLogs.reader = reader;
     },
     issueServiceAccountToken(namespace, name) {
       const sa = store.get(resourceKey('', 'serviceaccounts'), namespace, name);
