@@ -514,7 +514,8 @@ export class Kubelet {
       apiVersion: 'v1',
       kind: 'Config',
       clusters: [{ name: 'in-cluster', cluster: { server: this.options.apiServerUrl, ...(caData ? { 'certificate-authority-data': caData } : {}) } }],
-      users: [{ name: 'service-account', user: { tokenFile } }],
+      // kubectl reads `tokenFile`, client-node reads `token-file`: both point at the projected token.
+      users: [{ name: 'service-account', user: { tokenFile, 'token-file': tokenFile } }],
       contexts: [{ name: 'in-cluster', context: { cluster: 'in-cluster', user: 'service-account', namespace } }],
       'current-context': 'in-cluster',
     };
@@ -643,7 +644,7 @@ export class Kubelet {
     if (worker) {
       worker.pod = pod;
       await this.terminate(worker, grace);
-      await this.reportStatus(worker).catch(() => undefined);
+      await this.reportStatus(worker).catch((err: unknown) => this.log.warn('final pod status not written', { pod: keyOf(pod), error: String(err) }));
     }
     try {
       await this.client.delete(resourcePath('v1', 'pods', pod.metadata?.namespace, pod.metadata?.name), { gracePeriodSeconds: 0, preconditions: { uid: pod.metadata?.uid } });
