@@ -64,7 +64,7 @@ export function registerObjstoreFlags(fs: FlagSet): () => ObjstoreConfig {
     'storage.gcs.endpoint',
     'string',
     d.gcs.endpoint,
-    'GCS JSON API endpoint, for tests and emulators (e.g. http://127.0.0.1:4443); requests to it are not authenticated. Empty: storage.googleapis.com, or STORAGE_EMULATOR_HOST when set.',
+    'GCS JSON API endpoint, for emulators and tests (e.g. http://127.0.0.1:4443; not authenticated) or a private endpoint (authenticated when a key file is given). Empty: storage.googleapis.com, or STORAGE_EMULATOR_HOST when set.',
   );
   const projectId = fs.define('storage.gcs.project-id', 'string', d.gcs.projectId, 'Google Cloud project (optional; only needed where the API asks for one).');
   const threshold = fs.define('storage.gcs.resumable-threshold', 'bytes', d.gcs.resumableThresholdBytes, 'Objects larger than this are uploaded as resumable uploads in chunks; smaller ones in a single request.');

@@ -121,6 +121,29 @@ describe('GcsBucket', () => {
     expect(await rejection(bucket.upload('x', Buffer.from('x')))).to.be.instanceOf(ApiError);
   });
 
+  it('honours STORAGE_EMULATOR_HOST when no endpoint is configured, as the Google client does', async () => {
+    const previous = process.env.STORAGE_EMULATOR_HOST;
+    process.env.STORAGE_EMULATOR_HOST = server.url;
+    try {
+      const bucket = new GcsBucket({ ...testConfig(server), endpoint: undefined, resumableThresholdBytes: 256 * 1024, chunkSizeBytes: 256 * 1024 });
+      await bucket.upload('env/small', Buffer.from('small'));
+      await bucket.upload('env/large', Buffer.alloc(600 * 1024, 3));
+      expect(await bucket.list('env/')).to.deep.equal({ objects: ['env/large', 'env/small'], prefixes: [] });
+      expect((await bucket.getRange('env/large', 1000, 10)).equals(Buffer.alloc(10, 3))).to.equal(true);
+      expect(server.stats().requests['upload.resumable.chunk']).to.equal(3);
+    } finally {
+      if (previous === undefined) delete process.env.STORAGE_EMULATOR_HOST;
+      else process.env.STORAGE_EMULATOR_HOST = previous;
+    }
+  });
+
+  it('authenticates with the service-account key file, and says so when the file cannot be read', async () => {
+    const bucket = new GcsBucket(testConfig(server, { serviceAccountKeyFile: '/nonexistent/gcs-key.json', maxRetries: 0 }));
+    const err = await rejection(bucket.upload('x', Buffer.from('x')));
+    expect(err.message).to.match(/GCS upload of gcs:\/\/blocks\/x failed: .*\/nonexistent\/gcs-key\.json/);
+    expect(server.stats().objectsWritten).to.equal(0);
+  });
+
   it('refuses a chunk size that is not a multiple of 256 KiB', () => {
     expect(() => new GcsBucket(testConfig(server, { chunkSizeBytes: 1000 }))).to.throw(/multiple of 256 KiB/);
   });

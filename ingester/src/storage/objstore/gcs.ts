@@ -92,7 +92,12 @@ export class GcsBucket implements Bucket {
         retryableErrorFn: isRetryable,
       },
     };
-    if (config.endpoint) options.apiEndpoint = config.endpoint;
+    if (config.endpoint) {
+      options.apiEndpoint = config.endpoint;
+      // The client skips authentication for custom endpoints (emulators); with a key file given the
+      // endpoint is a real one (e.g. a Private Service Connect address) and must be authenticated.
+      if (config.serviceAccountKeyFile) options.useAuthWithCustomEndpoint = true;
+    }
     this.bucket = new Storage(options).bucket(config.bucketName);
   }
 
