@@ -113,6 +113,34 @@ describe('ConfigMap ring store (test API server)', function () {
     });
   });
 
+  it('lets one elected reader list the Leases for everybody; the others read its summary, and list themselves when it goes stale', async () => {
+    const writer = store();
+    await writer.cas((d) => ((d.instances['ingester-0'] = instance('ingester-0', { heartbeatMs: 1000 })), d));
+    await writer.heartbeat('ingester-0', 7_000_000);
+    const registries = [new Registry(), new Registry(), new Registry()];
+    const readers = registries.map((registry, i) => store({ registry, heartbeatRefreshMs: 1000, holderIdentity: `reader-${i}` }));
+    const seen = readers.map(() => 0);
+    readers.forEach((r, i) => r.watch((d) => (seen[i] = d.instances['ingester-0']?.heartbeatMs ?? 0)));
+    await until('every reader to see the heartbeat', () => seen.every((hb) => hb === 7_000_000));
+    const refreshes = async (registry: Registry, source: string) =>
+      ((await registry.getSingleMetric('ring_store_heartbeat_refreshes_total')!.get()).values.find((v) => v.labels.source === source)?.value ?? 0);
+    const counts = (source: string) => Promise.all(registries.map((r) => refreshes(r, source)));
+    // Before the first summary exists everybody lists once; from then on only the aggregator does.
+    const listsBefore = await counts('list');
+    await writer.heartbeat('ingester-0', 8_000_000);
+    await until('every reader to see the next heartbeat', () => seen.every((hb) => hb === 8_000_000));
+    const listed = (await counts('list')).map((n, i) => n - listsBefore[i]!);
+    expect(listed.filter((n) => n > 0), 'readers that listed Leases after the first round').to.have.length(1);
+    expect((await counts('summary')).filter((n) => n > 0).length).to.be.at.least(2);
+
+    // The aggregator stops (closes) and its election Lease is still valid: the others see the summary go
+    // stale and list the Leases themselves until one of them takes over.
+    const leader = listed.findIndex((n) => n > 0);
+    await readers[leader]!.close();
+    await writer.heartbeat('ingester-0', 9_000_000);
+    await until('the remaining readers to see the heartbeat without the old aggregator', () => seen.every((hb, i) => i === leader || hb === 9_000_000));
+  });
+
   it('runs a lifecycler and a ring reader on it: the reader sees the instance ACTIVE, then gone after it leaves', async () => {
     const registry = new Registry();
     const lc = new Lifecycler({

@@ -3,11 +3,13 @@
 //
 // Why two kinds of object: a heartbeat every 5 s from every instance written into the ConfigMap would
 // make every watcher download the whole ring (hundreds of KiB) every few milliseconds at scale. A Lease
-// renewal is a ~100-byte merge patch that nobody watches. Readers refresh heartbeats by listing the ring's
-// Leases every `heartbeatRefreshMs` (half the heartbeat timeout by default), which keeps an instance's
-// heartbeat as seen by readers at most refresh + period old: a live instance never looks UNHEALTHY and a
-// dead one is UNHEALTHY exactly when its last renewal is older than the timeout (see README.md for the
-// measured traffic).
+// renewal is a small merge patch that nobody watches. Readers (stores with watchers: the Ring of a
+// distributor or querier) refresh heartbeats every `heartbeatRefreshMs / 2` from a summary ConfigMap that
+// one elected reader rebuilds every `heartbeatRefreshMs` by listing the Leases (heartbeat-summary.ts);
+// without a fresh summary a reader lists the Leases itself. A live instance's heartbeat as seen by a
+// reader is at most period + refresh × 1.5 old (35 s at the defaults, under the 60 s timeout), and a dead
+// one turns UNHEALTHY exactly when its last renewal is older than the timeout: what readers hold is never
+// newer than the truth. The measured traffic is in README.md.
 //
 // - The ConfigMap `<name>` holds `data["ring.json"]` (model.ts serialization). It is created if missing
 //   (a 409 AlreadyExists means someone else created it: re-read), never overwritten blindly: every write
@@ -18,10 +20,14 @@
 // - Leases `<name>-<instance>` carry labels ring=<name>, instance=<id>; spec.renewTime is the heartbeat.
 //   Removing an instance from the ring deletes its Lease.
 import * as k8s from '@kubernetes/client-node';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import { Counter, Registry } from 'prom-client';
 import type { Logger } from '../../util/log.ts';
 import { silentLogger } from '../../util/log.ts';
 import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
+import { HeartbeatAggregator, statusOf } from './heartbeat-summary.ts';
+import { KeepAliveKube } from './kube-client.ts';
 import { CasConflictError, DEFAULT_CAS_BACKOFF, jitteredDelay, retryOnConflict, type BackoffOptions, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
 
 export const RING_DATA_KEY = 'ring.json';
@@ -33,8 +39,10 @@ export interface ConfigMapRingStoreOptions {
   namespace: string;
   /** ConfigMap name; Leases are named `<name>-<instance>`. */
   name: string;
-  /** How often watched stores list the Leases to refresh heartbeats (default 15 s = timeout/2 at dskit defaults). */
+  /** How often the elected reader lists the Leases (default 20 s = timeout/3); readers read the summary twice as often. */
   heartbeatRefreshMs?: number;
+  /** Identity in the aggregator election (default: hostname-pid-random). */
+  holderIdentity?: string;
   /** spec.leaseDurationSeconds written on Leases (informational; default 60). */
   leaseDurationSeconds?: number;
   backoff?: BackoffOptions;
@@ -61,6 +69,7 @@ function keptMetadata(cm: k8s.V1ConfigMap): Partial<k8s.V1ObjectMeta> {
 }
 
 export class ConfigMapRingStore implements RingStore {
+  private readonly clients: KeepAliveKube;
   private readonly core: k8s.CoreV1Api;
   private readonly coordination: k8s.CoordinationV1Api;
   private readonly watcher: k8s.Watch;
@@ -78,20 +87,34 @@ export class ConfigMapRingStore implements RingStore {
   private readonly knownLeases = new Set<string>();
   private readonly watchers = new Set<(desc: RingDesc) => void>();
   private refreshTimer: NodeJS.Timeout | null = null;
-  private readonly metrics: { cas: Counter<'result'>; watchRestarts: Counter<'reason'>; leaseRequests: Counter<'op' | 'result'> };
+  private readonly aggregator: HeartbeatAggregator;
+  private nextAggregation = 0;
+  private readonly metrics: { cas: Counter<'result'>; watchRestarts: Counter<'reason'>; leaseRequests: Counter<'op' | 'result'>; refreshes: Counter<'source'> };
 
   constructor(private readonly opts: ConfigMapRingStoreOptions) {
-    this.core = opts.kubeConfig.makeApiClient(k8s.CoreV1Api);
-    this.coordination = opts.kubeConfig.makeApiClient(k8s.CoordinationV1Api);
+    this.clients = new KeepAliveKube(opts.kubeConfig);
+    this.core = this.clients.client(k8s.CoreV1Api);
+    this.coordination = this.clients.client(k8s.CoordinationV1Api);
     this.watcher = new k8s.Watch(opts.kubeConfig);
     this.logger = (opts.logger ?? silentLogger()).child({ ring: opts.name, namespace: opts.namespace });
     this.backoff = opts.backoff ?? DEFAULT_CAS_BACKOFF;
-    this.refreshMs = opts.heartbeatRefreshMs ?? 15_000;
+    this.refreshMs = opts.heartbeatRefreshMs ?? 20_000;
+    this.aggregator = new HeartbeatAggregator({
+      core: this.core,
+      coordination: this.coordination,
+      namespace: opts.namespace,
+      ringName: opts.name,
+      holder: opts.holderIdentity ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      refreshMs: this.refreshMs,
+      labels: { [RING_LABEL + '-aux']: opts.name },
+      logger: this.logger,
+    });
     const registers = [opts.registry ?? new Registry()];
     this.metrics = {
       cas: new Counter({ name: 'ring_store_configmap_cas_total', help: 'Compare-and-swap attempts on the ring ConfigMap, by result (written, unchanged, conflict, created).', labelNames: ['result'], registers }),
       watchRestarts: new Counter({ name: 'ring_store_configmap_watch_restarts_total', help: 'Restarts of the ring ConfigMap watch, by reason (closed, gone, error).', labelNames: ['reason'], registers }),
       leaseRequests: new Counter({ name: 'ring_store_lease_requests_total', help: 'Requests on heartbeat Leases, by operation and result.', labelNames: ['op', 'result'], registers }),
+      refreshes: new Counter({ name: 'ring_store_heartbeat_refreshes_total', help: 'Heartbeat refreshes, by source (summary, list: the Leases listed by this process).', labelNames: ['source'], registers }),
     };
   }
 
@@ -205,8 +228,8 @@ export class ConfigMapRingStore implements RingStore {
     return { desc: this.merged(cached.desc), version: cached.resourceVersion };
   }
 
-  /** Lists the ring's Leases and takes their renewTimes as heartbeats (one request for the whole ring). */
-  async refreshHeartbeats(): Promise<void> {
+  /** Lists the ring's Leases: renewTime per instance (one request for the whole ring). */
+  async listLeaseBeats(): Promise<Map<string, number>> {
     let list: k8s.V1LeaseList;
     try {
       list = await this.coordination.listNamespacedLease({ namespace: this.opts.namespace, labelSelector: `${RING_LABEL}=${this.opts.name}`, resourceVersion: '0' });
@@ -215,17 +238,62 @@ export class ConfigMapRingStore implements RingStore {
       this.metrics.leaseRequests.inc({ op: 'list', result: 'failure' });
       throw new Error('listing ring heartbeat Leases', { cause: err });
     }
-    let changed = false;
+    const beats = new Map<string, number>();
     for (const lease of list.items) {
       const id = lease.metadata?.labels?.[INSTANCE_LABEL] ?? lease.spec?.holderIdentity;
       const renew = lease.spec?.renewTime ? new Date(lease.spec.renewTime as unknown as string).getTime() : NaN;
-      if (!id || !Number.isFinite(renew)) continue;
+      if (id && Number.isFinite(renew)) beats.set(id, renew);
+    }
+    return beats;
+  }
+
+  /**
+   * Fetches every instance's latest heartbeat: from the aggregator's summary when it is fresh (written
+   * within 2.5 refresh periods), otherwise by listing the Leases.
+   */
+  async refreshHeartbeats(): Promise<void> {
+    let beats: Map<string, number> | null = null;
+    try {
+      const summary = await this.aggregator.read();
+      if (summary && Date.now() - summary.atMs <= 2.5 * this.refreshMs) {
+        beats = new Map(Object.entries(summary.beats));
+        this.metrics.refreshes.inc({ source: 'summary' });
+      }
+    } catch (err) {
+      this.logger.debug('reading the heartbeat summary failed', { err: String(err) });
+    }
+    if (!beats) {
+      beats = await this.listLeaseBeats();
+      this.metrics.refreshes.inc({ source: 'list' });
+    }
+    this.takeBeats(beats);
+  }
+
+  private takeBeats(beats: Map<string, number>): void {
+    let changed = false;
+    for (const [id, renew] of beats) {
       if ((this.beats.get(id) ?? -1) < renew) {
         this.beats.set(id, renew);
         changed = true;
       }
     }
     if (changed) this.notify();
+  }
+
+  /** A watched store's periodic work: aggregate when elected (or due), then refresh. */
+  private async refreshRound(): Promise<void> {
+    const now = Date.now();
+    if (now >= this.nextAggregation) {
+      this.nextAggregation = now + this.refreshMs;
+      if (await this.aggregator.tryLead(now)) {
+        const beats = await this.listLeaseBeats();
+        await this.aggregator.publish(beats, now);
+        this.metrics.refreshes.inc({ source: 'list' });
+        this.takeBeats(beats);
+        return;
+      }
+    }
+    await this.refreshHeartbeats();
   }
 
   // ---- writing --------------------------------------------------------------------------------------
@@ -340,7 +408,7 @@ export class ConfigMapRingStore implements RingStore {
   watch(onChange: (desc: RingDesc) => void): Unsubscribe {
     this.watchers.add(onChange);
     void this.ensureSynced()
-      .then(() => this.refreshHeartbeats())
+      .then(() => this.refreshRound())
       .catch((err) => this.logger.warn('first ring read failed', { err: String(err) }))
       .finally(() => this.watchers.has(onChange) && this.cached && onChange(this.merged(this.cached.desc)));
     if (!this.refreshTimer) this.scheduleRefresh();
@@ -355,12 +423,12 @@ export class ConfigMapRingStore implements RingStore {
 
   private scheduleRefresh(): void {
     this.refreshTimer = setTimeout(() => {
-      this.refreshHeartbeats()
+      this.refreshRound()
         .catch((err) => this.logger.warn('refreshing ring heartbeats failed', { err: String(err) }))
         .finally(() => {
           if (this.watchers.size > 0 && this.refreshTimer && !this.closed) this.scheduleRefresh();
         });
-    }, this.refreshMs);
+    }, this.refreshMs / 2);
     this.refreshTimer.unref?.();
   }
 
@@ -377,21 +445,11 @@ export class ConfigMapRingStore implements RingStore {
     this.refreshTimer = null;
     this.watchAbort?.abort();
     this.watchAbort = null;
+    this.clients.close();
   }
 }
 
 /** Kubernetes MicroTime: RFC 3339 with exactly six fractional digits. */
 export function microTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-}
-
-function statusOf(err: unknown): number | undefined {
-  if (err && typeof err === 'object') {
-    const e = err as { code?: unknown; statusCode?: unknown; status?: unknown; cause?: unknown };
-    if (typeof e.code === 'number') return e.code;
-    if (typeof e.statusCode === 'number') return e.statusCode;
-    if (typeof e.status === 'number') return e.status;
-    if (e.cause) return statusOf(e.cause);
-  }
-  return undefined;
 }

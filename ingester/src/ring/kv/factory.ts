@@ -14,7 +14,7 @@ const SERVICE_ACCOUNT_NAMESPACE = '/var/run/secrets/kubernetes.io/serviceaccount
 export interface RingStoreDeps {
   logger?: Logger;
   registry?: Registry;
-  /** Heartbeat timeout of the ring: watched configmap stores refresh heartbeats every half of it. */
+  /** Heartbeat timeout of the ring: the configmap store aggregates heartbeats every third of it. */
   heartbeatTimeoutMs: number;
   /** The memory store to share between components of one process (-target=all with -ingester.ring.store=memory). */
   memory?: MemoryRingStore;
@@ -51,7 +51,7 @@ export function createRingStore(config: RingStoreConfig, deps: RingStoreDeps): R
         kubeConfig,
         namespace: resolveNamespace(config.namespace, kubeConfig, deps.env),
         name: config.configMapName,
-        heartbeatRefreshMs: Math.max(1000, Math.floor(deps.heartbeatTimeoutMs / 2)),
+        heartbeatRefreshMs: Math.max(1000, Math.floor(deps.heartbeatTimeoutMs / 3)),
         logger: deps.logger,
         registry: deps.registry,
       });

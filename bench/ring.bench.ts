@@ -1,0 +1,228 @@
+// Ring benchmarks (make bench): JSON lines {"name","value","unit"}.
+//
+// 1. Replica lookups per second (RF=3, 100 instances × 128 tokens), writes and reads.
+// 2. Serialized ring size: 300 and 1,000 instances × 128 tokens (ConfigMap limit 1 MiB).
+// 3. Ring churn on the test Kubernetes API server, through a byte-counting TCP proxy in front of it:
+//    N simulated instances renewing their heartbeat Lease every period, each also watching the ring
+//    ConfigMap (as a lifecycler does), plus R readers (distributors) watching the ConfigMap and listing the
+//    Leases every refresh period. Measured over a window, then extrapolated to 1,000 instances × 50 readers
+//    with the heartbeat timeout's refresh (timeout/2). Also measured: the bytes one Lease watch would send
+//    per renewal (the alternative to listing), and the time for a state change to reach every reader.
+//
+// Environment overrides (for a quicker run): RING_BENCH_INSTANCES, RING_BENCH_READERS, RING_BENCH_WINDOW_MS.
+import * as k8s from '@kubernetes/client-node';
+import net from 'node:net';
+import { Registry } from 'prom-client';
+import { ConfigMapRingStore, RING_LABEL } from '../ingester/src/ring/kv/configmap.ts';
+import { serializeRing, type RingDesc } from '../ingester/src/ring/model.ts';
+import { RingIndex, type ReplicationConfig } from '../ingester/src/ring/replication.ts';
+import { instance } from '../ingester/src/ring/testing.ts';
+import { randomTokens } from '../ingester/src/ring/tokens.ts';
+import { startKube } from '../test/ring/helpers.ts';
+import type { InstanceDesc } from '../ingester/src/ring/model.ts';
+
+const emit = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit, ...extra }));
+
+function makeRing(n: number, tokens = 128): RingDesc {
+  const desc: RingDesc = { instances: {} };
+  const taken = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const t = randomTokens(tokens, taken);
+    for (const x of t) taken.add(x);
+    desc.instances[`ingester-${i}`] = instance(`ingester-${i}`, { addr: `ingester-${i}.ingester.profiles.svc.cluster.local:9095`, zone: `zone-${i % 3}`, tokens: t, heartbeatMs: Date.now() });
+  }
+  return desc;
+}
+
+function lookups(): void {
+  const index = new RingIndex(makeRing(100));
+  const cfg: ReplicationConfig = { replicationFactor: 3, heartbeatTimeoutMs: 60_000, zoneAwarenessEnabled: false };
+  const keys = new Uint32Array(1 << 20);
+  for (let i = 0; i < keys.length; i++) keys[i] = (Math.random() * 2 ** 32) >>> 0;
+  const buf: InstanceDesc[] = [];
+  const now = Date.now();
+  for (const op of ['write', 'read'] as const) {
+    for (let i = 0; i < 200_000; i++) index.get(keys[i & (keys.length - 1)]!, op, cfg, now, buf); // warm up
+    const rounds = 3_000_000;
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) index.get(keys[i & (keys.length - 1)]!, op, cfg, now, buf);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    emit(`ring_lookups_per_second_${op}_rf3_100x128`, rounds / seconds, 'lookups/s');
+  }
+  const zoned = { ...cfg, zoneAwarenessEnabled: true };
+  const rounds = 1_000_000;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < rounds; i++) index.get(keys[i & (keys.length - 1)]!, 'write', zoned, now, buf);
+  emit('ring_lookups_per_second_write_rf3_100x128_zone_aware', rounds / (Number(process.hrtime.bigint() - start) / 1e9), 'lookups/s');
+}
+
+function sizes(): void {
+  for (const n of [300, 1000]) emit(`ring_serialized_bytes_${n}x128`, Buffer.byteLength(serializeRing(makeRing(n))), 'bytes', { limit: 1024 * 1024 });
+  const perInstance = Buffer.byteLength(serializeRing(makeRing(100))) / 100;
+  emit('ring_max_instances_in_1mib_configmap_128_tokens', Math.floor((1024 * 1024 - 200) / perInstance), 'instances');
+}
+
+/** A TCP proxy that counts bytes each way. */
+async function countingProxy(targetPort: number): Promise<{ port: number; toClients: () => number; toServer: () => number; connections: () => number; close: () => Promise<void> }> {
+  let down = 0;
+  let up = 0;
+  let conns = 0;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    conns++;
+    const upstream = net.connect(targetPort, '127.0.0.1');
+    sockets.add(client).add(upstream);
+    client.on('data', (d) => (up += d.length));
+    upstream.on('data', (d) => (down += d.length));
+    client.pipe(upstream);
+    upstream.pipe(client);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    toClients: () => down,
+    toServer: () => up,
+    connections: () => conns,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+async function churn(): Promise<void> {
+  const instances = Number(process.env.RING_BENCH_INSTANCES ?? 300);
+  const readers = Number(process.env.RING_BENCH_READERS ?? 50);
+  const windowMs = Number(process.env.RING_BENCH_WINDOW_MS ?? 20_000);
+  const periodMs = 5000;
+  const refreshMs = 5000; // shortened from timeout/2 = 30 s so that lists happen inside the window; scaled below
+  const kube = await startKube();
+  const proxy = await countingProxy(kube.api.port);
+  const base = kube.kubeConfig();
+  const viaProxy = () => {
+    const kc = new k8s.KubeConfig();
+    const cluster = base.getCurrentCluster()!;
+    kc.loadFromOptions({ clusters: [{ ...cluster, server: `https://127.0.0.1:${proxy.port}` }], users: base.users, contexts: base.contexts, currentContext: base.currentContext });
+    return kc;
+  };
+  const stores: ConfigMapRingStore[] = [];
+  const newStore = () => {
+    const s = new ConfigMapRingStore({ kubeConfig: viaProxy(), namespace: 'default', name: 'ring', heartbeatRefreshMs: refreshMs, registry: new Registry(), backoff: { minMs: 5, maxMs: 1000, maxAttempts: 100 } });
+    stores.push(s);
+    return s;
+  };
+  try {
+    // The ring, written once (as the operator and lifecyclers would over time).
+    const desc = makeRing(instances);
+    await newStore().cas(() => desc);
+    const ringBytes = Buffer.byteLength(serializeRing(desc));
+
+    const members = Array.from({ length: instances }, () => newStore());
+    for (let i = 0; i < members.length; i += 25) await Promise.all(members.slice(i, i + 25).map((m, k) => m.get().then(() => m.heartbeat(`ingester-${i + k}`, Date.now()))));
+    const latest: Array<RingDesc | null> = Array(readers).fill(null);
+    const readerStores = Array.from({ length: readers }, () => newStore());
+    readerStores.forEach((r, i) => r.watch((d) => (latest[i] = d)));
+    const deadline = Date.now() + 30_000;
+    while (latest.some((d) => !d || Object.keys(d.instances).length !== instances)) {
+      if (Date.now() > deadline) throw new Error('readers did not sync');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+
+    // Steady state: heartbeats spread over the period; readers list Leases every refreshMs.
+    const startDown = proxy.toClients();
+    const startUp = proxy.toServer();
+    let renewals = 0;
+    let failures = 0;
+    const timers = members.map((m, i) => {
+      const beat = () => m.heartbeat(`ingester-${i}`, Date.now()).then(() => renewals++, () => failures++);
+      const first = setTimeout(() => {
+        void beat();
+        timers.push(setInterval(beat, periodMs));
+      }, (i / members.length) * periodMs);
+      return first;
+    });
+    const started = Date.now();
+    await new Promise((r) => setTimeout(r, windowMs));
+    const seconds = (Date.now() - started) / 1000;
+    for (const t of timers) clearTimeout(t);
+    const down = proxy.toClients() - startDown;
+    const up = proxy.toServer() - startUp;
+    emit('ring_churn_lease_renewals_per_second', renewals / seconds, 'writes/s', { instances, periodMs, failures });
+    emit('ring_churn_measured_bytes_per_second_to_clients', down / seconds, 'B/s', { instances, readers, periodMs, refreshMs, windowMs });
+    emit('ring_churn_measured_bytes_per_second_to_server', up / seconds, 'B/s', { instances, readers });
+
+    // Per-operation costs, each measured alone through the proxy.
+    const measure = async (fn: () => Promise<unknown>, times: number) => {
+      const d0 = proxy.toClients();
+      const u0 = proxy.toServer();
+      for (let i = 0; i < times; i++) await fn();
+      return { down: (proxy.toClients() - d0) / times, up: (proxy.toServer() - u0) / times };
+    };
+    const renew = await measure(() => members[0]!.heartbeat('ingester-0', Date.now()), 20);
+    const list = await measure(() => readerStores[0]!.refreshHeartbeats(), 5);
+    emit('ring_lease_renewal_bytes', renew.down + renew.up, 'bytes', { down: Math.round(renew.down), up: Math.round(renew.up) });
+    emit('ring_lease_list_bytes', list.down + list.up, 'bytes', { instances, perInstance: Math.round(list.down / instances) });
+
+    // A Lease watch would send every renewal to every reader: bytes per event, measured on one watch.
+    let watchEvents = 0;
+    const abort = await new k8s.Watch(viaProxy()).watch(`/apis/coordination.k8s.io/v1/namespaces/default/leases`, { labelSelector: `${RING_LABEL}=ring`, resourceVersion: String(kube.api.store.resourceVersion) }, () => watchEvents++, () => undefined);
+    const wBase = proxy.toClients();
+    for (let i = 0; i < 20; i++) await members[i]!.heartbeat(`ingester-${i}`, Date.now());
+    const until = Date.now() + 5000;
+    while (watchEvents < 20 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    // The 20 renewals' own responses went through the proxy too: take them out.
+    const perEvent = (proxy.toClients() - wBase - 20 * renew.down) / Math.max(1, watchEvents);
+    abort.abort();
+    emit('ring_lease_watch_bytes_per_event', Math.max(perEvent, 0), 'bytes', { events: watchEvents });
+
+    // Time for a state change to reach every reader.
+    const reach: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const state = k % 2 === 0 ? 'LEAVING' : 'ACTIVE';
+      const t0 = Date.now();
+      await members[1]!.cas((d) => ((d.instances['ingester-1']!.state = state), d));
+      const until2 = Date.now() + 20_000;
+      while (latest.some((d) => d?.instances['ingester-1']?.state !== state)) {
+        if (Date.now() > until2) throw new Error('state change did not reach every reader');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      reach.push(Date.now() - t0);
+    }
+    reach.sort((a, b) => a - b);
+    emit('ring_state_change_to_all_readers_p50', reach[2]!, 'ms', { readers, watchers: readers + instances });
+    emit('ring_state_change_to_all_readers_max', reach[4]!, 'ms', { readers, watchers: readers + instances });
+
+    // Extrapolation to 1,000 instances × 50 readers, heartbeat 5 s, timeout 60 s (readers list every 30 s).
+    const N = 1000;
+    const R = 50;
+    const perLeaseListItem = list.down / instances;
+    const renewalsBps = (N / 5) * (renew.down + renew.up);
+    const listsBps = (R * (N * perLeaseListItem + 300)) / 30;
+    const watchAltBps = (N / 5) * R * Math.max(perEvent, 0);
+    const ringBytes1000 = (ringBytes / instances) * N;
+    emit('ring_extrapolated_1000x50_lease_renewal_bytes_per_second', renewalsBps, 'B/s', { writesPerSecond: N / 5 });
+    emit('ring_extrapolated_1000x50_lease_list_bytes_per_second', listsBps, 'B/s', { listEveryMs: 30_000 });
+    emit('ring_extrapolated_1000x50_steady_total_bytes_per_second', renewalsBps + listsBps, 'B/s', { budget: 1_000_000 });
+    emit('ring_extrapolated_1000x50_lease_watch_alternative_bytes_per_second', watchAltBps, 'B/s', { note: 'if readers watched Leases instead of listing' });
+    emit('ring_extrapolated_1000_configmap_bytes_per_state_change', ringBytes1000 * (N + R), 'bytes', { ringBytes: Math.round(ringBytes1000), watchers: N + R });
+    emit('ring_detect_unhealthy_worst_case_over_timeout', 1, 'x timeout', { note: 'renewTime is the heartbeat; a list at most refresh old only delays seeing renewals, never makes a dead instance look alive' });
+  } finally {
+    await Promise.all(stores.map((s) => s.close()));
+    await proxy.close();
+    await kube.stop();
+  }
+}
+
+lookups();
+sizes();
+await churn();
+process.exit(0);

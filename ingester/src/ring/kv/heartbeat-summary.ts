@@ -1,0 +1,130 @@
+// One reader lists the heartbeat Leases for everybody and publishes them in a small summary ConfigMap.
+//
+// Listing every instance's Lease costs ~800 bytes per instance (a Lease with its managedFields): with
+// 1,000 instances and 50 readers each listing every 20 s that alone is 2 MB/s. So the ring readers elect
+// one of them (a Lease `<ring>-heartbeat-aggregator`, taken over when its holder stops renewing it) to list
+// the Leases every refresh period and write `<ring>-heartbeats` — {"id": renewTimeMs} for every instance,
+// ~25 bytes each — which the other readers read instead. A reader that finds the summary missing or
+// stale (its aggregator died and nobody took over yet) lists the Leases itself, so heartbeats never go
+// stale for long because of the aggregator.
+import * as k8s from '@kubernetes/client-node';
+import type { Logger } from '../../util/log.ts';
+
+export const SUMMARY_DATA_KEY = 'heartbeats.json';
+
+export interface HeartbeatSummary {
+  /** When the aggregator listed the Leases. */
+  atMs: number;
+  holder: string;
+  beats: Record<string, number>;
+}
+
+export interface HeartbeatAggregatorOptions {
+  core: k8s.CoreV1Api;
+  coordination: k8s.CoordinationV1Api;
+  namespace: string;
+  ringName: string;
+  /** This process's identity in the election. */
+  holder: string;
+  /** How often the aggregator lists; the election Lease lasts twice that. */
+  refreshMs: number;
+  labels: Record<string, string>;
+  logger: Logger;
+}
+
+export class HeartbeatAggregator {
+  readonly summaryName: string;
+  readonly electionName: string;
+
+  constructor(private readonly opts: HeartbeatAggregatorOptions) {
+    this.summaryName = `${opts.ringName}-heartbeats`;
+    this.electionName = `${opts.ringName}-heartbeat-aggregator`;
+  }
+
+  /** Takes or renews the aggregator Lease; true when this process holds it. */
+  async tryLead(nowMs: number): Promise<boolean> {
+    const { coordination, namespace, holder } = this.opts;
+    const durationSeconds = Math.max(1, Math.ceil((2 * this.opts.refreshMs) / 1000));
+    let lease: k8s.V1Lease;
+    try {
+      lease = await coordination.readNamespacedLease({ name: this.electionName, namespace });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
+      try {
+        await coordination.createNamespacedLease({
+          namespace,
+          body: {
+            metadata: { name: this.electionName, namespace, labels: this.opts.labels },
+            spec: { holderIdentity: holder, leaseDurationSeconds: durationSeconds, acquireTime: new Date(nowMs) as unknown as k8s.V1MicroTime, renewTime: new Date(nowMs) as unknown as k8s.V1MicroTime, leaseTransitions: 0 },
+          },
+        });
+        return true;
+      } catch (createErr) {
+        if (statusOf(createErr) === 409) return false;
+        throw createErr;
+      }
+    }
+    const spec = lease.spec ?? {};
+    const renewed = spec.renewTime ? new Date(spec.renewTime as unknown as string).getTime() : 0;
+    const expired = renewed + (spec.leaseDurationSeconds ?? durationSeconds) * 1000 < nowMs;
+    if (spec.holderIdentity !== holder && !expired) return false;
+    if (spec.holderIdentity !== holder) {
+      spec.acquireTime = new Date(nowMs) as unknown as k8s.V1MicroTime;
+      spec.leaseTransitions = (spec.leaseTransitions ?? 0) + 1;
+      this.opts.logger.info('taking over heartbeat aggregation', { previous: spec.holderIdentity });
+    }
+    spec.holderIdentity = holder;
+    spec.leaseDurationSeconds = durationSeconds;
+    spec.renewTime = new Date(nowMs) as unknown as k8s.V1MicroTime;
+    lease.spec = spec;
+    try {
+      await coordination.replaceNamespacedLease({ name: this.electionName, namespace, body: lease });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 409) return false; // someone else renewed or took it first
+      throw err;
+    }
+  }
+
+  /** Writes the summary (a single writer: the aggregator; an unconditional replace). */
+  async publish(beats: Map<string, number>, atMs: number): Promise<void> {
+    const { core, namespace } = this.opts;
+    const summary: HeartbeatSummary = { atMs, holder: this.opts.holder, beats: Object.fromEntries(beats) };
+    const body: k8s.V1ConfigMap = { metadata: { name: this.summaryName, namespace, labels: this.opts.labels }, data: { [SUMMARY_DATA_KEY]: JSON.stringify(summary) } };
+    try {
+      await core.replaceNamespacedConfigMap({ name: this.summaryName, namespace, body });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
+      await core.createNamespacedConfigMap({ namespace, body });
+    }
+  }
+
+  /** The published summary, or null when there is none or it cannot be read. */
+  async read(): Promise<HeartbeatSummary | null> {
+    let cm: k8s.V1ConfigMap;
+    try {
+      cm = await this.opts.core.readNamespacedConfigMap({ name: this.summaryName, namespace: this.opts.namespace });
+    } catch (err) {
+      if (statusOf(err) === 404) return null;
+      throw err;
+    }
+    try {
+      const parsed = JSON.parse(cm.data?.[SUMMARY_DATA_KEY] ?? '') as HeartbeatSummary;
+      if (typeof parsed.atMs !== 'number' || typeof parsed.beats !== 'object' || parsed.beats === null) return null;
+      return parsed;
+    } catch {
+      return null;
+    }
+  }
+}
+
+export function statusOf(err: unknown): number | undefined {
+  if (err && typeof err === 'object') {
+    const e = err as { code?: unknown; statusCode?: unknown; status?: unknown; cause?: unknown };
+    if (typeof e.code === 'number') return e.code;
+    if (typeof e.statusCode === 'number') return e.statusCode;
+    if (typeof e.status === 'number') return e.status;
+    if (e.cause) return statusOf(e.cause);
+  }
+  return undefined;
+}
