@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import zlib from 'node:zlib';
-import { Profile } from 'pprof-format';
+import { Profile, StringTable } from 'pprof-format';
 import { Registry } from 'prom-client';
 import { push } from '../gen/index.ts';
 import { ApiError } from '../util/errors.ts';
@@ -176,21 +176,47 @@ describe('parseIngestRequest (/ingest)', () => {
     expect(Buffer.from(r.series[0]!.samples![0]!.rawProfile!).equals(raw('nodejs-heap.pb.gz'))).to.equal(true);
   });
 
-  it('takes a multipart upload and applies sample_type_config (keeps listed types, renames by display-name)', () => {
-    const boundary = 'XyZ';
-    const heap = raw('go-heap.pb.gz');
-    const config = JSON.stringify({ inuse_space: { 'display-name': 'inuse_bytes', units: 'bytes' }, alloc_objects: {} });
-    const body = Buffer.concat([
+  const multipartBody = (boundary: string, profile: Uint8Array, config?: unknown): Buffer =>
+    Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="profile"; filename="profile.pprof"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-      heap,
-      Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="sample_type_config"; filename="sample_type_config.json"\r\n\r\n${config}\r\n--${boundary}--\r\n`),
+      profile,
+      Buffer.from(config === undefined ? '' : `\r\n--${boundary}\r\nContent-Disposition: form-data; name="sample_type_config"; filename="sample_type_config.json"\r\n\r\n${JSON.stringify(config)}`),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const r = parseIngestRequest(q('name=goapp{x=y}'), `multipart/form-data; boundary=${boundary}`, body, NOW);
-    const p = profileOf(r);
-    expect(p.sampleTypes.map((t) => p.strings[t.type])).to.deep.equal(['alloc_objects', 'inuse_bytes']);
-    const orig = Profile.decode(inflateProfile(heap, 1 << 26));
-    expect(p.values[1]).to.equal(Number(orig.sample[0]!.value[3]));
+
+  it('takes a multipart upload (pyroscope-go heap) and keeps the pprof as sent', () => {
+    const heap = raw('go-heap.pb.gz');
+    const config = { alloc_objects: { units: 'objects' }, alloc_space: { units: 'bytes' }, inuse_space: { units: 'bytes', aggregation: 'average' }, inuse_objects: { units: 'objects', aggregation: 'average' } };
+    const r = parseIngestRequest(q('name=goapp.alloc_objects{x=y}&spyName=gospy'), 'multipart/form-data; boundary=XyZ', multipartBody('XyZ', heap, config), NOW);
+    expect(Buffer.from(r.series[0]!.samples![0]!.rawProfile!).equals(heap)).to.equal(true);
     expect(labels(r)).to.include({ __name__: 'memory', service_name: 'goapp', x: 'y' });
+  });
+
+  it('names a mutex profile from sample_type_config display names but keeps its sample types (as Pyroscope v1)', () => {
+    const st = new StringTable();
+    const mutex = new Profile({
+      stringTable: st,
+      sampleType: [{ type: st.dedup('contentions'), unit: st.dedup('count') }, { type: st.dedup('delay'), unit: st.dedup('nanoseconds') }],
+      periodType: { type: st.dedup('contentions'), unit: st.dedup('count') },
+      period: 1,
+      timeNanos: NOW * 1e6,
+      function: [{ id: 1, name: st.dedup('sync.(*Mutex).Lock') }],
+      location: [{ id: 1, line: [{ functionId: 1 }] }],
+      sample: [{ locationId: [1], value: [3, 4000] }],
+    }).encode();
+    const config = { contentions: { 'display-name': 'mutex_count', units: 'lock_samples' }, delay: { 'display-name': 'mutex_duration', units: 'lock_nanoseconds' } };
+    const r = parseIngestRequest(q('name=goapp.mutex_count'), 'multipart/form-data; boundary=b', multipartBody('b', zlib.gzipSync(mutex), config), NOW);
+    expect(labels(r)['__name__']).to.equal('mutex');
+    const [p] = normalizePush('t', r, noTimeWindow, NOW);
+    expect(p!.seriesLabels.map((ls) => labelsOf(ls)['__profile_type__'])).to.deep.equal(['mutex:contentions:count:contentions:count', 'mutex:delay:nanoseconds:contentions:count']);
+  });
+
+  it('fixes .NET dashed sample types (dotnetspy) and stamps a pprof without a usable time with `from`', () => {
+    const r = parseIngestRequest(q('name=dotnet-app&format=pprof&spyName=dotnetspy'), 'application/octet-stream', raw('dotnet-pprof-3.pb.gz'), NOW);
+    const p = profileOf(r);
+    expect(p.sampleTypes.map((t) => p.strings[t.type])).to.deep.equal(['cpu', 'exception', 'alloc_samples', 'alloc_size', 'lock_count', 'lock_time']);
+    const py = profileOf(parseIngestRequest(q('name=py&format=pprof&spyName=pyspy&from=1700000000'), 'application/octet-stream', raw('pyspy-1.pb.gz'), NOW));
+    expect(py.timeNanos).to.equal(1_700_000_000 * 1e9);
   });
 
   const bad: Array<[string, () => unknown, RegExp, number?]> = [

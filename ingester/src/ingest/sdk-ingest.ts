@@ -3,9 +3,14 @@
 // Query: name=app.cpu{k=v,…}, from/until (Unix seconds; ms/µs/ns are recognised by magnitude), sampleRate
 // (Hz, default 100), spyName, format (pprof | folded | lines; default pprof for multipart bodies, else folded).
 // format=pprof: the body is the pprof itself (application/octet-stream, gzip'd or not: what @pyroscope/nodejs
-// sends) or multipart/form-data with `profile`, optional `sample_type_config` (JSON: keeps only the listed
-// sample types, renamed to their "display-name") and `prev_profile`, which Pyroscope v1 refuses (cumulative
-// profiles from outdated clients) and so do we, with a message saying so.
+// sends) or multipart/form-data with `profile`, optional `sample_type_config` and `prev_profile`, which
+// Pyroscope v1 refuses (cumulative profiles from outdated clients) and so do we, with a message saying so.
+// sample_type_config (JSON keyed by sample type) renames sample types through "display-name" only for
+// naming the profile, as Pyroscope v1 does: pyroscope-go sends {contentions: {display-name: mutex_count},
+// delay: {display-name: mutex_duration}} for mutex profiles, which makes __name__ "mutex" while the sample
+// types stay contentions/delay, so the profile type is mutex:contentions:count:contentions:count, the ID
+// Grafana and Pyroscope clients query. Rewriting the pprof's sample types (or dropping unlisted ones, as
+// the pre-v1 server did) would store them under IDs nobody asks for, so the pprof is kept as sent.
 // Series labels (as Pyroscope's ingest adapter): __name__ (from the sample types for pprof, from the name's
 // suffix for text formats), __delta__=false, service_name=app, pyroscope_spy=spyName, and the name's labels
 // except reserved "__" names.
@@ -98,11 +103,12 @@ function pprofFromBody(body: Buffer, multipartType: string | undefined, fromMs: 
   const inflated = inflateProfile(profileBytes, limits.maxProfileSizeBytes);
   const decoded = decodeProfile(inflated, { maxSamples: limits.maxProfileStacktraceSamples });
   const typeNames = decoded.sampleTypes.map((t) => decoded.strings[t.type]!);
+  const metric = profileNameForSampleTypes(typeNames.map((t) => config?.[t]?.['display-name'] || t));
   const missingTime = Math.floor(decoded.timeNanos / 1e6) < 365 * 24 * 3600 * 1000;
   const dotnetDashes = spyName === 'dotnetspy' && typeNames.some((t) => t.includes('-'));
-  if (!config && !missingTime && !dotnetDashes) return { raw: profileBytes, metric: profileNameForSampleTypes(typeNames) };
+  if (!missingTime && !dotnetDashes) return { raw: profileBytes, metric };
 
-  // Rewrite the pprof: sample types filtered/renamed, .NET dashes fixed, missing time taken from `from`.
+  // Rewrite the pprof: .NET's dashed sample types fixed (alloc-size → alloc_size), missing time from `from`.
   // pprof-format is stricter than our decoder about fields neither of us needs (e.g. unknown fixed64).
   let p: Profile;
   try {
@@ -111,23 +117,12 @@ function pprofFromBody(body: Buffer, multipartType: string | undefined, fromMs: 
     throw invalidArgument(`malformed pprof: ${(err as Error).message}`);
   }
   const strings = p.stringTable;
-  let keep = p.sampleType.map((_, i) => i);
-  if (config) {
-    keep = keep.filter((i) => Object.hasOwn(config, typeNames[i]!));
-    if (keep.length === 0) throw invalidArgument(`sample_type_config keeps none of the profile's sample types (${typeNames.join(', ')})`);
+  if (dotnetDashes) {
+    p.sampleType.forEach((vt, i) => {
+      vt.type = strings.dedup(typeNames[i]!.replaceAll('-', '_'));
+    });
   }
-  p.sampleType = keep.map((i) => {
-    const vt = p.sampleType[i]!;
-    let typeName = typeNames[i]!;
-    const display = config?.[typeName]?.['display-name'];
-    if (display) typeName = display;
-    if (spyName === 'dotnetspy') typeName = typeName.replaceAll('-', '_');
-    vt.type = strings.dedup(typeName);
-    return vt;
-  });
-  if (keep.length !== typeNames.length) for (const s of p.sample) s.value = keep.map((i) => s.value[i] ?? 0);
   if (missingTime) p.timeNanos = fromMs * 1e6;
-  const metric = profileNameForSampleTypes(p.sampleType.map((t) => strings.strings[Number(t.type)]!));
   return { raw: p.encode(), metric };
 }
 
