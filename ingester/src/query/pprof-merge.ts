@@ -67,13 +67,66 @@ export interface MergedSample {
   labels: google.v1.Label.$Properties[];
 }
 
+const compareLabels = (a: google.v1.Label.$Properties, b: google.v1.Label.$Properties): number =>
+  n(a.key) - n(b.key) || n(a.str) - n(b.str) || n(a.num) - n(b.num) || n(a.numUnit) - n(b.numUnit);
+
+/**
+ * Samples keyed by (locations, labels), found through a 32-bit hash and confirmed by comparing the arrays:
+ * no key string is built per sample, which keeps a merge of large profiles out of the garbage collector.
+ */
+export class SampleSet {
+  readonly list: MergedSample[] = [];
+  private readonly index = new Map<number, MergedSample | MergedSample[]>();
+
+  /** Adds the values to the sample with these locations and labels (labels sorted), or keeps a new one. */
+  add(locationIds: number[], values: number[], labels: google.v1.Label.$Properties[]): void {
+    const h = sampleHash(locationIds, labels);
+    const slot = this.index.get(h);
+    if (slot !== undefined) {
+      const candidates = Array.isArray(slot) ? slot : [slot];
+      for (const c of candidates) {
+        if (sameSample(c, locationIds, labels)) {
+          for (let i = 0; i < values.length; i++) c.values[i] = (c.values[i] ?? 0) + values[i]!;
+          return;
+        }
+      }
+    }
+    // Copied: callers may pass scratch arrays that they reuse for the next sample.
+    const sample: MergedSample = { locationIds: locationIds.slice(), values: values.slice(), labels };
+    this.list.push(sample);
+    if (slot === undefined) this.index.set(h, sample);
+    else if (Array.isArray(slot)) slot.push(sample);
+    else this.index.set(h, [slot, sample]);
+  }
+}
+
+function sampleHash(locationIds: readonly number[], labels: readonly google.v1.Label.$Properties[]): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < locationIds.length; i++) h = Math.imul(h ^ locationIds[i]!, 0x01000193);
+  for (const l of labels) {
+    h = Math.imul(h ^ n(l.key), 0x01000193);
+    h = Math.imul(h ^ n(l.str), 0x01000193);
+    h = Math.imul(h ^ (n(l.num) | 0), 0x01000193);
+    h = Math.imul(h ^ n(l.numUnit), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function sameSample(s: MergedSample, locationIds: readonly number[], labels: readonly google.v1.Label.$Properties[]): boolean {
+  const a = s.locationIds;
+  if (a.length !== locationIds.length || s.labels.length !== labels.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== locationIds[i]) return false;
+  for (let i = 0; i < labels.length; i++) if (compareLabels(s.labels[i]!, labels[i]!) !== 0) return false;
+  return true;
+}
+
 /** Builds one pprof from many. Not safe for concurrent use (nothing in JS is, within one call). */
 export class ProfileMerger {
   private readonly strings = new Interner();
   private readonly functions = new Table<google.v1.Function.$Properties>();
   private readonly mappings = new Table<google.v1.Mapping.$Properties>();
   private readonly locations = new Table<google.v1.Location.$Properties>();
-  private readonly samples = new Map<string, MergedSample>();
+  private readonly samples = new SampleSet();
   private sampleTypes: { type: string; unit: string }[] | undefined;
   private periodType: { type: string; unit: string } | undefined;
   private period = 0;
@@ -120,31 +173,42 @@ export class ProfileMerger {
       locMap.set(idOrPosition(l.id, i), this.internLocation(mid, n(l.address), lines, !!l.isFolded));
     });
 
+    // This profile's string indexes → ours, resolved on first use (labels repeat a few strings many times).
+    const strIds = new Int32Array(st.length).fill(-1);
+    const sid = (i: number | null | undefined): number => {
+      const k = n(i);
+      const v = strIds[k];
+      if (v === undefined) return 0; // out of range: ""
+      if (v >= 0) return v;
+      return (strIds[k] = this.strings.id(st[k] ?? ''));
+    };
+    const noLabels: google.v1.Label.$Properties[] = [];
+    const locs: number[] = [];
+    const values: number[] = [];
     for (const s of p.sample ?? []) {
-      const locs = (s.locationId ?? []).map((id) => {
-        const m = locMap.get(n(id));
-        if (m === undefined) throw invalidArgument(`pprof sample refers to unknown location ${n(id)}`);
-        return m;
-      });
-      const labels = (s.label ?? []).map((lb) => ({ key: this.strings.id(str(lb.key)), str: this.strings.id(str(lb.str)), num: n(lb.num), numUnit: this.strings.id(str(lb.numUnit)) }));
-      this.addInternedSample(locs, (s.value ?? []).map(n), labels);
+      const ids = s.locationId ?? [];
+      locs.length = ids.length;
+      for (let i = 0; i < ids.length; i++) {
+        const m = locMap.get(n(ids[i]));
+        if (m === undefined) throw invalidArgument(`pprof sample refers to unknown location ${n(ids[i])}`);
+        locs[i] = m;
+      }
+      const vs = s.value ?? [];
+      values.length = vs.length;
+      for (let i = 0; i < vs.length; i++) values[i] = n(vs[i]);
+      const ls = s.label ?? [];
+      const labels = ls.length === 0 ? noLabels : ls.map((lb) => ({ key: sid(lb.key), str: sid(lb.str), num: n(lb.num), numUnit: sid(lb.numUnit) }));
+      this.addInternedSample(locs, values, labels);
     }
   }
 
   /**
-   * Adds a sample already expressed in this merger's IDs (from intern*()). The arrays passed in are kept
-   * (not copied): callers hand over fresh ones.
+   * Adds a sample already expressed in this merger's IDs (from intern*()). Location and value arrays are
+   * copied when kept, so callers may reuse them; the labels array is kept as is.
    */
-  addInternedSample(locationIds: number[], values: number[], labels: google.v1.Label.$Properties[], into: Map<string, MergedSample> = this.samples): void {
-    labels.sort((a, b) => n(a.key) - n(b.key) || n(a.str) - n(b.str) || n(a.num) - n(b.num) || n(a.numUnit) - n(b.numUnit));
-    let key = locationIds.join(',');
-    if (labels.length > 0) key += '|' + labels.map((l) => `${n(l.key)}:${n(l.str)}:${n(l.num)}:${n(l.numUnit)}`).join(',');
-    const existing = into.get(key);
-    if (existing) {
-      for (let i = 0; i < values.length; i++) existing.values[i] = (existing.values[i] ?? 0) + values[i]!;
-      return;
-    }
-    into.set(key, { locationIds, values, labels });
+  addInternedSample(locationIds: number[], values: number[], labels: google.v1.Label.$Properties[], into: SampleSet = this.samples): void {
+    if (labels.length > 1) labels.sort(compareLabels);
+    into.add(locationIds, values, labels);
   }
 
   private checkSampleTypes(types: { type: string; unit: string }[]): void {
@@ -199,7 +263,7 @@ export class ProfileMerger {
 
   /** The merged profile; with maxNodes > 0, call paths are truncated as described at the top of the file. */
   profile(maxNodes = 0): Profile {
-    let samples = [...this.samples.values()];
+    let samples = this.samples.list;
     if (maxNodes > 0) samples = this.truncate(samples, maxNodes);
     const sampleTypes = this.sampleTypes ?? [];
     const out: Profile = {
@@ -252,7 +316,7 @@ export class ProfileMerger {
 
     const otherFn = this.internFunction(OTHER_NAME, '', '', 0);
     const otherLoc = this.internLocation(0, 0, [{ functionId: otherFn, line: 0 }], false);
-    const rebuilt = new Map<string, MergedSample>();
+    const rebuilt = new SampleSet();
     {
       for (const s of samples) {
         let node = root;
@@ -267,10 +331,10 @@ export class ProfileMerger {
           }
         } else keep = s.locationIds.length;
         const cut = keep === s.locationIds.length ? s.locationIds.slice() : [otherLoc, ...s.locationIds.slice(s.locationIds.length - keep)];
-        this.addInternedSample(cut, s.values.slice(), s.labels.slice(), rebuilt);
+        this.addInternedSample(cut, s.values, s.labels.slice(), rebuilt);
       }
     }
-    return [...rebuilt.values()];
+    return rebuilt.list;
   }
 }
 
