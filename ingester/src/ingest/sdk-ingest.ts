@@ -151,7 +151,8 @@ export function parseTime(value: string | null, param: string): number | undefin
 function parseSampleRate(value: string | null): number {
   if (value === null || value === '') return 100;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0 || n > 1e9) throw invalidArgument(`query parameter "sampleRate" must be a positive integer (Hz), got ${JSON.stringify(value.slice(0, 40))}`);
+  // 0 is accepted (as Pyroscope does): the values are then taken as they are, not scaled to nanoseconds.
+  if (!Number.isInteger(n) || n < 0 || n > 1e9) throw invalidArgument(`query parameter "sampleRate" must be a non-negative integer (Hz), got ${JSON.stringify(value.slice(0, 40))}`);
   return n;
 }
 
