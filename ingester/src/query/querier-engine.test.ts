@@ -257,6 +257,25 @@ describe('QuerierEngine', () => {
     expect(types.profileTypes).to.deep.equal([{ ID: CPU, name: 'process_cpu', sampleType: 'cpu', sampleUnit: 'nanoseconds', periodType: 'cpu', periodUnit: 'nanoseconds' }]);
   });
 
+  it('a request cancelled during phase one does not start phase two', async () => {
+    const abort = new AbortController();
+    const calls: string[] = [];
+    const api = fakeSource(pushed, calls);
+    const source: QuerySource = {
+      name: 'ingester-0',
+      api: {
+        ...api,
+        async selectProfiles(c, r) {
+          abort.abort(new Error('client went away'));
+          return api.selectProfiles(c, r);
+        },
+      },
+    };
+    const err = await engine([source]).selectMergeStacktraces({ ...ctx, signal: abort.signal }, select as never).catch((x: unknown) => x);
+    expect((err as ApiError).code).to.equal('deadline_exceeded');
+    expect(calls.filter((c) => c.startsWith('merge'))).to.deep.equal([]);
+  });
+
   it('with no sources at all, reads are empty rather than errors', async () => {
     const e = engine([]);
     expect(await flameTotal(e)).to.equal(0);

@@ -235,6 +235,8 @@ export class QuerierEngine implements QuerierApi {
     merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<T>,
   ): Promise<T[]> {
     const { sources, listed } = await this.phaseOne(ctx, method, selector);
+    // A caller that went away (or ran out of time) during phase one does not need phase two's work.
+    if (ctx.signal?.aborted) throw new ApiError('deadline_exceeded', `${method} cancelled after listing profiles: ${String(ctx.signal.reason ?? 'aborted')}`);
     const assignment = assignReplicas(listed);
     this.metrics.profiles.inc({ stage: 'kept' }, assignment.refs.length);
     const byName = new Map(sources.map((s) => [s.name, s]));
