@@ -12,7 +12,8 @@
 // Grafana and Pyroscope clients query. Rewriting the pprof's sample types (or dropping unlisted ones, as
 // the pre-v1 server did) would store them under IDs nobody asks for, so the pprof is kept as sent.
 // Series labels (as Pyroscope's ingest adapter): __name__ (from the sample types for pprof, from the name's
-// suffix for text formats), __delta__=false, service_name=app, pyroscope_spy=spyName, and the name's labels
+// suffix for text formats), __delta__=false, service_name=app, pyroscope_spy=spyName ("unknown" when not
+// given), and the name's labels
 // except reserved "__" names.
 import { Profile } from 'pprof-format';
 import { push } from '../gen/index.ts';
@@ -36,7 +37,7 @@ export function parseIngestRequest(query: URLSearchParams, contentType: string, 
   const fromMs = parseTime(query.get('from'), 'from') ?? receivedAtMs;
   const untilMs = parseTime(query.get('until'), 'until') ?? fromMs;
   const sampleRate = parseSampleRate(query.get('sampleRate'));
-  const spyName = query.get('spyName') ?? '';
+  const spyName = query.get('spyName') || 'unknown'; // Pyroscope labels agents that do not say as "unknown"
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
   const multipart = mediaType === 'multipart/form-data';
   const format = (query.get('format') ?? (multipart ? 'pprof' : 'folded')).toLowerCase();
@@ -68,7 +69,7 @@ function seriesLabels(name: AppName, metric: string, spyName: string): LabelPair
     { name: LabelNames.delta, value: 'false' },
     { name: LabelNames.serviceName, value: name.app },
   ];
-  if (spyName) labels.push({ name: SPY_LABEL, value: spyName });
+  labels.push({ name: SPY_LABEL, value: spyName });
   const taken = new Set(labels.map((l) => l.name));
   for (const l of name.labels) {
     if (l.name.startsWith('__')) continue; // reserved for us, as in Pyroscope
