@@ -21,7 +21,12 @@ export class ServerControllers {
   constructor(private readonly rest: Rest, private readonly registry: ApiRegistry, private readonly store: ObjectStore, private readonly log: Logger) {}
 
   start(): void {
-    this.unsubscribe = this.store.subscribe(undefined, () => this.schedule());
+    // Only writes that can matter to a controller trigger a pass: removals (dependents may be orphaned),
+    // objects with owners, being deleted, and namespaces and CRDs.
+    this.unsubscribe = this.store.subscribe(undefined, (e) => {
+      const m = e.object.metadata;
+      if (e.type === 'DELETED' || m.deletionTimestamp || m.ownerReferences?.length || e.resourceKey === '/namespaces' || e.resourceKey === 'apiextensions.k8s.io/customresourcedefinitions') this.schedule();
+    });
   }
 
   stop(): void {
