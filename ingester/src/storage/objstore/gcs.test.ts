@@ -83,6 +83,16 @@ describe('GcsBucket', () => {
     expect(server.stats().requests['object.download']).to.equal(2);
   });
 
+  it('never returns corrupted bytes: a download that fails its CRC32C check is retried, then reported', async () => {
+    const bucket = new GcsBucket(testConfig(server, { maxRetries: 1 }));
+    server.objects.put('blocks', 'obj', Buffer.alloc(1000, 1));
+    server.objects.get('blocks', 'obj')!.data = Buffer.alloc(1000, 2); // rotted at rest: the stored checksum no longer matches
+    const err = await rejection(bucket.get('obj'));
+    expect(err).to.be.instanceOf(ApiError);
+    expect(err.message).to.match(/^GCS download of gcs:\/\/blocks\/obj failed: .*did not match/);
+    expect(server.stats().requests['object.download']).to.equal(2);
+  });
+
   it('retries a listing and an upload whose responses are cut midway', async () => {
     const bucket = new GcsBucket(testConfig(server, { requestTimeoutMs: 1000 }));
     server.objects.put('blocks', 'a/1', Buffer.from('x'));

@@ -61,6 +61,7 @@ export class GcsBucket implements Bucket {
   private readonly maxRetries: number;
   private readonly maxRetryDelayMs: number;
   private readonly requestTimeoutMs: number;
+  private readonly totalTimeoutMs: number;
   private readonly logger: Logger;
 
   constructor(config: GcsBucketConfig) {
@@ -75,6 +76,7 @@ export class GcsBucket implements Bucket {
     // The client's save() refuses a maximum delay below its 1 s minimum.
     this.maxRetryDelayMs = Math.max(1000, config.maxRetryDelayMs ?? GCS_DEFAULTS.maxRetryDelayMs);
     this.requestTimeoutMs = config.requestTimeoutMs ?? GCS_DEFAULTS.requestTimeoutMs;
+    this.totalTimeoutMs = config.totalTimeoutMs ?? GCS_DEFAULTS.totalTimeoutMs;
     this.logger = config.logger ?? silentLogger();
     const options: StorageOptions = {
       projectId: config.projectId || undefined,
@@ -86,7 +88,7 @@ export class GcsBucket implements Bucket {
         autoRetry: this.maxRetries > 0,
         maxRetries: this.maxRetries,
         maxRetryDelay: this.maxRetryDelayMs / 1000,
-        totalTimeout: (config.totalTimeoutMs ?? GCS_DEFAULTS.totalTimeoutMs) / 1000,
+        totalTimeout: this.totalTimeoutMs / 1000,
         retryDelayMultiplier: 2,
         idempotencyStrategy: IdempotencyStrategy.RetryAlways,
         retryableErrorFn: isRetryable,
@@ -180,14 +182,20 @@ export class GcsBucket implements Bucket {
     }
   }
 
-  /** Downloads (part of) an object, retrying a download that stalls or loses its connection midway. */
+  /**
+   * Downloads (part of) an object. The client retries what fails before the body starts; this retries what
+   * it cannot: a download that stalls, breaks off after some bytes arrived, or arrives corrupted.
+   */
   private async read(name: string, range: { start?: number; end?: number }): Promise<Buffer> {
+    const started = Date.now();
     for (let attempt = 0; ; attempt++) {
+      const progress = { bytes: 0 };
       try {
-        return await this.readOnce(name, range);
+        return await this.readOnce(name, range, progress);
       } catch (err) {
-        const midwayFailure = err instanceof StalledReadError || (isRetryable(err) && statusOf(err) === undefined);
-        if (!midwayFailure || attempt >= this.maxRetries) throw this.translate('download', name, err);
+        const code = (err as { code?: unknown }).code;
+        const brokenOff = err instanceof StalledReadError || code === 'CONTENT_DOWNLOAD_MISMATCH' || (progress.bytes > 0 && isRetryable(err));
+        if (!brokenOff || attempt >= this.maxRetries || Date.now() - started > this.totalTimeoutMs) throw this.translate('download', name, err);
         const delay = Math.min(this.maxRetryDelayMs, 100 * 2 ** attempt);
         this.logger.warn('retrying GCS download', { object: name, bucket: this.description, attempt: attempt + 1, error: (err as Error).message });
         await new Promise((resolve) => setTimeout(resolve, delay));
@@ -195,7 +203,7 @@ export class GcsBucket implements Bucket {
     }
   }
 
-  private readOnce(name: string, range: { start?: number; end?: number }): Promise<Buffer> {
+  private readOnce(name: string, range: { start?: number; end?: number }, progress: { bytes: number }): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
       // Integrity: whole-object reads are checked against the object's CRC32C by the client; the client
       // cannot check a range.
@@ -209,8 +217,10 @@ export class GcsBucket implements Bucket {
         }, this.requestTimeoutMs);
       };
       arm();
+      stream.on('response', arm); // the client's own retries before the body are not a stall
       stream.on('data', (chunk: Buffer) => {
         chunks.push(chunk);
+        progress.bytes += chunk.length;
         arm();
       });
       stream.on('error', (err) => {
