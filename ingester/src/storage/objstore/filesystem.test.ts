@@ -57,6 +57,16 @@ describe('FilesystemBucket', () => {
     expect(await bucket.exists('a/c')).to.equal(false);
   });
 
+  it('removes temporary files left by a crash once they are old enough, and nothing else', async () => {
+    const dir = await tempDir();
+    const bucket = new FilesystemBucket(dir);
+    await bucket.upload('a/b', Buffer.from('object'));
+    await writeFile(path.join(dir, 'a', `.c.1${TEMP_SUFFIX}`), 'left by a crash');
+    expect(await bucket.removeStaleTemporaryFiles(60_000)).to.equal(0); // too young: may be an upload in progress
+    expect(await bucket.removeStaleTemporaryFiles(60_000, Date.now() + 120_000)).to.equal(1);
+    expect(await filesBelow(dir)).to.deep.equal([path.join('a', 'b')]);
+  });
+
   it('refuses names that cannot be files below its folder, with a clear error', async () => {
     const bucket = new FilesystemBucket(await tempDir());
     for (const name of ['', '/abs', 'a//b', 'a/../../etc/passwd', 'a/./b', 'trailing/', `x${TEMP_SUFFIX}`]) {

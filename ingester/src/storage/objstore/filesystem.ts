@@ -139,6 +139,34 @@ export class FilesystemBucket implements Bucket {
     }
   }
 
+  /**
+   * Removes temporary files older than `olderThanMs` (left by writers that crashed mid-upload; younger
+   * ones may belong to uploads in progress). They are never listed, so this only reclaims space. Returns
+   * how many were removed.
+   */
+  async removeStaleTemporaryFiles(olderThanMs: number, now = Date.now()): Promise<number> {
+    let removed = 0;
+    const visit = async (folder: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(folder, { withFileTypes: true });
+      } catch (err) {
+        if (isMissing(err)) return;
+        throw err;
+      }
+      for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) await visit(full);
+        else if (entry.isFile() && isTemp(entry.name)) {
+          const info = await stat(full).catch(() => undefined);
+          if (info && now - info.mtimeMs >= olderThanMs && (await unlink(full).then(() => true, () => false))) removed++;
+        }
+      }
+    };
+    await visit(this.root);
+    return removed;
+  }
+
   /** The file path of an object; refuses names that cannot be a file below the root. */
   private pathOf(name: string): string {
     if (!name) throw invalidArgument('object name must not be empty');
