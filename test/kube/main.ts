@@ -6,8 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FlagError, FlagSet, HelpRequested } from '../../ingester/src/util/flags.ts';
 import { createLogger } from '../../ingester/src/util/log.ts';
-import { startTestCluster } from './cluster.ts';
-import { loadImageTable } from './images.ts';
 
 const flags = new FlagSet('test-apiserver', 'A Kubernetes API test server with controllers and a kubelet whose pods are local processes.', 'TEST_CLUSTER_');
 const port = flags.define('port', 'int', 0, 'Port of the API server on the listen address (0 picks a free one).');
@@ -33,6 +31,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger('test-cluster', { level: logLevel() });
+  // Loaded after the flags, so that -help answers without loading the server and client-node.
+  const { startTestCluster } = await import('./cluster.ts');
+  const { loadImageTable } = await import('./images.ts');
   const cluster = await startTestCluster({
     apiServer: { port: port(), host: host(), persist: dataDir() !== '' },
     dataDir: dataDir() || undefined,

@@ -1,0 +1,42 @@
+// `npm run test-apiserver`: the test cluster as a foreground program, stopped by a signal.
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eventually, kubectl } from './kubelet/testing.ts';
+
+const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'main.ts');
+
+describe('the test cluster program', function () {
+  this.timeout(60_000);
+
+  it('writes a kubeconfig kubectl can use, and stops cleanly on SIGTERM', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'test-cluster-main-'));
+    const kubeconfigPath = path.join(dir, 'nested', 'kubeconfig');
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0', '--kubeconfig', kubeconfigPath, '--nodes', 'n1,n2', '--log.level', 'warn'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await eventually(async () => (fs.existsSync(kubeconfigPath) && /kubectl --kubeconfig/.test(stderr) ? true : undefined), `the kubeconfig (stderr: ${stderr})`);
+      const nodes = await kubectl({ kubeconfigPath }, ['get', 'nodes', '-o', 'name']);
+      expect(nodes.trim().split('\n')).to.deep.equal(['node/n1', 'node/n2']);
+      child.kill('SIGTERM');
+      expect(await exited).to.equal(0);
+    } finally {
+      child.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints its flags with -help', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '-help'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).to.equal(0);
+    for (const flag of ['-port', '-kubeconfig', '-images', '-data-dir', '-nodes']) expect(out).to.include(flag);
+  });
+});
