@@ -286,6 +286,11 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
           sendInitialEvents: q.get('sendInitialEvents') === 'true',
           timeoutSeconds: timeout ? Number(timeout) : undefined,
           bookmarkIntervalMs: d.bookmarkIntervalMs,
+          transform: wantsTable(req.headers.accept)
+            ? (o) => tableFor(t, target.version, [present(t, target.version, o)], { resourceVersion: o.metadata.resourceVersion }, q.get('includeObject'))
+            : target.version !== t.version
+              ? (o) => present(t, target.version, o)
+              : undefined,
         }, {
           registerClose: (close) => d.faults.registerWatch(close),
           onOpen: () => d.metrics.watches.inc(),
@@ -296,18 +301,19 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
       if (target.subresource === 'log') return servePodLog(d, t, ns!, target.name!, q, res);
       if (target.name) {
         if (target.subresource === 'scale') return reply(200, d.rest.getScale(t, ns, target.name));
-        const obj = d.rest.get(t, ns, target.name);
+        const obj = present(t, target.version, d.rest.get(t, ns, target.name));
         if (wantsTable(req.headers.accept)) return reply(200, tableFor(t, target.version, [obj], { resourceVersion: obj.metadata.resourceVersion }, q.get('includeObject')));
         return reply(200, obj);
       }
       const filter = compileFilter(q.get('labelSelector'), q.get('fieldSelector'));
       const limit = q.get('limit') ? Number(q.get('limit')) : undefined;
       const result = d.rest.list(t, ns, filter, limit, q.get('continue') ?? undefined);
+      result.items = result.items.map((o) => present(t, target.version, o));
       const meta: Record<string, unknown> = { resourceVersion: result.resourceVersion };
       if (result.continue) meta.continue = result.continue;
       if (result.remainingItemCount !== undefined) meta.remainingItemCount = result.remainingItemCount;
       if (wantsTable(req.headers.accept)) return reply(200, tableFor(t, target.version, result.items, meta, q.get('includeObject')));
-      return reply(200, { kind: t.listKind, apiVersion: apiVersionOf(t), metadata: meta, items: result.items });
+      return reply(200, { kind: t.listKind, apiVersion: t.group ? `${t.group}/${target.version}` : target.version, metadata: meta, items: result.items });
     }
     case 'POST': {
       const obj = parseBody(body, contentType);
@@ -321,7 +327,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         return reply(201, successStatus(undefined, 201));
       }
       if (target.name || target.subresource) throw methodNotAllowed('GET, PUT, PATCH, DELETE');
-      return reply(201, d.rest.create(t, ns, obj, ctx));
+      return reply(201, present(t, target.version, d.rest.create(t, ns, obj, ctx)));
     }
     case 'PUT': {
       if (!target.name) throw methodNotAllowed('GET, POST, DELETE');
@@ -332,7 +338,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         const spec = (obj as KubeObject)?.spec ?? {};
         return reply(200, d.rest.commit(t, { ...old, spec }, old));
       }
-      return reply(200, d.rest.update(t, ns, target.name, obj, ctx, target.subresource));
+      return reply(200, present(t, target.version, d.rest.update(t, ns, target.name, obj, ctx, target.subresource)));
     }
     case 'PATCH': {
       if (!target.name) throw methodNotAllowed('GET, POST, DELETE');
@@ -341,7 +347,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
       const patch = type === 'apply' ? parseBody(body, 'yaml') : parseBody(body, contentType);
       const existed = !!d.rest.store.get(resourceKey(t.group, t.plural), ns, target.name);
       const out = d.rest.patch(t, ns, target.name, type, patch, ctx, target.subresource);
-      return reply(type === 'apply' && !existed ? 201 : 200, out);
+      return reply(type === 'apply' && !existed ? 201 : 200, target.subresource === 'scale' ? out : present(t, target.version, out));
     }
     case 'DELETE': {
       const parsedBody = (parseBody(body, contentType) ?? {}) as DeleteOptions & { kind?: string };
@@ -384,6 +390,12 @@ async function servePodLog(d: HandlerDeps, t: ResourceType, namespace: string, n
   }
   res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private' });
   res.end(text);
+}
+
+/** An object as served at another version of its type (CRDs with conversion strategy None: relabelled). */
+function present(t: ResourceType, version: string, obj: KubeObject): KubeObject {
+  if (version === t.version || !t.group) return obj;
+  return { ...obj, apiVersion: `${t.group}/${version}` };
 }
 
 /** SelfSubjectAccessReview, SubjectAccessReview, SelfSubjectReview, TokenReview. */

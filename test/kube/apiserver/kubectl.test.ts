@@ -190,6 +190,19 @@ spec:
     expect(r.stdout.trim()).to.equal('widget.example.com/waiter condition met');
   });
 
+  it('kubectl get -w prints a table row for each change as it happens', async () => {
+    await ok(['create', 'namespace', 'watched']);
+    const watching = kubectlBackground(admin, join(dir, 'cache'), ['get', 'cm', '-n', 'watched', '-w', '--output-watch-events']);
+    await eventually('kubectl to watch', () => api.store.watchers() > 0);
+    await ok(['create', 'configmap', 'seen', '-n', 'watched', '--from-literal=a=b']);
+    await ok(['delete', 'configmap', 'seen', '-n', 'watched']);
+    await eventually('the DELETED row', () => /DELETED\s+seen/.test(watching.output()), 10_000);
+    watching.child.kill();
+    const out = (await watching.done).stdout;
+    expect(out).to.match(/EVENT\s+NAME\s+DATA\s+AGE/);
+    expect(out).to.match(/ADDED\s+seen\s+1\s+/);
+  });
+
   it('refuses a service account without RBAC with kube-apiserver\'s message, then allows it after a RoleBinding', async () => {
     const saConfig = join(dir, 'sa.kubeconfig');
     const asAdminCan = async (args: string[]): Promise<string> => (await run(['auth', 'can-i', ...args])).stdout.trim();

@@ -15,14 +15,14 @@ export function kubectl(kubeconfig: string, cacheDir: string, args: string[], in
 }
 
 /** Starts kubectl in the background (wait, watch); the caller awaits `done`. */
-export function kubectlBackground(kubeconfig: string, cacheDir: string, args: string[]): { child: ChildProcess; done: Promise<KubectlResult> } {
+export function kubectlBackground(kubeconfig: string, cacheDir: string, args: string[]): { child: ChildProcess; done: Promise<KubectlResult>; output: () => string } {
   const child = spawn('kubectl', ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<KubectlResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr })));
-  return { child, done };
+  return { child, done, output: () => stdout };
 }
 
 export interface HttpResult { status: number; headers: Record<string, string | string[] | undefined>; body: string; json: () => any }

@@ -16,6 +16,8 @@ export interface WatchParams {
   sendInitialEvents: boolean;
   timeoutSeconds?: number;
   bookmarkIntervalMs: number;
+  /** Re-shapes each object before sending (a one-row Table for `kubectl get -w`, another served version). */
+  transform?: (obj: KubeObject) => unknown;
 }
 
 export interface WatchHooks {
@@ -40,6 +42,7 @@ export function serveWatch(store: ObjectStore, t: ResourceType, req: IncomingMes
     if (!closed) res.write(line);
   };
   const send = (type: WatchEventType, object: unknown): void => write(`${JSON.stringify({ type, object })}\n`);
+  const sendObject = (type: WatchEventType, object: KubeObject): void => send(type, p.transform ? p.transform(object) : object);
   const sendEvent = (e: StoreEvent): void => {
     if (e.rv <= lastRv) return;
     const now = inScope(e.type === 'DELETED' ? e.previous : e.object);
@@ -52,11 +55,11 @@ export function serveWatch(store: ObjectStore, t: ResourceType, req: IncomingMes
     else if (before && !now) type = 'DELETED';
     lastRv = e.rv;
     if (!type) return;
-    if (type === e.type) {
+    if (type === e.type && !p.transform) {
       let line = encoded.get(e);
       if (!line) encoded.set(e, (line = `${JSON.stringify({ type, object: e.object })}\n`));
       write(line);
-    } else send(type, e.object);
+    } else sendObject(type, e.object);
   };
   const bookmark = (extraAnnotations?: Record<string, string>): void => {
     const metadata: Record<string, unknown> = { resourceVersion: String(Math.max(lastRv, store.resourceVersion)) };
@@ -85,7 +88,7 @@ export function serveWatch(store: ObjectStore, t: ResourceType, req: IncomingMes
   if (!rv || rv === '0' || p.sendInitialEvents) {
     // "Get state and start at most recent": every current object as ADDED first.
     lastRv = store.resourceVersion;
-    for (const o of store.list(key, t.namespaced ? p.namespace : undefined)) if (inScope(o)) send('ADDED', o);
+    for (const o of store.list(key, t.namespaced ? p.namespace : undefined)) if (inScope(o)) sendObject('ADDED', o);
     if (p.sendInitialEvents && p.allowBookmarks) bookmark({ 'k8s.io/initial-events-end': 'true' });
   } else {
     const since = Number(rv);
