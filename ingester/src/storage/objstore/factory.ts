@@ -77,7 +77,7 @@ export function registerObjstoreFlags(fs: FlagSet): () => ObjstoreConfig {
   const maxRetryDelay = fs.define('storage.gcs.max-retry-delay', 'duration', d.gcs.maxRetryDelayMs, 'Longest wait between two retries (exponential backoff with jitter; at least 1s).', {
     validate: (v) => (v >= 1000 ? undefined : 'must be at least 1s (the client library refuses less)'),
   });
-  const requestTimeout = fs.define('storage.gcs.request-timeout', 'duration', d.gcs.requestTimeoutMs, 'A GCS request or download that makes no progress for this long is abandoned and retried.', {
+  const requestTimeout = fs.define('storage.gcs.request-timeout', 'duration', d.gcs.requestTimeoutMs, 'A GCS request without an answer, or a download receiving nothing, for this long is abandoned and retried (a single-request upload must finish within it).', {
     validate: (v) => (v > 0 ? undefined : 'must be positive'),
   });
   return () => ({
