@@ -104,6 +104,9 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     });
     stops.push(() => kubelet.stop());
     await kubelet.start();
+    // `kubectl logs` → GET pods/<name>/log → the kubelet's log files.
+    api.setPodLogReader((namespace, pod, container, opts) => kubelet.readPodLog(namespace, pod, container, opts));
+    stops.push(async () => api.setPodLogReader(undefined));
     return { api, kubeconfigPath, kubeConfig, client, kubelet, controllers, dataDir, registry, stop: stopAll };
   } catch (err) {
     killAllSync();

@@ -167,6 +167,7 @@ describe('the test kubelet', function () {
     expect(status.lastState?.terminated).to.include({ exitCode: 1, reason: 'Error' });
     expect(seenBackOff.status?.phase).to.equal('Running');
     expect(cluster.kubelet.readPodLog('default', 'crasher', 'web', { previous: true })).to.match(/exiting with 1 after EXIT_AFTER_MS/);
+    expect(await kubectl(cluster, ['logs', 'crasher', '--previous'])).to.match(/listening on 127\.[\d.]+:8080 pod=crasher tag=v1\nexiting with 1 after EXIT_AFTER_MS/);
     const table = await kubectl(cluster, ['get', 'pod', 'crasher']);
     expect(table).to.match(/crasher\s+0\/1\s+(CrashLoopBackOff|Error|Running)\s+[2-9]/);
     await kubectl(cluster, ['delete', 'pod', 'crasher', '--wait=false']);
@@ -184,6 +185,11 @@ describe('the test kubelet', function () {
     expect(bad.status?.containerStatuses?.[0]).to.deep.include({ restartCount: 0 });
     expect(bad.status?.containerStatuses?.[0]?.state?.terminated).to.include({ exitCode: 3, reason: 'Error' });
     expect(cluster.kubelet.readPodLog('default', 'ok', 'sh')).to.equal('bye\n');
+    expect(await kubectl(cluster, ['logs', 'bad', '-c', 'sh'])).to.equal('bye\n');
+    await kubectl(cluster, ['logs', 'bad', '-c', 'nope']).then(
+      () => expect.fail('kubectl logs of an unknown container succeeded'),
+      (err: Error) => expect(err.message).to.match(/container nope is not valid for pod bad/),
+    );
     await kubectl(cluster, ['delete', 'pod', 'ok', 'bad', '--wait=false']);
   });
 

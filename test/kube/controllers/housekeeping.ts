@@ -84,7 +84,7 @@ export class NodeLifecycle {
         }
         if (ready.status === 'True') continue;
         for (const pod of this.pods.list()) {
-          if (pod.spec?.nodeName !== node.metadata?.name || !isReady(pod)) continue;
+          if (pod.spec?.nodeName !== node.metadata?.name || !isReady(pod) || pod.metadata?.deletionTimestamp) continue;
           const conditions = (pod.status?.conditions ?? []).map((c) => (c.type === 'Ready' ? { ...c, status: 'False', lastTransitionTime: wireTime(now) } : c));
           await this.ctx.client.patch(resourcePath('v1', 'pods', pod.metadata?.namespace, pod.metadata?.name, 'status'), { status: { conditions } }).catch((err) => {
             if (!isNotFound(err)) throw err;
