@@ -104,19 +104,21 @@ async function churn(): Promise<void> {
   const readers = Number(process.env.RING_BENCH_READERS ?? 50);
   const windowMs = Number(process.env.RING_BENCH_WINDOW_MS ?? 20_000);
   const periodMs = 5000;
-  const refreshMs = 5000; // shortened from timeout/2 = 30 s so that lists happen inside the window; scaled below
+  const refreshMs = 4000; // shortened from timeout/3 = 20 s so that several rounds happen inside the window; scaled below
   const kube = await startKube();
   const proxy = await countingProxy(kube.api.port);
   const base = kube.kubeConfig();
-  const viaProxy = () => {
+  // A second proxy carries only the requests whose size is measured one by one.
+  const probe = await countingProxy(kube.api.port);
+  const viaProxy = (port = proxy.port) => {
     const kc = new k8s.KubeConfig();
     const cluster = base.getCurrentCluster()!;
-    kc.loadFromOptions({ clusters: [{ ...cluster, server: `https://127.0.0.1:${proxy.port}` }], users: base.users, contexts: base.contexts, currentContext: base.currentContext });
+    kc.loadFromOptions({ clusters: [{ ...cluster, server: `https://127.0.0.1:${port}` }], users: base.users, contexts: base.contexts, currentContext: base.currentContext });
     return kc;
   };
   const stores: ConfigMapRingStore[] = [];
-  const newStore = () => {
-    const s = new ConfigMapRingStore({ kubeConfig: viaProxy(), namespace: 'default', name: 'ring', heartbeatRefreshMs: refreshMs, registry: new Registry(), backoff: { minMs: 5, maxMs: 1000, maxAttempts: 100 } });
+  const newStore = (port = proxy.port) => {
+    const s = new ConfigMapRingStore({ kubeConfig: viaProxy(port), namespace: 'default', name: 'ring', heartbeatRefreshMs: refreshMs, registry: new Registry(), backoff: { minMs: 5, maxMs: 1000, maxAttempts: 100 } });
     stores.push(s);
     return s;
   };
@@ -126,8 +128,11 @@ async function churn(): Promise<void> {
     await newStore().cas(() => desc);
     const ringBytes = Buffer.byteLength(serializeRing(desc));
 
+    // Simulated instances only renew their Leases here: in a real cluster each lifecycler also watches the
+    // ring ConfigMap in its own process (its cost per state change is reported below), which in this one
+    // process would only compete with the readers for the CPU.
     const members = Array.from({ length: instances }, () => newStore());
-    for (let i = 0; i < members.length; i += 25) await Promise.all(members.slice(i, i + 25).map((m, k) => m.get().then(() => m.heartbeat(`ingester-${i + k}`, Date.now()))));
+    for (let i = 0; i < members.length; i += 25) await Promise.all(members.slice(i, i + 25).map((m, k) => m.heartbeat(`ingester-${i + k}`, Date.now())));
     const latest: Array<RingDesc | null> = Array(readers).fill(null);
     const readerStores = Array.from({ length: readers }, () => newStore());
     readerStores.forEach((r, i) => r.watch((d) => (latest[i] = d)));
@@ -160,29 +165,36 @@ async function churn(): Promise<void> {
     emit('ring_churn_measured_bytes_per_second_to_clients', down / seconds, 'B/s', { instances, readers, periodMs, refreshMs, windowMs });
     emit('ring_churn_measured_bytes_per_second_to_server', up / seconds, 'B/s', { instances, readers });
 
-    // Per-operation costs, each measured alone through the proxy.
+    // Per-operation costs, each measured alone through the probe proxy (keep-alive connection warmed first).
+    const meter = newStore(probe.port);
+    await meter.heartbeat('ingester-0', Date.now());
+    await meter.listLeaseBeats();
     const measure = async (fn: () => Promise<unknown>, times: number) => {
-      const d0 = proxy.toClients();
-      const u0 = proxy.toServer();
+      const d0 = probe.toClients();
+      const u0 = probe.toServer();
       for (let i = 0; i < times; i++) await fn();
-      return { down: (proxy.toClients() - d0) / times, up: (proxy.toServer() - u0) / times };
+      return { down: (probe.toClients() - d0) / times, up: (probe.toServer() - u0) / times };
     };
-    const renew = await measure(() => members[0]!.heartbeat('ingester-0', Date.now()), 20);
-    const list = await measure(() => readerStores[0]!.refreshHeartbeats(), 5);
+    const renew = await measure(() => meter.heartbeat('ingester-0', Date.now()), 20);
+    const list = await measure(() => meter.listLeaseBeats(), 5);
+    const summaryRead = await measure(() => meter.refreshHeartbeats(), 5);
     emit('ring_lease_renewal_bytes', renew.down + renew.up, 'bytes', { down: Math.round(renew.down), up: Math.round(renew.up) });
     emit('ring_lease_list_bytes', list.down + list.up, 'bytes', { instances, perInstance: Math.round(list.down / instances) });
+    emit('ring_heartbeat_summary_read_bytes', summaryRead.down + summaryRead.up, 'bytes', { instances, perInstance: Math.round(summaryRead.down / instances) });
 
     // A Lease watch would send every renewal to every reader: bytes per event, measured on one watch.
     let watchEvents = 0;
-    const abort = await new k8s.Watch(viaProxy()).watch(`/apis/coordination.k8s.io/v1/namespaces/default/leases`, { labelSelector: `${RING_LABEL}=ring`, resourceVersion: String(kube.api.store.resourceVersion) }, () => watchEvents++, () => undefined);
-    const wBase = proxy.toClients();
+    const abort = await new k8s.Watch(viaProxy(probe.port)).watch(`/apis/coordination.k8s.io/v1/namespaces/default/leases`, { labelSelector: `${RING_LABEL}=ring` }, () => watchEvents++, () => undefined);
+    const synced = Date.now() + 10_000;
+    while (watchEvents < instances && Date.now() < synced) await new Promise((r) => setTimeout(r, 20));
+    const eventsBase = watchEvents;
+    const wBase = probe.toClients();
     for (let i = 0; i < 20; i++) await members[i]!.heartbeat(`ingester-${i}`, Date.now());
     const until = Date.now() + 5000;
-    while (watchEvents < 20 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    // The 20 renewals' own responses went through the proxy too: take them out.
-    const perEvent = (proxy.toClients() - wBase - 20 * renew.down) / Math.max(1, watchEvents);
+    while (watchEvents - eventsBase < 20 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    const perEvent = (probe.toClients() - wBase) / Math.max(1, watchEvents - eventsBase);
     abort.abort();
-    emit('ring_lease_watch_bytes_per_event', Math.max(perEvent, 0), 'bytes', { events: watchEvents });
+    emit('ring_lease_watch_bytes_per_event', perEvent, 'bytes', { events: watchEvents - eventsBase });
 
     // Time for a state change to reach every reader.
     const reach: number[] = [];
@@ -198,26 +210,37 @@ async function churn(): Promise<void> {
       reach.push(Date.now() - t0);
     }
     reach.sort((a, b) => a - b);
-    emit('ring_state_change_to_all_readers_p50', reach[2]!, 'ms', { readers, watchers: readers + instances });
-    emit('ring_state_change_to_all_readers_max', reach[4]!, 'ms', { readers, watchers: readers + instances });
+    emit('ring_state_change_to_all_readers_p50', reach[2]!, 'ms', { readers, ringBytes });
+    emit('ring_state_change_to_all_readers_max', reach[4]!, 'ms', { readers, ringBytes });
 
-    // Extrapolation to 1,000 instances × 50 readers, heartbeat 5 s, timeout 60 s (readers list every 30 s).
+    // Extrapolation to 1,000 instances × 50 readers, heartbeat 5 s, timeout 60 s: one elected reader lists
+    // the Leases every 20 s (timeout/3) and publishes the summary, every reader reads it every 10 s.
     const N = 1000;
     const R = 50;
-    const perLeaseListItem = list.down / instances;
+    const refresh = 20;
     const renewalsBps = (N / 5) * (renew.down + renew.up);
-    const listsBps = (R * (N * perLeaseListItem + 300)) / 30;
+    const leaderListBps = ((list.down / instances) * N + list.up) / refresh;
+    const summaryBytes1000 = (summaryRead.down / instances) * N;
+    const summaryPublishBps = summaryBytes1000 / refresh;
+    const summaryReadsBps = (R * (summaryBytes1000 + summaryRead.up)) / (refresh / 2);
+    const electionBps = (R * (renew.down + renew.up)) / refresh;
+    const everyReaderListsBps = (R * ((list.down / instances) * N + list.up)) / refresh;
     const watchAltBps = (N / 5) * R * Math.max(perEvent, 0);
     const ringBytes1000 = (ringBytes / instances) * N;
+    const total = renewalsBps + leaderListBps + summaryPublishBps + summaryReadsBps + electionBps;
     emit('ring_extrapolated_1000x50_lease_renewal_bytes_per_second', renewalsBps, 'B/s', { writesPerSecond: N / 5 });
-    emit('ring_extrapolated_1000x50_lease_list_bytes_per_second', listsBps, 'B/s', { listEveryMs: 30_000 });
-    emit('ring_extrapolated_1000x50_steady_total_bytes_per_second', renewalsBps + listsBps, 'B/s', { budget: 1_000_000 });
-    emit('ring_extrapolated_1000x50_lease_watch_alternative_bytes_per_second', watchAltBps, 'B/s', { note: 'if readers watched Leases instead of listing' });
+    emit('ring_extrapolated_1000x50_heartbeat_aggregation_bytes_per_second', leaderListBps + summaryPublishBps + electionBps, 'B/s', { listEveryMs: refresh * 1000 });
+    emit('ring_extrapolated_1000x50_summary_reads_bytes_per_second', summaryReadsBps, 'B/s', { readEveryMs: (refresh / 2) * 1000 });
+    emit('ring_extrapolated_1000x50_steady_total_bytes_per_second', total, 'B/s', { budget: 1_000_000 });
+    emit('ring_extrapolated_1000x50_alternative_every_reader_lists_bytes_per_second', renewalsBps + everyReaderListsBps, 'B/s', { listEveryMs: refresh * 1000 });
+    emit('ring_extrapolated_1000x50_alternative_lease_watch_bytes_per_second', renewalsBps + watchAltBps, 'B/s', { note: 'if readers watched Leases' });
     emit('ring_extrapolated_1000_configmap_bytes_per_state_change', ringBytes1000 * (N + R), 'bytes', { ringBytes: Math.round(ringBytes1000), watchers: N + R });
-    emit('ring_detect_unhealthy_worst_case_over_timeout', 1, 'x timeout', { note: 'renewTime is the heartbeat; a list at most refresh old only delays seeing renewals, never makes a dead instance look alive' });
+    emit('ring_live_heartbeat_max_staleness_at_readers', 5 + refresh * 1.5, 's', { timeout: 60, note: 'period + refresh + refresh/2: a live instance never looks UNHEALTHY' });
+    emit('ring_detect_unhealthy_worst_case', 1, 'x timeout', { note: 'readers never hold a heartbeat newer than the last renewal' });
   } finally {
     await Promise.all(stores.map((s) => s.close()));
     await proxy.close();
+    await probe.close();
     await kube.stop();
   }
 }
