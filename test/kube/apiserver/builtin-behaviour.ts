@@ -32,10 +32,21 @@ export function applyBuiltinDefaults(t: ResourceType, o: KubeObject, old: KubeOb
         const oldIp = obj(old?.spec).clusterIP;
         spec.clusterIP = typeof oldIp === 'string' ? oldIp : `10.96.${Math.floor(nextClusterIp / 250)}.${(nextClusterIp++ % 250) + 1}`;
       }
-      if (spec.clusterIP !== 'None' && !spec.clusterIPs) spec.clusterIPs = [spec.clusterIP];
+      if (!spec.clusterIPs) spec.clusterIPs = [spec.clusterIP];
       if (Array.isArray(spec.ports)) spec.ports = spec.ports.map((p) => ({ protocol: 'TCP', ...obj(p), targetPort: obj(p).targetPort ?? obj(p).port }));
       return { ...o, spec, status: o.status ?? { loadBalancer: {} } };
     }
+    case '/Secret': {
+      // stringData is write-only: merged into data (base64) and never stored.
+      const { stringData, ...rest } = o as KubeObject & { stringData?: Record<string, string> };
+      const data = { ...obj(rest.data) } as Record<string, string>;
+      for (const [k, v] of Object.entries(stringData ?? {})) data[k] = Buffer.from(String(v)).toString('base64');
+      const out: KubeObject = { ...rest, type: rest.type ?? 'Opaque' };
+      if (Object.keys(data).length) out.data = data;
+      return out;
+    }
+    case '/PersistentVolumeClaim':
+      return old ? o : { ...o, status: { phase: 'Pending', ...obj(o.status) } };
     case 'apps/StatefulSet':
       return {
         ...o,

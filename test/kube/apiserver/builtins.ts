@@ -58,6 +58,18 @@ export function builtinTypes(): ResourceType[] {
       { plural: 'daemonsets', kind: 'DaemonSet', short: ['ds'], categories: ['all'], status: true, generation: true },
       { plural: 'controllerrevisions', kind: 'ControllerRevision' },
     ]),
+    ...group('batch', 'v1', [
+      { plural: 'jobs', kind: 'Job', categories: ['all'], status: true, generation: true },
+      { plural: 'cronjobs', kind: 'CronJob', short: ['cj'], categories: ['all'], status: true, generation: true },
+    ]),
+    ...group('autoscaling', 'v2', [{ plural: 'horizontalpodautoscalers', kind: 'HorizontalPodAutoscaler', short: ['hpa'], categories: ['all'], status: true }]),
+    ...group('discovery.k8s.io', 'v1', [{ plural: 'endpointslices', kind: 'EndpointSlice' }]),
+    ...group('networking.k8s.io', 'v1', [
+      { plural: 'networkpolicies', kind: 'NetworkPolicy', short: ['netpol'], generation: true },
+      { plural: 'ingresses', kind: 'Ingress', short: ['ing'], status: true, generation: true },
+    ]),
+    ...group('storage.k8s.io', 'v1', [{ plural: 'storageclasses', kind: 'StorageClass', namespaced: false, short: ['sc'] }]),
+    ...group('scheduling.k8s.io', 'v1', [{ plural: 'priorityclasses', kind: 'PriorityClass', namespaced: false, short: ['pc'] }]),
     ...group('policy', 'v1', [{ plural: 'poddisruptionbudgets', kind: 'PodDisruptionBudget', short: ['pdb'], status: true, generation: true }]),
     ...group('coordination.k8s.io', 'v1', [{ plural: 'leases', kind: 'Lease' }]),
     ...group('events.k8s.io', 'v1', [{ plural: 'events', kind: 'Event', short: ['ev'] }]),

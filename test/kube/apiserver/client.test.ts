@@ -261,6 +261,29 @@ describe('the test API server through @kubernetes/client-node', function () {
     expect(bad.json()).to.include({ reason: 'Unauthorized', code: 401 });
   });
 
+  it('keeps objects, tokens, its CA and the resourceVersion sequence across a restart with a data folder', async () => {
+    const dataDir = join(dir, 'persisted');
+    const first = await startApiServer({ dataDir });
+    const saToken = first.issueServiceAccountToken('default', 'keeper');
+    const created = (await call(first, 'POST', '/api/v1/namespaces/default/secrets', { token: first.adminToken, body: { metadata: { name: 's' }, stringData: { password: 'hunter2' } } })).json();
+    expect(created.data).to.deep.equal({ password: Buffer.from('hunter2').toString('base64') });
+    expect(created.stringData).to.equal(undefined);
+    await first.stop();
+    const second = await startApiServer({ dataDir, port: first.port });
+    try {
+      expect(second.adminToken).to.equal(first.adminToken);
+      expect(second.caPem).to.equal(first.caPem);
+      const got = await call(second, 'GET', '/api/v1/namespaces/default/secrets/s', { token: saToken });
+      expect(got.status, 'the service account token still authenticates (and RBAC still refuses it)').to.equal(403);
+      const again = await call(second, 'GET', '/api/v1/namespaces/default/secrets/s', { token: second.adminToken });
+      expect(again.json().metadata.uid).to.equal(created.metadata.uid);
+      const next = (await call(second, 'POST', '/api/v1/namespaces/default/configmaps', { token: second.adminToken, body: { metadata: { name: 'after' } } })).json();
+      expect(Number(next.metadata.resourceVersion)).to.be.greaterThan(Number(created.metadata.resourceVersion));
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('injects faults: the next N requests fail, requests hang, and watch streams close on demand', async () => {
     const fail = api.faults.failNext(2, 500, { method: 'GET', path: '/configmaps/x' });
     expect((await failure(core.readNamespacedConfigMap({ name: 'x', namespace: 'default' }))).code).to.equal(500);

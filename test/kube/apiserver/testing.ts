@@ -35,7 +35,7 @@ export function call(server: { url: string; caPem: string }, method: string, pat
     const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json' };
     if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
     if (payload !== undefined) headers['Content-Type'] = opts.contentType ?? 'application/json';
-    const req = request(url, { method, headers, ca: server.caPem }, (res) => {
+    const req = request(url, { method, headers, ca: server.caPem, agent: false }, (res) => {
       let body = '';
       res.on('data', (d: Buffer) => (body += d.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) }));
