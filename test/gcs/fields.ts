@@ -1,5 +1,6 @@
 // Partial responses (the `fields` query parameter of Google APIs), e.g. `items(name,size),prefixes,nextPageToken`
 // or `kind,items/name`: keeps only the selected properties; a selection applies to each element of an array.
+import { httpError } from './http-util.ts';
 
 type Selection = Map<string, Selection | true>;
 
@@ -9,7 +10,7 @@ export function filterFields(value: unknown, fields: string): unknown {
 
 function parse(text: string): Selection {
   let position = 0;
-  const parseList = (): Selection => {
+  const parseList = (depth: number): Selection => {
     const selection: Selection = new Map();
     for (;;) {
       const start = position;
@@ -18,16 +19,21 @@ function parse(text: string): Selection {
       let sub: Selection | true = true;
       if (text[position] === '(') {
         position++;
-        sub = parseList();
-        if (text[position] !== ')') throw new Error(`fields: missing ")" in ${text}`);
+        sub = parseList(depth + 1);
+        if (text[position] !== ')') throw httpError(400, `Invalid field selection ${text}: missing ")".`, 'invalidParameter');
         position++;
       }
       if (path.length > 0) merge(selection, path, sub);
+      if (position < text.length && text[position] !== ',' && !(depth > 0 && text[position] === ')')) {
+        throw httpError(400, `Invalid field selection ${text}.`, 'invalidParameter');
+      }
       if (text[position] !== ',') return selection;
       position++;
     }
   };
-  return parseList();
+  const selection = parseList(0);
+  if (position < text.length) throw httpError(400, `Invalid field selection ${text}: unbalanced ")".`, 'invalidParameter');
+  return selection;
 }
 
 function merge(selection: Selection, path: string[], leaf: Selection | true): void {

@@ -311,5 +311,17 @@ describe('GCS test server with the real @google-cloud/storage client', () => {
     const body = (await raw.json()) as Record<string, unknown>;
     expect(body).to.deep.equal({ items: [{ name: 'a/1', size: '1' }], nextPageToken: body.nextPageToken });
     expect(body.nextPageToken).to.be.a('string');
+    const bad = await fetch(`${server.url}/storage/v1/b/blocks/o?fields=${encodeURIComponent('items(name')}`);
+    expect(bad.status).to.equal(400);
+    expect(((await bad.json()) as { error: { errors: { reason: string }[] } }).error.errors[0]!.reason).to.equal('invalidParameter');
+  });
+
+  it('answers unknown paths with 404 and bad percent-encoding with 400, in GCS error bodies', async () => {
+    const unknown = await fetch(`${server.url}/storage/v1/nothing-here`);
+    expect(unknown.status).to.equal(404);
+    expect(((await unknown.json()) as { error: { code: number } }).error.code).to.equal(404);
+    const badName = await fetch(`${server.url}/storage/v1/b/blocks/o/%E0%A4%A`);
+    expect(badName.status).to.equal(400);
+    expect(server.stats().requests.unknown).to.equal(2);
   });
 });

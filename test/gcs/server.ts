@@ -93,11 +93,13 @@ export async function startGcsServer(options: GcsServerOptions = {}): Promise<Gc
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     let route: Route;
+    let unroutable: HttpError | undefined;
     try {
       route = classify(method, url, req);
     } catch (err) {
-      route = { kind: 'unknown' };
       if (!(err instanceof HttpError)) throw err;
+      route = { kind: 'unknown' };
+      unroutable = err;
     }
     stats.requests[route.kind] = (stats.requests[route.kind] ?? 0) + 1;
     const decision = faults.decide({ method, path: url.pathname, kind: route.kind });
@@ -120,16 +122,17 @@ export async function startGcsServer(options: GcsServerOptions = {}): Promise<Gc
       let bodyPromise: Promise<Buffer> | undefined;
       const ctx: Context = { req, query: url.searchParams, route, baseUrl, body: () => (bodyPromise ??= readBody(req, faults.bandwidthBytesPerSecond)) };
       try {
+        if (unroutable) throw unroutable;
         reply = await dispatch(method, url, ctx);
+        const fields = url.searchParams.get('fields');
+        if (fields && reply.status < 300 && reply.headers?.['Content-Type'] === JSON_TYPE && reply.body) {
+          reply = { ...reply, body: Buffer.from(JSON.stringify(filterFields(JSON.parse(reply.body.toString('utf8')) as unknown, fields))) };
+        }
       } catch (err) {
         if (!(err instanceof HttpError)) throw err;
         reply = errorReply(err);
       }
       if (!req.complete) await ctx.body(); // never answer before the request has been read
-      const fields = url.searchParams.get('fields');
-      if (fields && reply.status < 300 && reply.headers?.['Content-Type'] === JSON_TYPE && reply.body) {
-        reply = { ...reply, body: Buffer.from(JSON.stringify(filterFields(JSON.parse(reply.body.toString('utf8')) as unknown, fields))) };
-      }
     }
     const drop = action?.type === 'drop' && action.phase === 'response';
     options.log?.(`${method} ${url.pathname}${url.search} [${route.kind}] -> ${reply.status}${drop ? ' (connection dropped mid-response)' : ''}`);
