@@ -144,6 +144,29 @@ describe('StatefulSets on the test cluster', function () {
     expect(set.status?.replicas).to.equal(2);
     expect(await kubectl(cluster, ['get', 'pvc', 'data-web-2', '-o', 'jsonpath={.metadata.name}'])).to.equal('data-web-2');
   });
+
+  it('keeps working after the API server closes every watch and fails some requests', async () => {
+    expect(cluster.api.faults.closeWatches()).to.be.greaterThan(0);
+    // The controllers' and kubelet's status writes fail for a while; they retry.
+    const failures = cluster.api.faults.failNext(3, 500, { method: 'PATCH', path: /\/status$/ });
+    await kubectl(cluster, ['scale', 'statefulset/web', '--replicas=3']);
+    await eventually(async () => {
+      const s = await getSet('web');
+      return s.status?.readyReplicas === 3 && s.status?.replicas === 3 ? true : undefined;
+    }, 'web back at 3 ready replicas');
+    expect(failures.hits).to.equal(3);
+    failures.remove();
+  });
+
+  it('deleting the set deletes its pods (garbage collection, graceful) and keeps the claims', async () => {
+    await kubectl(cluster, ['delete', 'statefulset', 'web', '--wait=true', '--timeout=30s']);
+    await eventually(async () => {
+      const pods = await cluster.client.get<{ items: V1Pod[] }>('/api/v1/namespaces/default/pods?labelSelector=app%3Dweb');
+      return pods.items.length === 0 ? true : undefined;
+    }, 'the pods of web to be gone');
+    const claims = await kubectl(cluster, ['get', 'pvc', '-l', 'app=web', '-o', 'name']);
+    expect(claims.trim().split('\n').sort()).to.deep.equal(['persistentvolumeclaim/data-web-0', 'persistentvolumeclaim/data-web-1', 'persistentvolumeclaim/data-web-2']);
+  });
 });
 
 function httpRequest(method: string, url: string, body?: string): Promise<string> {
