@@ -111,6 +111,8 @@ export interface TlsOptions {
   ca?: Buffer;
   cert?: Buffer;
   key?: Buffer;
+  /** Name to verify in the server's certificate instead of the host of the address. */
+  serverName?: string;
 }
 
 export interface GrpcClientOptions {
@@ -141,7 +143,11 @@ export function createGrpcClient(serviceName: string, address: string, options: 
   if (!methods) throw new Error(`unknown gRPC service ${serviceName} (known: ${Object.keys(SERVICE_METHODS).join(', ')})`);
   const Ctor = grpc.makeGenericClientConstructor(serviceDefinition(methods), serviceName);
   const creds = options.tls ? grpc.credentials.createSsl(options.tls.ca ?? null, options.tls.key ?? null, options.tls.cert ?? null) : grpc.credentials.createInsecure();
+  const nameOverride: Record<string, string> = options.tls?.serverName
+    ? { 'grpc.ssl_target_name_override': options.tls.serverName, 'grpc.default_authority': options.tls.serverName }
+    : {};
   const client = new Ctor(address, creds, {
+    ...nameOverride,
     'grpc.keepalive_time_ms': options.keepaliveTimeMs ?? 30_000,
     'grpc.keepalive_timeout_ms': options.keepaliveTimeoutMs ?? 10_000,
     'grpc.keepalive_permit_without_calls': 1,
