@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ManualClock } from '../util/clock.ts';
-import { createRingHandler } from './http.ts';
+import { createPrepareShutdownHandler, createRingHandler } from './http.ts';
 import { MemoryRingStore } from './kv/memory.ts';
 import { instance, ring } from './testing.ts';
 
@@ -62,5 +62,23 @@ describe('ring page handler', () => {
     expect(await missing.text()).to.contain('instance nope is not in the ring');
     expect((await fetch(base, { method: 'DELETE' })).status).to.equal(405);
     expect((await fetch(base, { method: 'POST', body: 'forget=' + 'x'.repeat(70_000) })).status).to.equal(413);
+  });
+
+  it('serves /ingester/prepare-shutdown: GET set/unset, POST sets, DELETE unsets', async () => {
+    let flag = false;
+    const ps = http.createServer(createPrepareShutdownHandler({ setPrepareShutdown: (v) => (flag = v), getPrepareShutdown: () => flag }));
+    await new Promise<void>((r) => ps.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(ps.address() as AddressInfo).port}/ingester/prepare-shutdown`;
+    try {
+      expect(await (await fetch(url)).text()).to.equal('unset\n');
+      expect((await fetch(url, { method: 'POST' })).status).to.equal(204);
+      expect(flag).to.equal(true);
+      expect(await (await fetch(url)).text()).to.equal('set\n');
+      expect((await fetch(url, { method: 'DELETE' })).status).to.equal(204);
+      expect(flag).to.equal(false);
+      expect((await fetch(url, { method: 'PUT' })).status).to.equal(405);
+    } finally {
+      await new Promise<void>((r) => ps.close(() => r()));
+    }
   });
 });

@@ -172,3 +172,29 @@ ${body}
 </tbody></table></body></html>
 `;
 }
+
+/** What /ingester/prepare-shutdown needs from a lifecycler. */
+export interface PrepareShutdownTarget {
+  setPrepareShutdown(value: boolean): void;
+  getPrepareShutdown(): boolean;
+}
+
+/**
+ * Pyroscope's `/ingester/prepare-shutdown`: GET answers "set" or "unset"; POST sets it (the next stop
+ * leaves the ring for good and deletes the tokens file); DELETE unsets it. 204 after a change.
+ */
+export function createPrepareShutdownHandler(target: PrepareShutdownTarget): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    if (req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(target.getPrepareShutdown() ? 'set\n' : 'unset\n');
+    } else if (req.method === 'POST' || req.method === 'DELETE') {
+      target.setPrepareShutdown(req.method === 'POST');
+      res.writeHead(204).end();
+    } else {
+      res.writeHead(405, { allow: 'GET, POST, DELETE', 'content-type': 'text/plain; charset=utf-8' });
+      res.end('method not allowed\n');
+    }
+    req.resume();
+  };
+}
