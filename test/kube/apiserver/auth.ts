@@ -198,3 +198,60 @@ export function bootstrapRbac(): { kind: string; plural: string; object: KubeObj
     },
   ];
 }
+
+/**
+ * RBAC escalation prevention, as kube-apiserver's: a user may create or update a Role/ClusterRole only with
+ * rules they hold themselves (or with `escalate` on it), and bind a role only if they hold its rules (or
+ * have `bind` on it). Returns the Forbidden message, or undefined when allowed.
+ */
+export function checkEscalation(authz: RbacAuthorizer, store: ObjectStore, user: UserInfo, kind: string, obj: KubeObject): string | undefined {
+  if (user.groups.includes('system:masters')) return undefined;
+  const rbac = 'rbac.authorization.k8s.io';
+  const namespace = obj.metadata.namespace;
+  let rules: PolicyRule[];
+  let roleKind: string;
+  let roleName: string;
+  if (kind === 'Role' || kind === 'ClusterRole') {
+    rules = (obj.rules as PolicyRule[] | undefined) ?? [];
+    roleKind = kind;
+    roleName = obj.metadata.name ?? '';
+    if (authz.authorize({ user, verb: 'escalate', apiGroup: rbac, resource: kind === 'Role' ? 'roles' : 'clusterroles', namespace, name: roleName })) return undefined;
+  } else {
+    const ref = (obj.roleRef ?? {}) as { kind?: string; name?: string };
+    roleKind = ref.kind ?? '';
+    roleName = ref.name ?? '';
+    const plural = roleKind === 'Role' ? 'roles' : 'clusterroles';
+    if (authz.authorize({ user, verb: 'bind', apiGroup: rbac, resource: plural, namespace: roleKind === 'Role' ? namespace : undefined, name: roleName })) return undefined;
+    const role = store.get(resourceKey(rbac, plural), roleKind === 'Role' ? namespace : undefined, roleName);
+    rules = (role?.rules as PolicyRule[] | undefined) ?? [];
+  }
+  const missing: PolicyRule[] = [];
+  for (const rule of rules) {
+    const names = rule.resourceNames?.length ? rule.resourceNames : [undefined];
+    let held = true;
+    for (const verb of rule.verbs ?? []) {
+      if (rule.nonResourceURLs?.length) {
+        for (const path of rule.nonResourceURLs) if (!authz.authorize({ user, verb, path })) held = false;
+        continue;
+      }
+      for (const apiGroup of rule.apiGroups ?? [])
+        for (const res of rule.resources ?? [])
+          for (const name of names) {
+            const [resource, subresource] = res.split('/');
+            if (!authz.authorize({ user, verb, apiGroup, resource, subresource, namespace: kind === 'ClusterRole' || kind === 'ClusterRoleBinding' ? undefined : namespace, name })) held = false;
+          }
+    }
+    if (!held) missing.push(rule);
+  }
+  if (!missing.length) return undefined;
+  const fmt = (r: PolicyRule): string => {
+    const parts: string[] = [];
+    if (r.apiGroups?.length) parts.push(`APIGroups:[${r.apiGroups.map((g) => JSON.stringify(g)).join(' ')}]`);
+    if (r.resources?.length) parts.push(`Resources:[${r.resources.map((g) => JSON.stringify(g)).join(' ')}]`);
+    if (r.resourceNames?.length) parts.push(`ResourceNames:[${r.resourceNames.map((g) => JSON.stringify(g)).join(' ')}]`);
+    if (r.nonResourceURLs?.length) parts.push(`NonResourceURLs:[${r.nonResourceURLs.map((g) => JSON.stringify(g)).join(' ')}]`);
+    parts.push(`Verbs:[${(r.verbs ?? []).map((g) => JSON.stringify(g)).join(' ')}]`);
+    return `{${parts.join(', ')}}`;
+  };
+  return `user "${user.username}" (groups=[${user.groups.map((g) => JSON.stringify(g)).join(' ')}]) is attempting to grant RBAC permissions not currently held:\n${missing.map(fmt).join('\n')}`;
+}

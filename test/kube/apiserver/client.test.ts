@@ -261,6 +261,22 @@ describe('the test API server through @kubernetes/client-node', function () {
     expect(bad.json()).to.include({ reason: 'Unauthorized', code: 401 });
   });
 
+  it('refuses a service account that grants RBAC permissions it does not hold (escalation), unless it holds them', async () => {
+    const token = api.issueServiceAccountToken('default', 'delegator');
+    const rbac = '/apis/rbac.authorization.k8s.io/v1/namespaces/default';
+    await call(api, 'POST', `${rbac}/roles`, { token: api.adminToken, body: { metadata: { name: 'role-admin' }, rules: [{ apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: ['create'] }, { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }] } });
+    await call(api, 'POST', `${rbac}/rolebindings`, { token: api.adminToken, body: { metadata: { name: 'delegator' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'role-admin' }, subjects: [{ kind: 'ServiceAccount', name: 'delegator', namespace: 'default' }] } });
+    const escalating = await call(api, 'POST', `${rbac}/roles`, { token, body: { metadata: { name: 'too-much' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['delete'] }] } });
+    expect(escalating.status).to.equal(403);
+    expect(escalating.json().message).to.equal(
+      'roles.rbac.authorization.k8s.io "too-much" is forbidden: user "system:serviceaccount:default:delegator" (groups=["system:serviceaccounts" "system:serviceaccounts:default" "system:authenticated"]) is attempting to grant RBAC permissions not currently held:\n{APIGroups:[""], Resources:["pods"], Verbs:["delete"]}',
+    );
+    const held = await call(api, 'POST', `${rbac}/roles`, { token, body: { metadata: { name: 'just-enough' }, rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }] } });
+    expect(held.status, held.body).to.equal(201);
+    const bindingAdmin = await call(api, 'POST', `${rbac}/rolebindings`, { token, body: { metadata: { name: 'sneaky' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' }, subjects: [{ kind: 'ServiceAccount', name: 'delegator', namespace: 'default' }] } });
+    expect(bindingAdmin.status).to.equal(403);
+  });
+
   it('keeps objects, tokens, its CA and the resourceVersion sequence across a restart with a data folder', async () => {
     const dataDir = join(dir, 'persisted');
     const first = await startApiServer({ dataDir });

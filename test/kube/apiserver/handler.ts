@@ -250,6 +250,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
   const body = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) ? await readBody(req, d.maxBodyBytes) : Buffer.alloc(0);
   const contentType = (req.headers['content-type'] ?? JSON_TYPE).split(';')[0]!.trim().toLowerCase();
   const ctx: WriteContext = {
+    user,
     fieldManager: q.get('fieldManager') ?? userAgentManager(req),
     dryRun: q.getAll('dryRun').includes('All'),
     fieldValidation: ((): WriteContext['fieldValidation'] => {

@@ -11,10 +11,13 @@ import { validateCustomResource } from './schema.ts';
 import { matchesFilter, type ObjectFilter } from './selectors.ts';
 import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound, resourceExpired, StatusError, unsupportedMediaType, type FieldError } from './status.ts';
 import type { ObjectStore } from './store.ts';
+import type { UserInfo } from './auth.ts';
 import { apiVersionOf, resourceKey, type KubeObject, type ResourceType } from './types.ts';
 import { applyBuiltinDefaults, validateBuiltin } from './builtin-behaviour.ts';
 
 export interface WriteContext {
+  /** Who writes (admission checks such as RBAC escalation); internal writers leave it unset. */
+  user?: UserInfo;
   fieldManager: string;
   dryRun: boolean;
   fieldValidation: 'Strict' | 'Warn' | 'Ignore';
@@ -48,6 +51,8 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
 export interface RestHooks {
   /** Called after every committed write, to react (CRD establishment, namespace bootstrap). */
   afterWrite?(t: ResourceType, obj: KubeObject, old: KubeObject | undefined): void;
+  /** Admission: throws a StatusError to refuse a write (after defaults and validation). */
+  admit?(t: ResourceType, obj: KubeObject, old: KubeObject | undefined, ctx: WriteContext): void;
 }
 
 export class Rest {
@@ -110,6 +115,7 @@ export class Rest {
     if (t.crd && t.status) delete created.status;
     created = applyBuiltinDefaults(t, created, undefined);
     this.validate(t, created, undefined, ctx);
+    this.hooks.admit?.(t, created, undefined, ctx);
     recordUpdate(created, undefined, ctx.fieldManager, apiVersionOf(t), undefined, this.timestamp());
     if (ctx.dryRun) return created;
     return this.commit(t, created, undefined);
@@ -219,7 +225,10 @@ export class Rest {
       }
     }
     next = applyBuiltinDefaults(t, next, old);
-    if (subresource !== 'status') this.validate(t, next, old, ctx);
+    if (subresource !== 'status') {
+      this.validate(t, next, old, ctx);
+      this.hooks.admit?.(t, next, old, ctx);
+    }
     else if (t.crd) this.validate(t, next, old, ctx);
     if (t.generation && specChanged(t, old, next)) next.metadata = { ...next.metadata, generation: (old.metadata.generation ?? 0) + 1 };
     delete next.metadata.resourceVersion;

@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { stringify as toYaml } from 'yaml';
 import { createLogger, type Logger } from '../../../ingester/src/util/log.ts';
-import { bootstrapRbac, RbacAuthorizer, TokenAuthenticator } from './auth.ts';
+import { bootstrapRbac, checkEscalation, RbacAuthorizer, TokenAuthenticator } from './auth.ts';
+import { forbidden } from './status.ts';
 import { ServerControllers } from './controllers.ts';
 import { FaultInjector } from './faults.ts';
 import { createHandler, type PodLogReader } from './handler.ts';
@@ -93,7 +94,14 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const authz = new RbacAuthorizer(store);
   const faults = new FaultInjector();
   const controllers = new ServerControllers(rest, registry, store, log);
-  rest.hooks = { afterWrite: (t, obj, old) => controllers.afterWrite(t, obj, old) };
+  rest.hooks = {
+    afterWrite: (t, obj, old) => controllers.afterWrite(t, obj, old),
+    admit: (t, obj, _old, ctx) => {
+      if (!ctx.user || t.group !== 'rbac.authorization.k8s.io') return;
+      const message = checkEscalation(authz, store, ctx.user, t.kind, obj);
+      if (message) throw forbidden(t.group, t.plural, obj.metadata.name, message);
+    },
+  };
 
   if (saved) {
     // CRDs first, so their resources are served before their objects are restored.

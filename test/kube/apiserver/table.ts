@@ -98,7 +98,7 @@ const PRINTERS: Record<string, Printer> = {
       return [ts ? humanDuration(now - Date.parse(ts)) : '<unknown>', x.type ?? '', x.reason ?? '', `${String(io.kind ?? '').toLowerCase()}/${io.name ?? ''}`, x.message ?? ''];
     },
   },
-  '/Node': { columns: [NAME, ['Status', 'string'], ['Roles', 'string'], AGE, ['Version', 'string']], cells: (x, now) => [x.metadata.name, arr(o(x.status).conditions).find((c) => c.type === 'Ready')?.status === 'True' ? 'Ready' : 'NotReady', '<none>', age(x, now), o(o(x.status).nodeInfo).kubeletVersion ?? ''] },
+  '/Node': { columns: [NAME, ['Status', 'string'], ['Roles', 'string'], AGE, ['Version', 'string']], cells: (x, now) => [x.metadata.name, (arr(o(x.status).conditions).find((c) => c.type === 'Ready')?.status === 'True' ? 'Ready' : 'NotReady') + (o(x.spec).unschedulable ? ',SchedulingDisabled' : ''), '<none>', age(x, now), o(o(x.status).nodeInfo).kubeletVersion ?? ''] },
   'apps/StatefulSet': {
     columns: [NAME, ['Ready', 'string'], AGE, ['Containers', 'string', 1], ['Images', 'string', 1]],
     cells: (x, now) => {
