@@ -2,6 +2,7 @@
 // declared or received size passes the limit, without reading the rest), GET /metrics from an injected
 // prom-client Registry, GET /ready from an injected readiness function, and JSON error logging.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Histogram, type Registry } from 'prom-client';
 import { ApiError, tooLarge } from '../util/errors.ts';
@@ -31,6 +32,8 @@ export interface HttpServerOptions {
   maxHeaderBytes?: number;
   /** Answers requests no route matches (Connect uses it to answer unknown methods in its error shape). */
   notFound?: HttpHandler;
+  /** When set, the server speaks HTTPS only (server/tls.ts builds these from the -server.tls-* flags). */
+  tls?: https.ServerOptions;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -38,12 +41,14 @@ export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 export class HttpServer implements Service {
   readonly name = 'http-server';
   private readonly routes = new Map<string, HttpHandler>();
-  private readonly server: http.Server;
+  private readonly server: http.Server | https.Server;
   private readonly duration: Histogram<'method' | 'route' | 'status'>;
   private boundPort = 0;
 
   constructor(private readonly options: HttpServerOptions) {
-    this.server = http.createServer({ maxHeaderSize: options.maxHeaderBytes ?? 1024 * 1024 }, (req, res) => void this.dispatch(req, res));
+    const handler = (req: IncomingMessage, res: ServerResponse): void => void this.dispatch(req, res);
+    const maxHeaderSize = options.maxHeaderBytes ?? 1024 * 1024;
+    this.server = options.tls ? https.createServer({ ...options.tls, maxHeaderSize }, handler) : http.createServer({ maxHeaderSize }, handler);
     this.duration = new Histogram({
       name: 'http_request_duration_seconds',
       help: 'Time to answer HTTP requests, by route and status.',
@@ -71,7 +76,7 @@ export class HttpServer implements Service {
   }
 
   get address(): string {
-    return `http://${this.options.host ?? '127.0.0.1'}:${this.boundPort}`;
+    return `${this.options.tls ? 'https' : 'http'}://${this.options.host ?? '127.0.0.1'}:${this.boundPort}`;
   }
 
   async start(): Promise<void> {
