@@ -111,6 +111,11 @@ export class FlagSet {
     return rest;
   }
 
+  /** Whether the flag was given (on the command line or in the environment) rather than left at its default. */
+  isSet(name: string): boolean {
+    return this.values.has(name);
+  }
+
   /** Sets a value programmatically (tests build configs this way, from the same defaults). */
   override(name: string, value: unknown): this {
     if (!this.defs.has(name)) throw new Error(`unknown flag -${name}`);
