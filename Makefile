@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE := node --import tsx
 PROTO_FILES := proto/types/v1/types.proto proto/google/v1/profile.proto proto/push/v1/push.proto proto/querier/v1/querier.proto proto/ingester/v1/ingester.proto
 
-.PHONY: help install build lint test test-unit bench run proto proto-check image
+.PHONY: help install build lint test bench run proto proto-check image chart-sync
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -41,3 +41,6 @@ proto-check: node_modules/.installed ## Fail when ingester/src/gen differs from 
 image: ## Build the container images (needs a container engine)
 	docker build -f images/ingester.Dockerfile -t ingester-cluster/ingester:$$(node -p 'require("./package.json").version') .
 	docker build -f images/operator.Dockerfile -t ingester-cluster/operator:$$(node -p 'require("./package.json").version') .
+
+chart-sync: node_modules/.installed ## Copy the CRD and the operator's RBAC rules into the Helm chart
+	$(NODE) test/chart/sources.ts
