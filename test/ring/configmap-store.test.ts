@@ -141,6 +141,15 @@ describe('ConfigMap ring store (test API server)', function () {
     await until('the remaining readers to see the heartbeat without the old aggregator', () => seen.every((hb, i) => i === leader || hb === 9_000_000));
   });
 
+  it('refreshes stale heartbeats in get() for callers that do not watch (the operator), unless told they do not need them', async () => {
+    const writer = store();
+    await writer.cas((d) => ((d.instances['ingester-0'] = instance('ingester-0', { heartbeatMs: 1000 })), d));
+    await writer.heartbeat('ingester-0', 7_000_000);
+    const operator = store({ heartbeatRefreshMs: 200 });
+    expect((await operator.get({ staleHeartbeatsOk: true })).desc.instances['ingester-0']!.heartbeatMs).to.equal(1000);
+    expect((await operator.get()).desc.instances['ingester-0']!.heartbeatMs).to.equal(7_000_000);
+  });
+
   it('runs a lifecycler and a ring reader on it: the reader sees the instance ACTIVE, then gone after it leaves', async () => {
     const registry = new Registry();
     const lc = new Lifecycler({

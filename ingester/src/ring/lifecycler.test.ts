@@ -161,6 +161,20 @@ describe('lifecycler', () => {
     expect(await entry()).to.equal(undefined);
   });
 
+  it('still flushes when the ring store fails while it leaves', async () => {
+    let flushed = false;
+    const lc = lifecycler({}, { onLeaving: async () => void (flushed = true) });
+    await lc.start();
+    const original = store.cas.bind(store);
+    store.cas = async () => {
+      throw new Error('API server unreachable');
+    };
+    await lc.leave();
+    expect(flushed).to.equal(true);
+    expect(lc.getState()).to.equal('LEAVING');
+    store.cas = original;
+  });
+
   it('keeps the entry LEAVING when told not to unregister, and the restart takes it over as ACTIVE', async () => {
     const first = lifecycler({ unregisterOnShutdown: false });
     await first.start();

@@ -284,6 +284,7 @@ export class Lifecycler implements Service {
   }
 
   private async becameActive(): Promise<void> {
+    this.readySinceMs = this.clock.now();
     this.logger.info('instance is ACTIVE in the ring', { tokens: this.tokens.length });
     if (this.cfg.tokensFilePath) await saveTokensFile(this.cfg.tokensFilePath, this.tokens);
     await this.delegate.onActive?.();
@@ -330,7 +331,7 @@ export class Lifecycler implements Service {
 
   private async heartbeat(now: number): Promise<void> {
     try {
-      const { desc } = await this.store.get();
+      const { desc } = await this.store.get({ staleHeartbeatsOk: true });
       const me = desc.instances[this.id];
       if (!me || me.state !== this.state || !sameTokens(me.tokens, this.tokens) || me.addr !== this.addr()) await this.repairEntry(now);
       else await this.store.heartbeat(this.id, now);
@@ -403,14 +404,19 @@ export class Lifecycler implements Service {
     if (!this.leavePromise) {
       this.leavePromise = this.serially(async () => {
         const now = this.clock.now();
-        await this.store.cas((desc) => {
-          this.state = 'LEAVING';
-          desc.instances[this.id] = this.describe(now);
-          return desc;
-        });
+        this.state = 'LEAVING';
         this.observeUntilMs = 0;
         this.readySinceMs = 0;
-        this.logger.info('instance is LEAVING the ring: flushing');
+        try {
+          await this.store.cas((desc) => {
+            desc.instances[this.id] = this.describe(now);
+            return desc;
+          });
+          this.logger.info('instance is LEAVING the ring: flushing');
+        } catch (err) {
+          // Flushing matters more than the ring entry: flush anyway; the next heartbeat writes LEAVING.
+          this.logger.error('could not write LEAVING to the ring; flushing anyway', { err });
+        }
       }).then(() => this.flush());
     }
     return this.leavePromise;

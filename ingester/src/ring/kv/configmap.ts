@@ -28,7 +28,7 @@ import { silentLogger } from '../../util/log.ts';
 import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
 import { HeartbeatAggregator, statusOf } from './heartbeat-summary.ts';
 import { KeepAliveKube } from './kube-client.ts';
-import { CasConflictError, DEFAULT_CAS_BACKOFF, jitteredDelay, retryOnConflict, type BackoffOptions, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
+import { CasConflictError, DEFAULT_CAS_BACKOFF, jitteredDelay, retryOnConflict, type BackoffOptions, type GetOptions, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
 
 export const RING_DATA_KEY = 'ring.json';
 export const RING_LABEL = 'ring.ingester-cluster.io/ring';
@@ -89,6 +89,7 @@ export class ConfigMapRingStore implements RingStore {
   private refreshTimer: NodeJS.Timeout | null = null;
   private readonly aggregator: HeartbeatAggregator;
   private nextAggregation = 0;
+  private lastRefreshMs = 0;
   private readonly metrics: { cas: Counter<'result'>; watchRestarts: Counter<'reason'>; leaseRequests: Counter<'op' | 'result'>; refreshes: Counter<'source'> };
 
   constructor(private readonly opts: ConfigMapRingStoreOptions) {
@@ -222,8 +223,11 @@ export class ConfigMapRingStore implements RingStore {
     return out;
   }
 
-  async get(): Promise<{ desc: RingDesc; version: string }> {
+  async get(opts: GetOptions = {}): Promise<{ desc: RingDesc; version: string }> {
     await this.ensureSynced();
+    // Watched stores refresh by themselves; others (the operator, the ring page of an ingester) refresh
+    // here when their heartbeats are older than 2.5 refresh periods, so health from get() is never wrong.
+    if (!opts.staleHeartbeatsOk && Date.now() - this.lastRefreshMs > 2.5 * this.refreshMs) await this.refreshHeartbeats();
     const cached = this.cached!;
     return { desc: this.merged(cached.desc), version: cached.resourceVersion };
   }
@@ -270,6 +274,7 @@ export class ConfigMapRingStore implements RingStore {
   }
 
   private takeBeats(beats: Map<string, number>): void {
+    this.lastRefreshMs = Date.now();
     let changed = false;
     for (const [id, renew] of beats) {
       if ((this.beats.get(id) ?? -1) < renew) {

@@ -12,9 +12,18 @@ export type Unsubscribe = () => void;
  */
 export type RingUpdate = (desc: RingDesc) => RingDesc | null;
 
+export interface GetOptions {
+  /**
+   * The caller does not need other instances' heartbeats to be current (a lifecycler checking its own
+   * entry). Stores that keep heartbeats apart then skip refreshing them; by default get() refreshes them
+   * when they are older than the store's refresh period, so health computed from get() is always right.
+   */
+  staleHeartbeatsOk?: boolean;
+}
+
 export interface RingStore {
   /** The current ring and an opaque version (a counter, a resourceVersion…). */
-  get(): Promise<{ desc: RingDesc; version: string }>;
+  get(opts?: GetOptions): Promise<{ desc: RingDesc; version: string }>;
   /** Applies `update` atomically; retries with jittered backoff on conflict. Resolves to the stored ring. */
   cas(update: RingUpdate): Promise<RingDesc>;
   /** Calls `onChange` with the ring whenever it changes (membership, state, tokens or heartbeats). */
