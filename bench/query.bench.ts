@@ -18,8 +18,8 @@ function emit(name: string, value: number, unit: string, extra: Record<string, n
 }
 
 /** Runs fn repeatedly for at least minMs and returns milliseconds per run. */
-function timePerRun(fn: () => void, minMs = 500): number {
-  fn(); // warm up
+function timePerRun(fn: () => void, minMs = 500, warmUp = true): number {
+  if (warmUp) fn();
   let runs = 0;
   const start = performance.now();
   do {
@@ -64,16 +64,17 @@ function randomStack(): string[] {
 for (const [shape, gen] of [['callgraph', callgraphStack], ['random', randomStack]] as const) {
   const stacks = Array.from({ length: 100_000 }, gen);
   let tree = new StackTree();
+  // Large enough to warm the JIT by itself: one run.
   const insertMs = timePerRun(() => {
     tree = new StackTree();
     for (const s of stacks) tree.addStack(s, 1 + (s.length % 13));
-  }, 1000);
+  }, 0, false);
   emit(`query.stack_tree.insert_100k_stacks_${shape}`, insertMs, 'ms', { nodes: tree.size() });
   emit(`query.flamegraph.build_100k_stacks_${shape}_max_nodes_8192`, timePerRun(() => toFlameGraph(tree, 8192), 1000), 'ms');
-  emit(`query.flamegraph.build_100k_stacks_${shape}_unlimited`, timePerRun(() => toFlameGraph(tree, 0), 1000), 'ms');
+  emit(`query.flamegraph.build_100k_stacks_${shape}_unlimited`, timePerRun(() => toFlameGraph(tree, 0), 0), 'ms');
   emit(`query.tree_bytes.build_100k_stacks_${shape}_max_nodes_8192`, timePerRun(() => toTreeBytes(tree, 8192), 1000), 'ms');
   const response = tree.toMergeResponse();
-  emit(`query.stack_tree.rebuild_from_merge_response_${shape}`, timePerRun(() => StackTree.fromMergeResponses([response]), 1000), 'ms', { stacks: response.stacks?.length ?? 0 });
+  emit(`query.stack_tree.rebuild_from_merge_response_${shape}`, timePerRun(() => StackTree.fromMergeResponses([response]), 0, false), 'ms', { stacks: response.stacks?.length ?? 0 });
 }
 
 // 2. Selector matching per second, over series of 8 labels.

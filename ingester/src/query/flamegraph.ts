@@ -13,56 +13,85 @@
 // varint(number of children), varints being unsigned LEB128. The same truncation applies, except that a
 // child named "other" is kept as is and the folded sum is added to it.
 import type { querier } from '../gen/index.ts';
-import { StackTree, childNamed, minNodeValue, newNode, sortedChildren, type TreeNode } from './stack-tree.ts';
+import { ROOT, StackTree, minNodeValue } from './stack-tree.ts';
 
 export const OTHER_NAME = 'other';
 
+/** Marks the synthetic "other" node on the work stacks (it is not a node of the tree). */
+const SYNTHETIC_OTHER = -1;
+
 export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.FlameGraph.$Properties {
-  const total = tree.total;
+  // As in Pyroscope, the root's total is the sum of its children's (a stack without frames shows nowhere).
+  const total = tree.total - tree.self(ROOT);
   const minValue = minNodeValue(tree, maxNodes);
-  const names: string[] = [];
-  const nameIndex = new Map<string, number>();
+  // Flame graph name indexes, numbered in visit order. Pyroscope keys its cache by name and stores the
+  // root under "total", so a function named "total" shares index 0 while one named "" gets its own.
+  const names: string[] = ['total'];
+  const byNameId = new Int32Array(tree.nameCount()).fill(-1);
+  const totalId = tree.findNameId('total');
+  if (totalId !== undefined) byNameId[totalId] = 0;
+  let otherIdx = -1;
   // Per level, nodes are appended right to left (the visit order); reversed at the end.
   const levels: number[][] = [];
   let maxSelf = 0;
 
-  // The depth-first work stack, as three parallel arrays (node, level, absolute x) to spare an object per node.
-  const stackNodes: TreeNode[] = [newNode('', 0, total, sortedChildren(tree.root))];
+  // The depth-first work stack as parallel arrays: node (or SYNTHETIC_OTHER), level, absolute x, and the
+  // value of a synthetic "other".
+  const stackNodes: number[] = [ROOT];
   const stackLevels: number[] = [0];
   const stackX: number[] = [0];
+  const stackOther: number[] = [0];
   while (stackNodes.length > 0) {
     const node = stackNodes.pop()!;
     const level = stackLevels.pop()!;
     const x = stackX.pop()!;
-    if (node.self > maxSelf) maxSelf = node.self;
-    let nameIdx = nameIndex.get(node.name);
-    if (nameIdx === undefined) {
-      nameIdx = names.length;
-      const name = nameIdx === 0 ? 'total' : node.name;
-      nameIndex.set(name, nameIdx);
-      names.push(name);
+    const otherValue = stackOther.pop()!;
+    const synthetic = node === SYNTHETIC_OTHER;
+    const self = synthetic ? otherValue : node === ROOT ? 0 : tree.self(node);
+    const nodeTotal = synthetic ? otherValue : node === ROOT ? total : tree.nodeTotal(node);
+    if (self > maxSelf) maxSelf = self;
+    let nameIdx: number;
+    if (node === ROOT) nameIdx = 0;
+    else if (synthetic) {
+      if (otherIdx < 0) {
+        otherIdx = names.length;
+        names.push(OTHER_NAME);
+      }
+      nameIdx = otherIdx;
+    } else {
+      const id = tree.nameId(node);
+      nameIdx = byNameId[id]!;
+      if (nameIdx < 0) {
+        nameIdx = names.length;
+        names.push(tree.nameById(id));
+        byNameId[id] = nameIdx;
+      }
     }
     let values = levels[level];
     if (values === undefined) {
       values = [];
       levels[level] = values;
     }
-    values.push(x, node.total, node.self, nameIdx);
+    values.push(x, nodeTotal, self, nameIdx);
+    if (synthetic) continue;
 
-    let childX = x + node.self;
+    let childX = x + self;
     let otherTotal = 0;
-    for (const child of sortedChildren(node)) {
-      if (child.total >= minValue && child.name !== OTHER_NAME) {
+    for (const child of tree.children(node)) {
+      const childTotal = tree.nodeTotal(child);
+      if (childTotal >= minValue && tree.name(child) !== OTHER_NAME) {
         stackNodes.push(child);
         stackLevels.push(level + 1);
         stackX.push(childX);
-        childX += child.total;
-      } else otherTotal += child.total;
+        stackOther.push(0);
+        childX += childTotal;
+      } else otherTotal += childTotal;
     }
     if (otherTotal !== 0) {
-      stackNodes.push(newNode(OTHER_NAME, otherTotal, otherTotal));
+      stackNodes.push(SYNTHETIC_OTHER);
       stackLevels.push(level + 1);
       stackX.push(childX);
+      stackOther.push(otherTotal);
     }
   }
 
@@ -131,34 +160,52 @@ export function flameGraphToTree(fg: querier.v1.FlameGraph.$Properties): StackTr
 
 /** Serializes the tree into Pyroscope's tree bytes, truncated to about maxNodes nodes (0 = all). */
 export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
-  if (tree.root.children.length === 0) return new Uint8Array(0);
+  if (tree.children(ROOT).length === 0) return new Uint8Array(0);
   const minValue = minNodeValue(tree, maxNodes);
   const w = new ByteWriter();
   const encoder = new TextEncoder();
-  const stack: TreeNode[] = [newNode('', 0, tree.total, sortedChildren(tree.root))];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    const nameBytes = encoder.encode(n.name);
+  // Work stack: node (or SYNTHETIC_OTHER) and a value folded into it (an "other" node gets the sum of the
+  // children it replaces, added to its own self and total). The caller's tree is never modified.
+  const stackNodes: number[] = [ROOT];
+  const stackFolded: number[] = [0];
+  while (stackNodes.length > 0) {
+    const n = stackNodes.pop()!;
+    const folded = stackFolded.pop()!;
+    const synthetic = n === SYNTHETIC_OTHER;
+    const nameBytes = encoder.encode(synthetic ? OTHER_NAME : n === ROOT ? '' : tree.name(n));
     w.uvarint(nameBytes.length);
     w.bytes(nameBytes);
-    w.uvarint(n.self);
-    let kept: TreeNode[] = sortedChildren(n);
+    w.uvarint((synthetic || n === ROOT ? 0 : tree.self(n)) + folded);
+    if (synthetic) {
+      w.uvarint(0);
+      continue;
+    }
+    const kept: number[] = [];
+    const keptFolded: number[] = [];
     let other = 0;
-    if (minValue > 0) {
-      kept = [];
-      for (const c of n.children) {
-        if (c.total >= minValue || c.name === OTHER_NAME) kept.push(c);
-        else other += c.total;
-      }
-      if (other > 0) {
-        // Fold into a fresh node (or a copy of an existing "other"), never mutating the caller's tree.
-        const holder = newNode('', 0, 0, kept.slice());
-        const existing = childNamed(holder, OTHER_NAME);
-        const folded = newNode(OTHER_NAME, existing.self + other, existing.total + other, sortedChildren(existing));
-        kept = sortedChildren(holder).map((c) => (c === existing ? folded : c));
+    let existingOther = -1;
+    for (const c of tree.children(n)) {
+      const isOther = tree.name(c) === OTHER_NAME;
+      if (tree.nodeTotal(c) >= minValue || isOther) {
+        if (isOther) existingOther = kept.length;
+        kept.push(c);
+        keptFolded.push(0);
+      } else other += tree.nodeTotal(c);
+    }
+    if (other > 0) {
+      if (existingOther >= 0) keptFolded[existingOther] = other;
+      else {
+        // Insert the synthetic "other" at its place in name order.
+        let at = 0;
+        while (at < kept.length && tree.name(kept[at]!) < OTHER_NAME) at++;
+        kept.splice(at, 0, SYNTHETIC_OTHER);
+        keptFolded.splice(at, 0, other);
       }
     }
-    for (const c of kept) stack.push(c);
+    for (let i = 0; i < kept.length; i++) {
+      stackNodes.push(kept[i]!);
+      stackFolded.push(keptFolded[i]!);
+    }
     w.uvarint(kept.length);
   }
   return w.finish();

@@ -1,133 +1,168 @@
 // A tree of merged stacks: each path from the root is a stack of function names (root frame first), each
 // node carries `total` (its value plus its descendants') and `self` (the value of stacks ending there).
-// Children are kept sorted by name, as Pyroscope keeps them, because the flame graph and tree byte
+// Readers see children in name order, as Pyroscope keeps them, because the flame graph and tree byte
 // formats list nodes in that order.
 //
 // Ingesters build one over the profiles they were asked to merge and return it as a
 // MergeStacktracesResponse (a names table plus one entry per node with self > 0); the querier adds the
 // responses of several sources, each with its own names table, into one tree.
+//
+// Layout: nodes are rows of typed arrays (parent, name ID, self, total, first child, next sibling) and a
+// child is found through an open-addressing hash table keyed by (parent, name ID). A tree of a million
+// nodes is then a handful of arrays rather than a million objects, and inserting a frame allocates
+// nothing. Node 0 is the virtual root (name "").
 import type { ingester } from '../gen/index.ts';
 
-export interface TreeNode {
-  name: string;
-  self: number;
-  total: number;
-  /** In name order (JS string order) once sortedChildren() has been called; insertion order before. */
-  children: TreeNode[];
-  /** Name → child, built once a node has many children, so inserting stays O(1) per frame. */
-  index: Map<string, TreeNode> | undefined;
-  /** True when children may be out of name order. */
-  unsorted: boolean;
-}
-
-const INDEX_THRESHOLD = 8;
-
-/** Shared by all leaves until they get a child: most nodes of a large tree are leaves. Never mutated. */
-const NO_CHILDREN: TreeNode[] = [];
-
-/**
- * Every node is created here with all its fields, so that all nodes share one V8 hidden class (adding a
- * field later would make the hot property accesses polymorphic).
- */
-export function newNode(name: string, self = 0, total = 0, children: TreeNode[] = NO_CHILDREN): TreeNode {
-  return { name, self, total, children, index: undefined, unsorted: false };
-}
-
-/** The child named `name`, or undefined. */
-export function findChild(parent: TreeNode, name: string): TreeNode | undefined {
-  if (parent.index) return parent.index.get(name);
-  for (const c of parent.children) if (c.name === name) return c;
-  return undefined;
-}
-
-/** The child named `name`, created (with zero values) when absent. */
-export function childNamed(parent: TreeNode, name: string): TreeNode {
-  return findChild(parent, name) ?? appendChild(parent, name);
-}
-
-/** Adds a child named `name`, which the caller knows is absent. */
-function appendChild(parent: TreeNode, name: string): TreeNode {
-  const child = newNode(name);
-  if (parent.children === NO_CHILDREN) parent.children = [];
-  const children = parent.children;
-  if (children.length > 0 && children[children.length - 1]!.name > name) parent.unsorted = true;
-  children.push(child);
-  if (parent.index) parent.index.set(name, child);
-  else if (children.length > INDEX_THRESHOLD) parent.index = new Map(children.map((c) => [c.name, c]));
-  return child;
-}
-
-const byName = (a: TreeNode, b: TreeNode): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-/**
- * The children in name order, as Pyroscope keeps them. Sorting is deferred to the first read, because
- * inserting in order would cost a binary search and an array shift per new node.
- */
-export function sortedChildren(n: TreeNode): TreeNode[] {
-  if (n.unsorted) {
-    n.children.sort(byName);
-    n.unsorted = false;
-  }
-  return n.children;
-}
+export const ROOT = 0;
+const NONE = -1;
 
 export class StackTree {
-  /** A virtual root (name ""), whose total is the tree's total. */
-  readonly root: TreeNode = newNode('');
-  private nodes = 0;
+  private readonly names: string[] = [''];
+  private readonly nameIds = new Map<string, number>([['', 0]]);
+
+  private parentOf: Int32Array = new Int32Array(1024);
+  private nameOf: Int32Array = new Int32Array(1024);
+  private selfOf: Float64Array = new Float64Array(1024);
+  private totalOf: Float64Array = new Float64Array(1024);
+  private firstChild: Int32Array = new Int32Array(1024).fill(NONE);
+  private nextSibling: Int32Array = new Int32Array(1024).fill(NONE);
+  private count = 1;
+
+  private ranks: Int32Array | undefined;
+
+  /** Open addressing: slot → node ID (NONE = empty); probed linearly from hash(parent, name). */
+  private slots: Int32Array = new Int32Array(2048).fill(NONE);
 
   get total(): number {
-    return this.root.total;
+    return this.totalOf[ROOT]!;
+  }
+
+  /** Number of nodes, not counting the virtual root. */
+  size(): number {
+    return this.count - 1;
+  }
+
+  name(node: number): string {
+    return this.names[this.nameOf[node]!]!;
+  }
+
+  self(node: number): number {
+    return this.selfOf[node]!;
+  }
+
+  nodeTotal(node: number): number {
+    return this.totalOf[node]!;
+  }
+
+  /** The children of a node, in name order (JS string order). */
+  children(node: number): number[] {
+    const out: number[] = [];
+    for (let c = this.firstChild[node]!; c !== NONE; c = this.nextSibling[c]!) out.push(c);
+    if (out.length > 1) {
+      const rank = this.nameRanks();
+      const nameOf = this.nameOf;
+      out.sort((a, b) => rank[nameOf[a]!]! - rank[nameOf[b]!]!);
+    }
+    return out;
+  }
+
+  /** The node's name ID: an index into the tree's names table (see nameById). */
+  nameId(node: number): number {
+    return this.nameOf[node]!;
+  }
+
+  nameById(id: number): string {
+    return this.names[id]!;
+  }
+
+  /** Number of distinct names (including "" at ID 0). */
+  nameCount(): number {
+    return this.names.length;
+  }
+
+  /** The ID of a name, or undefined when no node has it. */
+  findNameId(name: string): number | undefined {
+    return this.nameIds.get(name);
+  }
+
+  /**
+   * Each name ID's position in name order, so that sorting siblings compares integers rather than long
+   * strings with common prefixes. Recomputed only when names were added since the last call.
+   */
+  private nameRanks(): Int32Array {
+    if (this.ranks === undefined || this.ranks.length !== this.names.length) {
+      const names = this.names;
+      const order = Array.from(names.keys()).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+      const ranks = new Int32Array(names.length);
+      order.forEach((id, i) => (ranks[id] = i));
+      this.ranks = ranks;
+    }
+    return this.ranks;
+  }
+
+  /** Totals of every node but the root, in no particular order (a view: do not keep it across inserts). */
+  nodeTotals(): Float64Array {
+    return this.totalOf.subarray(1, this.count);
   }
 
   /** Adds one stack (root frame first). Values ≤ 0 are ignored, as Pyroscope ignores them. */
   addStack(names: readonly string[], value: number): void {
     if (!(value > 0)) return;
-    let n = this.root;
-    n.total += value;
-    for (const name of names) {
-      n = this.child(n, name);
-      n.total += value;
+    let n = ROOT;
+    this.totalOf[ROOT]! += value;
+    for (let i = 0; i < names.length; i++) {
+      n = this.child(n, this.internName(names[i]!));
+      this.totalOf[n]! += value;
     }
-    n.self += value;
+    this.selfOf[n]! += value;
   }
 
   /** Adds one stack given as indexes into `names` (root frame first). */
   addStackIds(ids: ArrayLike<number>, names: readonly string[], value: number): void {
     if (!(value > 0)) return;
-    let n = this.root;
-    n.total += value;
+    const local = new Array<number>(ids.length);
     for (let i = 0; i < ids.length; i++) {
       const name = names[ids[i]!];
       if (name === undefined) throw new RangeError(`stack refers to name ${ids[i]} but the names table has ${names.length} entries`);
-      n = this.child(n, name);
-      n.total += value;
+      local[i] = this.internName(name);
     }
-    n.self += value;
-  }
-
-  private child(parent: TreeNode, name: string): TreeNode {
-    const found = findChild(parent, name);
-    if (found) return found;
-    this.nodes++;
-    return appendChild(parent, name);
+    this.addInterned(local, value);
   }
 
   /** Adds every stack of `other` into this tree. */
   merge(other: StackTree): void {
-    const work: [TreeNode, TreeNode][] = [[this.root, other.root]];
-    while (work.length > 0) {
-      const [dst, src] = work.pop()!;
-      dst.self += src.self;
-      dst.total += src.total;
-      for (const c of src.children) work.push([this.child(dst, c.name), c]);
+    const nameMap = other.names.map((n) => this.internName(n));
+    // Other's nodes are numbered parents first, so one pass in ID order sees every parent before its children.
+    const mapped = new Int32Array(other.count);
+    mapped[ROOT] = ROOT;
+    this.selfOf[ROOT]! += other.selfOf[ROOT]!;
+    this.totalOf[ROOT]! += other.totalOf[ROOT]!;
+    for (let o = 1; o < other.count; o++) {
+      const n = this.child(mapped[other.parentOf[o]!]!, nameMap[other.nameOf[o]!]!);
+      mapped[o] = n;
+      this.selfOf[n]! += other.selfOf[o]!;
+      this.totalOf[n]! += other.totalOf[o]!;
     }
   }
 
   /** Adds a MergeStacktracesResponse (one source's names table and stacks). */
   addMergeResponse(part: ingester.v1.MergeStacktracesResponse.$Properties): void {
     const names = part.names ?? [];
-    for (const s of part.stacks ?? []) this.addStackIds(s.nameIds ?? [], names, Number(s.value ?? 0));
+    // Map the response's names table once, not once per frame.
+    const local = names.map((n) => this.internName(n));
+    const path: number[] = [];
+    for (const s of part.stacks ?? []) {
+      const value = Number(s.value ?? 0);
+      if (!(value > 0)) continue;
+      const ids = s.nameIds ?? [];
+      path.length = ids.length;
+      for (let i = 0; i < ids.length; i++) {
+        const id = local[ids[i]!];
+        if (id === undefined) throw new RangeError(`stack refers to name ${ids[i]} but the names table has ${names.length} entries`);
+        path[i] = id;
+      }
+      this.addInterned(path, value);
+    }
   }
 
   static fromMergeResponses(parts: Iterable<ingester.v1.MergeStacktracesResponse.$Properties>): StackTree {
@@ -136,33 +171,38 @@ export class StackTree {
     return t;
   }
 
-  /** Calls `fn` once per node with self > 0, with its stack (root first; the array is reused). */
+  /** Calls `fn` once per node with self > 0, in depth-first name order, with its stack (root first). */
   forEachStack(fn: (stack: readonly string[], self: number) => void): void {
     const path: string[] = [];
     this.walk((n, depth) => {
-      if (depth > 0) path[depth - 1] = n.name;
-      if (n.self > 0) fn(path.slice(0, depth), n.self);
+      if (depth > 0) path[depth - 1] = this.name(n);
+      if (this.selfOf[n]! > 0) fn(path.slice(0, depth), this.selfOf[n]!);
     });
   }
 
-  /** The compact wire form that ingesters return: names deduplicated, one stack per node with self > 0. */
+  /** The compact wire form that ingesters return: the names table and one stack per node with self > 0. */
   toMergeResponse(): ingester.v1.MergeStacktracesResponse.$Properties {
-    const names: string[] = [];
-    const nameIds = new Map<string, number>();
     const stacks: ingester.v1.Stack.$Properties[] = [];
-    const path: number[] = [];
-    this.walk((n, depth) => {
-      if (depth > 0) {
-        let id = nameIds.get(n.name);
-        if (id === undefined) {
-          id = names.length;
-          names.push(n.name);
-          nameIds.set(n.name, id);
+    const used = new Int32Array(this.names.length).fill(NONE);
+    const names: string[] = [];
+    for (let n = 1; n < this.count; n++) {
+      if (!(this.selfOf[n]! > 0)) continue;
+      let depth = 0;
+      for (let p = n; p !== ROOT; p = this.parentOf[p]!) depth++;
+      const ids = new Array<number>(depth);
+      for (let p = n, i = depth - 1; p !== ROOT; p = this.parentOf[p]!, i--) {
+        const global = this.nameOf[p]!;
+        let local = used[global]!;
+        if (local === NONE) {
+          local = names.length;
+          names.push(this.names[global]!);
+          used[global] = local;
         }
-        path[depth - 1] = id;
+        ids[i] = local;
       }
-      if (n.self > 0) stacks.push({ nameIds: path.slice(0, depth), value: n.self });
-    });
+      stacks.push({ nameIds: ids, value: this.selfOf[n]! });
+    }
+    if (this.selfOf[ROOT]! > 0) stacks.push({ nameIds: [], value: this.selfOf[ROOT]! });
     return { names, stacks };
   }
 
@@ -170,14 +210,14 @@ export class StackTree {
    * Visits every node in pre-order, children in name order, with its depth (root = 0). Iterative, so that
    * stacks thousands of frames deep cannot overflow the JS call stack.
    */
-  walk(visit: (node: TreeNode, depth: number) => void): void {
-    const nodes: TreeNode[] = [this.root];
+  walk(visit: (node: number, depth: number) => void): void {
+    const nodes: number[] = [ROOT];
     const depths: number[] = [0];
     while (nodes.length > 0) {
       const n = nodes.pop()!;
       const depth = depths.pop()!;
       visit(n, depth);
-      const children = sortedChildren(n);
+      const children = this.children(n);
       for (let i = children.length - 1; i >= 0; i--) {
         nodes.push(children[i]!);
         depths.push(depth + 1);
@@ -185,10 +225,86 @@ export class StackTree {
     }
   }
 
-  /** Number of nodes, not counting the virtual root. */
-  size(): number {
-    return this.nodes;
+  private addInterned(path: readonly number[], value: number): void {
+    let n = ROOT;
+    this.totalOf[ROOT]! += value;
+    for (let i = 0; i < path.length; i++) {
+      n = this.child(n, path[i]!);
+      this.totalOf[n]! += value;
+    }
+    this.selfOf[n]! += value;
   }
+
+  private internName(name: string): number {
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.nameIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** The child of `parent` with name ID `name`, created with zero values when absent. */
+  private child(parent: number, name: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let i = hash(parent, name) & mask;
+    for (;;) {
+      const id = slots[i]!;
+      if (id === NONE) break;
+      if (this.parentOf[id] === parent && this.nameOf[id] === name) return id;
+      i = (i + 1) & mask;
+    }
+    const id = this.count++;
+    if (id >= this.parentOf.length) this.grow();
+    this.parentOf[id] = parent;
+    this.nameOf[id] = name;
+    this.nextSibling[id] = this.firstChild[parent]!;
+    this.firstChild[parent] = id;
+    if (this.count * 2 > slots.length) this.rehash();
+    else slots[i] = id;
+    return id;
+  }
+
+  private grow(): void {
+    const size = this.parentOf.length * 2;
+    const growI = (a: Int32Array, fill: number): Int32Array => {
+      const b = new Int32Array(size).fill(fill);
+      b.set(a);
+      return b;
+    };
+    const growF = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    this.parentOf = growI(this.parentOf, 0);
+    this.nameOf = growI(this.nameOf, 0);
+    this.firstChild = growI(this.firstChild, NONE);
+    this.nextSibling = growI(this.nextSibling, NONE);
+    this.selfOf = growF(this.selfOf);
+    this.totalOf = growF(this.totalOf);
+  }
+
+  /** Doubles the hash table and re-inserts every node (the root has no slot). */
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(NONE);
+    const mask = slots.length - 1;
+    for (let id = 1; id < this.count; id++) {
+      let i = hash(this.parentOf[id]!, this.nameOf[id]!) & mask;
+      while (slots[i] !== NONE) i = (i + 1) & mask;
+      slots[i] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+function hash(parent: number, name: number): number {
+  let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
+  h ^= Math.imul(name + 0x7f4a7c15, 0xc2b2ae35);
+  h ^= h >>> 15;
+  return h;
 }
 
 /**
@@ -199,17 +315,15 @@ export class StackTree {
 export function minNodeValue(tree: StackTree, maxNodes: number): number {
   if (maxNodes < 1) return 0;
   if (tree.size() <= maxNodes) return 0;
-  // A min-heap of the largest totals seen so far. A node not larger than the heap's minimum cannot
-  // enter it, and neither can its descendants (their totals are not larger), so the walk skips them.
+  // A min-heap of the maxNodes largest totals seen so far.
   const heap: number[] = [];
-  const work: TreeNode[] = [...tree.root.children];
-  while (work.length > 0) {
-    const n = work.pop()!;
+  const totals = tree.nodeTotals();
+  for (let i = 0; i < totals.length; i++) {
+    const v = totals[i]!;
     if (heap.length >= maxNodes) {
-      if (n.total <= heap[0]!) continue;
-      heapReplaceTop(heap, n.total);
-    } else heapPush(heap, n.total);
-    for (const c of n.children) work.push(c);
+      if (v <= heap[0]!) continue;
+      heapReplaceTop(heap, v);
+    } else heapPush(heap, v);
   }
   return heap.length < maxNodes ? 0 : heap[0]!;
 }
