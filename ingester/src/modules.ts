@@ -3,8 +3,8 @@
 // part of the App: servers, the bucket, a role. Modules are initialised in dependency order and their
 // services started in that order and stopped in reverse.
 //
-// To add a target (distributor, querier, all, local-cluster): add its modules to MODULES and a line to
-// TARGETS; modules shared by several targets (server, bucket) are initialised once.
+// To add a target: add its modules to MODULES and a line to TARGETS; modules shared by several targets
+// (server, bucket, ring) are initialised once. -target also takes a comma list (distributor,querier).
 import { hostname } from 'node:os';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { registerLimitFlags } from './ingest/limits.ts';
@@ -27,6 +27,18 @@ import type { FlagSet } from './util/flags.ts';
 import { createLogger, type Logger } from './util/log.ts';
 import type { Service } from './util/service.ts';
 import type { Limits } from './ingest/limits.ts';
+import { defineQueryFlags, type QueryConfig } from './query/config.ts';
+import { defineLifecyclerFlags, defineRingStoreFlags, type LifecyclerConfig, type RingStoreConfig } from './ring/config.ts';
+import { createRingStore } from './ring/kv/factory.ts';
+import type { RingStore } from './ring/kv/store.ts';
+import { Ring } from './ring/ring.ts';
+import { IngesterClientPool, registerIngesterClientFlags, type IngesterClientConfig } from './roles/distributor/ingester-pool.ts';
+import type { Distributor } from './roles/distributor/distributor.ts';
+import { distributorModule } from './roles/distributor/module.ts';
+import { wireIngesterRing, type IngesterRing } from './roles/ingester/ring.ts';
+import { localClusterModule, registerLocalClusterFlags, type LocalClusterConfig } from './roles/local-cluster/module.ts';
+import { querierModule } from './roles/querier/module.ts';
+import { grpcServerCredentials, httpsOptions, loadServerTls, registerServerTlsFlags, type ServerTlsConfig } from './server/tls.ts';
 
 /** Every flag of every module, read after parsing. */
 export interface Flags {
@@ -41,12 +53,24 @@ export interface Flags {
   limits: () => Limits;
   bucket: ReturnType<typeof registerBucketFlags>;
   ingester: ReturnType<typeof registerIngesterFlags>;
+  ringStore: () => RingStoreConfig;
+  lifecycler: () => LifecyclerConfig;
+  /** Whether -ingester.ring.replication-factor was given (-target=all defaults it to 1 otherwise). */
+  replicationFactorSet: () => boolean;
+  ingesterClient: () => IngesterClientConfig;
+  query: () => QueryConfig;
+  querierBucketCacheBlocks: () => number;
+  serverTls: () => ServerTlsConfig;
+  localCluster: () => LocalClusterConfig;
 }
 
 export function registerFlags(fs: FlagSet): Flags {
   return {
-    target: fs.define('target', 'string', 'ingester', `What this process runs: ${Object.keys(TARGETS).join(', ')}.`, {
-      validate: (v) => (TARGETS[v] ? undefined : `unknown target "${v}" (known: ${Object.keys(TARGETS).join(', ')})`),
+    target: fs.define('target', 'string', 'ingester', `What this process runs: ${Object.keys(TARGETS).join(', ')}, or a comma list of them.`, {
+      validate: (v) => {
+        const unknown = v.split(',').filter((t) => !TARGETS[t.trim()]);
+        return unknown.length === 0 ? undefined : `unknown target "${unknown.join(',')}" (known: ${Object.keys(TARGETS).join(', ')})`;
+      },
     }),
     logLevel: fs.define('log.level', 'string', 'info', 'Log level: debug, info, warn or error.', {
       validate: (v) => (['debug', 'info', 'warn', 'error'].includes(v) ? undefined : 'must be debug, info, warn or error'),
@@ -60,6 +84,16 @@ export function registerFlags(fs: FlagSet): Flags {
     limits: registerLimitFlags(fs),
     bucket: registerBucketFlags(fs),
     ingester: registerIngesterFlags(fs),
+    ringStore: defineRingStoreFlags(fs),
+    lifecycler: defineLifecyclerFlags(fs),
+    replicationFactorSet: () => fs.isSet('ingester.ring.replication-factor'),
+    ingesterClient: registerIngesterClientFlags(fs),
+    query: defineQueryFlags(fs),
+    querierBucketCacheBlocks: fs.define('querier.bucket-cache-blocks', 'int', 64, 'Blocks read from the bucket whose decoded files the querier keeps in memory.', {
+      validate: (v) => (v > 0 ? undefined : 'must be > 0'),
+    }),
+    serverTls: registerServerTlsFlags(fs),
+    localCluster: registerLocalClusterFlags(fs),
   };
 }
 
@@ -84,6 +118,16 @@ export interface App {
   grpc?: GrpcServer;
   bucket?: Bucket;
   ingester?: IngesterRole;
+  /** The modules this target runs, dependencies included. */
+  modules: string[];
+  ringStore?: RingStore;
+  /** The read side of the ingester ring (distributor, querier). */
+  ring?: Ring;
+  ingesterRing?: IngesterRing;
+  ingesterClients?: IngesterClientPool;
+  distributor?: Distributor;
+  /** Asks the process to stop as on SIGTERM (POST /ingester/shutdown). */
+  requestExit: () => void;
 }
 
 export interface ModuleDef {
@@ -96,14 +140,19 @@ export const MODULES: Record<string, ModuleDef> = {
     deps: [],
     init(app) {
       const f = app.flags;
+      const tls = loadServerTls(f.serverTls());
       app.http = new HttpServer({
         port: f.httpPort(), host: f.httpAddress(), registry: app.registry, logger: app.loggerFor('http'), notFound: connectNotFound,
+        ...(tls ? { tls: httpsOptions(tls) } : {}),
         ready: () => {
           const reasons = app.readiness.map((c) => c()).filter((r): r is string => r !== undefined);
           return reasons.length === 0 ? { ok: true } : { ok: false, reason: reasons.join('; ') };
         },
       });
-      app.grpc = new GrpcServer({ port: f.grpcPort(), host: f.grpcAddress(), logger: app.loggerFor('grpc'), multiTenancy: f.multiTenancy });
+      app.grpc = new GrpcServer({
+        port: f.grpcPort(), host: f.grpcAddress(), logger: app.loggerFor('grpc'), multiTenancy: f.multiTenancy,
+        ...(tls ? { credentials: grpcServerCredentials(tls) } : {}),
+      });
       app.services.push(app.http, app.grpc);
     },
   },
@@ -132,8 +181,14 @@ export const MODULES: Record<string, ModuleDef> = {
       });
       app.ingester = role;
       app.readiness.push(() => role.notReadyReasons()[0]);
-      registerServices({ http: app.http!, grpc: app.grpc! }, { pusher: role, ingester: role, querier: role }, { multiTenancy: app.flags.multiTenancy });
-      registerIngestRoute(app.http!, { pusher: role, limits: app.flags.limits, multiTenancy: app.flags.multiTenancy, clock: app.clock });
+      // With a distributor or querier in the same process (-target=all), they serve the public APIs.
+      const front = (m: string) => app.modules.includes(m);
+      registerServices(
+        { http: app.http!, grpc: app.grpc! },
+        { ingester: role, ...(front('distributor') ? {} : { pusher: role }), ...(front('querier') ? {} : { querier: role }) },
+        { multiTenancy: app.flags.multiTenancy },
+      );
+      if (!front('distributor')) registerIngestRoute(app.http!, { pusher: role, limits: app.flags.limits, multiTenancy: app.flags.multiTenancy, clock: app.clock });
       registerIngesterRoutes(app.http!, role);
       app.services.push({
         name: 'ingester',
@@ -157,8 +212,72 @@ const REPLAY_LIMITS: Limits = {
   maxLabelValueLength: 0, rejectOlderThanMs: 0, creationGracePeriodMs: 0, ingestionRateBytesPerSecond: 0, ingestionBurstSizeBytes: 0,
 };
 
+MODULES['ring-store'] = {
+  deps: [],
+  init(app) {
+    const store = createRingStore(app.flags.ringStore(), { heartbeatTimeoutMs: app.flags.lifecycler().heartbeatTimeoutMs, logger: app.loggerFor('ring-store'), registry: app.registry, env: process.env });
+    app.ringStore = store;
+    // First in, last out: every ring user stops before the store closes.
+    app.services.push({ name: 'ring-store', start: async () => {}, stop: () => store.close() });
+  },
+};
+
+MODULES['ring'] = {
+  deps: ['ring-store'],
+  init(app) {
+    const lc = ringConfig(app);
+    app.ring = new Ring({
+      store: app.ringStore!, name: 'ingester', clock: app.clock, logger: app.loggerFor('ring'), registry: app.registry,
+      config: { replicationFactor: lc.replicationFactor, heartbeatTimeoutMs: lc.heartbeatTimeoutMs, zoneAwarenessEnabled: lc.zoneAwarenessEnabled },
+    });
+    app.services.push(app.ring);
+  },
+};
+
+MODULES['ingester-clients'] = {
+  deps: ['ring'],
+  init(app) {
+    const pool = new IngesterClientPool(app.flags.ingesterClient());
+    app.ingesterClients = pool;
+    const unsubscribe = app.ring!.onChange((desc) => pool.prune(desc));
+    app.services.push({ name: 'ingester-clients', start: async () => {}, stop: async () => { unsubscribe(); pool.close(); } });
+  },
+};
+
+MODULES['ingester-lifecycler'] = {
+  deps: ['ingester', 'ring-store'],
+  init(app) {
+    const config = ringConfig(app);
+    // One ID for logs, /ingester/status and the ring: -ingester.ring.instance-id, else -ingester.instance-id.
+    if (config.instanceId === hostname()) config.instanceId = app.instanceId;
+    const http = app.http!;
+    const grpc = app.grpc!;
+    app.ingesterRing = wireIngesterRing({
+      role: app.ingester!, store: app.ringStore!, config, http, shutdownFlushTimeoutMs: app.flags.ingester().shutdownFlushTimeoutMs,
+      boundAddresses: () => ({ grpcPort: grpc.port, httpAddr: new URL(http.address).host }),
+      requestExit: app.requestExit, clock: app.clock, logger: app.loggerFor('lifecycler'), registry: app.registry,
+    });
+    app.services.push(app.ingesterRing);
+  },
+};
+
+MODULES['distributor'] = distributorModule;
+MODULES['querier'] = querierModule;
+MODULES['local-cluster'] = localClusterModule;
+
+/** The lifecycler's config; one process of -target=all is one replica, so its default replication factor is 1. */
+function ringConfig(app: App): LifecyclerConfig {
+  const config = app.flags.lifecycler();
+  if (app.modules.includes('ingester') && app.modules.includes('distributor') && !app.flags.replicationFactorSet()) config.replicationFactor = 1;
+  return config;
+}
+
 export const TARGETS: Record<string, string[]> = {
-  ingester: ['ingester'],
+  ingester: ['ingester', 'ingester-lifecycler'],
+  distributor: ['distributor'],
+  querier: ['querier'],
+  all: ['ingester', 'ingester-lifecycler', 'distributor', 'querier'],
+  'local-cluster': ['distributor', 'querier', 'local-cluster'],
 };
 
 /** The modules of a target with their dependencies, dependencies first. */
@@ -172,7 +291,7 @@ export function resolveModules(target: string): string[] {
     for (const d of def.deps) visit(d, [...path, name]);
     order.push(name);
   };
-  for (const m of TARGETS[target] ?? []) visit(m, []);
+  for (const t of target.split(',')) for (const m of TARGETS[t.trim()] ?? []) visit(m, []);
   return order;
 }
 
@@ -182,7 +301,10 @@ export async function buildApp(flags: Flags, clock: Clock = systemClock): Promis
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const loggerFor = (component: string) => createLogger(component, { level: flags.logLevel(), fields: { instance: instanceId, target: flags.target() } });
-  const app: App = { flags, registry, logger: loggerFor('main'), loggerFor, clock, instanceId, readiness: [], services: [] };
-  for (const name of resolveModules(flags.target())) await MODULES[name]!.init(app);
+  const app: App = {
+    flags, registry, logger: loggerFor('main'), loggerFor, clock, instanceId, readiness: [], services: [], modules: resolveModules(flags.target()),
+    requestExit: () => process.kill(process.pid, 'SIGTERM'),
+  };
+  for (const name of app.modules) await MODULES[name]!.init(app);
   return app;
 }

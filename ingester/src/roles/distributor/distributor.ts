@@ -1,0 +1,186 @@
+// The distributor: the write API in front of the ingesters.
+//
+// push: rate limit (429) → validate once (normalizePush: bad input is 400/413 before any ingester sees it)
+// → stamp profiles that carry no time (every replica must store the same timestamp) → per series, its
+// token (FNV-1 over tenant and labels, as Pyroscope) and its write replicas from the ring → one
+// sub-request per ingester with the series it owns, all sent in parallel → acknowledged as soon as every
+// series reached a quorum (floor(RF/2)+1) of replicas. The calls still running are not cancelled: the last
+// replica gets its copy too. When some series cannot reach a quorum the push fails with an error naming
+// the replicas needed, found and missing: never a success without a quorum.
+import { Counter, Histogram, type Registry } from 'prom-client';
+import type { push } from '../../gen/index.ts';
+import type { Limits } from '../../ingest/limits.ts';
+import { normalizePush } from '../../ingest/normalize.ts';
+import { pushRequestBytes, type IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
+import type { PushApi, RequestContext } from '../../model/api.ts';
+import type { InstanceDesc } from '../../ring/model.ts';
+import { quorum, ReplicationError } from '../../ring/replication.ts';
+import { labelsString, seriesToken } from '../../ring/series-token.ts';
+import type { Clock } from '../../util/clock.ts';
+import { ApiError } from '../../util/errors.ts';
+import type { Logger } from '../../util/log.ts';
+import { withProfileTime } from './profile-time.ts';
+
+/** What the distributor needs from the ring: write replicas of a token (throws ReplicationError). */
+export interface WriteRing {
+  get(token: number, op: 'write', buf: InstanceDesc[]): InstanceDesc[];
+  readonly config: { replicationFactor: number };
+}
+
+/** Sends a sub-request to one ingester (a pooled gRPC client in production, a plain object in tests). */
+export type IngesterPush = (inst: InstanceDesc, tenant: string, request: push.v1.IPushRequest) => Promise<void>;
+
+export interface DistributorOptions {
+  ring: WriteRing;
+  pushToIngester: IngesterPush;
+  limits: () => Limits;
+  rateLimiter: IngestionRateLimiter;
+  clock: Clock;
+  logger: Logger;
+  registry: Registry;
+}
+
+interface SeriesState {
+  labels: string;
+  replicas: InstanceDesc[];
+  ok: number;
+  failed: string[];
+}
+
+export class Distributor implements PushApi {
+  private readonly metrics;
+
+  constructor(private readonly o: DistributorOptions) {
+    const registers = [o.registry];
+    this.metrics = {
+      pushes: new Counter({ name: 'distributor_pushes_total', help: 'Push requests by result (success, invalid, rate_limited, replication_failed).', labelNames: ['result'] as const, registers }),
+      bytes: new Counter({ name: 'distributor_received_bytes_total', help: 'Bytes of pushes accepted (raw profiles and labels).', labelNames: ['tenant'] as const, registers }),
+      replicationErrors: new Counter({
+        name: 'distributor_replication_errors_total',
+        help: 'Sub-requests to ingesters that failed, by ingester (the push may still have reached a quorum).',
+        labelNames: ['ingester'] as const,
+        registers,
+      }),
+      quorumFailures: new Counter({ name: 'distributor_quorum_failures_total', help: 'Pushes refused because some series could not reach a quorum of replicas.', registers }),
+      ingesterLatency: new Histogram({
+        name: 'distributor_ingester_push_duration_seconds',
+        help: 'Latency of a sub-request to one ingester, by ingester and result.',
+        labelNames: ['ingester', 'result'] as const,
+        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+        registers,
+      }),
+    };
+  }
+
+  async push(ctx: RequestContext, request: push.v1.PushRequest): Promise<void> {
+    const tenant = ctx.tenant;
+    const bytes = pushRequestBytes(request);
+    try {
+      this.o.rateLimiter.check(tenant, bytes);
+    } catch (err) {
+      this.metrics.pushes.inc({ result: 'rate_limited' });
+      throw err;
+    }
+    const limits = this.o.limits();
+    const now = this.o.clock.now();
+    try {
+      normalizePush(tenant, request, limits, now);
+    } catch (err) {
+      this.metrics.pushes.inc({ result: 'invalid' });
+      throw err;
+    }
+    const series = (request.series ?? []).map((s) => ({
+      labels: s.labels ?? [],
+      annotations: s.annotations ?? [],
+      samples: (s.samples ?? []).map((x) => ({ ID: x.ID ?? '', rawProfile: withProfileTime(x.rawProfile ?? new Uint8Array(0), now, limits.maxProfileSizeBytes) })),
+    }));
+
+    const states: SeriesState[] = [];
+    const perIngester = new Map<string, { inst: InstanceDesc; series: number[] }>();
+    try {
+      series.forEach((s, i) => {
+        const labels = s.labels.map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
+        const replicas = this.o.ring.get(seriesToken(tenant, labels), 'write', []);
+        states.push({ labels: labelsString(labels), replicas, ok: 0, failed: [] });
+        for (const inst of replicas) {
+          let entry = perIngester.get(inst.id);
+          if (!entry) perIngester.set(inst.id, (entry = { inst, series: [] }));
+          entry.series.push(i);
+        }
+      });
+    } catch (err) {
+      this.metrics.pushes.inc({ result: 'replication_failed' });
+      this.metrics.quorumFailures.inc();
+      if (err instanceof ReplicationError) throw new ReplicationError(`push refused: ${err.message}`, err.required, err.found, err.missing);
+      throw err;
+    }
+
+    const needed = quorum(this.o.ring.config.replicationFactor);
+    await new Promise<void>((resolve, reject) => {
+      let settled = false;
+      let pendingSeries = states.length;
+      const errors = new Map<string, unknown>();
+      const finish = (err?: Error) => {
+        if (settled) return;
+        settled = true;
+        if (err) reject(err);
+        else resolve();
+      };
+      if (pendingSeries === 0) finish();
+      for (const { inst, series: owned } of perIngester.values()) {
+        const sub: push.v1.IPushRequest = { series: owned.map((i) => series[i]!) };
+        const end = this.metrics.ingesterLatency.startTimer({ ingester: inst.id });
+        this.o.pushToIngester(inst, tenant, sub).then(
+          () => {
+            end({ result: 'success' });
+            for (const i of owned) {
+              const st = states[i]!;
+              if (++st.ok === needed && --pendingSeries === 0) finish();
+            }
+          },
+          (err: unknown) => {
+            end({ result: 'failure' });
+            this.metrics.replicationErrors.inc({ ingester: inst.id });
+            errors.set(inst.id, err);
+            for (const i of owned) {
+              const st = states[i]!;
+              st.failed.push(inst.id);
+              if (st.ok < needed && st.replicas.length - st.failed.length < needed) {
+                finish(this.quorumError(st, needed, errors));
+                break;
+              }
+            }
+            if (settled) this.o.logger.debug('ingester push failed', { ingester: inst.id, err: describe(err) });
+            else this.o.logger.warn('ingester push failed; waiting for the other replicas', { ingester: inst.id, tenant, err: describe(err) });
+          },
+        );
+      }
+    }).then(
+      () => {
+        this.metrics.pushes.inc({ result: 'success' });
+        this.metrics.bytes.inc({ tenant }, bytes);
+      },
+      (err: unknown) => {
+        this.metrics.pushes.inc({ result: 'replication_failed' });
+        this.metrics.quorumFailures.inc();
+        throw err;
+      },
+    );
+  }
+
+  private quorumError(st: SeriesState, needed: number, errors: Map<string, unknown>): ApiError {
+    const missing = st.failed.map((id) => `${id} (${describe(errors.get(id))})`);
+    const message =
+      `push failed: series ${st.labels} needs ${needed} of ${st.replicas.length} replicas (${st.replicas.map((r) => r.id).join(',')}), ` +
+      `only ${st.replicas.length - st.failed.length} can still acknowledge; failed: ${missing.join('; ')}`;
+    // When every replica refused the data as invalid, say so (400) rather than blame availability.
+    const causes = st.failed.map((id) => errors.get(id));
+    const invalid = causes.length > 0 && causes.every((e) => e instanceof ApiError && e.code === 'invalid_argument');
+    if (invalid) return new ApiError('invalid_argument', message, (causes[0] as ApiError).httpStatus);
+    return new ReplicationError(message, needed, st.replicas.length - st.failed.length, st.failed);
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,42 @@
+// -target=distributor: the write API (gRPC and Connect push.v1, /ingest) in front of the ingesters of the
+// ring, and the /ring page.
+import { IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
+import type { ModuleDef } from '../../modules.ts';
+import { createRingHandler } from '../../ring/http.ts';
+import { registerIngestRoute } from '../../server/ingest-route.ts';
+import { registerServices } from '../../server/services.ts';
+import { Distributor } from './distributor.ts';
+
+export const distributorModule: ModuleDef = {
+  deps: ['server', 'ring', 'ingester-clients'],
+  init(app) {
+    const logger = app.loggerFor('distributor');
+    const ring = app.ring!;
+    const pool = app.ingesterClients!;
+    const rateLimiter = new IngestionRateLimiter(
+      () => {
+        const l = app.flags.limits();
+        return { bytesPerSecond: l.ingestionRateBytesPerSecond, burstBytes: l.ingestionBurstSizeBytes };
+      },
+      app.clock,
+      app.registry,
+    );
+    const distributor = new Distributor({
+      ring,
+      pushToIngester: async (inst, tenant, request) => {
+        await pool.get(inst.addr).call('Push', request, { tenant });
+      },
+      limits: app.flags.limits,
+      rateLimiter,
+      clock: app.clock,
+      logger,
+      registry: app.registry,
+    });
+    app.distributor = distributor;
+    registerServices({ http: app.http!, grpc: app.grpc! }, { pusher: distributor }, { multiTenancy: app.flags.multiTenancy });
+    registerIngestRoute(app.http!, { pusher: distributor, limits: app.flags.limits, multiTenancy: app.flags.multiTenancy, clock: app.clock });
+    const ringPage = createRingHandler({ store: app.ringStore!, heartbeatTimeoutMs: ring.config.heartbeatTimeoutMs, clock: app.clock, logger, ringName: 'ingester' });
+    app.http!.route('GET', '/ring', ringPage);
+    app.http!.route('POST', '/ring', ringPage);
+  },
+};

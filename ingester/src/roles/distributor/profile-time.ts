@@ -1,0 +1,49 @@
+// Every replica must see the same profile identity (series fingerprint + timestamp + ID). A pprof without
+// time_nanos would be stamped with each ingester's own receive time, so the distributor stamps it once:
+// it appends a time_nanos field (field 9, varint) to the pprof, which protobuf's "last value wins" rule
+// makes the profile's time, and re-gzips when the profile came gzipped. Profiles with a time pass as sent.
+import zlib from 'node:zlib';
+import { inflateProfile, isGzip } from '../../pprof/inflate.ts';
+import { createReader, readTag, readVarint, skipField } from '../../pprof/varint.ts';
+
+const TIME_NANOS_FIELD = 9;
+/** As normalizePush: a time in 1970 counts as none (agents that put microseconds there). */
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** time_nanos of a (plain) pprof, scanning top-level fields only; 0 when absent. */
+export function pprofTimeNanos(pprof: Uint8Array): number {
+  const r = createReader(pprof);
+  const end = pprof.length;
+  let time = 0;
+  while (r.pos < end) {
+    const tag = readTag(r, end);
+    if (tag >>> 3 === TIME_NANOS_FIELD && (tag & 7) === 0) time = readVarint(r, end);
+    else skipField(r, tag & 7, end);
+  }
+  return time;
+}
+
+function varint(n: number): number[] {
+  const out: number[] = [];
+  let v = BigInt(Math.max(0, Math.floor(n)));
+  do {
+    let b = Number(v & 0x7fn);
+    v >>= 7n;
+    if (v > 0n) b |= 0x80;
+    out.push(b);
+  } while (v > 0n);
+  return out;
+}
+
+/**
+ * The raw profile with its time set to `nowMs` when it has none (else `raw` itself). The input was
+ * validated already (normalizePush), so inflating within `maxDecompressedBytes` cannot fail here.
+ */
+export function withProfileTime(raw: Uint8Array, nowMs: number, maxDecompressedBytes: number): Uint8Array {
+  const gz = isGzip(raw);
+  const pprof = inflateProfile(raw, maxDecompressedBytes);
+  if (Math.floor(pprofTimeNanos(pprof) / 1e6) > YEAR_MS) return raw;
+  const field = Buffer.from([(TIME_NANOS_FIELD << 3) | 0, ...varint(nowMs * 1e6)]);
+  const stamped = Buffer.concat([pprof, field]);
+  return gz ? zlib.gzipSync(stamped, { level: 1 }) : stamped;
+}

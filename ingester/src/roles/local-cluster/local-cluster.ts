@@ -1,0 +1,114 @@
+// The ingester children of -target=local-cluster: spawned with distinct ports on 127.0.0.1, their logs
+// passed through, stopped with SIGTERM (they flush, upload and leave the ring) when this process stops.
+// A child that dies is reported and not restarted: the cluster runs on with the others (RF=3 tolerates
+// one), and the operator of `make run` sees it in the log and on /ring.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Ring } from '../../ring/ring.ts';
+import type { Logger } from '../../util/log.ts';
+import type { Service } from '../../util/service.ts';
+import type { LocalClusterConfig } from './module.ts';
+
+const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../main.ts');
+
+export interface LocalClusterOptions {
+  config: LocalClusterConfig;
+  ringFile: string;
+  /** The folder bucket; empty when the bucket is not a folder (its flags are then passed through). */
+  bucketDir: string;
+  logLevel: string;
+  frontHttp: () => string;
+  ring: Ring;
+  logger: Logger;
+  /** Flags of this process the ingesters get too. */
+  passThrough: string[];
+  /** How long to wait for the children to become ACTIVE before printing where to push (default 60 s). */
+  readyTimeoutMs?: number;
+}
+
+interface Child {
+  id: string;
+  process: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+export class LocalCluster implements Service {
+  readonly name = 'local-cluster';
+  private readonly children: Child[] = [];
+  private stopping = false;
+
+  constructor(private readonly o: LocalClusterOptions) {}
+
+  ingesterArgs(i: number): string[] {
+    const c = this.o.config;
+    const id = `ingester-${i}`;
+    const dir = path.join(c.dataDir, id);
+    return [
+      '-target=ingester',
+      `-ingester.instance-id=${id}`,
+      `-ingester.ring.instance-id=${id}`,
+      '-ingester.ring.instance-addr=127.0.0.1',
+      '-server.http-listen-address=127.0.0.1',
+      '-server.grpc-listen-address=127.0.0.1',
+      `-server.http-listen-port=${c.firstHttpPort + i}`,
+      `-server.grpc-listen-port=${c.firstGrpcPort + i}`,
+      `-ingester.data-dir=${dir}`,
+      `-ingester.ring.tokens-file-path=${path.join(dir, 'tokens.json')}`,
+      '-ingester.ring.store=file',
+      `-ring.store.file-path=${this.o.ringFile}`,
+      ...(this.o.bucketDir ? [`-storage.filesystem.dir=${this.o.bucketDir}`] : []),
+      `-log.level=${this.o.logLevel}`,
+      ...this.o.passThrough,
+      ...c.ingesterArgs,
+    ];
+  }
+
+  async start(): Promise<void> {
+    const c = this.o.config;
+    mkdirSync(path.dirname(path.resolve(this.o.ringFile)), { recursive: true });
+    for (let i = 0; i < c.ingesters; i++) {
+      const id = `ingester-${i}`;
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...this.ingesterArgs(i)], { stdio: ['ignore', 'inherit', 'inherit'] });
+      const exited = new Promise<number | null>((resolve) =>
+        child.once('exit', (code, signal) => {
+          if (!this.stopping) this.o.logger.error('ingester exited unexpectedly; it is not restarted (restart `make run` to bring it back)', { ingester: id, code, signal });
+          resolve(code);
+        }),
+      );
+      this.children.push({ id, process: child, exited });
+      this.o.logger.info('ingester started', { ingester: id, pid: child.pid, http: `http://127.0.0.1:${c.firstHttpPort + i}`, grpc: `127.0.0.1:${c.firstGrpcPort + i}` });
+    }
+    void this.announceWhenActive();
+  }
+
+  /** Prints where to push and query once every ingester is ACTIVE in the ring (in the background). */
+  private async announceWhenActive(): Promise<void> {
+    const deadline = Date.now() + (this.o.readyTimeoutMs ?? 60_000);
+    const ids = new Set(this.children.map((c) => c.id));
+    while (!this.stopping && Date.now() < deadline) {
+      const active = this.o.ring.instances().filter((i) => ids.has(i.id) && i.state === 'ACTIVE').length;
+      if (active === ids.size) {
+        const front = this.o.frontHttp();
+        process.stdout.write(
+          `\nLocal cluster ready: ${ids.size} ingesters ACTIVE in ${this.o.ringFile}, blocks go to ${this.o.bucketDir || 'the configured bucket'}.\n` +
+            `  push:  ${front}/ingest (Pyroscope SDKs), ${front}/push.v1.PusherService/Push (Connect), gRPC on the same host's -server.grpc-listen-port\n` +
+            `  query: ${front}/querier.v1.QuerierService/<Method> (Connect JSON or proto; gRPC too)\n` +
+            `  ring:  ${front}/ring\n\n`,
+        );
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    if (!this.stopping) this.o.logger.warn('not every ingester became ACTIVE in time; see their logs and /ring', { ingesters: [...ids] });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const c of this.children) if (c.process.exitCode === null && c.process.signalCode === null) c.process.kill('SIGTERM');
+    const codes = await Promise.all(this.children.map((c) => c.exited));
+    const failed = this.children.filter((_, i) => codes[i] !== 0 && codes[i] !== null).map((c) => c.id);
+    if (failed.length > 0) throw new Error(`ingesters did not stop cleanly (their data stays in their WAL and blocks): ${failed.join(', ')}`);
+  }
+}

@@ -1,0 +1,58 @@
+// -target=local-cluster (what `make run` runs): this process serves the distributor and the querier on
+// -server.http-listen-port (4040), and runs N ingesters as child processes of the same program on
+// 127.0.0.1, sharing the `file` ring in <data-dir>/ring.json and the folder bucket <data-dir>/bucket.
+// SIGINT/SIGTERM are forwarded to the children (each flushes, uploads and leaves the ring); a child that
+// exits on its own is reported loudly and not restarted.
+import type { ModuleDef } from '../../modules.ts';
+import type { FlagSet } from '../../util/flags.ts';
+import { LocalCluster } from './local-cluster.ts';
+
+export interface LocalClusterConfig {
+  ingesters: number;
+  dataDir: string;
+  firstHttpPort: number;
+  firstGrpcPort: number;
+  /** Extra flags for every ingester, comma-separated. */
+  ingesterArgs: string[];
+}
+
+export function registerLocalClusterFlags(fs: FlagSet): () => LocalClusterConfig {
+  const port = (v: number) => (v > 0 && v < 65500 ? undefined : 'must be a port number');
+  const n = fs.define('local-cluster.ingesters', 'int', 3, 'Ingester child processes the local cluster runs.', { validate: (v) => (v >= 1 && v <= 32 ? undefined : 'must be 1-32') });
+  const dir = fs.define('local-cluster.data-dir', 'string', './data', 'Folder of the local cluster: ring.json, bucket/, and one folder per ingester.');
+  const http = fs.define('local-cluster.ingester-http-port', 'int', 4041, 'HTTP port of the first ingester; the next ones count up.', { validate: port });
+  const grpc = fs.define('local-cluster.ingester-grpc-port', 'int', 9096, 'gRPC port of the first ingester; the next ones count up.', { validate: port });
+  const args = fs.define('local-cluster.ingester-args', 'list', [], 'Extra flags passed to every ingester, comma-separated (e.g. -ingester.max-block-duration=1m).');
+  return () => ({ ingesters: n(), dataDir: dir(), firstHttpPort: http(), firstGrpcPort: grpc(), ingesterArgs: args() });
+}
+
+export const localClusterModule: ModuleDef = {
+  deps: ['server', 'ring'],
+  init(app) {
+    const f = app.flags;
+    const config = f.localCluster();
+    const ring = f.ringStore();
+    const bucket = f.bucket().objstore;
+    if (ring.kind !== 'file') throw new Error(`-target=local-cluster keeps its ring in a file: -ingester.ring.store is ${ring.kind}`);
+    const cluster = new LocalCluster({
+      config,
+      ringFile: ring.filePath,
+      bucketDir: bucket.backend === 'filesystem' ? bucket.filesystem.dir : '',
+      logLevel: f.logLevel(),
+      frontHttp: () => app.http!.address,
+      ring: app.ring!,
+      logger: app.loggerFor('local-cluster'),
+      passThrough: passThroughArgs(process.argv.slice(2)),
+    });
+    app.services.push(cluster);
+  },
+};
+
+/**
+ * Flags of the front process that the ingesters need too (ring timings, limits, TLS of the gRPC link);
+ * anything about targets, ports, data folders, the ring file or the bucket is set per ingester instead.
+ */
+function passThroughArgs(argv: readonly string[]): string[] {
+  const own = /^--?(target|server\.(http|grpc)-listen-(port|address)|local-cluster\.|ingester\.(instance-id|data-dir|ring\.(instance-|tokens-file-path))|ring\.store\.file-path|storage\.filesystem\.dir|ingester\.client\.)/;
+  return argv.filter((a) => a.startsWith('-') && a.includes('=') && !own.test(a));
+}

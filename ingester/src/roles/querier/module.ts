@@ -1,0 +1,21 @@
+// -target=querier: querier.v1.QuerierService (Connect JSON/proto and gRPC) over the ring's ingesters and
+// the bucket's blocks.
+import type { ModuleDef } from '../../modules.ts';
+import { registerServices } from '../../server/services.ts';
+import { createQuerier } from './querier.ts';
+
+export const querierModule: ModuleDef = {
+  deps: ['server', 'bucket', 'ring', 'ingester-clients'],
+  init(app) {
+    const querier = createQuerier({
+      ring: app.ring!,
+      pool: app.ingesterClients!,
+      bucket: app.bucket!,
+      query: app.flags.query(),
+      bucketCacheBlocks: app.flags.querierBucketCacheBlocks(),
+      logger: app.loggerFor('querier'),
+      registry: app.registry,
+    });
+    registerServices({ http: app.http!, grpc: app.grpc! }, { querier }, { multiTenancy: app.flags.multiTenancy });
+  },
+};

@@ -1,0 +1,42 @@
+// The querier: querier.v1.QuerierService over the ring's read set (healthy ACTIVE and LEAVING ingesters,
+// through pooled gRPC clients) and the bucket's blocks, with the two-phase, de-duplicating read of
+// query/querier-engine.ts. Sources are taken from the ring anew for every query.
+import type { Registry } from 'prom-client';
+import { QuerierEngine, type QuerySource } from '../../query/querier-engine.ts';
+import type { QueryConfig } from '../../query/config.ts';
+import type { Ring } from '../../ring/ring.ts';
+import type { Bucket } from '../../storage/objstore/bucket.ts';
+import type { Logger } from '../../util/log.ts';
+import type { IngesterClientPool } from '../distributor/ingester-pool.ts';
+import { BucketReader } from './bucket-reader.ts';
+import { ingesterReadApi } from './ingester-source.ts';
+import { BUCKET_SOURCE, ReadSetRegistry } from './read-policy.ts';
+
+export interface QuerierOptions {
+  ring: Pick<Ring, 'replicationSet'>;
+  pool: IngesterClientPool;
+  bucket: Bucket;
+  query: QueryConfig;
+  bucketCacheBlocks: number;
+  logger: Logger;
+  registry: Registry;
+}
+
+export function createQuerier(o: QuerierOptions): QuerierEngine {
+  const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheBlocks: o.bucketCacheBlocks });
+  const sets = new ReadSetRegistry();
+  const bucketSource: QuerySource = { name: BUCKET_SOURCE, api: bucketReader, required: true };
+  return new QuerierEngine({
+    sources: () => {
+      const set = o.ring.replicationSet('read');
+      const sources: QuerySource[] = set.instances.map((inst) => ({ name: inst.id, api: ingesterReadApi(() => o.pool.get(inst.addr)) }));
+      sources.push(bucketSource);
+      return sets.remember(sources, set);
+    },
+    failurePolicy: sets.policy(),
+    registry: o.registry,
+    logger: o.logger,
+    defaultMaxNodes: o.query.defaultMaxNodes,
+    maxMaxNodes: o.query.maxMaxNodes,
+  });
+}
