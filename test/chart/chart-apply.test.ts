@@ -1,0 +1,104 @@
+// The chart's renders on the test Kubernetes API server, through the real kubectl: each scenario passes
+// `kubectl apply --dry-run=server` and then applies for real; and the operator installed from the chart's
+// manifests (with exactly the chart's RBAC) reconciles an IngesterCluster to Available, after which the
+// equivalent of `helm uninstall` plus deleting the IngesterCluster leaves nothing behind.
+import { expect } from 'chai';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { eventually, kubectl, moduleExists, type KubectlResult } from '../operator/helpers.ts';
+import { parseManifests, renderChart, scenarios, type K8sObject } from './render.ts';
+
+type TestCluster = Awaited<ReturnType<(typeof import('../kube/cluster.ts'))['startTestCluster']>>;
+
+const serviceMonitorCrd = path.join(import.meta.dirname, 'fixtures', 'servicemonitor-crd.yaml');
+const OPERATOR_E2E_PREREQUISITES = ['ingester/src/roles/distributor', 'ingester/src/roles/querier'];
+
+const toYaml = (objects: K8sObject[]): string => objects.map((o) => stringify(o)).join('---\n');
+
+describe('the Helm chart on the test Kubernetes API server', function () {
+  this.timeout(180_000);
+  let cluster: TestCluster;
+  let kc: string;
+  const run = async (args: string[], input?: string): Promise<KubectlResult> => {
+    const result = await kubectl(kc, args, input);
+    if (result.code !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
+    return result;
+  };
+
+  before(async () => {
+    const { startTestCluster, clusterLogger } = await import('../kube/cluster.ts');
+    cluster = await startTestCluster({ log: clusterLogger() });
+    kc = cluster.kubeconfigPath;
+    await run(['apply', '-f', serviceMonitorCrd]);
+  });
+
+  after(async () => {
+    await cluster?.stop();
+  });
+
+  /** Applies a render as `helm install` does: CRDs first (waiting until they are served), then the rest. */
+  const install = async (objects: K8sObject[], namespace: string, dryRun: boolean): Promise<void> => {
+    const crds = objects.filter((o) => o.kind === 'CustomResourceDefinition');
+    const rest = objects.filter((o) => o.kind !== 'CustomResourceDefinition');
+    await run(['apply', '-f', '-'], toYaml(crds));
+    for (const crd of crds) await run(['wait', '--for=condition=Established', `crd/${crd.metadata.name}`, '--timeout=30s']);
+    await kubectl(kc, ['create', 'namespace', namespace]);
+    await run(['apply', '-n', namespace, ...(dryRun ? ['--dry-run=server'] : []), '-f', '-'], toYaml(rest));
+  };
+
+  for (const scenario of scenarios) {
+    it(`the ${scenario} render passes a server-side dry run, then applies for real`, async () => {
+      const namespace = `chart-${scenario}`;
+      // No operator pods: this case is about the manifests; the next one runs the operator.
+      const objects = parseManifests(renderChart(scenario, ['--set', 'operator.replicas=0'], namespace));
+      await install(objects, namespace, true);
+      const afterDryRun = await run(['get', 'deployments,serviceaccounts,roles,rolebindings', '-n', namespace, '-o', 'name']);
+      expect(afterDryRun.stdout, 'a dry run must create nothing').to.not.contain('ingester-cluster-operator');
+      await install(objects, namespace, false);
+      const rest = objects.filter((o) => o.kind !== 'CustomResourceDefinition');
+      const got = await run(['get', '-n', namespace, '-f', '-', '-o', 'name'], toYaml(rest));
+      expect(got.stdout.trim().split('\n')).to.have.length(rest.length);
+    });
+  }
+
+  const missing = OPERATOR_E2E_PREREQUISITES.filter((p) => !moduleExists(p));
+  (missing.length ? it.skip : it)(`the operator installed from the chart reconciles an IngesterCluster to Available, and uninstalling removes everything${missing.length ? ` (skipped until ${missing.join(', ')} exist)` : ''}`, async () => {
+    const namespace = 'chart-e2e';
+    const objects = parseManifests(renderChart('default', [
+      '--set', 'operator.replicas=1',
+      '--set', 'operator.leaderElection.leaseDuration=4s', '--set', 'operator.leaderElection.renewDeadline=3s', '--set', 'operator.leaderElection.retryPeriod=500ms',
+      '--set', 'operator.extraArgs={-reconcile.busy-requeue=300ms,-reconcile.idle-requeue=2s}',
+    ], namespace));
+    await install(objects, namespace, false);
+    await run(['rollout', 'status', '-n', namespace, 'deployment/ic-ingester-cluster-operator', '--timeout=90s']);
+
+    const manifest = `apiVersion: ingester-cluster.dev/v1alpha1
+kind: IngesterCluster
+metadata: {name: charted, namespace: ${namespace}}
+spec:
+  image: ingester-cluster/ingester:1
+  replicas: 3
+  ring: {heartbeatPeriod: 1s, heartbeatTimeout: 6s}
+  storage: {backend: filesystem, filesystem: {path: ${path.join(cluster.dataDir, 'chart-bucket')}}}
+  extraArgs: [-ingester.ring.min-ready-duration=1s]
+`;
+    await run(['apply', '-f', '-'], manifest);
+    await run(['wait', '-n', namespace, '--for=condition=Available', 'ic/charted', '--timeout=150s']);
+    // The workloads the operator created run as the chart's pods do: non-root, read-only root filesystem.
+    const sts = JSON.parse((await run(['get', 'statefulset', '-n', namespace, '-o', 'json'])).stdout) as { items: { spec: { template: { spec: { containers: { securityContext?: Record<string, unknown> }[] } } } }[] };
+    expect(sts.items).to.have.length(1);
+    for (const c of sts.items[0]!.spec.template.spec.containers) {
+      expect(c.securityContext?.readOnlyRootFilesystem).to.equal(true);
+      expect(c.securityContext?.allowPrivilegeEscalation).to.equal(false);
+    }
+
+    // Uninstall: the IngesterCluster first (its owned objects go by garbage collection), then the release.
+    await run(['delete', '-n', namespace, 'ic/charted', '--wait=true', '--timeout=120s']);
+    await run(['delete', '-n', namespace, '-f', '-', '--wait=true'], toYaml(objects.filter((o) => o.kind !== 'CustomResourceDefinition')));
+    await eventually('nothing left in the namespace', async () => {
+      const left = await run(['get', 'pods,statefulsets,deployments,services,configmaps,poddisruptionbudgets,serviceaccounts,roles,rolebindings', '-n', namespace, '-o', 'name']);
+      const names = left.stdout.split('\n').filter((l) => l && !l.includes('kube-root-ca.crt') && l !== 'serviceaccount/default');
+      return names.length === 0 ? true : undefined;
+    }, 90_000, 500);
+  });
+});
