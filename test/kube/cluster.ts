@@ -33,7 +33,7 @@ export interface TestClusterOptions {
   registry?: Registry;
   /** Restart backoff of crashing containers (default 1 s doubling to 30 s). */
   backoff?: BackoffSettings;
-  /** Node heartbeat period (default 2 s) and how long without one makes a node Ready=Unknown (default 10 s). */
+  /** Node heartbeat period (default 2 s) and how long without one makes a node Ready=Unknown (default 20 s). */
   heartbeatMs?: number;
   nodeMonitorGracePeriodMs?: number;
   /** Extra environment for every container. */
@@ -86,7 +86,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     const client = new KubeClient(kubeConfig, 'test-cluster');
     const rootDir = path.join(dataDir, 'kubelet');
     fs.mkdirSync(rootDir, { recursive: true });
-    const controllers = new ControllerManager({ kubeConfig, registry, log: log.child({ component: 'test-controllers' }), rootDir, nodeMonitorGracePeriodMs: options.nodeMonitorGracePeriodMs ?? 10_000 });
+    const controllers = new ControllerManager({ kubeConfig, registry, log: log.child({ component: 'test-controllers' }), rootDir, nodeMonitorGracePeriodMs: options.nodeMonitorGracePeriodMs ?? 20_000 });
     await controllers.start();
     stops.push(() => controllers.stop());
     const kubelet = new Kubelet({

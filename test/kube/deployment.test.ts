@@ -27,7 +27,7 @@ const deployment = (tag: string) =>
               args: ['--listen=$(POD_IP):8080'],
               env: [{ name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } }],
               ports: [{ name: 'http', containerPort: 8080 }],
-              readinessProbe: { httpGet: { path: '/ready', port: 'http' }, periodSeconds: 1 },
+              readinessProbe: { httpGet: { path: '/ready', port: 'http' }, periodSeconds: 1, timeoutSeconds: 5 },
             },
           ],
         },
@@ -38,7 +38,7 @@ const deployment = (tag: string) =>
   YAML.stringify({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'front', namespace: 'default' }, spec: { selector: { app: 'front' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }] } });
 
 describe('Deployments on the test cluster', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   let cluster: TestCluster;
 
   before(async () => {
@@ -52,7 +52,7 @@ describe('Deployments on the test cluster', function () {
 
   it('runs 2 replicas through a ReplicaSet named by the template hash, and kubectl rollout status sees it complete', async () => {
     await kubectl(cluster, ['apply', '-f', '-'], deployment('v1'));
-    const out = await kubectl(cluster, ['rollout', 'status', 'deployment/front', '--timeout=50s']);
+    const out = await kubectl(cluster, ['rollout', 'status', 'deployment/front', '--timeout=100s']);
     expect(out).to.match(/deployment "front" successfully rolled out/);
     const d = await cluster.client.get<V1Deployment>(resourcePath('apps/v1', 'deployments', 'default', 'front'));
     expect(d.status).to.include({ replicas: 2, updatedReplicas: 2, readyReplicas: 2, availableReplicas: 2, observedGeneration: d.metadata?.generation });
@@ -95,7 +95,7 @@ describe('Deployments on the test cluster', function () {
     listed = true;
     try {
       await kubectl(cluster, ['apply', '-f', '-'], deployment('v2'));
-      const out = await kubectl(cluster, ['rollout', 'status', 'deployment/front', '--timeout=50s']);
+      const out = await kubectl(cluster, ['rollout', 'status', 'deployment/front', '--timeout=100s']);
       expect(out).to.match(/successfully rolled out/);
     } finally {
       await watch.stop();

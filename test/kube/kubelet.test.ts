@@ -27,7 +27,7 @@ const httpPod = (name: string, extra: { nodeName?: string; env?: { name: string;
           image: `${FIXTURE_IMAGE}:v1`,
           args: ['--listen=$(POD_IP):8080'],
           env: [{ name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } }, ...(extra.env ?? [])],
-          readinessProbe: { httpGet: { path: '/ready', port: 8080 }, periodSeconds: 1 },
+          readinessProbe: { httpGet: { path: '/ready', port: 8080 }, periodSeconds: 1, timeoutSeconds: 5 },
         },
       ],
     },
@@ -71,7 +71,7 @@ function liveMembers(pgid: number): number[] {
 }
 
 describe('the test kubelet', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   let cluster: TestCluster;
   const getPod = (name: string) => cluster.client.get<V1Pod>(resourcePath('v1', 'pods', 'default', name));
   const findPod = (name: string) => cluster.client.find<V1Pod>(resourcePath('v1', 'pods', 'default', name));
@@ -82,7 +82,7 @@ describe('the test kubelet', function () {
       log: clusterLogger(),
       backoff: { baseMs: 300, maxMs: 2000, resetAfterMs: 60_000 },
       heartbeatMs: 500,
-      nodeMonitorGracePeriodMs: 2500,
+      nodeMonitorGracePeriodMs: 4000,
     });
   });
   after(async () => {
@@ -152,7 +152,7 @@ describe('the test kubelet', function () {
     expect(report.self).to.deep.equal({ name: 'inspect', ip: pod.status?.podIP, user: 'service-account' });
     // The pod's folder (its emptyDir with it) goes with the pod.
     expect(fs.existsSync(root)).to.equal(true);
-    await kubectl(cluster, ['delete', 'pod', 'inspect', '--wait=true', '--timeout=20s']);
+    await kubectl(cluster, ['delete', 'pod', 'inspect', '--wait=true', '--timeout=100s']);
     await eventually(async () => (fs.existsSync(root) ? undefined : true), 'the pod folder to be removed');
   });
 
@@ -201,7 +201,7 @@ describe('the test kubelet', function () {
     const pids = { polite: cluster.kubelet.podProcesses('default', 'polite').web!, stubborn: cluster.kubelet.podProcesses('default', 'stubborn').web! };
     // The polite one exits on SIGTERM long before its 30 s grace period; the stubborn one ignores SIGTERM
     // and only SIGKILL, sent when its 1 s grace period ends, can stop it.
-    await kubectl(cluster, ['delete', 'pod', 'polite', 'stubborn', '--wait=true', '--timeout=20s']);
+    await kubectl(cluster, ['delete', 'pod', 'polite', 'stubborn', '--wait=true', '--timeout=100s']);
     expect(fs.readFileSync(mark, 'utf8').split('\n').filter(Boolean).sort()).to.deep.equal(['polite SIGTERM', 'stubborn SIGTERM']);
     expect(processAlive(pids.polite)).to.equal(false);
     expect(processAlive(pids.stubborn)).to.equal(false);

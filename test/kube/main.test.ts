@@ -10,7 +10,7 @@ import { eventually, kubectl } from './kubelet/testing.ts';
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'main.ts');
 
 describe('the test cluster program', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
 
   it('writes a kubeconfig kubectl can use, and stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'test-cluster-main-'));

@@ -9,7 +9,7 @@ import { clusterLogger, startTestCluster, type TestCluster } from './cluster.ts'
 import { eventually, fixtureImages, kubectl, podReady, statefulSetManifest } from './kubelet/testing.ts';
 
 describe('StatefulSets on the test cluster', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   let cluster: TestCluster;
 
   before(async () => {
@@ -36,7 +36,7 @@ describe('StatefulSets on the test cluster', function () {
     await pods.start();
     try {
       await kubectl(cluster, ['apply', '-f', '-'], statefulSetManifest('web', { replicas: 3 }));
-      const out = await kubectl(cluster, ['rollout', 'status', 'statefulset/web', '--timeout=50s']);
+      const out = await kubectl(cluster, ['rollout', 'status', 'statefulset/web', '--timeout=100s']);
       expect(out).to.match(/(roll out complete: 3 new pods have been updated|rolling update complete 3 pods at revision web-)/);
     } finally {
       await pods.stop();
@@ -121,7 +121,7 @@ describe('StatefulSets on the test cluster', function () {
 
   it('a RollingUpdate rolls from the highest ordinal down and kubectl rollout status follows it', async () => {
     await kubectl(cluster, ['set', 'image', 'statefulset/web', 'web=test/http:v3']);
-    const out = await kubectl(cluster, ['rollout', 'status', 'statefulset/web', '--timeout=50s']);
+    const out = await kubectl(cluster, ['rollout', 'status', 'statefulset/web', '--timeout=100s']);
     expect(out).to.match(/(roll out complete: 3 new pods have been updated|rolling update complete 3 pods at revision web-)/);
     const set = await eventually(async () => {
       const s = await getSet('web');
@@ -159,7 +159,7 @@ describe('StatefulSets on the test cluster', function () {
   });
 
   it('deleting the set deletes its pods (garbage collection, graceful) and keeps the claims', async () => {
-    await kubectl(cluster, ['delete', 'statefulset', 'web', '--wait=true', '--timeout=30s']);
+    await kubectl(cluster, ['delete', 'statefulset', 'web', '--wait=true', '--timeout=100s']);
     await eventually(async () => {
       const pods = await cluster.client.get<{ items: V1Pod[] }>('/api/v1/namespaces/default/pods?labelSelector=app%3Dweb');
       return pods.items.length === 0 ? true : undefined;

@@ -100,6 +100,8 @@ export class Kubelet {
   private readonly queue: WorkQueue;
   private readonly pods: Informer<V1Pod>;
   private heartbeatTimer: NodeJS.Timeout | undefined;
+  /** The Ready status this kubelet last posted per node, and since when (its lastTransitionTime). */
+  private readonly postedReady = new Map<string, { status: string; since: Date }>();
   private scheduleCursor = 0;
   private stopped = false;
   private readonly metrics;
@@ -275,21 +277,19 @@ export class Kubelet {
   }
 
   private async heartbeat(): Promise<void> {
-    for (const node of this.nodes) {
-      if (this.faults.has(node) || this.stopped) continue;
-      try {
-        await this.postNodeStatus(node, { ready: 'True' });
-      } catch (err) {
-        this.log.warn('node heartbeat failed', { node, error: String(err) });
-      }
-    }
+    // All nodes at once, one PATCH each: a slow API server must not starve one node's heartbeat behind another's.
+    await Promise.all(
+      this.nodes
+        .filter((node) => !this.faults.has(node) && !this.stopped)
+        .map((node) => this.postNodeStatus(node, { ready: 'True' }).catch((err: unknown) => this.log.warn('node heartbeat failed', { node, error: String(err) }))),
+    );
   }
 
   private async postNodeStatus(name: string, ready: { ready: 'True' | 'False'; reason?: string; message?: string }): Promise<void> {
     const now = wireTime(this.clock.now());
-    const current = await this.client.find<V1Node>(resourcePath('v1', 'nodes', undefined, name));
-    const before = current?.status?.conditions?.find((c) => c.type === 'Ready');
-    const transition = before && before.status === ready.ready && before.lastTransitionTime ? before.lastTransitionTime : now;
+    const before = this.postedReady.get(name);
+    const transition = before && before.status === ready.ready ? before.since : now;
+    this.postedReady.set(name, { status: ready.ready, since: transition });
     const status = {
       conditions: [
         {

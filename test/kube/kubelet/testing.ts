@@ -30,7 +30,7 @@ export function kubectl(cluster: KubectlTarget, args: string[], stdin?: string):
 }
 
 /** Polls `probe` until it answers something other than undefined; fails with `what` after the deadline. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -78,7 +78,7 @@ export function statefulSetManifest(name: string, options: FixtureSetOptions = {
               image: `${FIXTURE_IMAGE}:${options.tag ?? 'v1'}`,
               args: ['--listen=$(POD_IP):8080', '--data-dir=/data'],
               ports: [{ name: 'http', containerPort: 8080 }],
-              readinessProbe: { httpGet: { path: '/ready', port: 'http' }, periodSeconds: 1 },
+              readinessProbe: { httpGet: { path: '/ready', port: 'http' }, periodSeconds: 1, timeoutSeconds: 5 },
               volumeMounts: [{ name: 'data', mountPath: '/data' }],
             },
           ],
