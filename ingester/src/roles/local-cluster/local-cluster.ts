@@ -12,6 +12,8 @@ import type { Service } from '../../util/service.ts';
 import type { LocalClusterConfig } from './module.ts';
 
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../main.ts');
+/** tsx resolved from here, so the children start whatever their working directory is. */
+const TSX = import.meta.resolve('tsx');
 
 export interface LocalClusterOptions {
   config: LocalClusterConfig;
@@ -24,7 +26,7 @@ export interface LocalClusterOptions {
   logger: Logger;
   /** Flags of this process the ingesters get too. */
   passThrough: string[];
-  /** How long to wait for the children to become ACTIVE before printing where to push (default 60 s). */
+  /** How long to wait for the children to become ACTIVE before printing where to push (default 5 min). */
   readyTimeoutMs?: number;
 }
 
@@ -70,7 +72,7 @@ export class LocalCluster implements Service {
     mkdirSync(path.dirname(path.resolve(this.o.ringFile)), { recursive: true });
     for (let i = 0; i < c.ingesters; i++) {
       const id = `ingester-${i}`;
-      const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...this.ingesterArgs(i)], { stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', TSX, MAIN, ...this.ingesterArgs(i)], { stdio: ['ignore', 'inherit', 'inherit'] });
       const exited = new Promise<number | null>((resolve) =>
         child.once('exit', (code, signal) => {
           if (!this.stopping) this.o.logger.error('ingester exited unexpectedly; it is not restarted (restart `make run` to bring it back)', { ingester: id, code, signal });
@@ -85,7 +87,7 @@ export class LocalCluster implements Service {
 
   /** Prints where to push and query once every ingester is ACTIVE in the ring (in the background). */
   private async announceWhenActive(): Promise<void> {
-    const deadline = Date.now() + (this.o.readyTimeoutMs ?? 60_000);
+    const deadline = Date.now() + (this.o.readyTimeoutMs ?? 300_000);
     const ids = new Set(this.children.map((c) => c.id));
     while (!this.stopping && Date.now() < deadline) {
       const active = this.o.ring.instances().filter((i) => ids.has(i.id) && i.state === 'ACTIVE').length;
