@@ -22,6 +22,8 @@ export async function startIngester(dataDir: string, bucketDir: string, extraArg
     '-server.http-listen-port=0', '-server.grpc-listen-port=0', '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1',
     // The test profiles were recorded years ago: accept any timestamp.
     '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
+    // One ingester alone: its ring lives in memory (not in ./data/ring.json, shared with everything else).
+    '-ingester.ring.store=memory',
     `-ingester.data-dir=${dataDir}`, `-storage.filesystem.dir=${bucketDir}`, '-ingester.upload.min-backoff=50ms', '-ingester.upload.max-backoff=200ms',
     ...extraArgs,
   ];
