@@ -41,7 +41,7 @@ export interface DedupedRef {
 export interface ReplicaAssignment {
   /** Per source: the keys it should merge (in sorted key order). Sources with nothing assigned are absent. */
   keep: Map<string, ingester.v1.ProfileKey.$Properties[]>;
-  /** One entry per distinct profile, in sorted key order. */
+  /** One entry per distinct profile, in sorted key order. Profiles of one series share one labels array: do not mutate it. */
   refs: DedupedRef[];
 }
 
@@ -62,6 +62,8 @@ export function assignReplicas(responses: readonly SourceProfiles[]): ReplicaAss
   }
   const byKey = new Map<string, Candidate>();
   sources.forEach((s, si) => {
+    // Labels are copied once per series, not once per profile: many profiles share a series.
+    const seriesLabels: (LabelPair[] | undefined)[] = new Array(s.series.length);
     for (const ref of s.profiles) {
       const k = profileKey(ref.key);
       const existing = byKey.get(k);
@@ -70,12 +72,17 @@ export function assignReplicas(responses: readonly SourceProfiles[]): ReplicaAss
         continue;
       }
       const seriesIndex = ref.seriesIndex ?? 0;
-      const series = s.series[seriesIndex];
-      if (!series) throw new Error(`source ${JSON.stringify(s.source)} refers to series ${seriesIndex} but listed ${s.series.length}`);
+      let labels = seriesLabels[seriesIndex];
+      if (labels === undefined) {
+        const series = s.series[seriesIndex];
+        if (!series) throw new Error(`source ${JSON.stringify(s.source)} refers to series ${seriesIndex} but listed ${s.series.length}`);
+        labels = (series.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
+        seriesLabels[seriesIndex] = labels;
+      }
       byKey.set(k, {
         key: { seriesFingerprint: ref.key?.seriesFingerprint ?? '', timestamp: Number(ref.key?.timestamp ?? 0), id: ref.key?.id ?? '' },
         holders: [si],
-        labels: (series.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' })),
+        labels,
         value: Number(ref.value ?? 0),
       });
     }
