@@ -210,7 +210,6 @@ function conflictError(t: ResourceType, name: string, conflicts: { manager: stri
 
 /** Records the fields a non-apply write changed as owned by `manager` (operation Update). */
 export function recordUpdate(next: KubeObject, old: KubeObject | undefined, manager: string, apiVersion: string, subresource: string | undefined, now: string): void {
-  if (manager === '\u0000') return;
   const owned = ownership(old ?? next);
   const oldLeaves = old ? new Map(leafPaths(next.kind ?? '', old).map((p) => [pathKey(p), p])) : new Map<string, Path>();
   const changed: Path[] = [];

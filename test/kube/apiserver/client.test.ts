@@ -119,6 +119,8 @@ describe('the test API server through @kubernetes/client-node', function () {
     await eventually('a bookmark', () => w.events.some((e) => e.type === 'BOOKMARK'));
     w.stop();
     expect(Number(w.events.find((e) => e.type === 'BOOKMARK')!.object.metadata.resourceVersion)).to.be.at.least(Number(rv));
+    const timed = await call(api, 'GET', `/api/v1/namespaces/default/configmaps?watch=1&resourceVersion=${rv}&timeoutSeconds=1`, { token: api.adminToken });
+    expect(timed.status, 'the server ends a watch after timeoutSeconds').to.equal(200);
   });
 
   it('bumps metadata.generation on spec changes only; /status changes status only and the main endpoint ignores status', async () => {
@@ -217,6 +219,8 @@ describe('the test API server through @kubernetes/client-node', function () {
     } while (token);
     expect(seen).to.deep.equal(Array.from({ length: 10 }, (_, i) => `c${String(i).padStart(2, '0')}`));
     expect(remaining).to.deep.equal([7, 4, 1]);
+    await core.deleteCollectionNamespacedConfigMap({ namespace: 'paged', fieldSelector: 'metadata.name!=c00' });
+    expect(api.store.list('', 'configmaps', 'paged').map((c) => c.metadata.name)).to.deep.equal(['c00']);
   });
 
   it('deleting a namespace removes everything in it, then the namespace', async () => {

@@ -12,7 +12,7 @@ import { decodeProtobufBody, PROTOBUF_CONTENT_TYPE } from './protobuf.ts';
 import type { ApiRegistry } from './registry.ts';
 import { PATCH_CONTENT_TYPES, type DeleteOptions, type Rest, type WriteContext } from './rest.ts';
 import { compileFilter, matchesRequirements, selectorObjectRequirements, type LabelSelectorObject } from './selectors.ts';
-import { badRequest, forbidden, internalError, methodNotAllowed, notFound, notFoundPath, StatusError, successStatus, tooManyRequests, unauthorized, unsupportedMediaType } from './status.ts';
+import { badRequest, forbidden, internalError, methodNotAllowed, notFoundPath, StatusError, successStatus, tooManyRequests, unauthorized, unsupportedMediaType } from './status.ts';
 import { tableFor, wantsTable } from './table.ts';
 import { apiVersionOf, resourceKey, type KubeObject, type ResourceType } from './types.ts';
 import { serveWatch } from './watch.ts';
@@ -54,6 +54,7 @@ export function createHandler(d: HandlerDeps): (req: IncomingMessage, res: Serve
     let verbLabel = req.method ?? 'GET';
     let resourceLabel = '';
     res.on('finish', () => {
+      d.log.debug('request', { method: req.method, url: req.url, verb: verbLabel, resource: resourceLabel, code: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 });
       d.metrics.requests.inc({ verb: verbLabel, resource: resourceLabel, code: String(res.statusCode) });
       d.metrics.duration.observe({ verb: verbLabel }, Number(process.hrtime.bigint() - started) / 1e9);
     });
@@ -475,4 +476,3 @@ function tokenRequest(d: HandlerDeps, namespace: string, name: string, body: Kub
   };
 }
 
-export { notFound };

@@ -239,6 +239,10 @@ subjects: [{kind: ServiceAccount, name: reader, namespace: team}]
     api.setPodLogReader((namespace, pod, container, opts) => `${namespace}/${pod}/${container ?? '-'} tail=${opts.tailLines ?? 'all'}\n`);
     expect(await ok(['logs', 'talker', '--tail=5'])).to.equal('default/talker/c tail=5\n');
     api.setPodLogReader(undefined);
+    await call(api, 'PATCH', '/api/v1/namespaces/default/pods/talker/status', { token: api.adminToken, contentType: 'application/merge-patch+json', body: { status: { phase: 'Running', podIP: '127.0.0.9', containerStatuses: [{ name: 'c', ready: true, restartCount: 2, image: 'i:1', imageID: '', state: { running: {} } }] } } });
+    const [header, row] = (await ok(['get', 'pod', 'talker', '-o', 'wide'])).trim().split('\n');
+    expect(header).to.match(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES$/);
+    expect(row).to.match(/^talker\s+1\/1\s+Running\s+2\s+\d+s\s+127\.0\.0\.9\s+node-1\s+<none>\s+<none>$/);
     await call(api, 'POST', '/api/v1/namespaces/default/events', {
       token: api.adminToken,
       body: { metadata: { name: 'talker.1' }, involvedObject: { kind: 'Pod', name: 'talker', namespace: 'default', uid: api.store.get('', 'pods', 'default', 'talker')!.metadata.uid }, reason: 'Pulled', message: 'image pulled', type: 'Normal', count: 1, firstTimestamp: new Date().toISOString(), lastTimestamp: new Date().toISOString(), source: { component: 'kubelet' } },

@@ -24,6 +24,8 @@ export interface WriteContext {
   /** Warnings to send back in Warning headers. */
   warnings: string[];
   force?: boolean;
+  /** Set when managedFields were already computed (server-side apply creating the object). */
+  managedFieldsSet?: boolean;
 }
 
 export interface DeleteOptions {
@@ -116,7 +118,7 @@ export class Rest {
     created = applyBuiltinDefaults(t, created, undefined);
     this.validate(t, created, undefined, ctx);
     this.hooks.admit?.(t, created, undefined, ctx);
-    recordUpdate(created, undefined, ctx.fieldManager, apiVersionOf(t), undefined, this.timestamp());
+    if (!ctx.managedFieldsSet) recordUpdate(created, undefined, ctx.fieldManager, apiVersionOf(t), undefined, this.timestamp());
     if (ctx.dryRun) return created;
     return this.commit(t, created, undefined);
   }
@@ -143,8 +145,7 @@ export class Rest {
       const merged = applyConfiguration(t, existing, applied, ctx.fieldManager, !!ctx.force, apiVersionOf(t), this.timestamp(), subresource);
       if (!existing) {
         merged.metadata.name = name;
-        const created = this.create(t, namespace, merged, { ...ctx, fieldManager: '\u0000' });
-        return created;
+        return this.create(t, namespace, merged, { ...ctx, managedFieldsSet: true });
       }
       return this.write(t, existing, merged, ctx, subresource, true);
     }
