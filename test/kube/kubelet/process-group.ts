@@ -1,6 +1,7 @@
 // Container processes run detached, each in its own process group, so a signal reaches the container's
 // whole tree (a shell and what it started) the way a container runtime signals a container. Every group
-// ever started is tracked; `killAllSync` is wired to process exit so that a crashed test leaves no orphans.
+// ever started is tracked; `killAllSync` is wired to process exit and to SIGINT/SIGTERM/SIGHUP so that an
+// interrupted or crashed test leaves no orphans (only SIGKILL of the test process can).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -11,6 +12,15 @@ function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on('exit', killAllSync);
+  // Pod processes have their own process groups, so a Ctrl-C or a SIGTERM to the test process does not
+  // reach them, and Node's default signal handling exits without the 'exit' event. Kill them first; then,
+  // if nobody else handles the signal, die of it as the default would.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killAllSync();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
 }
 
 /** SIGKILLs every process group this module started that may still run. */
