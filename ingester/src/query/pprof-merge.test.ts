@@ -8,7 +8,7 @@ import { google } from '../gen/index.ts';
 import { decodeProfile } from '../pprof/decoder.ts';
 import { PROFILES_DIR } from '../pprof/testdata.ts';
 import { ApiError } from '../util/errors.ts';
-import { decodedToPprof, encodeProfile, mergeProfiles, ProfileMerger } from './pprof-merge.ts';
+import { compactProfile, decodedToPprof, encodeProfile, mergeProfiles, ProfileMerger } from './pprof-merge.ts';
 import { addDecodedProfile, treeFromPprof } from './profile-tree.ts';
 import { StackTree } from './stack-tree.ts';
 
@@ -114,6 +114,20 @@ describe('mergeProfiles', () => {
     const t = treeFromPprof(m, 1);
     expect(t.size()).to.be.below(treeFromPprof(p, 1).size());
     expect(Object.keys(stacks(t)).some((s) => s.endsWith('other'))).to.equal(true);
+    // the tables shrink with the samples: only what a kept sample uses remains
+    const used = new Set((m.sample ?? []).flatMap((x) => x.locationId ?? []).map(Number));
+    expect(m.location?.length).to.equal(used.size);
+    expect(m.location?.length).to.be.below(p.location?.length ?? 0);
+    expect(m.stringTable?.length).to.be.below(p.stringTable?.length ?? 0);
+  });
+
+  it('compacting keeps every stack and value but drops unused table rows', () => {
+    const p = tiny([['a;b', 1], ['a;c', 2]]);
+    p.function!.push({ id: 99, name: p.stringTable!.push('unused') - 1 });
+    const c = compactProfile(p);
+    expect(stacks(treeFromPprof(c))).to.deep.equal(stacks(treeFromPprof(p)));
+    expect(c.function).to.have.length(3);
+    expect(c.stringTable).not.to.include('unused');
   });
 
   it('merging is associative on totals and on stacks', () => {

@@ -120,7 +120,7 @@ function sameSample(s: MergedSample, locationIds: readonly number[], labels: rea
   return true;
 }
 
-/** Builds one pprof from many. Not safe for concurrent use (nothing in JS is, within one call). */
+/** Builds one pprof from many: add() each profile, then profile() for the result. */
 export class ProfileMerger {
   private readonly strings = new Interner();
   private readonly functions = new Table<google.v1.Function.$Properties>();
@@ -279,7 +279,8 @@ export class ProfileMerger {
     if (this.periodType) out.periodType = { type: this.strings.id(this.periodType.type), unit: this.strings.id(this.periodType.unit) };
     if (this.defaultSampleType) out.defaultSampleType = this.strings.id(this.defaultSampleType);
     out.stringTable = this.strings.values;
-    return out;
+    // Truncation leaves locations, functions and names that no sample uses any more: drop them.
+    return samples === this.samples.list ? out : compactProfile(out);
   }
 
   /** Folds light call paths into an "other" location (see the top of the file); uses the first sample type. */
@@ -336,6 +337,92 @@ export class ProfileMerger {
     }
     return rebuilt.list;
   }
+}
+
+/**
+ * Keeps only the strings, functions, mappings and locations that the samples use, renumbered in order of
+ * first use (IDs are 1-based positions). The input is not modified.
+ */
+export function compactProfile(p: Profile): Profile {
+  const strings = p.stringTable ?? [''];
+  const newStrings: string[] = [''];
+  const strMap = new Map<number, number>([[0, 0]]);
+  const str = (i: number | null | undefined): number => {
+    const k = n(i);
+    let v = strMap.get(k);
+    if (v === undefined) {
+      v = newStrings.length;
+      newStrings.push(strings[k] ?? '');
+      strMap.set(k, v);
+    }
+    return v;
+  };
+  const fnById = new Map((p.function ?? []).map((f, i) => [idOrPosition(f.id, i), f]));
+  const mapById = new Map((p.mapping ?? []).map((m, i) => [idOrPosition(m.id, i), m]));
+  const locById = new Map((p.location ?? []).map((l, i) => [idOrPosition(l.id, i), l]));
+  const functions: google.v1.Function.$Properties[] = [];
+  const mappings: google.v1.Mapping.$Properties[] = [];
+  const locations: google.v1.Location.$Properties[] = [];
+  const fnMap = new Map<number, number>();
+  const mapMap = new Map<number, number>();
+  const locMap = new Map<number, number>();
+  const fnId = (id: number): number => {
+    let v = fnMap.get(id);
+    if (v === undefined) {
+      const f = fnById.get(id);
+      if (!f) return 0;
+      v = functions.length + 1;
+      functions.push({ id: v, name: str(f.name), systemName: str(f.systemName), filename: str(f.filename), startLine: n(f.startLine) });
+      fnMap.set(id, v);
+    }
+    return v;
+  };
+  const mapId = (id: number): number => {
+    let v = mapMap.get(id);
+    if (v === undefined) {
+      const m = mapById.get(id);
+      if (!m) return 0;
+      v = mappings.length + 1;
+      mappings.push({ ...m, id: v, filename: str(m.filename), buildId: str(m.buildId) });
+      mapMap.set(id, v);
+    }
+    return v;
+  };
+  const locId = (id: number): number => {
+    let v = locMap.get(id);
+    if (v === undefined) {
+      const l = locById.get(id);
+      if (!l) throw invalidArgument(`pprof sample refers to unknown location ${id}`);
+      v = locations.length + 1;
+      locMap.set(id, v);
+      locations.push({
+        id: v,
+        mappingId: mapId(n(l.mappingId)),
+        address: n(l.address),
+        line: (l.line ?? []).map((ln) => ({ functionId: fnId(n(ln.functionId)), line: n(ln.line) })),
+        isFolded: !!l.isFolded,
+      });
+    }
+    return v;
+  };
+  const out: Profile = {
+    sampleType: (p.sampleType ?? []).map((t) => ({ type: str(t.type), unit: str(t.unit) })),
+    sample: (p.sample ?? []).map((s) => ({
+      locationId: (s.locationId ?? []).map((id) => locId(n(id))),
+      value: s.value ?? [],
+      label: (s.label ?? []).map((l) => ({ key: str(l.key), str: str(l.str), num: n(l.num), numUnit: str(l.numUnit) })),
+    })),
+    mapping: mappings,
+    location: locations,
+    function: functions,
+    timeNanos: n(p.timeNanos),
+    durationNanos: n(p.durationNanos),
+    period: n(p.period),
+  };
+  if (p.periodType) out.periodType = { type: str(p.periodType.type), unit: str(p.periodType.unit) };
+  if (n(p.defaultSampleType) !== 0) out.defaultSampleType = str(p.defaultSampleType);
+  out.stringTable = newStrings;
+  return out;
 }
 
 /** Merges profiles of one type into one (see the top of the file). */
