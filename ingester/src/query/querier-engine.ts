@@ -115,7 +115,7 @@ export class QuerierEngine implements QuerierApi {
 
   profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
     return this.timed('profileTypes', async () => {
-      const responses = await this.fanOut(ctx, 'profileTypes', (api) => api.profileTypes(ctx, request));
+      const responses = await this.fanOut('profileTypes', (api) => api.profileTypes(ctx, request));
       const byId = new Map<string, types.v1.ProfileType.$Properties>();
       for (const r of responses) {
         for (const t of r.profileTypes ?? []) {
@@ -130,7 +130,7 @@ export class QuerierEngine implements QuerierApi {
   labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
     return this.timed('labelNames', async () => {
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut(ctx, 'labelNames', (api) => api.labelNames(ctx, request));
+      const responses = await this.fanOut('labelNames', (api) => api.labelNames(ctx, request));
       return { names: uniqueSorted(responses.map((r) => r.names ?? [])) };
     });
   }
@@ -139,7 +139,7 @@ export class QuerierEngine implements QuerierApi {
     return this.timed('labelValues', async () => {
       if (!request.name) throw invalidArgument('label name is required');
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut(ctx, 'labelValues', (api) => api.labelValues(ctx, request));
+      const responses = await this.fanOut('labelValues', (api) => api.labelValues(ctx, request));
       return { names: uniqueSorted(responses.map((r) => r.names ?? [])) };
     });
   }
@@ -147,7 +147,7 @@ export class QuerierEngine implements QuerierApi {
   series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
     return this.timed('series', async () => {
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut(ctx, 'series', (api) => api.series(ctx, request));
+      const responses = await this.fanOut('series', (api) => api.series(ctx, request));
       const byKey = new Map<string, LabelPair[]>();
       for (const r of responses) {
         for (const s of r.labelsSet ?? []) {
@@ -293,8 +293,7 @@ export class QuerierEngine implements QuerierApi {
   }
 
   /** Calls every source in parallel; failures are collected and judged by the policy. */
-  private async fanOut<T>(ctx: RequestContext, method: Method, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
-    void ctx;
+  private async fanOut<T>(method: Method, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
     const sources = await this.opts.sources();
     const results = await this.callAll(sources, (s) => call(s.api));
     const failures: SourceFailure[] = [];
