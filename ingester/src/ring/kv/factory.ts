@@ -25,7 +25,9 @@ export interface RingStoreDeps {
 export function loadKubeConfig(kubeconfigPath: string, env: NodeJS.ProcessEnv = {}): k8s.KubeConfig {
   const kc = new k8s.KubeConfig();
   if (kubeconfigPath) kc.loadFromFile(kubeconfigPath);
-  else if (env.KUBERNETES_SERVICE_HOST) kc.loadFromCluster();
+  // $KUBECONFIG wins over the fixed in-cluster paths (client-node's loadFromDefault order): the test
+  // cluster's kubelet hands pods their credentials that way; a real pod sets no KUBECONFIG.
+  else if (env.KUBERNETES_SERVICE_HOST && !env.KUBECONFIG) kc.loadFromCluster();
   else kc.loadFromDefault();
   return kc;
 }
