@@ -235,7 +235,7 @@ async function churn(): Promise<void> {
     emit('ring_extrapolated_1000x50_alternative_every_reader_lists_bytes_per_second', renewalsBps + everyReaderListsBps, 'B/s', { listEveryMs: refresh * 1000 });
     emit('ring_extrapolated_1000x50_alternative_lease_watch_bytes_per_second', renewalsBps + watchAltBps, 'B/s', { note: 'if readers watched Leases' });
     emit('ring_extrapolated_1000_configmap_bytes_per_state_change', ringBytes1000 * (N + R), 'bytes', { ringBytes: Math.round(ringBytes1000), watchers: N + R });
-    emit('ring_live_heartbeat_max_staleness_at_readers', 5 + refresh * 1.5, 's', { timeout: 60, note: 'period + refresh + refresh/2: a live instance never looks UNHEALTHY' });
+    emit('ring_live_heartbeat_max_staleness_at_readers', 5 + refresh * 2, 's', { timeout: 60, note: 'period + 1.5 refresh (summary age) + refresh/2 (read cadence): a live instance never looks UNHEALTHY' });
     emit('ring_detect_unhealthy_worst_case', 1, 'x timeout', { note: 'readers never hold a heartbeat newer than the last renewal' });
   } finally {
     await Promise.all(stores.map((s) => s.close()));

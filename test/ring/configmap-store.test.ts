@@ -2,6 +2,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { expect } from 'chai';
 import { Registry } from 'prom-client';
+import { ManualClock } from '../../ingester/src/util/clock.ts';
 import { DEFAULT_LIFECYCLER_CONFIG } from '../../ingester/src/ring/config.ts';
 import { ConfigMapRingStore, INSTANCE_LABEL, RING_DATA_KEY, RING_LABEL } from '../../ingester/src/ring/kv/configmap.ts';
 import { Lifecycler } from '../../ingester/src/ring/lifecycler.ts';
@@ -114,31 +115,44 @@ describe('ConfigMap ring store (test API server)', function () {
   });
 
   it('lets one elected reader list the Leases for everybody; the others read its summary, and list themselves when it goes stale', async () => {
+    const clock = new ManualClock(Date.now());
     const writer = store();
     await writer.cas((d) => ((d.instances['ingester-0'] = instance('ingester-0', { heartbeatMs: 1000 })), d));
     await writer.heartbeat('ingester-0', 7_000_000);
     const registries = [new Registry(), new Registry(), new Registry()];
-    const readers = registries.map((registry, i) => store({ registry, heartbeatRefreshMs: 1000, holderIdentity: `reader-${i}` }));
-    const seen = readers.map(() => 0);
-    readers.forEach((r, i) => r.watch((d) => (seen[i] = d.instances['ingester-0']?.heartbeatMs ?? 0)));
-    await until('every reader to see the heartbeat', () => seen.every((hb) => hb === 7_000_000));
+    // Rounds are driven by hand (no watch timers), with a manual clock: the test does not depend on load.
+    const readers = registries.map((registry, i) => store({ registry, heartbeatRefreshMs: 20_000, holderIdentity: `reader-${i}`, clock }));
     const refreshes = async (registry: Registry, source: string) =>
       ((await registry.getSingleMetric('ring_store_heartbeat_refreshes_total')!.get()).values.find((v) => v.labels.source === source)?.value ?? 0);
     const counts = (source: string) => Promise.all(registries.map((r) => refreshes(r, source)));
-    // Before the first summary exists everybody lists once; from then on only the aggregator does.
-    const listsBefore = await counts('list');
-    await writer.heartbeat('ingester-0', 8_000_000);
-    await until('every reader to see the next heartbeat', () => seen.every((hb) => hb === 8_000_000));
-    const listed = (await counts('list')).map((n, i) => n - listsBefore[i]!);
-    expect(listed.filter((n) => n > 0), 'readers that listed Leases after the first round').to.have.length(1);
-    expect((await counts('summary')).filter((n) => n > 0).length).to.be.at.least(2);
+    const beat = async (i: number) => (await readers[i]!.get({ staleHeartbeatsOk: true })).desc.instances['ingester-0']!.heartbeatMs;
 
-    // The aggregator stops (closes) and its election Lease is still valid: the others see the summary go
-    // stale and list the Leases themselves until one of them takes over.
-    const leader = listed.findIndex((n) => n > 0);
-    await readers[leader]!.close();
+    for (const r of readers) await r.aggregateAndRefresh();
+    expect(await counts('list')).to.deep.equal([1, 0, 0]); // reader-0 was elected and listed
+    expect(await counts('summary')).to.deep.equal([0, 1, 1]); // the others read its summary
+    expect([await beat(0), await beat(1), await beat(2)]).to.deep.equal([7_000_000, 7_000_000, 7_000_000]);
+
+    // Next period: reader-0 renews its election and lists again; the others still only read.
+    await writer.heartbeat('ingester-0', 8_000_000);
+    clock.advance(20_000);
+    for (const r of readers) await r.aggregateAndRefresh();
+    expect(await counts('list')).to.deep.equal([2, 0, 0]);
+    expect([await beat(1), await beat(2)]).to.deep.equal([8_000_000, 8_000_000]);
+
+    // reader-0 stops; its summary ages past 1.5 periods while its election Lease (2 periods) still holds:
+    // the others list the Leases themselves rather than trust the stale summary.
+    await readers[0]!.close();
     await writer.heartbeat('ingester-0', 9_000_000);
-    await until('the remaining readers to see the heartbeat without the old aggregator', () => seen.every((hb, i) => i === leader || hb === 9_000_000));
+    clock.advance(31_000);
+    await readers[1]!.aggregateAndRefresh();
+    expect((await counts('list'))[1]).to.equal(1);
+    expect(await beat(1)).to.equal(9_000_000);
+    // Once the election Lease has expired, reader-2 takes over the aggregation.
+    clock.advance(10_000);
+    await readers[2]!.aggregateAndRefresh();
+    await readers[1]!.aggregateAndRefresh();
+    expect((await counts('list'))[2]).to.equal(1);
+    expect((await counts('summary'))[1]).to.equal(3); // rounds 1, 2 and now: the new summary
   });
 
   it('refreshes stale heartbeats in get() for callers that do not watch (the operator), unless told they do not need them', async () => {

@@ -7,7 +7,7 @@
 // distributor or querier) refresh heartbeats every `heartbeatRefreshMs / 2` from a summary ConfigMap that
 // one elected reader rebuilds every `heartbeatRefreshMs` by listing the Leases (heartbeat-summary.ts);
 // without a fresh summary a reader lists the Leases itself. A live instance's heartbeat as seen by a
-// reader is at most period + refresh × 1.5 old (35 s at the defaults, under the 60 s timeout), and a dead
+// reader is at most period + refresh × 2 old (45 s at the defaults, under the 60 s timeout), and a dead
 // one turns UNHEALTHY exactly when its last renewal is older than the timeout: what readers hold is never
 // newer than the truth. The measured traffic is in README.md.
 //
@@ -23,6 +23,8 @@ import * as k8s from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Counter, Registry } from 'prom-client';
+import type { Clock } from '../../util/clock.ts';
+import { systemClock } from '../../util/clock.ts';
 import type { Logger } from '../../util/log.ts';
 import { silentLogger } from '../../util/log.ts';
 import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
@@ -43,6 +45,8 @@ export interface ConfigMapRingStoreOptions {
   heartbeatRefreshMs?: number;
   /** Identity in the aggregator election (default: hostname-pid-random). */
   holderIdentity?: string;
+  /** Clock for heartbeat freshness and the aggregator election (tests inject a ManualClock). */
+  clock?: Clock;
   /** spec.leaseDurationSeconds written on Leases (informational; default 60). */
   leaseDurationSeconds?: number;
   backoff?: BackoffOptions;
@@ -88,6 +92,7 @@ export class ConfigMapRingStore implements RingStore {
   private readonly watchers = new Set<(desc: RingDesc) => void>();
   private refreshTimer: NodeJS.Timeout | null = null;
   private readonly aggregator: HeartbeatAggregator;
+  private readonly clock: Clock;
   private nextAggregation = 0;
   private lastRefreshMs = 0;
   private readonly metrics: { cas: Counter<'result'>; watchRestarts: Counter<'reason'>; leaseRequests: Counter<'op' | 'result'>; refreshes: Counter<'source'> };
@@ -100,6 +105,7 @@ export class ConfigMapRingStore implements RingStore {
     this.logger = (opts.logger ?? silentLogger()).child({ ring: opts.name, namespace: opts.namespace });
     this.backoff = opts.backoff ?? DEFAULT_CAS_BACKOFF;
     this.refreshMs = opts.heartbeatRefreshMs ?? 20_000;
+    this.clock = opts.clock ?? systemClock;
     this.aggregator = new HeartbeatAggregator({
       core: this.core,
       coordination: this.coordination,
@@ -226,8 +232,8 @@ export class ConfigMapRingStore implements RingStore {
   async get(opts: GetOptions = {}): Promise<{ desc: RingDesc; version: string }> {
     await this.ensureSynced();
     // Watched stores refresh by themselves; others (the operator, the ring page of an ingester) refresh
-    // here when their heartbeats are older than 2.5 refresh periods, so health from get() is never wrong.
-    if (!opts.staleHeartbeatsOk && Date.now() - this.lastRefreshMs > 2.5 * this.refreshMs) await this.refreshHeartbeats();
+    // here when their heartbeats are older than half a refresh period, as watched ones do on their timer.
+    if (!opts.staleHeartbeatsOk && this.clock.now() - this.lastRefreshMs > this.refreshMs / 2) await this.refreshHeartbeats();
     const cached = this.cached!;
     return { desc: this.merged(cached.desc), version: cached.resourceVersion };
   }
@@ -253,13 +259,13 @@ export class ConfigMapRingStore implements RingStore {
 
   /**
    * Fetches every instance's latest heartbeat: from the aggregator's summary when it is fresh (written
-   * within 2.5 refresh periods), otherwise by listing the Leases.
+   * within 1.5 refresh periods: it is rewritten every period), otherwise by listing the Leases.
    */
   async refreshHeartbeats(): Promise<void> {
     let beats: Map<string, number> | null = null;
     try {
       const summary = await this.aggregator.read();
-      if (summary && Date.now() - summary.atMs <= 2.5 * this.refreshMs) {
+      if (summary && this.clock.now() - summary.atMs <= 1.5 * this.refreshMs) {
         beats = new Map(Object.entries(summary.beats));
         this.metrics.refreshes.inc({ source: 'summary' });
       }
@@ -274,7 +280,7 @@ export class ConfigMapRingStore implements RingStore {
   }
 
   private takeBeats(beats: Map<string, number>): void {
-    this.lastRefreshMs = Date.now();
+    this.lastRefreshMs = this.clock.now();
     let changed = false;
     for (const [id, renew] of beats) {
       if ((this.beats.get(id) ?? -1) < renew) {
@@ -285,9 +291,12 @@ export class ConfigMapRingStore implements RingStore {
     if (changed) this.notify();
   }
 
-  /** A watched store's periodic work: aggregate when elected (or due), then refresh. */
-  private async refreshRound(): Promise<void> {
-    const now = Date.now();
+  /**
+   * A watched store's periodic work (every refresh/2): once per refresh period try to be the aggregator
+   * and, if elected, list the Leases and publish the summary; otherwise refresh from the summary.
+   */
+  async aggregateAndRefresh(): Promise<void> {
+    const now = this.clock.now();
     if (now >= this.nextAggregation) {
       this.nextAggregation = now + this.refreshMs;
       if (await this.aggregator.tryLead(now)) {
@@ -413,7 +422,7 @@ export class ConfigMapRingStore implements RingStore {
   watch(onChange: (desc: RingDesc) => void): Unsubscribe {
     this.watchers.add(onChange);
     void this.ensureSynced()
-      .then(() => this.refreshRound())
+      .then(() => this.aggregateAndRefresh())
       .catch((err) => this.logger.warn('first ring read failed', { err: String(err) }))
       .finally(() => this.watchers.has(onChange) && this.cached && onChange(this.merged(this.cached.desc)));
     if (!this.refreshTimer) this.scheduleRefresh();
@@ -428,7 +437,7 @@ export class ConfigMapRingStore implements RingStore {
 
   private scheduleRefresh(): void {
     this.refreshTimer = setTimeout(() => {
-      this.refreshRound()
+      this.aggregateAndRefresh()
         .catch((err) => this.logger.warn('refreshing ring heartbeats failed', { err: String(err) }))
         .finally(() => {
           if (this.watchers.size > 0 && this.refreshTimer && !this.closed) this.scheduleRefresh();
