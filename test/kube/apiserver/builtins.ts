@@ -1,4 +1,5 @@
 // The built-in resource types the server serves, with the names, scopes and subresources of kube-apiserver 1.32.
+import { eventsV1View } from './events.ts';
 import type { ResourceType } from './types.ts';
 
 const RW = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
@@ -72,7 +73,7 @@ export function builtinTypes(): ResourceType[] {
     ...group('scheduling.k8s.io', 'v1', [{ plural: 'priorityclasses', kind: 'PriorityClass', namespaced: false, short: ['pc'] }]),
     ...group('policy', 'v1', [{ plural: 'poddisruptionbudgets', kind: 'PodDisruptionBudget', short: ['pdb'], status: true, generation: true }]),
     ...group('coordination.k8s.io', 'v1', [{ plural: 'leases', kind: 'Lease' }]),
-    ...group('events.k8s.io', 'v1', [{ plural: 'events', kind: 'Event', short: ['ev'] }]),
+    ...group('events.k8s.io', 'v1', [{ plural: 'events', kind: 'Event', short: ['ev'] }]).map((t) => ({ ...t, storedAs: eventsV1View })),
     ...group('rbac.authorization.k8s.io', 'v1', [
       { plural: 'roles', kind: 'Role' },
       { plural: 'rolebindings', kind: 'RoleBinding' },

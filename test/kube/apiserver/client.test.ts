@@ -281,6 +281,22 @@ describe('the test API server through @kubernetes/client-node', function () {
     expect(bindingAdmin.status).to.equal(403);
   });
 
+  it('serves one set of Events as core/v1 and as events.k8s.io/v1', async () => {
+    const created = await call(api, 'POST', '/apis/events.k8s.io/v1/namespaces/default/events', {
+      token: api.adminToken,
+      body: { metadata: { name: 'e1' }, eventTime: '2026-01-01T00:00:00.000000Z', reportingController: 'example.com/op', reportingInstance: 'op-0', action: 'Scale', reason: 'Scaled', note: 'scaled to 3', type: 'Normal', regarding: { kind: 'Deployment', name: 'gen', namespace: 'default' } },
+    });
+    expect(created.status, created.body).to.equal(201);
+    expect(created.json()).to.include({ apiVersion: 'events.k8s.io/v1', note: 'scaled to 3', reportingController: 'example.com/op' });
+    const core = (await call(api, 'GET', '/api/v1/namespaces/default/events?fieldSelector=involvedObject.name%3Dgen', { token: api.adminToken })).json();
+    expect(core.items.map((e: { message: string; reportingComponent: string }) => `${e.message}/${e.reportingComponent}`)).to.deep.equal(['scaled to 3/example.com/op']);
+    const v1 = (await call(api, 'GET', '/apis/events.k8s.io/v1/namespaces/default/events?fieldSelector=regarding.name%3Dgen', { token: api.adminToken })).json();
+    expect(v1.items.map((e: { note: string; regarding: { kind: string } }) => `${e.note}/${e.regarding.kind}`)).to.deep.equal(['scaled to 3/Deployment']);
+    const patched = await call(api, 'PATCH', '/apis/events.k8s.io/v1/namespaces/default/events/e1', { token: api.adminToken, contentType: 'application/merge-patch+json', body: { note: 'scaled to 4' } });
+    expect(patched.json().note).to.equal('scaled to 4');
+    expect(api.store.get('', 'events', 'default', 'e1')!.message).to.equal('scaled to 4');
+  });
+
   it('keeps objects, tokens, its CA and the resourceVersion sequence across a restart with a data folder', async () => {
     const dataDir = join(dir, 'persisted');
     const first = await startApiServer({ dataDir });

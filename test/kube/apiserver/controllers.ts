@@ -22,10 +22,11 @@ export class ServerControllers {
 
   start(): void {
     // Only writes that can matter to a controller trigger a pass: removals (dependents may be orphaned),
-    // objects with owners, being deleted, and namespaces and CRDs.
+    // new or changed owner references, objects being deleted, namespaces and CRDs.
     this.unsubscribe = this.store.subscribe(undefined, (e) => {
       const m = e.object.metadata;
-      if (e.type === 'DELETED' || m.deletionTimestamp || m.ownerReferences?.length || e.resourceKey === '/namespaces' || e.resourceKey === 'apiextensions.k8s.io/customresourcedefinitions') this.schedule();
+      const refsChanged = !!m.ownerReferences?.length && (e.type === 'ADDED' || JSON.stringify(m.ownerReferences) !== JSON.stringify(e.previous?.metadata.ownerReferences));
+      if (e.type === 'DELETED' || m.deletionTimestamp || refsChanged || e.resourceKey === '/namespaces' || e.resourceKey === 'apiextensions.k8s.io/customresourcedefinitions') this.schedule();
     });
   }
 

@@ -262,6 +262,12 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
     force: q.get('force') === 'true',
   };
   const ns = t.namespaced ? target.namespace : undefined;
+  // events.k8s.io/v1 Events are core/v1 Events seen through a conversion, as in kube-apiserver.
+  const view = t.storedAs;
+  const st = view ? d.registry.byKey(view.key)! : t;
+  const out = (o: KubeObject): KubeObject => (view ? view.fromStorage(o) : present(t, target.version, o));
+  const inBody = (b: unknown): unknown => (view && b && typeof b === 'object' ? view.toStorage(b as KubeObject) : b);
+  const fieldSelector = view ? view.storageFieldSelector(q.get('fieldSelector')) : q.get('fieldSelector');
   const reply = (code: number, obj: unknown): void => {
     const headers: Record<string, string> = {};
     if (ctx.warnings.length) headers.Warning = ctx.warnings.map((w) => `299 - ${JSON.stringify(w)}`).join(', ');
@@ -278,9 +284,9 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
     case 'HEAD': {
       if (isWatch) {
         if (target.name) throw badRequest('watch of a single object is expressed with fieldSelector=metadata.name=<name>');
-        const filter = compileFilter(q.get('labelSelector'), q.get('fieldSelector'));
+        const filter = compileFilter(q.get('labelSelector'), fieldSelector);
         const timeout = q.get('timeoutSeconds');
-        serveWatch(d.rest.store, t, req, res, {
+        serveWatch(d.rest.store, st, req, res, {
           namespace: ns,
           filter,
           resourceVersion: q.get('resourceVersion') ?? undefined,
@@ -289,9 +295,9 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
           timeoutSeconds: timeout ? Number(timeout) : undefined,
           bookmarkIntervalMs: d.bookmarkIntervalMs,
           transform: wantsTable(req.headers.accept)
-            ? (o) => tableFor(t, target.version, [present(t, target.version, o)], { resourceVersion: o.metadata.resourceVersion }, q.get('includeObject'))
-            : target.version !== t.version
-              ? (o) => present(t, target.version, o)
+            ? (o) => tableFor(st, target.version, [view ? o : out(o)], { resourceVersion: o.metadata.resourceVersion }, q.get('includeObject'))
+            : view || target.version !== t.version
+              ? out
               : undefined,
         }, {
           registerClose: (close) => d.faults.registerWatch(close),
@@ -303,19 +309,18 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
       if (target.subresource === 'log') return servePodLog(d, t, ns!, target.name!, q, res);
       if (target.name) {
         if (target.subresource === 'scale') return reply(200, d.rest.getScale(t, ns, target.name));
-        const obj = present(t, target.version, d.rest.get(t, ns, target.name));
-        if (wantsTable(req.headers.accept)) return reply(200, tableFor(t, target.version, [obj], { resourceVersion: obj.metadata.resourceVersion }, q.get('includeObject')));
-        return reply(200, obj);
+        const stored = d.rest.get(st, ns, target.name);
+        if (wantsTable(req.headers.accept)) return reply(200, tableFor(st, target.version, [view ? stored : out(stored)], { resourceVersion: stored.metadata.resourceVersion }, q.get('includeObject')));
+        return reply(200, out(stored));
       }
-      const filter = compileFilter(q.get('labelSelector'), q.get('fieldSelector'));
+      const filter = compileFilter(q.get('labelSelector'), fieldSelector);
       const limit = q.get('limit') ? Number(q.get('limit')) : undefined;
-      const result = d.rest.list(t, ns, filter, limit, q.get('continue') ?? undefined);
-      result.items = result.items.map((o) => present(t, target.version, o));
+      const result = d.rest.list(st, ns, filter, limit, q.get('continue') ?? undefined);
       const meta: Record<string, unknown> = { resourceVersion: result.resourceVersion };
       if (result.continue) meta.continue = result.continue;
       if (result.remainingItemCount !== undefined) meta.remainingItemCount = result.remainingItemCount;
-      if (wantsTable(req.headers.accept)) return reply(200, tableFor(t, target.version, result.items, meta, q.get('includeObject')));
-      return reply(200, { kind: t.listKind, apiVersion: t.group ? `${t.group}/${target.version}` : target.version, metadata: meta, items: result.items });
+      if (wantsTable(req.headers.accept)) return reply(200, tableFor(st, target.version, view ? result.items : result.items.map(out), meta, q.get('includeObject')));
+      return reply(200, { kind: t.listKind, apiVersion: t.group ? `${t.group}/${target.version}` : target.version, metadata: meta, items: result.items.map(out) });
     }
     case 'POST': {
       const obj = parseBody(body, contentType);
@@ -329,7 +334,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         return reply(201, successStatus(undefined, 201));
       }
       if (target.name || target.subresource) throw methodNotAllowed('GET, PUT, PATCH, DELETE');
-      return reply(201, present(t, target.version, d.rest.create(t, ns, obj, ctx)));
+      return reply(201, out(d.rest.create(st, ns, inBody(obj), ctx)));
     }
     case 'PUT': {
       if (!target.name) throw methodNotAllowed('GET, POST, DELETE');
@@ -340,16 +345,16 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         const spec = (obj as KubeObject)?.spec ?? {};
         return reply(200, d.rest.commit(t, { ...old, spec }, old));
       }
-      return reply(200, present(t, target.version, d.rest.update(t, ns, target.name, obj, ctx, target.subresource)));
+      return reply(200, out(d.rest.update(st, ns, target.name, inBody(obj), ctx, target.subresource)));
     }
     case 'PATCH': {
       if (!target.name) throw methodNotAllowed('GET, POST, DELETE');
       const type = PATCH_CONTENT_TYPES[contentType];
       if (!type) throw unsupportedMediaType(contentType, Object.keys(PATCH_CONTENT_TYPES));
       const patch = type === 'apply' ? parseBody(body, 'yaml') : parseBody(body, contentType);
-      const existed = !!d.rest.store.get(resourceKey(t.group, t.plural), ns, target.name);
-      const out = d.rest.patch(t, ns, target.name, type, patch, ctx, target.subresource);
-      return reply(type === 'apply' && !existed ? 201 : 200, target.subresource === 'scale' ? out : present(t, target.version, out));
+      const existed = !!d.rest.store.get(resourceKey(st.group, st.plural), ns, target.name);
+      const patched = d.rest.patch(st, ns, target.name, type, type === 'apply' ? inBody(patch) : patch, ctx, target.subresource, view);
+      return reply(type === 'apply' && !existed ? 201 : 200, target.subresource === 'scale' ? patched : out(patched));
     }
     case 'DELETE': {
       const parsedBody = (parseBody(body, contentType) ?? {}) as DeleteOptions & { kind?: string };
@@ -363,13 +368,13 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
       }
       if (q.get('orphanDependents') !== null) opts.orphanDependents = q.get('orphanDependents') === 'true';
       if (!target.name) {
-        const filter = compileFilter(q.get('labelSelector'), q.get('fieldSelector'));
-        const items = d.rest.deleteCollection(t, ns, filter, opts, ctx);
-        return reply(200, { kind: t.listKind, apiVersion: apiVersionOf(t), metadata: { resourceVersion: String(d.rest.store.resourceVersion) }, items });
+        const filter = compileFilter(q.get('labelSelector'), fieldSelector);
+        const items = d.rest.deleteCollection(st, ns, filter, opts, ctx);
+        return reply(200, { kind: t.listKind, apiVersion: apiVersionOf(t), metadata: { resourceVersion: String(d.rest.store.resourceVersion) }, items: items.map(out) });
       }
-      const { object, deleted } = d.rest.delete(t, ns, target.name, opts, ctx);
+      const { object, deleted } = d.rest.delete(st, ns, target.name, opts, ctx);
       if (deleted && t.kind !== 'Pod' && !t.crd) return reply(200, successStatus({ name: object.metadata.name, group: t.group, kind: t.plural, uid: object.metadata.uid }));
-      return reply(!deleted && opts.orphanDependents === false ? 202 : 200, object);
+      return reply(!deleted && opts.orphanDependents === false ? 202 : 200, out(object));
     }
     default:
       throw methodNotAllowed('GET, POST, PUT, PATCH, DELETE');

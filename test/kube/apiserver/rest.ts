@@ -12,7 +12,7 @@ import { matchesFilter, type ObjectFilter } from './selectors.ts';
 import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound, resourceExpired, StatusError, unsupportedMediaType, type FieldError } from './status.ts';
 import type { ObjectStore } from './store.ts';
 import type { UserInfo } from './auth.ts';
-import { apiVersionOf, resourceKey, type KubeObject, type ResourceType } from './types.ts';
+import { apiVersionOf, resourceKey, type KubeObject, type ResourceType, type StorageView } from './types.ts';
 import { applyBuiltinDefaults, validateBuiltin } from './builtin-behaviour.ts';
 
 export interface WriteContext {
@@ -136,7 +136,7 @@ export class Rest {
   }
 
   /** PATCH in any of the four formats; an apply patch creates the object when it does not exist. */
-  patch(t: ResourceType, namespace: string | undefined, name: string, type: PatchType, body: unknown, ctx: WriteContext, subresource?: string): KubeObject {
+  patch(t: ResourceType, namespace: string | undefined, name: string, type: PatchType, body: unknown, ctx: WriteContext, subresource?: string, view?: Pick<StorageView, 'toStorage' | 'fromStorage'>): KubeObject {
     const existing = this.store.get(resourceKey(t.group, t.plural), t.namespaced ? namespace : undefined, name);
     if (type === 'apply') {
       const applied = body as KubeObject;
@@ -150,7 +150,7 @@ export class Rest {
       return this.write(t, existing, merged, ctx, subresource, true);
     }
     if (!existing) throw notFound(t.group, t.plural, name);
-    const base = subresource === 'scale' ? toScale(t, existing) : existing;
+    const base = subresource === 'scale' ? toScale(t, existing) : view ? view.fromStorage(existing) : existing;
     let patched: unknown;
     switch (type) {
       case 'merge':
@@ -164,8 +164,8 @@ export class Rest {
         patched = strategicMergePatch(t.kind, base, body);
         break;
     }
-    const p = patched as KubeObject;
-    if (!p || typeof p !== 'object' || !p.metadata) throw badRequest('patch removed the object metadata');
+    if (!patched || typeof patched !== 'object' || !(patched as KubeObject).metadata) throw badRequest('patch removed the object metadata');
+    const p = view ? view.toStorage(patched as KubeObject) : (patched as KubeObject);
     if (p.metadata.resourceVersion && p.metadata.resourceVersion !== base.metadata.resourceVersion) throw conflict(t.group, t.plural, name);
     if (subresource === 'scale') return this.writeScale(t, existing, p, ctx);
     return this.write(t, existing, p, ctx, subresource);

@@ -57,6 +57,17 @@ export interface ResourceType {
   extraSubresources: string[];
   /** Set for custom resources. */
   crd?: CrdRuntime;
+  /** Served from another type's storage through a conversion (events.k8s.io/v1 Events). */
+  storedAs?: StorageView;
+}
+
+export interface StorageView {
+  /** Storage key of the type whose objects are served. */
+  key: string;
+  toStorage(o: KubeObject): KubeObject;
+  fromStorage(o: KubeObject): KubeObject;
+  /** A field selector on this type's fields, rewritten onto the stored type's fields. */
+  storageFieldSelector(selector: string | null): string | null;
 }
 
 /** What the server keeps of a CustomResourceDefinition to serve its objects. */
