@@ -10,17 +10,15 @@ import type { LabelPair } from '../../model/labels.ts';
 import type { DecodedProfile, NormalizedProfile } from '../../model/profile.ts';
 import type { IndexData, SampleData, StoredFunction, StoredLocation, StoredMapping, StoredSeries } from '../read/profile-data.ts';
 import { labelsKey, seriesFingerprint } from './fingerprint.ts';
+import { TupleIndex } from './tuple-index.ts';
 
-/** Stack trie keys are parent * 2^24 + location while locations stay below 2^24; beyond that, a string key. */
-const LOCATION_KEY_LIMIT = 1 << 24;
-const LOCATION_KEY_FACTOR = 2 ** 24;
 
 /** How one DecodedProfile's IDs map to this head's IDs; shared by the profiles split from one pprof. */
 interface Remap {
   /** The string table the remap was made for. */
   strings: readonly string[];
   /** pprof location ID → head location ID (0 when absent). */
-  location: Map<number, number>;
+  location: IdMap;
   /** Per sample: head stack ID. */
   sampleStacks: Uint32Array;
 }
@@ -43,11 +41,12 @@ export class TenantHead implements IndexData, SampleData {
   readonly sampleValue: number[] = [];
 
   private readonly stringIds = new Map<string, number>([['', 0]]);
-  private readonly mappingIds = new Map<string, number>();
-  private readonly functionIds = new Map<string, number>();
-  private readonly locationIds = new Map<string, number>();
-  private readonly stackIds = new Map<number, number>();
-  private readonly wideStackIds = new Map<string, number>();
+  // Table entry i + 1 is tuple i of each index (entry 0 is the placeholder / the stack root).
+  private readonly mappingIds = new TupleIndex();
+  private readonly functionIds = new TupleIndex();
+  private readonly locationIds = new TupleIndex();
+  private readonly stackIds = new TupleIndex();
+  private readonly scratch: number[] = [];
   private readonly seriesIds = new Map<string, number>();
   private readonly identities = new Set<string>();
   private readonly remaps = new WeakMap<object, Remap>();
@@ -165,58 +164,60 @@ export class TenantHead implements IndexData, SampleData {
       if (id < 0) str[i] = id = this.internString(prof.strings[i]!);
       return id;
     };
+    const key = this.scratch;
     const mapping = new Map<number, number>();
     for (const m of prof.mappings) {
-      const stored: StoredMapping = {
-        memoryStart: m.memoryStart, memoryLimit: m.memoryLimit, fileOffset: m.fileOffset,
-        filename: s(m.filename), buildId: s(m.buildId),
-        flags: (m.hasFunctions ? 1 : 0) | (m.hasFilenames ? 2 : 0) | (m.hasLineNumbers ? 4 : 0) | (m.hasInlineFrames ? 8 : 0),
-      };
-      const key = `${stored.memoryStart}:${stored.memoryLimit}:${stored.fileOffset}:${stored.filename}:${stored.buildId}:${stored.flags}`;
-      let id = this.mappingIds.get(key);
-      if (id === undefined) {
-        id = this.mappings.length;
-        this.mappings.push(stored);
-        this.mappingIds.set(key, id);
+      const flags = (m.hasFunctions ? 1 : 0) | (m.hasFilenames ? 2 : 0) | (m.hasLineNumbers ? 4 : 0) | (m.hasInlineFrames ? 8 : 0);
+      const filename = s(m.filename);
+      const buildId = s(m.buildId);
+      key.length = 0;
+      key.push(m.memoryStart, m.memoryLimit, m.fileOffset, filename, buildId, flags);
+      const id = this.mappingIds.intern(key);
+      const added = this.mappingIds.lastAdded;
+      if (added) {
+        this.mappings.push({ memoryStart: m.memoryStart, memoryLimit: m.memoryLimit, fileOffset: m.fileOffset, filename, buildId, flags });
         this.bytes += 120;
       }
-      mapping.set(m.id, id);
+      mapping.set(m.id, id + 1);
     }
     const fn = new Map<number, number>();
     for (const f of prof.functions) {
-      const stored: StoredFunction = { name: s(f.name), systemName: s(f.systemName), filename: s(f.filename), startLine: f.startLine };
-      const key = `${stored.name}:${stored.systemName}:${stored.filename}:${stored.startLine}`;
-      let id = this.functionIds.get(key);
-      if (id === undefined) {
-        id = this.functions.length;
-        this.functions.push(stored);
-        this.functionIds.set(key, id);
+      const name = s(f.name);
+      const systemName = s(f.systemName);
+      const filename = s(f.filename);
+      key.length = 0;
+      key.push(name, systemName, filename, f.startLine);
+      const id = this.functionIds.intern(key);
+      const added = this.functionIds.lastAdded;
+      if (added) {
+        this.functions.push({ name, systemName, filename, startLine: f.startLine });
         this.bytes += 100;
       }
-      fn.set(f.id, id);
+      fn.set(f.id, id + 1);
     }
-    const location = new Map<number, number>();
+    const location = new IdMap(prof.locations.length);
     for (const loc of prof.locations) {
-      const lines: number[] = [];
-      for (const line of loc.lines) lines.push(fn.get(line.functionId) ?? 0, line.line);
-      const stored: StoredLocation = { mappingId: mapping.get(loc.mappingId) ?? 0, address: loc.address, lines };
-      // Symbolized locations are identified by their frames; unsymbolized ones by mapping and address.
-      const key = lines.length > 0 ? `${stored.mappingId}:${lines.join(',')}` : `${stored.mappingId}@${stored.address}`;
-      let id = this.locationIds.get(key);
-      if (id === undefined) {
-        id = this.locations.length;
-        this.locations.push(stored);
-        this.locationIds.set(key, id);
-        this.bytes += 100 + lines.length * 8;
+      const mappingId = mapping.get(loc.mappingId) ?? 0;
+      // Symbolized locations are identified by their frames (an odd-length key); unsymbolized ones by
+      // mapping and address (length 2).
+      key.length = 0;
+      key.push(mappingId);
+      if (loc.lines.length > 0) for (const line of loc.lines) key.push(fn.get(line.functionId) ?? 0, line.line);
+      else key.push(loc.address);
+      const id = this.locationIds.intern(key);
+      const added = this.locationIds.lastAdded;
+      if (added) {
+        this.locations.push({ mappingId, address: loc.address, lines: loc.lines.length > 0 ? key.slice(1) : [] });
+        this.bytes += 100 + loc.lines.length * 16;
       }
-      location.set(loc.id, id);
+      location.set(loc.id, id + 1);
     }
     const sampleStacks = new Uint32Array(prof.sampleCount);
     for (let i = 0; i < prof.sampleCount; i++) {
       let node = 0;
       // pprof lists a sample's locations leaf first; the trie goes root first.
       for (let j = prof.locationOffsets[i + 1]! - 1; j >= prof.locationOffsets[i]!; j--) {
-        const loc = location.get(prof.locationIds[j]!) ?? 0;
+        const loc = location.get(prof.locationIds[j]!);
         if (loc === 0) continue;
         node = this.stackChild(node, loc);
       }
@@ -225,23 +226,14 @@ export class TenantHead implements IndexData, SampleData {
     return { strings: prof.strings, location, sampleStacks };
   }
 
+  private readonly pair = [0, 0];
+
   private stackChild(parent: number, location: number): number {
-    if (location < LOCATION_KEY_LIMIT) {
-      const key = parent * LOCATION_KEY_FACTOR + location;
-      let id = this.stackIds.get(key);
-      if (id === undefined) {
-        id = this.newStackNode(parent, location);
-        this.stackIds.set(key, id);
-      }
-      return id;
-    }
-    const key = `${parent}:${location}`;
-    let id = this.wideStackIds.get(key);
-    if (id === undefined) {
-      id = this.newStackNode(parent, location);
-      this.wideStackIds.set(key, id);
-    }
-    return id;
+    this.pair[0] = parent;
+    this.pair[1] = location;
+    const id = this.stackIds.intern(this.pair);
+    if (this.stackIds.lastAdded) this.newStackNode(parent, location);
+    return id + 1;
   }
 
   private newStackNode(parent: number, location: number): number {
@@ -253,3 +245,24 @@ export class TenantHead implements IndexData, SampleData {
   }
 }
 
+
+/** pprof IDs → head IDs: a typed array while IDs are small (they usually are 1..n), else a Map. */
+class IdMap {
+  private dense: Int32Array;
+  private sparse: Map<number, number> | undefined;
+
+  constructor(count: number) {
+    this.dense = new Int32Array(count * 2 + 2);
+  }
+
+  set(key: number, value: number): void {
+    if (Number.isInteger(key) && key >= 0 && key < this.dense.length) this.dense[key] = value;
+    else (this.sparse ??= new Map()).set(key, value);
+  }
+
+  /** 0 when absent. */
+  get(key: number): number {
+    if (key >= 0 && key < this.dense.length && Number.isInteger(key)) return this.dense[key]!;
+    return this.sparse?.get(key) ?? 0;
+  }
+}
