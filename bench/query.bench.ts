@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { google } from '../ingester/src/gen/index.ts';
 import { PROFILES_DIR } from '../ingester/src/pprof/testdata.ts';
 import { assignReplicas, type SourceProfiles } from '../ingester/src/query/dedup.ts';
+import { aggregateSeries } from '../ingester/src/query/series.ts';
 import { toFlameGraph, toTreeBytes } from '../ingester/src/query/flamegraph.ts';
 import { encodeProfile, mergeProfiles } from '../ingester/src/query/pprof-merge.ts';
 import { treeFromPprof } from '../ingester/src/query/profile-tree.ts';
@@ -150,3 +151,11 @@ const listing = (source: string): SourceProfiles => ({
 });
 const replicas = ['ingester-0', 'ingester-1', 'ingester-2'].map(listing);
 emit('query.dedup.assign_3x100k_profiles', timePerRun(() => assignReplicas(replicas), 1000), 'ms');
+
+// 5. SelectSeries over the de-duplicated 100,000 profiles: 1-minute steps over the ~28 hours they span.
+const { refs } = assignReplicas(replicas);
+emit(
+  'query.series.aggregate_100k_profiles',
+  timePerRun(() => aggregateSeries(refs, { start: 1_700_000_000_000, end: 1_700_000_100_000, stepSeconds: 10, groupBy: ['service_name'], aggregation: 'sum' }), 1000),
+  'ms',
+);

@@ -53,16 +53,23 @@ export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateS
   const groupBy = new Set(opts.groupBy);
   const groups = new Map<string, Group>();
 
+  // Refs of one series usually share one labels array (dedup.ts hands them out so): resolve each array's
+  // group once instead of reducing and stringifying its labels for every profile.
+  const groupOfArray = new Map<readonly LabelPair[], Group>();
   for (const ref of refs) {
     const t = ref.timestampMs;
     const stepTs = t <= start ? start : start + Math.ceil((t - start) / stepMs) * stepMs;
     if (stepTs > lastStep) continue;
-    const labels = groupLabels(ref.labels, groupBy);
-    const key = labelsKey(labels);
-    let g = groups.get(key);
+    let g = groupOfArray.get(ref.labels);
     if (!g) {
-      g = { labels, buckets: new Map() };
-      groups.set(key, g);
+      const labels = groupLabels(ref.labels, groupBy);
+      const key = labelsKey(labels);
+      g = groups.get(key);
+      if (!g) {
+        g = { labels, buckets: new Map() };
+        groups.set(key, g);
+      }
+      groupOfArray.set(ref.labels, g);
     }
     let b = g.buckets.get(stepTs);
     if (!b) {
