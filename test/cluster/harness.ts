@@ -1,0 +1,196 @@
+// A cluster of real processes for the tests: ingesters (-target=ingester) sharing a file ring and a folder
+// bucket, and a front process (-target=distributor,querier), all on 127.0.0.1 with ports picked by the OS.
+// Clients talk to them as users do: Connect (application/proto) for pushes and reads, HTTP for the
+// operational endpoints.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { push, querier } from '../../ingester/src/gen/index.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const PROFILES = path.resolve(ROOT, '../shared/testdata/profiles');
+
+export interface Proc {
+  name: string;
+  http: string;
+  child: ChildProcess;
+  logs: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the program and resolves once it logs "started" (with its HTTP address). */
+export async function startProcess(name: string, args: string[], timeoutMs = 90_000): Promise<Proc> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'ingester/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const logs: string[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const http = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs}ms:\n${logs.slice(-20).join('\n')}`)), timeoutMs);
+    let buffer = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        logs.push(line);
+        try {
+          const entry = JSON.parse(line) as { message?: string; http?: string };
+          if (entry.message === 'started' && entry.http) {
+            clearTimeout(timer);
+            resolve(entry.http);
+          }
+        } catch {
+          // not JSON (a crash trace): kept in logs
+        }
+      }
+    });
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code ?? signal}) before starting:\n${logs.slice(-30).join('\n')}`));
+    });
+  });
+  return { name, http, child, logs, exited };
+}
+
+export async function kill(p: Proc | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined> {
+  if (!p) return undefined;
+  if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill(signal);
+  return p.exited;
+}
+
+/** Polls `check` until it returns a value (not undefined) or the deadline passes. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000, intervalMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v !== undefined) return v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+export interface ClusterDirs {
+  root: string;
+  ringFile: string;
+  bucket: string;
+  cleanup(): void;
+}
+
+export function clusterDirs(prefix: string): ClusterDirs {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { root, ringFile: path.join(root, 'ring.json'), bucket: path.join(root, 'bucket'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Flags every process of a test cluster shares: ring, bucket, timings fit for tests. */
+export function commonArgs(d: ClusterDirs, extra: string[] = []): string[] {
+  return [
+    '-server.http-listen-port=0', '-server.grpc-listen-port=0', '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1',
+    '-ingester.ring.store=file', `-ring.store.file-path=${d.ringFile}`, `-storage.filesystem.dir=${d.bucket}`,
+    '-ingester.ring.heartbeat-period=500ms', '-ingester.ring.min-ready-duration=0s',
+    // The test profiles were recorded years ago: accept any timestamp.
+    '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
+    ...extra,
+  ];
+}
+
+export function ingesterArgs(d: ClusterDirs, id: string, extra: string[] = []): string[] {
+  const dir = path.join(d.root, id);
+  return [
+    '-target=ingester', `-ingester.instance-id=${id}`, `-ingester.ring.instance-id=${id}`, '-ingester.ring.instance-addr=127.0.0.1',
+    `-ingester.data-dir=${dir}`, `-ingester.ring.tokens-file-path=${path.join(dir, 'tokens.json')}`,
+    '-ingester.upload.min-backoff=50ms', '-ingester.upload.max-backoff=200ms',
+    ...commonArgs(d, extra),
+  ];
+}
+
+export interface RingRow {
+  id: string;
+  addr: string;
+  state: string;
+  displayState: string;
+  tokens?: number[];
+}
+
+export async function ringRows(http: string): Promise<RingRow[]> {
+  const res = await fetch(`${http}/ring?format=json&tokens=true`);
+  if (!res.ok) throw new Error(`/ring: HTTP ${res.status}`);
+  return ((await res.json()) as { instances: RingRow[] }).instances;
+}
+
+/** Waits until exactly these instances are in the ring, all ACTIVE. */
+export function allActive(http: string, ids: string[], timeoutMs = 60_000): Promise<RingRow[]> {
+  return eventually(`${ids.join(', ')} ACTIVE in the ring`, async () => {
+    const rows = await ringRows(http);
+    const active = rows.filter((r) => r.state === 'ACTIVE' && ids.includes(r.id));
+    return active.length === ids.length && rows.length === ids.length ? rows : undefined;
+  }, timeoutMs);
+}
+
+export class RpcError extends Error {
+  constructor(readonly status: number, readonly body: string, method: string) {
+    super(`${method}: HTTP ${status} ${body.slice(0, 500)}`);
+  }
+}
+
+export async function connect(base: string, method: string, body: Uint8Array, tenant?: string): Promise<Buffer> {
+  const headers: Record<string, string> = { 'content-type': 'application/proto' };
+  if (tenant) headers['x-scope-orgid'] = tenant;
+  const res = await fetch(`${base}/${method}`, { method: 'POST', headers, body });
+  const data = Buffer.from(await res.arrayBuffer());
+  if (!res.ok) throw new RpcError(res.status, data.toString(), method);
+  return data;
+}
+
+export async function pushProfile(base: string, raw: Uint8Array, labels: Record<string, string>, id: string, tenant?: string): Promise<void> {
+  const request = push.v1.PushRequest.encode({
+    series: [{ labels: Object.entries(labels).map(([name, value]) => ({ name, value })), samples: [{ rawProfile: raw, ID: id }] }],
+  }).finish();
+  await connect(base, 'push.v1.PusherService/Push', request, tenant);
+}
+
+const Q = 'querier.v1.QuerierService';
+
+/** SelectSeries summed over all time, grouped by `groupBy`: label value → sum. */
+export async function sumsBy(base: string, profileTypeID: string, labelSelector: string, groupBy: string): Promise<Map<string, number>> {
+  const stepMs = 1e9;
+  const end = Math.ceil((Date.now() + 3_600_000) / stepMs) * stepMs;
+  const res = querier.v1.SelectSeriesResponse.decode(
+    await connect(base, `${Q}/SelectSeries`, querier.v1.SelectSeriesRequest.encode({ profileTypeID, labelSelector, start: 0, end, step: stepMs / 1000, groupBy: [groupBy] }).finish()),
+  );
+  const out = new Map<string, number>();
+  for (const s of res.series) {
+    const key = (s.labels ?? []).find((l) => l.name === groupBy)?.value ?? '';
+    out.set(key, (out.get(key) ?? 0) + (s.points ?? []).reduce((a, p) => a + Number(p.value), 0));
+  }
+  return out;
+}
+
+export async function flameGraphTotal(base: string, profileTypeID: string, labelSelector: string): Promise<number> {
+  const res = querier.v1.SelectMergeStacktracesResponse.decode(
+    await connect(base, `${Q}/SelectMergeStacktraces`, querier.v1.SelectMergeStacktracesRequest.encode({ profileTypeID, labelSelector, start: 0, end: Date.now() + 3_600_000 }).finish()),
+  );
+  return Number(res.flamegraph?.total ?? 0);
+}
+
+export function readProfile(file: string): Buffer {
+  return readFileSync(path.join(PROFILES, file));
+}
+
+export async function metric(http: string, name: string, labels: Record<string, string> = {}): Promise<number> {
+  const text = await (await fetch(`${http}/metrics`)).text();
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(name)) continue;
+    const m = /^([^{\s]+)(\{[^}]*\})?\s+(\S+)/.exec(line);
+    if (!m || m[1] !== name) continue;
+    if (Object.entries(labels).every(([k, v]) => (m[2] ?? '').includes(`${k}="${v}"`))) sum += Number(m[3]);
+  }
+  return sum;
+}
