@@ -274,9 +274,12 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     const matchers: Matcher[] = parseSelector(selector.labelSelector ?? '');
     const seen = new Set<string>();
     const out = [];
-    for (const source of this.sources(tenant, range)) {
+    const sources = this.sources(tenant, range);
+    for (const source of sources) {
       const index = await source.index();
-      const profiles = profilesToMerge(index, request, matchers, range).filter((p) => {
+      const selected = profilesToMerge(index, request, matchers, range);
+      // Duplicates across sources need a key per profile; a single source has none (the head de-duplicates).
+      const profiles = sources.length === 1 ? selected : selected.filter((p) => {
         const key = profileKey({ seriesFingerprint: index.series[index.profileSeries[p]!]!.fingerprint, timestamp: index.profileTime[p]!, id: index.profileId[p]! });
         if (seen.has(key)) return false;
         seen.add(key);

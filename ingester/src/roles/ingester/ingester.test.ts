@@ -1,0 +1,101 @@
+import { expect } from 'chai';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Registry } from 'prom-client';
+import { push } from '../../gen/index.ts';
+import { limitsWith } from '../../ingest/limits.ts';
+import { normalizePush } from '../../ingest/normalize.ts';
+import { loadTestProfiles } from '../../pprof/testdata.ts';
+import { MemoryBucket } from '../../storage/objstore/memory.ts';
+import { IngesterStorage } from '../../storage/store.ts';
+import { ApiError } from '../../util/errors.ts';
+import { ManualClock } from '../../util/clock.ts';
+import { silentLogger } from '../../util/log.ts';
+import { IngesterRole } from './ingester.ts';
+import { decodePushRecord } from './wal-record.ts';
+
+describe('IngesterRole', () => {
+  let dir: string;
+  const raw = loadTestProfiles().find((f) => f.name === 'go-cpu.pb.gz')!.raw;
+  const limits = limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0 });
+  const request = (id: string) => push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'svc' }], samples: [{ rawProfile: raw, ID: id }] }] });
+  const ctx = { tenant: 't' };
+
+  const build = (registry = new Registry()) => {
+    const clock = new ManualClock();
+    const storage = new IngesterStorage(
+      { dataDir: dir, maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 0, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20 },
+      {
+        bucket: new MemoryBucket(), logger: silentLogger(), registry, clock,
+        decodeRecord: (payload) => {
+          const r = decodePushRecord(payload);
+          return { tenant: r.tenant, profiles: normalizePush(r.tenant, r.request, limits, r.receivedAtMs) };
+        },
+      },
+    );
+    return new IngesterRole({ id: 'ingester-0', storage, normalize: normalizePush, limits: () => limits, clock, logger: silentLogger(), registry, tickIntervalMs: 60_000 });
+  };
+  const metric = async (registry: Registry, name: string) => (await registry.getSingleMetric(name)!.get()).values.reduce((a, v) => a + v.value, 0);
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'role-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is not ready and refuses writes (UNAVAILABLE) until its WAL is replayed', async () => {
+    const role = build();
+    expect(role.notReadyReasons()).to.deep.equal(['replaying the WAL']);
+    expect(role.status().state).to.equal('PENDING');
+    let error: unknown;
+    await role.push(ctx, request('a')).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(ApiError).with.property('code', 'unavailable');
+    await role.start();
+    expect(role.notReadyReasons()).to.deep.equal([]);
+    expect(role.status().state).to.equal('ACTIVE');
+    await role.stop();
+  });
+
+  it('combines readiness checks and takes its ring state from the hook when one is set', async () => {
+    const role = build();
+    await role.start();
+    let ringReady = false;
+    role.addReadinessCheck(() => (ringReady ? undefined : 'not ACTIVE in the ring'));
+    expect(role.notReadyReasons()).to.deep.equal(['not ACTIVE in the ring']);
+    ringReady = true;
+    expect(role.notReadyReasons()).to.deep.equal([]);
+    role.setStateProvider(() => 'JOINING');
+    expect(role.status().state).to.equal('JOINING');
+    await role.stop();
+  });
+
+  it('rejects bad input before anything reaches the WAL', async () => {
+    const registry = new Registry();
+    const role = build(registry);
+    await role.start();
+    const bad = push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'svc' }], samples: [{ rawProfile: Buffer.from('not a profile'), ID: 'x' }] }] });
+    let error: unknown;
+    await role.push(ctx, bad).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(ApiError).with.property('code', 'invalid_argument');
+    expect(await metric(registry, 'ingester_wal_records_written_total')).to.equal(0);
+    await role.push(ctx, request('good'));
+    expect(await metric(registry, 'ingester_wal_records_written_total')).to.equal(1);
+    await role.stop();
+  });
+
+  it('after flushAndStopWrites refuses writes, still serves reads, and reports LEAVING and flushed', async () => {
+    const role = build();
+    await role.start();
+    await role.push(ctx, request('a'));
+    const blocks = await role.flushAndStopWrites();
+    expect(blocks).to.have.length(1);
+    let error: unknown;
+    await role.push(ctx, request('b')).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(ApiError).with.property('code', 'unavailable');
+    expect((await role.labelValues(ctx, { name: 'service_name' } as never)).names).to.deep.equal(['svc']);
+    expect(role.status()).to.include({ id: 'ingester-0', state: 'LEAVING', flushed: true, blocksPendingUpload: 0, uploadFailing: false, lastUploadError: null });
+    await role.stop();
+  });
+});
