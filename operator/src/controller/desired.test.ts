@@ -61,6 +61,7 @@ describe('desired objects of an IngesterCluster', () => {
     ['ingesters use the ring in their namespace', '-ring.store.namespace=profiles'],
     ['ingesters identify themselves by pod name', '-ingester.ring.instance-id=$(POD_NAME)'],
     ['ingesters listen on their pod IP', '-server.http-listen-address=$(POD_IP)'],
+    ['ingesters serve gRPC on their pod IP (pods of one node may share an address space)', '-server.grpc-listen-address=$(POD_IP)'],
     ['ingesters keep their tokens file on the volume', '-ingester.ring.tokens-file-path=/data/tokens.json'],
     ['ingesters get the replication factor', '-ingester.ring.replication-factor=3'],
     ['ingesters get the token count', '-ingester.ring.num-tokens=128'],
@@ -105,11 +106,13 @@ describe('desired objects of an IngesterCluster', () => {
     expect(find<{ spec: { maxUnavailable: number } }>(objects, 'PodDisruptionBudget', 'demo-ingester').spec.maxUnavailable).to.equal(1);
   });
 
-  it('ingesters may update only their ring ConfigMap by name, and readers may not write at all', () => {
+  it('ingesters may update only their ring ConfigMaps by name, and readers may not write the ring nor delete anything', () => {
     const writer = find<V1Role>(objects, 'Role', 'demo-ingester');
-    expect(writer.rules).to.deep.include({ apiGroups: [''], resources: ['configmaps'], resourceNames: ['demo-ring'], verbs: ['get', 'update', 'patch'] });
+    expect(writer.rules).to.deep.include({ apiGroups: [''], resources: ['configmaps'], resourceNames: ['demo-ring', 'demo-ring-heartbeats'], verbs: ['get', 'update', 'patch'] });
     const reader = find<V1Role>(objects, 'Role', 'demo-ring-reader');
-    for (const rule of reader.rules!) expect(rule.verbs).to.not.include.members(['update', 'create', 'patch', 'delete']);
+    const ringRules = reader.rules!.filter((r) => r.resourceNames?.includes('demo-ring'));
+    expect(ringRules).to.deep.equal([{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['demo-ring'], verbs: ['get'] }]);
+    for (const rule of reader.rules!) expect(rule.verbs).to.not.include('delete');
   });
 
   it('a zone-aware cluster gets one StatefulSet per zone with the ordinals spread round-robin', () => {

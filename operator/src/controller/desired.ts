@@ -10,7 +10,7 @@ import type {
 } from '@kubernetes/client-node';
 import { API_VERSION, KIND, type IngesterCluster } from '../gen/types.ts';
 import {
-  DATA_MOUNT, DATA_VOLUME, GCS_SECRET_MOUNT, HTTP_PORT, durationMs, ingesterGroups, isZoneAware, labelsFor, names,
+  DATA_MOUNT, DATA_VOLUME, GCS_SECRET_MOUNT, GRPC_PORT, HTTP_PORT, durationMs, ingesterGroups, isZoneAware, labelsFor, names,
   selectorFor, type Component, type IngesterGroup,
 } from './layout.ts';
 
@@ -117,7 +117,7 @@ function container(cluster: IngesterCluster, component: Component, args: string[
     imagePullPolicy: cluster.spec.imagePullPolicy,
     args: [...args, ...(cluster.spec.extraArgs ?? [])],
     env: podEnv,
-    ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
+    ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }, { name: 'grpc', containerPort: GRPC_PORT, protocol: 'TCP' }],
     readinessProbe,
     securityContext,
     volumeMounts: mounts.length ? mounts : undefined,
@@ -136,6 +136,8 @@ export function ingesterArgs(cluster: IngesterCluster, group: IngesterGroup): st
     '-ingester.ring.instance-addr=$(POD_IP)',
     '-server.http-listen-address=$(POD_IP)',
     `-server.http-listen-port=${HTTP_PORT}`,
+    '-server.grpc-listen-address=$(POD_IP)',
+    `-server.grpc-listen-port=${GRPC_PORT}`,
     `-ingester.data-dir=${DATA_MOUNT}`,
     `-ingester.ring.tokens-file-path=${DATA_MOUNT}/tokens.json`,
     `-ingester.ring.num-tokens=${spec.ring.tokensPerInstance}`,
@@ -195,6 +197,8 @@ function roleDeployment(cluster: IngesterCluster, component: 'distributor' | 'qu
     ...ringFlags(cluster),
     '-server.http-listen-address=$(POD_IP)',
     `-server.http-listen-port=${HTTP_PORT}`,
+    '-server.grpc-listen-address=$(POD_IP)',
+    `-server.grpc-listen-port=${GRPC_PORT}`,
     ...(component === 'querier' ? storageFlags(cluster) : limitFlags(cluster)),
   ];
   return {
@@ -226,7 +230,7 @@ function service(cluster: IngesterCluster, name: string, component: Component, h
     spec: {
       ...(headless ? { clusterIP: 'None', publishNotReadyAddresses: true } : {}),
       selector: selectorFor(cluster.metadata?.name ?? '', component),
-      ports: [{ name: 'http', port: HTTP_PORT, targetPort: 'http', protocol: 'TCP' }],
+      ports: [{ name: 'http', port: HTTP_PORT, targetPort: 'http', protocol: 'TCP' }, { name: 'grpc', port: GRPC_PORT, targetPort: 'grpc', protocol: 'TCP' }],
     },
   };
 }
@@ -252,17 +256,22 @@ function ringAccess(cluster: IngesterCluster, account: string, write: boolean): 
   const rules = write
     ? [
         // The ring itself: read-modify-write by compare-and-swap.
-        { apiGroups: [''], resources: ['configmaps'], resourceNames: [ring], verbs: ['get', 'update', 'patch'] },
+        // The ring and its heartbeat summary (<ring>-heartbeats, written by whichever ring client is elected
+        // to aggregate heartbeats): read-modify-write by compare-and-swap.
+        { apiGroups: [''], resources: ['configmaps'], resourceNames: [ring, `${ring}-heartbeats`], verbs: ['get', 'update', 'patch'] },
         // list/watch cannot be narrowed by name in every API server; create cannot be narrowed by name at all
         // (the first ingester creates the ring if the operator has not yet).
         { apiGroups: [''], resources: ['configmaps'], verbs: ['list', 'watch', 'create'] },
-        // Heartbeats: one Lease per instance.
+        // Heartbeats: one Lease per instance, deleted when an instance leaves; plus the aggregator election Lease.
         { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] },
       ]
     : [
+        // Readers never write the ring; they may be elected to publish the heartbeat summary.
         { apiGroups: [''], resources: ['configmaps'], resourceNames: [ring], verbs: ['get'] },
-        { apiGroups: [''], resources: ['configmaps'], verbs: ['list', 'watch'] },
-        { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: [''], resources: ['configmaps'], resourceNames: [`${ring}-heartbeats`], verbs: ['get', 'update', 'patch'] },
+        { apiGroups: [''], resources: ['configmaps'], verbs: ['list', 'watch', 'create'] },
+        // Reading heartbeat Leases, and the aggregator election Lease (never deleting an instance's).
+        { apiGroups: ['coordination.k8s.io'], resources: ['leases'], verbs: ['get', 'list', 'watch', 'create', 'update', 'patch'] },
       ];
   return [
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(cluster, account, component) },

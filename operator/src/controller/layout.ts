@@ -7,6 +7,7 @@ import { parseDuration } from '../../../ingester/src/util/flags.ts';
 
 export const MANAGED_BY = 'ingester-cluster-operator';
 export const HTTP_PORT = 4040;
+export const GRPC_PORT = 9095;
 export const DATA_MOUNT = '/data';
 export const GCS_SECRET_MOUNT = '/var/secrets/gcs';
 export const DATA_VOLUME = 'data';

@@ -43,6 +43,18 @@ const cases: Case[] = [
     { action: 'forget', target: 'demo-ingester-1' },
   ],
   [
+    'a pre-registered PENDING entry whose pod is still starting is not forgotten, however old',
+    c3,
+    observe(pods3({ 2: { state: 'PENDING', ready: false, heartbeatAgoMs: 30 * MIN } })),
+    { action: 'wait' },
+  ],
+  [
+    'a pre-registered PENDING entry with no pod at all is forgotten past the limit',
+    c3,
+    observe(pods3(), { extraRing: [{ id: 'stranger-9', state: 'PENDING', zone: '', tokens: [9], heartbeatMs: NOW - 30 * MIN }] }),
+    { action: 'forget', target: 'stranger-9' },
+  ],
+  [
     'an instance unhealthy for less than the limit is not forgotten',
     c3,
     observe(pods3(), { extraRing: [{ id: 'stranger-7', state: 'ACTIVE', zone: '', tokens: [5], heartbeatMs: NOW - 5 * MIN }] }),

@@ -72,7 +72,10 @@ export function nextStep(cluster: IngesterCluster, observed: Observed): Step {
     for (const instance of observed.ring) {
       const pod = podsByName.get(instance.id);
       const deadFor = now - instance.heartbeatMs - timeoutMs;
-      if (deadFor >= forgetAfterMs && (!pod || !pod.ready || pod.terminating)) {
+      // An entry the operator pre-registered (PENDING) for a pod that is still starting is not dead: its
+      // ingester has not had the chance to heartbeat yet.
+      const starting = pod !== undefined && !pod.terminating && instance.state === 'PENDING';
+      if (deadFor >= forgetAfterMs && (!pod || !pod.ready || pod.terminating) && !starting) {
         return { action: 'forget', target: instance.id, reason: 'ForgetUnhealthy', message: `instance ${instance.id} has been unhealthy for ${Math.round((now - instance.heartbeatMs) / 1000)}s with no live pod; forgetting it` };
       }
     }
