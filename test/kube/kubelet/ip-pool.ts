@@ -1,13 +1,15 @@
 // Pod IPs from 127.0.0.0/8: every address there reaches the loopback interface on Linux, so each pod can
 // bind the same ports on its own IP. Addresses are handed out round-robin (the least recently freed one is
 // reused last), so a new pod does not inherit a dead pod's address while clients may still hold it.
+// The second octet is random per pool, so that clusters in different test processes running at the same
+// time (several engineers, several suites) do not hand out the same addresses.
 export class IpPool {
   private readonly inUse = new Set<string>();
   private cursor = 0;
 
   /** Addresses 127.<second>.x.y for x in [firstThird, lastThird], y in [2, 254]. */
   constructor(
-    private readonly second = 0,
+    private readonly second = 16 + Math.floor(Math.random() * 224),
     private readonly firstThird = 1,
     private readonly lastThird = 8,
   ) {}
