@@ -108,6 +108,11 @@ describe('the test API server through the real kubectl', function () {
     expect(r.stderr).to.contain('spec.size: Unsupported value: "huge": supported values: "small", "large"');
     const cel = await run(['apply', '-f', '-'], 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: bad2}\nspec: {size: small, replicas: 3, minReplicas: 5}\n');
     expect(cel.stderr).to.contain('The Widget "bad2" is invalid: spec: Invalid value: "object": replicas must be at least minReplicas');
+    const unknown = await run(['apply', '-f', '-'], 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: bad3}\nspec: {size: small, colour: red}\n');
+    expect(unknown.stderr).to.contain('Error from server (BadRequest): error when creating "STDIN": Widget in version "v1" cannot be handled as a Widget: strict decoding error: unknown field "spec.colour"');
+    const pruned = await ok(['apply', '--validate=false', '-f', '-'], 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: pruned}\nspec: {size: small, colour: red}\n');
+    expect(pruned.trim()).to.equal('widget.example.com/pruned created');
+    expect(JSON.parse(await ok(['get', 'widget', 'pruned', '-o', 'json'])).spec).to.deep.equal({ size: 'small', replicas: 3, minReplicas: 1 });
   });
 
   it('says "unchanged" when the same file is applied twice, and "configured" after an edit', async () => {
