@@ -91,7 +91,7 @@ async function processThroughput(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ingester-bench-'));
   const child = spawn(process.execPath, [
     '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester', '-server.http-listen-port=0', '-server.grpc-listen-port=0',
-    '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`,
+    '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`, '-ingester.ring.store=memory',
   ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = await new Promise<string>((resolve, reject) => {
