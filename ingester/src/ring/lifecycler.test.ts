@@ -318,6 +318,10 @@ describe('lifecycler', () => {
     expect(await entry('dead')).not.to.equal(undefined);
   });
 
+  it('refuses to start zone-aware without a zone, naming the flags', () => {
+    expect(() => lifecycler({ zoneAwarenessEnabled: true, zone: '' })).to.throw(/-ingester.ring.instance-availability-zone/);
+  });
+
   it('runs its own loop on a timer with the system clock', async () => {
     const s = new MemoryRingStore(ring());
     const lc = new Lifecycler({ config: config({ heartbeatPeriodMs: 20, minReadyDurationMs: 0 }), store: s, registry: new Registry() });

@@ -93,6 +93,10 @@ export class Lifecycler implements Service {
 
   constructor(private readonly opts: LifecyclerOptions) {
     this.cfg = opts.config;
+    if (this.cfg.zoneAwarenessEnabled && !this.cfg.zone) {
+      throw new Error('-ingester.ring.zone-awareness-enabled is set but -ingester.ring.instance-availability-zone is empty: every instance needs a zone');
+    }
+    if (!this.cfg.instanceId) throw new Error('-ingester.ring.instance-id is empty');
     this.store = opts.store;
     this.delegate = opts.delegate ?? {};
     this.clock = opts.clock ?? systemClock;
