@@ -173,6 +173,21 @@ describe('the test kubelet', function () {
     await kubectl(cluster, ['delete', 'pod', 'crasher', '--wait=false']);
   });
 
+  it('restarts a container whose liveness probe fails, and keeps an unready one out of Ready', async () => {
+    const pod = JSON.parse(httpPod('unwell', { env: [{ name: 'READY_AFTER_MS', value: '3600000' }] }));
+    pod.spec.containers[0].livenessProbe = { httpGet: { path: '/ready', port: 8080 }, periodSeconds: 1, failureThreshold: 2, timeoutSeconds: 5 };
+    await kubectl(cluster, ['apply', '-f', '-'], JSON.stringify(pod));
+    const restarted = await eventually(async () => {
+      const p = await getPod('unwell');
+      return (p.status?.containerStatuses?.[0]?.restartCount ?? 0) >= 1 ? p : undefined;
+    }, 'a restart by the liveness probe');
+    expect(podReady(restarted)).to.equal(false);
+    // Stopped by the kubelet with SIGTERM: the fixture exits 0 on SIGTERM.
+    expect(restarted.status?.containerStatuses?.[0]?.lastState?.terminated).to.include({ exitCode: 0 });
+    expect(await kubectl(cluster, ['logs', 'unwell', '--previous'])).to.match(/SIGTERM received/);
+    await kubectl(cluster, ['delete', 'pod', 'unwell', '--wait=false']);
+  });
+
   it('runs restartPolicy Never pods to Succeeded or Failed without restarting them', async () => {
     const job = (name: string, code: number) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default' }, spec: { restartPolicy: 'Never', containers: [{ name: 'sh', image: 'busybox', command: ['sh', '-c', `echo bye; exit ${code}`] }] } });
     await kubectl(cluster, ['apply', '-f', '-'], manifests(job('ok', 0), job('bad', 3)));
