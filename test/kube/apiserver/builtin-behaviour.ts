@@ -95,7 +95,7 @@ export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject 
   }
   if (key === '/Pod' && old) {
     // Pod specs are immutable but for a few fields; kube-apiserver lists the mutable ones in its message.
-    const strip = (s: Obj): string => JSON.stringify({ ...s, activeDeadlineSeconds: undefined, tolerations: undefined, nodeName: undefined, containers: (s.containers as Obj[] | undefined)?.map((c) => ({ ...c, image: undefined })) });
+    const strip = (s: Obj): string => JSON.stringify({ ...s, activeDeadlineSeconds: undefined, tolerations: undefined, terminationGracePeriodSeconds: undefined, containers: (s.containers as Obj[] | undefined)?.map((c) => ({ ...c, image: undefined })) });
     if (strip(obj(old.spec)) !== strip(spec))
       errors.push({ type: 'FieldValueForbidden', field: 'spec', detail: 'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)' });
   }

@@ -330,7 +330,12 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         const pod = d.rest.get(t, ns, target.name!);
         const nodeName = ((obj as { target?: { name?: string } })?.target?.name) ?? '';
         if ((pod.spec as { nodeName?: string }).nodeName) throw new StatusError(409, 'Conflict', `Operation cannot be fulfilled on pods/binding "${target.name}": pod ${target.name} is already assigned to node "${(pod.spec as { nodeName?: string }).nodeName}"`);
-        d.rest.update(t, ns, target.name!, { ...pod, spec: { ...(pod.spec as object), nodeName } }, ctx);
+        const uid = (obj as KubeObject | undefined)?.metadata?.uid;
+        if (uid && uid !== pod.metadata.uid) throw new StatusError(409, 'Conflict', `Operation cannot be fulfilled on pods/binding "${target.name}": Precondition failed: UID in precondition: ${uid}, UID in object meta: ${pod.metadata.uid}`);
+        // The binding sets spec.nodeName (which no update may change) and the PodScheduled condition.
+        const status = (pod.status ?? {}) as { conditions?: { type: string }[] };
+        const conditions = [...(status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: d.rest.timestamp() }];
+        if (!ctx.dryRun) d.rest.commit(t, { ...pod, spec: { ...(pod.spec as object), nodeName }, status: { ...status, conditions } }, pod);
         return reply(201, successStatus(undefined, 201));
       }
       if (target.name || target.subresource) throw methodNotAllowed('GET, PUT, PATCH, DELETE');
