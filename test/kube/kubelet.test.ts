@@ -170,6 +170,8 @@ describe('the test kubelet', function () {
     expect(await kubectl(cluster, ['logs', 'crasher', '--previous'])).to.match(/listening on 127\.[\d.]+:8080 pod=crasher tag=v1\nexiting with 1 after EXIT_AFTER_MS/);
     const table = await kubectl(cluster, ['get', 'pod', 'crasher']);
     expect(table).to.match(/crasher\s+0\/1\s+(CrashLoopBackOff|Error|Running)\s+[2-9]/);
+    const events = await kubectl(cluster, ['get', 'events', '--field-selector', 'involvedObject.name=crasher', '-o', 'jsonpath={range .items[*]}{.reason}{" "}{end}']);
+    expect(events.split(' ')).to.include.members(['Scheduled', 'Started', 'BackOff']);
     await kubectl(cluster, ['delete', 'pod', 'crasher', '--wait=false']);
   });
 

@@ -8,6 +8,7 @@ import { rollingUpdateStep, surgeAndUnavailable, type RsCounts } from './deploym
 import { templateHash } from './revision.ts';
 import { canonicalStatus } from './status-compare.ts';
 import { WorkQueue, type ReconcileResult } from './work-queue.ts';
+import { EventRecorder } from './events.ts';
 
 export const TEMPLATE_HASH_LABEL = 'pod-template-hash';
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
@@ -16,10 +17,12 @@ export class DeploymentController {
   private readonly queue: WorkQueue;
   private readonly deployments;
   private readonly replicaSets;
+  private readonly events: EventRecorder;
 
   constructor(private readonly ctx: ControllerContext) {
     this.deployments = ctx.informers.for<V1Deployment>(PATHS.deployments);
     this.replicaSets = ctx.informers.for<V1ReplicaSet>(PATHS.replicaSets);
+    this.events = new EventRecorder(ctx.client, 'deployment-controller', ctx.log, ctx.clock);
     this.queue = new WorkQueue((key) => this.reconcile(key), {
       onError: (key, err) => {
         ctx.metrics.reconciles.inc({ controller: 'deployment', result: 'error' });
@@ -60,15 +63,15 @@ export class DeploymentController {
     if (!deployment.spec?.paused) {
       if (recreate) {
         const oldPods = olds.reduce((n, rs) => n + (rs.status?.replicas ?? 0) + (rs.spec?.replicas ?? 0), 0);
-        for (const rs of olds) if ((rs.spec?.replicas ?? 0) > 0) await this.scale(rs, 0);
-        if (oldPods === 0 && (newRs.spec?.replicas ?? 0) !== replicas) await this.scale(newRs, replicas);
+        for (const rs of olds) if ((rs.spec?.replicas ?? 0) > 0) await this.scale(rs, 0, deployment);
+        if (oldPods === 0 && (newRs.spec?.replicas ?? 0) !== replicas) await this.scale(newRs, replicas, deployment);
       } else {
         const counts = (rs: V1ReplicaSet): RsCounts => ({ name: rs.metadata?.name ?? '', replicas: rs.spec?.replicas ?? 0, available: rs.status?.availableReplicas ?? 0 });
         const step = rollingUpdateStep(replicas, surge, unavailable, counts(newRs), olds.map(counts));
-        if (step.newReplicas !== (newRs.spec?.replicas ?? 0)) await this.scale(newRs, step.newReplicas);
+        if (step.newReplicas !== (newRs.spec?.replicas ?? 0)) await this.scale(newRs, step.newReplicas, deployment);
         for (const rs of olds) {
           const target = step.oldReplicas.get(rs.metadata?.name ?? '');
-          if (target !== undefined && target !== rs.spec?.replicas) await this.scale(rs, target);
+          if (target !== undefined && target !== rs.spec?.replicas) await this.scale(rs, target, deployment);
         }
       }
     }
@@ -105,6 +108,7 @@ export class DeploymentController {
     try {
       const created = await this.ctx.client.create<V1ReplicaSet>(resourcePath('apps/v1', 'replicasets', namespace), rs);
       this.ctx.log.info('deployment created replicaset', { deployment: `${namespace}/${deployment.metadata?.name}`, replicaset: rs.metadata?.name, replicas });
+      this.events.record({ apiVersion: 'apps/v1', kind: 'Deployment', ...deployment }, 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${rs.metadata?.name} from 0 to ${replicas}`);
       return created;
     } catch (err) {
       if (!isAlreadyExists(err)) throw err;
@@ -116,8 +120,10 @@ export class DeploymentController {
     }
   }
 
-  private async scale(rs: V1ReplicaSet, replicas: number): Promise<void> {
+  private async scale(rs: V1ReplicaSet, replicas: number, deployment: V1Deployment): Promise<void> {
     this.ctx.log.info('deployment scaling replicaset', { replicaset: `${rs.metadata?.namespace}/${rs.metadata?.name}`, from: rs.spec?.replicas, to: replicas });
+    const direction = replicas > (rs.spec?.replicas ?? 0) ? 'up' : 'down';
+    this.events.record({ apiVersion: 'apps/v1', kind: 'Deployment', ...deployment }, 'Normal', 'ScalingReplicaSet', `Scaled ${direction} replica set ${rs.metadata?.name} from ${rs.spec?.replicas ?? 0} to ${replicas}`);
     await this.ctx.client.patch(resourcePath('apps/v1', 'replicasets', rs.metadata?.namespace, rs.metadata?.name), { spec: { replicas } });
   }
 

@@ -6,6 +6,7 @@ import { canonicalJson, templateHash } from './revision.ts';
 import { controllerOf, isOwnedBy, ownerReference, PATHS, type ControllerContext } from './context.ts';
 import { decideStatefulSet, ordinalOf, POD_INDEX_LABEL, POD_NAME_LABEL, REVISION_LABEL, statefulSetStatus } from './statefulset-decide.ts';
 import { WorkQueue, type ReconcileResult } from './work-queue.ts';
+import { EventRecorder } from './events.ts';
 import { canonicalStatus } from './status-compare.ts';
 
 const KIND = 'StatefulSet';
@@ -17,12 +18,14 @@ export class StatefulSetController {
   private readonly pods;
   private readonly revisions;
   private readonly pvcs;
+  private readonly events: EventRecorder;
 
   constructor(private readonly ctx: ControllerContext) {
     this.sets = ctx.informers.for<V1StatefulSet>(PATHS.statefulSets);
     this.pods = ctx.informers.for<V1Pod>(PATHS.pods);
     this.revisions = ctx.informers.for<V1ControllerRevision>(PATHS.controllerRevisions);
     this.pvcs = ctx.informers.for<V1PersistentVolumeClaim>(PATHS.pvcs);
+    this.events = new EventRecorder(ctx.client, 'statefulset-controller', ctx.log, ctx.clock);
     this.queue = new WorkQueue((key) => this.reconcile(key), {
       onError: (key, err) => {
         ctx.metrics.reconciles.inc({ controller: 'statefulset', result: 'error' });
@@ -55,6 +58,7 @@ export class StatefulSetController {
         await this.createPod(set, action.ordinal, revision);
       } else {
         this.ctx.log.info('statefulset deleting pod', { statefulset: key, pod: action.name, why: action.why });
+        this.events.record({ apiVersion: API_VERSION, kind: KIND, ...set }, 'Normal', 'SuccessfulDelete', `delete Pod ${action.name} in StatefulSet ${name} successful`);
         await this.ctx.client.delete(resourcePath('v1', 'pods', namespace, action.name)).catch((err) => {
           if (!isNotFound(err)) throw err;
         });
@@ -162,6 +166,7 @@ export class StatefulSetController {
     try {
       await this.ctx.client.create(resourcePath('v1', 'pods', namespace), pod);
       this.ctx.log.info('statefulset created pod', { statefulset: `${namespace}/${setName}`, pod: podName, revision: revision.metadata?.name });
+      this.events.record({ apiVersion: API_VERSION, kind: KIND, ...set }, 'Normal', 'SuccessfulCreate', `create Pod ${podName} in StatefulSet ${setName} successful`);
     } catch (err) {
       // Our cache has not seen it yet: the name is deterministic, so it already exists and we just wait.
       if (!isAlreadyExists(err)) throw err;

@@ -14,6 +14,7 @@ import type { Logger } from '../../../ingester/src/util/log.ts';
 import { silentLogger } from '../../../ingester/src/util/log.ts';
 import { systemClock, type Clock } from '../../../ingester/src/util/clock.ts';
 import { isNotFound, KubeApiError, type KubeClient, resourcePath, wireTime } from '../controllers/client.ts';
+import { EventRecorder } from '../controllers/events.ts';
 import { Informer } from '../controllers/informer.ts';
 import { WorkQueue } from '../controllers/work-queue.ts';
 import { type ImageTable, resolveContainerCommand, UnknownImageError } from '../images.ts';
@@ -105,6 +106,8 @@ export class Kubelet {
   private scheduleCursor = 0;
   private stopped = false;
   private readonly metrics;
+  private readonly events: EventRecorder;
+  private readonly schedulerEvents: EventRecorder;
 
   constructor(private readonly options: KubeletOptions) {
     this.client = options.client;
@@ -115,6 +118,8 @@ export class Kubelet {
     this.queue = new WorkQueue((key) => this.syncPod(key), {
       onError: (key, err) => this.log.warn('pod sync failed', { pod: key, error: String(err) }),
     });
+    this.events = new EventRecorder(options.client, 'kubelet', this.log, this.clock);
+    this.schedulerEvents = new EventRecorder(options.client, 'default-scheduler', this.log, this.clock);
     this.metrics = {
       pods: new Gauge({ name: 'test_kubelet_pods', help: 'Pods with a worker, by node.', labelNames: ['node'], registers: [options.registry] }),
       starts: new Counter({ name: 'test_kubelet_container_starts_total', help: 'Container processes started.', registers: [options.registry] }),
@@ -343,6 +348,7 @@ export class Kubelet {
       await this.client.patch(resourcePath('v1', 'pods', namespace, name), { spec: { nodeName: node } });
     }
     this.log.debug('pod scheduled', { pod: keyOf(pod), node });
+    this.schedulerEvents.record(withKind(pod), 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${node}`);
   }
 
   // ---- pod sync --------------------------------------------------------------------------------------
@@ -503,6 +509,7 @@ export class Kubelet {
     run.started = !run.startup;
     this.metrics.starts.inc();
     this.log.info('container started', { pod: worker.key, container: run.spec.name, pid: started.pid, argv: argv.join(' ') });
+    this.events.record(withKind(worker.pod), 'Normal', 'Started', `Started container ${run.spec.name}`, worker.node);
     void started.exited.then((exit) => this.onContainerExit(worker, run, started, exit));
     this.scheduleProbe(worker, run);
   }
@@ -553,6 +560,7 @@ export class Kubelet {
     run.restartCount++;
     run.state = { kind: 'waiting', reason: delay > 0 ? 'CrashLoopBackOff' : 'ContainerCreating', ...(delay > 0 ? { message: `back-off ${Math.round(delay / 1000)}s restarting failed container=${run.spec.name} pod=${worker.pod.metadata?.name}_${worker.pod.metadata?.namespace}(${worker.uid})` } : {}) };
     if (delay > 0) {
+      this.events.record(withKind(worker.pod), 'Warning', 'BackOff', `Back-off restarting failed container ${run.spec.name} in pod ${worker.pod.metadata?.name}_${worker.pod.metadata?.namespace}(${worker.uid})`, worker.node);
       run.restartTimer = setTimeout(() => {
         run.restartTimer = undefined;
         this.queue.add(worker.key);
@@ -593,9 +601,11 @@ export class Kubelet {
       const flipped = state.record(ok, this.clock.now());
       if (!flipped) continue;
       changed = true;
+      if (!state.passing) this.events.record(withKind(worker.pod), 'Warning', 'Unhealthy', `${kind[0]!.toUpperCase()}${kind.slice(1)} probe failed`, worker.node);
       if (kind === 'startup' && state.passing) run.started = true;
       if ((kind === 'liveness' || kind === 'startup') && !state.passing) {
         this.log.info('container failed its probe, restarting', { pod: worker.key, container: run.spec.name, probe: kind });
+        this.events.record(withKind(worker.pod), 'Normal', 'Killing', `Container ${run.spec.name} failed ${kind} probe, will be restarted`, worker.node);
         run.stopping = true;
         void this.stopContainer(run, gracePeriodSeconds(worker.pod, this.options.defaultGracePeriodSeconds));
       }
@@ -643,6 +653,7 @@ export class Kubelet {
     const grace = pod.metadata?.deletionGracePeriodSeconds ?? gracePeriodSeconds(pod, this.options.defaultGracePeriodSeconds);
     if (worker) {
       worker.pod = pod;
+      for (const name of worker.containers.keys()) this.events.record(withKind(pod), 'Normal', 'Killing', `Stopping container ${name}`, worker.node);
       await this.terminate(worker, grace);
       await this.reportStatus(worker).catch((err: unknown) => this.log.warn('final pod status not written', { pod: keyOf(pod), error: String(err) }));
     }
@@ -710,6 +721,11 @@ export class Kubelet {
       },
     };
   }
+}
+
+/** Objects from a watch carry no kind when listed; events need it. */
+function withKind(pod: V1Pod): V1Pod {
+  return { apiVersion: 'v1', kind: 'Pod', ...pod };
 }
 
 function keyOf(pod: V1Pod): string {
