@@ -13,7 +13,8 @@
 // Readiness depends only on this instance: ACTIVE for at least -min-ready-duration.
 //
 // Every change goes through one serial queue (`serially`), so the loop, leave() and stop() never interleave.
-import { Counter, Gauge, Registry } from 'prom-client';
+import { Registry, type Counter, type Gauge } from 'prom-client';
+import { sharedCounter, sharedGauge } from './metrics.ts';
 import type { Clock } from '../util/clock.ts';
 import { systemClock } from '../util/clock.ts';
 import type { Logger } from '../util/log.ts';
@@ -103,23 +104,22 @@ export class Lifecycler implements Service {
     this.logger = (opts.logger ?? silentLogger()).child({ instance: this.cfg.instanceId });
     this.generate = opts.generateTokens ?? ((count, taken) => randomTokens(count, taken));
     this.random = opts.random ?? Math.random;
-    const registers = [opts.registry ?? new Registry()];
+    const registry = opts.registry ?? new Registry();
     const lc = this;
     this.metrics = {
-      heartbeats: new Counter({ name: 'ring_lifecycler_heartbeats_total', help: 'Heartbeats written to the ring store, by result.', labelNames: ['result'], registers }),
-      forgotten: new Counter({ name: 'ring_lifecycler_auto_forgotten_instances_total', help: 'Instances this lifecycler removed from the ring because they were unhealthy too long.', registers }),
-      conflicts: new Counter({ name: 'ring_lifecycler_token_conflicts_total', help: 'Tokens this instance lost to another instance and replaced.', registers }),
-      state: new Gauge({
+      heartbeats: sharedCounter(registry, { name: 'ring_lifecycler_heartbeats_total', help: 'Heartbeats written to the ring store, by result.', labelNames: ['result'] }),
+      forgotten: sharedCounter(registry, { name: 'ring_lifecycler_auto_forgotten_instances_total', help: 'Instances this lifecycler removed from the ring because they were unhealthy too long.' }),
+      conflicts: sharedCounter(registry, { name: 'ring_lifecycler_token_conflicts_total', help: 'Tokens this instance lost to another instance and replaced.' }),
+      state: sharedGauge(registry, {
         name: 'ring_lifecycler_state',
         help: 'State of this instance in the ring (1 for the current state).',
         labelNames: ['state'],
-        registers,
         collect() {
           for (const s of INSTANCE_STATES) this.set({ state: s }, lc.state === s ? 1 : 0);
         },
       }),
-      tokens: new Gauge({ name: 'ring_lifecycler_tokens_owned', help: 'Tokens this instance holds.', registers, collect() { this.set(lc.tokens.length); } }),
-      lastHeartbeat: new Gauge({ name: 'ring_lifecycler_last_heartbeat_timestamp_seconds', help: 'Time of the last successful heartbeat.', registers }),
+      tokens: sharedGauge(registry, { name: 'ring_lifecycler_tokens_owned', help: 'Tokens this instance holds.', collect() { this.set(lc.tokens.length); } }),
+      lastHeartbeat: sharedGauge(registry, { name: 'ring_lifecycler_last_heartbeat_timestamp_seconds', help: 'Time of the last successful heartbeat.' }),
     };
   }
 

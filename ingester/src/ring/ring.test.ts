@@ -37,6 +37,11 @@ describe('Ring (read side)', () => {
     expect(text).to.contain('ring_members{name="ingester",state="UNHEALTHY"} 1');
     expect(text).to.contain('ring_members{name="ingester",state="JOINING"} 1');
     expect(r.quorum).to.equal(2);
+    // a second ring on the same registry (-target=all) does not clash
+    const other = new Ring({ store: new MemoryRingStore(), config: { replicationFactor: 1, heartbeatTimeoutMs: 60_000, zoneAwarenessEnabled: false }, clock, registry, name: 'other' });
+    await other.start();
+    expect(await registry.metrics()).to.contain('ring_tokens_total{name="other"} 0');
+    await other.stop();
     await r.stop();
   });
 });

@@ -41,28 +41,21 @@ export class Ring implements Service, RingReader {
     this.config = opts.config;
     this.clock = opts.clock ?? systemClock;
     this.logger = opts.logger ?? silentLogger();
-    if (opts.registry) {
-      const ring = this;
-      new Gauge({
-        name: 'ring_members',
-        help: 'Instances in the ring by state (UNHEALTHY when the heartbeat is older than the timeout).',
-        labelNames: ['name', 'state'],
-        registers: [opts.registry],
-        collect() {
-          const counts = countStates(ring.index.desc, ring.clock.now(), ring.config.heartbeatTimeoutMs);
-          for (const [state, n] of Object.entries(counts)) this.set({ name: opts.name ?? 'ingester', state }, n);
-        },
-      });
-      new Gauge({
-        name: 'ring_tokens_total',
-        help: 'Tokens in the ring.',
-        labelNames: ['name'],
-        registers: [opts.registry],
-        collect() {
-          this.set({ name: opts.name ?? 'ingester' }, ring.index.tokens.length);
-        },
-      });
-    }
+    if (opts.registry) registerRingMetrics(opts.registry, this);
+  }
+
+  /** Label of this ring in metrics. */
+  get metricName(): string {
+    return this.opts.name ?? 'ingester';
+  }
+
+  /** Member counts by display state, now. */
+  stateCounts(): Record<string, number> {
+    return countStates(this.index.desc, this.clock.now(), this.config.heartbeatTimeoutMs);
+  }
+
+  tokenCount(): number {
+    return this.index.tokens.length;
   }
 
   async start(): Promise<void> {
@@ -119,4 +112,35 @@ export class Ring implements Service, RingReader {
   ownership(): Map<string, number> {
     return ownership(this.index.desc);
   }
+}
+
+// Several rings (or the same ring name twice: -target=all) may share one registry: the gauges are created
+// once per registry and report every ring registered with it.
+const ringsByRegistry = new WeakMap<Registry, Set<Ring>>();
+
+function registerRingMetrics(registry: Registry, ring: Ring): void {
+  let rings = ringsByRegistry.get(registry);
+  if (!rings) {
+    const set = new Set<Ring>();
+    ringsByRegistry.set(registry, (rings = set));
+    new Gauge({
+      name: 'ring_members',
+      help: 'Instances in the ring by state (UNHEALTHY when the heartbeat is older than the timeout).',
+      labelNames: ['name', 'state'],
+      registers: [registry],
+      collect() {
+        for (const r of set) for (const [state, n] of Object.entries(r.stateCounts())) this.set({ name: r.metricName, state }, n);
+      },
+    });
+    new Gauge({
+      name: 'ring_tokens_total',
+      help: 'Tokens in the ring.',
+      labelNames: ['name'],
+      registers: [registry],
+      collect() {
+        for (const r of set) this.set({ name: r.metricName }, r.tokenCount());
+      },
+    });
+  }
+  rings.add(ring);
 }

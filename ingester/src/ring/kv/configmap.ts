@@ -22,7 +22,8 @@
 import * as k8s from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { Counter, Registry } from 'prom-client';
+import { Registry, type Counter } from 'prom-client';
+import { sharedCounter } from '../metrics.ts';
 import type { Clock } from '../../util/clock.ts';
 import { systemClock } from '../../util/clock.ts';
 import type { Logger } from '../../util/log.ts';
@@ -116,12 +117,12 @@ export class ConfigMapRingStore implements RingStore {
       labels: { [RING_LABEL + '-aux']: opts.name },
       logger: this.logger,
     });
-    const registers = [opts.registry ?? new Registry()];
+    const registry = opts.registry ?? new Registry();
     this.metrics = {
-      cas: new Counter({ name: 'ring_store_configmap_cas_total', help: 'Compare-and-swap attempts on the ring ConfigMap, by result (written, unchanged, conflict, created).', labelNames: ['result'], registers }),
-      watchRestarts: new Counter({ name: 'ring_store_configmap_watch_restarts_total', help: 'Restarts of the ring ConfigMap watch, by reason (closed, gone, error).', labelNames: ['reason'], registers }),
-      leaseRequests: new Counter({ name: 'ring_store_lease_requests_total', help: 'Requests on heartbeat Leases, by operation and result.', labelNames: ['op', 'result'], registers }),
-      refreshes: new Counter({ name: 'ring_store_heartbeat_refreshes_total', help: 'Heartbeat refreshes, by source (summary, list: the Leases listed by this process).', labelNames: ['source'], registers }),
+      cas: sharedCounter(registry, { name: 'ring_store_configmap_cas_total', help: 'Compare-and-swap attempts on the ring ConfigMap, by result (written, unchanged, conflict, created).', labelNames: ['result'] }),
+      watchRestarts: sharedCounter(registry, { name: 'ring_store_configmap_watch_restarts_total', help: 'Restarts of the ring ConfigMap watch, by reason (closed, gone, error).', labelNames: ['reason'] }),
+      leaseRequests: sharedCounter(registry, { name: 'ring_store_lease_requests_total', help: 'Requests on heartbeat Leases, by operation and result.', labelNames: ['op', 'result'] }),
+      refreshes: sharedCounter(registry, { name: 'ring_store_heartbeat_refreshes_total', help: 'Heartbeat refreshes, by source (summary, list: the Leases listed by this process).', labelNames: ['source'] }),
     };
   }
 

@@ -9,7 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs, constants as fsc } from 'node:fs';
 import path from 'node:path';
-import { Counter, Registry } from 'prom-client';
+import { Registry, type Counter } from 'prom-client';
+import { sharedCounter } from '../metrics.ts';
 import type { Logger } from '../../util/log.ts';
 import { silentLogger } from '../../util/log.ts';
 import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
@@ -44,10 +45,10 @@ export class FileRingStore implements RingStore {
     this.staleLockMs = opts.staleLockMs ?? 10_000;
     this.backoff = opts.backoff ?? { ...DEFAULT_CAS_BACKOFF, maxAttempts: 200 };
     this.logger = opts.logger ?? silentLogger();
-    const registers = [opts.registry ?? new Registry()];
+    const registry = opts.registry ?? new Registry();
     this.metrics = {
-      cas: new Counter({ name: 'ring_store_cas_total', help: 'Compare-and-swap attempts on the ring store, by result (written, unchanged, conflict).', labelNames: ['result'], registers }),
-      staleLocks: new Counter({ name: 'ring_store_file_stale_locks_recovered_total', help: 'Lock files left by dead processes and removed.', registers }),
+      cas: sharedCounter(registry, { name: 'ring_store_cas_total', help: 'Compare-and-swap attempts on the ring store, by result (written, unchanged, conflict).', labelNames: ['result'] }),
+      staleLocks: sharedCounter(registry, { name: 'ring_store_file_stale_locks_recovered_total', help: 'Lock files left by dead processes and removed.' }),
     };
   }
 
