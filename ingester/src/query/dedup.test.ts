@@ -49,6 +49,13 @@ describe('assignReplicas', () => {
     expect([...x.keep.entries()].sort()).to.deep.equal([...y.keep.entries()].sort());
   });
 
+  it('tells which sources hold a profile, for retrying elsewhere', () => {
+    const a = assignReplicas([source('ing-1', ks.slice(0, 5)), source('ing-0', ks.slice(3, 8))]);
+    expect(a.holders(profileKey(key('s0', 1003, 'p3')))).to.deep.equal(['ing-0', 'ing-1']);
+    expect(a.holders(profileKey(key('s1', 1001, 'p1')))).to.deep.equal(['ing-1']);
+    expect(a.holders(profileKey(key('zz', 1, 'none')))).to.deep.equal([]);
+  });
+
   it('a series index that does not exist is an error naming the source', () => {
     const bad: SourceProfiles = { source: 'ing-9', series: [], profiles: [{ key: key('a', 1, 'x'), value: 1, seriesIndex: 0 }] };
     expect(() => assignReplicas([bad])).to.throw(/source "ing-9" refers to series 0/);

@@ -4,9 +4,10 @@
 // hold it, and phase two asks each source to merge only what it was assigned. The result does not depend
 // on the order of the responses.
 //
-// Assignment is greedy over identities in sorted order: among the sources holding an identity, the one
-// with the fewest assignments so far wins (ties go to the source named first). With three replicas of
-// everything this spreads the merge work evenly over the replicas.
+// Assignment is greedy over identities in order of first appearance, reading the sources in name order
+// (so the outcome depends on what each source listed, never on which answered first): among the sources
+// holding an identity, the one with the fewest assignments so far wins (ties go to the source named
+// first). With three replicas of everything this spreads the merge work evenly over the replicas.
 import type { ingester, types } from '../gen/index.ts';
 import type { LabelPair } from '../model/labels.ts';
 
@@ -39,10 +40,12 @@ export interface DedupedRef {
 }
 
 export interface ReplicaAssignment {
-  /** Per source: the keys it should merge (in sorted key order). Sources with nothing assigned are absent. */
+  /** Per source: the keys it should merge. Sources with nothing assigned are absent. */
   keep: Map<string, ingester.v1.ProfileKey.$Properties[]>;
-  /** One entry per distinct profile, in sorted key order. Profiles of one series share one labels array: do not mutate it. */
+  /** One entry per distinct profile. Profiles of one series share one labels array: do not mutate it. */
   refs: DedupedRef[];
+  /** The sources that listed a profile (by profileKey), in name order: where to retry if its source fails. */
+  holders(key: string): string[];
 }
 
 export function assignReplicas(responses: readonly SourceProfiles[]): ReplicaAssignment {
@@ -88,12 +91,10 @@ export function assignReplicas(responses: readonly SourceProfiles[]): ReplicaAss
     }
   });
 
-  const keys = [...byKey.keys()].sort();
   const load = new Array<number>(sources.length).fill(0);
   const keep = new Map<string, ingester.v1.ProfileKey.$Properties[]>();
   const refs: DedupedRef[] = [];
-  for (const k of keys) {
-    const c = byKey.get(k)!;
+  for (const c of byKey.values()) {
     let best = c.holders[0]!;
     for (const h of c.holders) if (load[h]! < load[best]!) best = h;
     load[best]!++;
@@ -106,5 +107,5 @@ export function assignReplicas(responses: readonly SourceProfiles[]): ReplicaAss
     list.push(c.key);
     refs.push({ key: c.key, labels: c.labels, timestampMs: Number(c.key.timestamp ?? 0), value: c.value, source: name });
   }
-  return { keep, refs };
+  return { keep, refs, holders: (key) => (byKey.get(key)?.holders ?? []).map((i) => sources[i]!.source) };
 }

@@ -240,15 +240,6 @@ export class QuerierEngine implements QuerierApi {
     const assignment = assignReplicas(listed);
     this.metrics.profiles.inc({ stage: 'kept' }, assignment.refs.length);
     const byName = new Map(sources.map((s) => [s.name, s]));
-    const holders = new Map<string, string[]>(); // profile key → sources that listed it
-    for (const l of listed) {
-      for (const p of l.profiles) {
-        const k = profileKey(p.key);
-        const h = holders.get(k);
-        if (h) h.push(l.source);
-        else holders.set(k, [l.source]);
-      }
-    }
 
     const out: T[] = [];
     const failed = new Set<string>();
@@ -272,7 +263,7 @@ export class QuerierEngine implements QuerierApi {
         failures.push({ source: name, error: r.reason });
         this.metrics.sourceFailures.inc({ method });
         for (const key of keep) {
-          const alternative = holders.get(profileKey(key))?.find((h) => !failed.has(h));
+          const alternative = assignment.holders(profileKey(key)).find((h) => !failed.has(h));
           if (!alternative) throw sourcesFailed(failures, sources.length);
           let list = next.get(alternative);
           if (!list) next.set(alternative, (list = []));
