@@ -433,7 +433,7 @@ export class Kubelet {
   private async ensureContainers(worker: PodWorker): Promise<void> {
     if (!worker.hostPaths) {
       try {
-        worker.hostPaths = await prepareVolumes(this.options.rootDir, this.podWithIp(worker), this.volumeSources());
+        worker.hostPaths = await prepareVolumes(this.options.rootDir, await this.withAutomount(this.podWithIp(worker)), this.volumeSources());
         worker.configError = undefined;
       } catch (err) {
         this.recordConfigError(worker, err);
@@ -453,6 +453,14 @@ export class Kubelet {
     worker.configError = { reason, message };
     for (const run of worker.containers.values()) if (run.state.kind === 'waiting') run.state = { kind: 'waiting', reason, message };
     this.log.warn('pod cannot start', { pod: worker.key, reason, message });
+  }
+
+  /** The pod's automountServiceAccountToken, falling back to its ServiceAccount's, as Kubernetes decides it. */
+  private async withAutomount(pod: V1Pod): Promise<V1Pod> {
+    if (pod.spec?.automountServiceAccountToken !== undefined) return pod;
+    const sa = await this.client.find<{ automountServiceAccountToken?: boolean }>(resourcePath('v1', 'serviceaccounts', pod.metadata?.namespace, pod.spec?.serviceAccountName ?? 'default'));
+    if (sa?.automountServiceAccountToken !== false) return pod;
+    return { ...pod, spec: { ...pod.spec!, automountServiceAccountToken: false } };
   }
 
   private podWithIp(worker: PodWorker): V1Pod {
