@@ -334,10 +334,13 @@ describe('the test API server through @kubernetes/client-node', function () {
     const hang = api.faults.add({ path: '/configmaps/x', hang: true, count: 1 });
     const controller = new AbortController();
     const hung = fetchWithSignal(api, '/api/v1/namespaces/default/configmaps/x', controller.signal);
-    await new Promise((r) => setTimeout(r, 100));
+    await eventually('the request to reach the server and hang', () => hang.hits === 1);
     controller.abort();
     expect(await hung).to.equal('aborted');
-    expect(hang.hits).to.equal(1);
+    const reset = api.faults.add({ path: '/configmaps/x', reset: true, count: 1 });
+    const dropped = await call(api, 'GET', '/api/v1/namespaces/default/configmaps/x', { token: api.adminToken }).then(() => 'answered', (err: Error) => err.message);
+    expect(dropped).to.match(/socket hang up|ECONNRESET/);
+    expect(reset.hits).to.equal(1);
     const w = watchEvents('/api/v1/namespaces/default/configmaps', {});
     await eventually('the watch to open', () => api.store.watchers() > 0);
     expect(api.faults.closeWatches()).to.be.at.least(1);

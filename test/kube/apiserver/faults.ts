@@ -12,6 +12,8 @@ export interface FaultRule {
   status?: number;
   /** Never answer: hold the request until the client disconnects (a timeout). */
   hang?: boolean;
+  /** Drop the connection without an answer (the client sees a reset / "socket hang up"). */
+  reset?: boolean;
   /** Delay the request by this many ms before handling it normally (or before failing it). */
   delayMs?: number;
   /** Share of matching requests affected, 0..1 (1 when absent). */
@@ -20,7 +22,7 @@ export interface FaultRule {
   count?: number;
 }
 
-export interface FaultDecision { status?: number; hang?: boolean; delayMs?: number }
+export interface FaultDecision { status?: number; hang?: boolean; reset?: boolean; delayMs?: number }
 
 export interface FaultHandle { remove(): void; readonly hits: number }
 
@@ -87,7 +89,7 @@ export class FaultInjector {
         const i = this.rules.indexOf(entry);
         if (i >= 0) this.rules.splice(i, 1);
       }
-      return { status: rule.status, hang: rule.hang, delayMs: rule.delayMs };
+      return { status: rule.status, hang: rule.hang, reset: rule.reset, delayMs: rule.delayMs };
     }
     return undefined;
   }

@@ -172,6 +172,10 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
 
   const fault = d.faults.decide(method, `${url.pathname}${url.search}`, isWatch);
   if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+  if (fault?.reset) {
+    req.socket.destroy();
+    return;
+  }
   if (fault?.hang) {
     // Hold the request until the client gives up; never answer.
     await new Promise<void>((resolve) => req.socket.once('close', () => resolve()));
