@@ -50,7 +50,7 @@ export function encodeBlock(index: IndexData, samples: SampleData): EncodedBlock
     }
     idx.uvarint(s.profiles.length);
   }
-  const integerValues = isIntegerColumn(samples.sampleValue);
+  const integerValues = isIntegerColumn(index, samples.sampleValue);
   idx.uvarint(integerValues ? 1 : 0);
   let previousTime = 0;
   let sampleTotal = 0;
@@ -71,13 +71,24 @@ export function encodeBlock(index: IndexData, samples: SampleData): EncodedBlock
   }
 
   const smp = new ByteWriter(1 << 20);
-  const pairs: number[] = [];
+  // Per profile, samples by ascending stack ID: sorted as one Float64Array of stack·2^21 + position
+  // (a numeric typed-array sort, no comparator), so stack deltas are small.
+  let keys = new Float64Array(1024);
   for (const p of order) {
-    pairs.length = 0;
-    for (let i = index.profileSampleStart[p]!; i < index.profileSampleEnd[p]!; i++) pairs.push(i);
-    pairs.sort((a, b) => samples.sampleStack[a]! - samples.sampleStack[b]!);
+    const start = index.profileSampleStart[p]!;
+    const n = index.profileSampleEnd[p]! - start;
+    if (n > keys.length) keys = new Float64Array(Math.max(n, keys.length * 2));
+    const view = keys.subarray(0, n);
+    if (n < POSITION_LIMIT) {
+      for (let j = 0; j < n; j++) view[j] = samples.sampleStack[start + j]! * POSITION_LIMIT + j;
+      view.sort();
+    } else {
+      const positions = Array.from({ length: n }, (_, j) => j).sort((a, b) => samples.sampleStack[start + a]! - samples.sampleStack[start + b]!);
+      for (let j = 0; j < n; j++) view[j] = positions[j]!;
+    }
     let previousStack = 0;
-    for (const i of pairs) {
+    for (let j = 0; j < n; j++) {
+      const i = start + (n < POSITION_LIMIT ? view[j]! % POSITION_LIMIT : view[j]!);
       const stack = samples.sampleStack[i]!;
       smp.uvarint(stack - previousStack);
       previousStack = stack;
@@ -133,8 +144,12 @@ export function encodeBlock(index: IndexData, samples: SampleData): EncodedBlock
   return { files, stats: { series: seriesOrder.length, profiles: order.length, samples: sampleTotal, minTimeMs, maxTimeMs } };
 }
 
-function isIntegerColumn(values: ArrayLike<number>): boolean {
-  for (let i = 0; i < values.length; i++) if (!Number.isSafeInteger(values[i]!)) return false;
+const POSITION_LIMIT = 2 ** 21;
+
+function isIntegerColumn(index: IndexData, values: ArrayLike<number>): boolean {
+  for (let p = 0; p < index.profileCount; p++) {
+    for (let i = index.profileSampleStart[p]!; i < index.profileSampleEnd[p]!; i++) if (!Number.isSafeInteger(values[i]!)) return false;
+  }
   return true;
 }
 

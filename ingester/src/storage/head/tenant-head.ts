@@ -37,8 +37,10 @@ export class TenantHead implements IndexData, SampleData {
   readonly profileSampleStart: number[] = [];
   readonly profileSampleEnd: number[] = [];
   readonly profileTotal: number[] = [];
-  readonly sampleStack: number[] = [];
-  readonly sampleValue: number[] = [];
+  /** Sample columns, with spare capacity beyond sampleCount (grown by doubling). */
+  sampleStack = new Uint32Array(1024);
+  sampleValue = new Float64Array(1024);
+  private samplesUsed = 0;
 
   private readonly stringIds = new Map<string, number>([['', 0]]);
   // Table entry i + 1 is tuple i of each index (entry 0 is the placeholder / the stack root).
@@ -67,7 +69,19 @@ export class TenantHead implements IndexData, SampleData {
   }
 
   get sampleCount(): number {
-    return this.sampleStack.length;
+    return this.samplesUsed;
+  }
+
+  private reserveSamples(n: number): void {
+    if (this.samplesUsed + n <= this.sampleStack.length) return;
+    let size = this.sampleStack.length * 2;
+    while (size < this.samplesUsed + n) size *= 2;
+    const stacks = new Uint32Array(size);
+    stacks.set(this.sampleStack.subarray(0, this.samplesUsed));
+    this.sampleStack = stacks;
+    const values = new Float64Array(size);
+    values.set(this.sampleValue.subarray(0, this.samplesUsed));
+    this.sampleValue = values;
   }
 
   /** An estimate of the memory held, for cutting by size and for the head-size metric. */
@@ -96,17 +110,24 @@ export class TenantHead implements IndexData, SampleData {
       const series = this.series[seriesIndex]!;
       const identity = `${seriesIndex}\x00${p.timestampMs}\x00${p.id}`;
       if (this.identities.has(identity)) continue;
-      const start = this.sampleStack.length;
+      this.reserveSamples(prof.sampleCount);
+      const start = this.samplesUsed;
+      const stacks = this.sampleStack;
+      const sampleValues = this.sampleValue;
+      const values = prof.values;
+      const sampleStacks = remap.sampleStacks;
+      let end = start;
       let total = 0;
       for (let i = 0; i < prof.sampleCount; i++) {
-        const v = prof.values[i * types + t]!;
+        const v = values[i * types + t]!;
         if (v === 0) continue;
-        this.sampleStack.push(remap.sampleStacks[i]!);
-        this.sampleValue.push(v);
+        stacks[end] = sampleStacks[i]!;
+        sampleValues[end] = v;
+        end++;
         total += v;
       }
-      const end = this.sampleStack.length;
       if (end === start) continue;
+      this.samplesUsed = end;
       this.identities.add(identity);
       const index = this.profileTime.length;
       this.profileSeries.push(seriesIndex);
