@@ -74,7 +74,7 @@ function variant(base: Profile, timeMs: number): { gz: Buffer; rawBytes: number 
 async function processThroughput(): Promise<void> {
   const corpus = loadTestProfiles();
   const bases = corpus.map((f) => Profile.decode(f.raw[0] === 0x1f ? gunzipSync(f.raw) : f.raw));
-  const services = Math.max(10, Math.round(200 * SCALE));
+  const services = Math.max(10, Math.round(100 * SCALE));
   const rounds = 10;
   const start = Date.now() - rounds * STEP_MS;
   const pushes: { body: Uint8Array; rawBytes: number; gzBytes: number }[] = [];
