@@ -468,6 +468,7 @@ export class Kubelet {
   }
 
   private async startContainer(worker: PodWorker, run: ContainerRun): Promise<void> {
+    if (worker.abandoned || this.stopped) return;
     const pod = this.podWithIp(worker);
     const api = new URL(this.options.apiServerUrl);
     let argv: string[];
@@ -503,6 +504,8 @@ export class Kubelet {
       return;
     }
     worker.configError = undefined;
+    // The node may have been killed (or the kubelet stopped) while the environment was being resolved.
+    if (worker.abandoned || this.stopped) return;
     const logDir = path.join(worker.folders.logs, run.spec.name);
     fs.mkdirSync(logDir, { recursive: true });
     const started = startProcessGroup(argv, { cwd: worker.folders.root, env, logFile: path.join(logDir, `${run.restartCount}.log`) });
