@@ -342,7 +342,7 @@ describe('the test API server through @kubernetes/client-node', function () {
     expect(dropped).to.match(/socket hang up|ECONNRESET/);
     expect(reset.hits).to.equal(1);
     const w = watchEvents('/api/v1/namespaces/default/configmaps', {});
-    await eventually('the watch to open', () => api.store.watchers() > 0);
+    await eventually('the watch to open (its first synthetic ADDED event)', () => w.events.length > 0);
     expect(api.faults.closeWatches()).to.be.at.least(1);
     await w.ended;
     expect(api.store.watchers()).to.equal(0);
