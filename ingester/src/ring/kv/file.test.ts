@@ -54,7 +54,7 @@ describe('file ring store', () => {
   it('loses no update when several processes CAS the same file at once', async function () {
     this.timeout(60_000);
     const workers = 4;
-    const each = 25;
+    const each = 10;
     const codes = await Promise.all(Array.from({ length: workers }, (_, w) => run([WORKER, file, `w${w}`, String(each)])));
     expect(codes).to.deep.equal(Array(workers).fill(0));
     const { desc } = await new FileRingStore({ filePath: file }).get();
