@@ -84,8 +84,12 @@ export function profileTimestampMs(timeNanos: number, receivedAtMs: number): num
   return ms > YEAR_MS ? ms : receivedAtMs;
 }
 
+/**
+ * Series labels as pushed, with dots in names turned into underscores as Pyroscope does (OpenTelemetry-style
+ * names such as otel.scope.name, which @pyroscope/nodejs sends with every profile, become otel_scope_name).
+ */
 function seriesLabelsOf(labels: readonly { name?: string | null; value?: string | null }[]): LabelPair[] {
-  return labels.map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
+  return labels.map((l) => ({ name: (l.name ?? '').replaceAll('.', '_'), value: l.value ?? '' }));
 }
 
 function completeLabels(pushed: LabelPair[], profile: DecodedProfile): LabelPair[] {
