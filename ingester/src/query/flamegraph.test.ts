@@ -138,6 +138,22 @@ describe('StackTree', () => {
     expect(stacksOf(t)).to.deep.equal({ main: 1, 'main;work': 7, 'main;idle': 3 });
   });
 
+  it('a truncated response keeps the total and folds light subtrees into "other" leaves', () => {
+    const t = treeOf([['foo;bar', 1], ['foo;bar;baz', 1], ['foo;qux', 2], ['fred;zoo', 1], ['fred;other', 1]]);
+    const r = t.toMergeResponse(4);
+    expect(stacksOf(StackTree.fromMergeResponses([r]))).to.deep.equal({ 'foo;bar': 1, 'foo;bar;other': 1, 'foo;qux': 2, 'fred;other': 2 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.constantFrom('a', 'b', 'c', 'other'), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 50 })), { maxLength: 30 }), fc.integer({ min: 1, max: 10 }), (stacks, maxNodes) => {
+        const tree = new StackTree();
+        for (const [s, v] of stacks) tree.addStack(s, v);
+        const back = StackTree.fromMergeResponses([tree.toMergeResponse(maxNodes)]);
+        expect(back.total).to.equal(tree.total);
+        expect(back.size()).to.be.at.most(tree.size() + 1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('exports a response that rebuilds the same tree', () => {
     const t = treeOf([['a;b', 1], ['a', 3], ['c;d;e', 4]]);
     expect(stacksOf(StackTree.fromMergeResponses([t.toMergeResponse()]))).to.deep.equal(stacksOf(t));

@@ -15,6 +15,8 @@ import type { ingester } from '../gen/index.ts';
 
 export const ROOT = 0;
 const NONE = -1;
+/** The name truncation gives to folded nodes (Pyroscope's). */
+const OTHER = 'other';
 
 export class StackTree {
   private readonly names: string[] = [''];
@@ -180,28 +182,50 @@ export class StackTree {
     });
   }
 
-  /** The compact wire form that ingesters return: the names table and one stack per node with self > 0. */
-  toMergeResponse(): ingester.v1.MergeStacktracesResponse.$Properties {
+  /**
+   * The compact wire form that ingesters return: the names table and one stack per node with self > 0.
+   * With maxNodes > 0 the tree is truncated first as flame graphs are (nodes whose total is below the
+   * max_nodes-th largest are folded, with their descendants, into an "other" leaf under their parent), so a
+   * source sends about maxNodes stacks instead of its whole tree; totals are unchanged.
+   */
+  toMergeResponse(maxNodes = 0): ingester.v1.MergeStacktracesResponse.$Properties {
+    const minValue = minNodeValue(this, maxNodes);
     const stacks: ingester.v1.Stack.$Properties[] = [];
-    const used = new Int32Array(this.names.length).fill(NONE);
+    const used = new Int32Array(this.names.length + 1).fill(NONE);
     const names: string[] = [];
-    for (let n = 1; n < this.count; n++) {
-      if (!(this.selfOf[n]! > 0)) continue;
-      let depth = 0;
+    const otherId = this.names.length; // a pseudo name ID for "other", mapped like the others
+    const local = (global: number): number => {
+      let id = used[global]!;
+      if (id === NONE) {
+        id = names.length;
+        names.push(global === otherId ? OTHER : this.names[global]!);
+        used[global] = id;
+      }
+      return id;
+    };
+    const path = (n: number, extra: number): number[] => {
+      let depth = extra === NONE ? 0 : 1;
       for (let p = n; p !== ROOT; p = this.parentOf[p]!) depth++;
       const ids = new Array<number>(depth);
-      for (let p = n, i = depth - 1; p !== ROOT; p = this.parentOf[p]!, i--) {
-        const global = this.nameOf[p]!;
-        let local = used[global]!;
-        if (local === NONE) {
-          local = names.length;
-          names.push(this.names[global]!);
-          used[global] = local;
-        }
-        ids[i] = local;
-      }
-      stacks.push({ nameIds: ids, value: this.selfOf[n]! });
+      let i = depth - 1;
+      if (extra !== NONE) ids[i--] = local(extra);
+      for (let p = n; p !== ROOT; p = this.parentOf[p]!) ids[i--] = local(this.nameOf[p]!);
+      return ids;
+    };
+    // Nodes are numbered parents first: one pass decides what is kept and what each kept node folds.
+    const kept = new Uint8Array(this.count);
+    const folded = new Float64Array(minValue > 0 ? this.count : 0);
+    kept[ROOT] = 1;
+    for (let n = 1; n < this.count; n++) {
+      const parent = this.parentOf[n]!;
+      if (!kept[parent]) continue;
+      if (minValue === 0 || this.totalOf[n]! >= minValue || this.names[this.nameOf[n]!] === OTHER) kept[n] = 1;
+      else folded[parent]! += this.totalOf[n]!;
     }
+    for (let n = 1; n < this.count; n++) {
+      if (kept[n] && this.selfOf[n]! > 0) stacks.push({ nameIds: path(n, NONE), value: this.selfOf[n]! });
+    }
+    for (let n = 0; n < folded.length; n++) if (folded[n]! > 0) stacks.push({ nameIds: path(n, otherId), value: folded[n]! });
     if (this.selfOf[ROOT]! > 0) stacks.push({ nameIds: [], value: this.selfOf[ROOT]! });
     return { names, stacks };
   }
