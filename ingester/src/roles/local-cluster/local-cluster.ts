@@ -22,6 +22,7 @@ export interface LocalClusterOptions {
   bucketDir: string;
   logLevel: string;
   frontHttp: () => string;
+  frontGrpc: () => string;
   ring: Ring;
   logger: Logger;
   /** Flags of this process the ingesters get too. */
@@ -95,8 +96,8 @@ export class LocalCluster implements Service {
         const front = this.o.frontHttp();
         process.stdout.write(
           `\nLocal cluster ready: ${ids.size} ingesters ACTIVE in ${this.o.ringFile}, blocks go to ${this.o.bucketDir || 'the configured bucket'}.\n` +
-            `  push:  ${front}/ingest (Pyroscope SDKs), ${front}/push.v1.PusherService/Push (Connect), gRPC on the same host's -server.grpc-listen-port\n` +
-            `  query: ${front}/querier.v1.QuerierService/<Method> (Connect JSON or proto; gRPC too)\n` +
+            `  push:  ${front}/ingest (Pyroscope SDKs), ${front}/push.v1.PusherService/Push (Connect), gRPC push.v1.PusherService on ${this.o.frontGrpc()}\n` +
+            `  query: ${front}/querier.v1.QuerierService/<Method> (Connect JSON or proto), gRPC querier.v1.QuerierService on ${this.o.frontGrpc()}\n` +
             `  ring:  ${front}/ring\n\n`,
         );
         return;

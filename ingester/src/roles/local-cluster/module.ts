@@ -40,6 +40,7 @@ export const localClusterModule: ModuleDef = {
       bucketDir: bucket.backend === 'filesystem' ? bucket.filesystem.dir : '',
       logLevel: f.logLevel(),
       frontHttp: () => app.http!.address,
+      frontGrpc: () => app.grpc!.address,
       ring: app.ring!,
       logger: app.loggerFor('local-cluster'),
       passThrough: passThroughArgs(process.argv.slice(2)),
