@@ -3,10 +3,10 @@
 // FlameGraph (querier.v1.FlameGraph): `names` plus one Level per depth; each node is four numbers
 // [x offset from the end of the previous node on the same level, total, self, index into names]. Level 0
 // is the root, named "total", whose total is the sum of its children's. Within a node, its self value
-// sits at the left and its children follow in name order. With max_nodes, the threshold is the max_nodes-th largest node total; the children of a node
-// below it (and children literally named "other") are folded into one "other" child whose self = total
-// = their sum, placed after the kept children. Names are numbered in the order Pyroscope visits nodes:
-// depth first, last child first.
+// sits at the left and its children follow in name order. With max_nodes, the threshold is the
+// max_nodes-th largest node total; the children of a node below it (and children literally named
+// "other") are folded into one "other" child whose self = total = their sum, placed after the kept
+// children. Names are numbered in the order Pyroscope visits nodes: depth first, last child first.
 //
 // Tree bytes (PROFILE_FORMAT_TREE): the same tree, depth first, last child first, starting with a
 // virtual root (empty name, self 0). Each node is varint(len(name)) name-bytes varint(self)
