@@ -2,10 +2,11 @@
 //
 // CAS: take a lock file (O_CREAT|O_EXCL), read, apply the update, write a temp file, fsync, rename over the
 // ring file, release the lock. Readers never lock: rename is atomic, so they see the old or the new ring.
-// A lock left by a crashed process is recovered: when its owner PID is gone (or it is older than
-// `staleLockMs`), it is renamed away and checked to be the same lock before deleting it, so two processes
-// recovering at once cannot both think they own the new lock. Watchers poll the file's mtime and size
-// every `pollMs`.
+// A lock left by a crashed process is recovered: when its owner PID is gone (or the lock is older than
+// `staleLockMs`, 30 s, for a process that hangs), it is renamed away and checked to be the same lock
+// before deleting it, so two processes recovering at once cannot both think they own the new lock; and a
+// writer checks it still holds its lock before the rename. Watchers poll mtime, size and inode every
+// `pollMs`.
 import { randomBytes } from 'node:crypto';
 import { promises as fs, constants as fsc } from 'node:fs';
 import path from 'node:path';
@@ -42,7 +43,7 @@ export class FileRingStore implements RingStore {
     this.filePath = path.resolve(opts.filePath);
     this.lockPath = `${this.filePath}.lock`;
     this.pollMs = opts.pollMs ?? 200;
-    this.staleLockMs = opts.staleLockMs ?? 10_000;
+    this.staleLockMs = opts.staleLockMs ?? 30_000;
     this.backoff = opts.backoff ?? { ...DEFAULT_CAS_BACKOFF, maxAttempts: 200 };
     this.logger = opts.logger ?? silentLogger();
     const registry = opts.registry ?? new Registry();
@@ -92,6 +93,12 @@ export class FileRingStore implements RingStore {
         await handle.sync();
       } finally {
         await handle.close();
+      }
+      // A lock is only taken from a live process after `staleLockMs`; make sure that did not happen to us
+      // while we wrote (a stalled fsync) before replacing the file.
+      if ((await fs.readFile(this.lockPath, 'utf8').catch(() => '')) !== lock) {
+        await fs.unlink(tmp).catch(() => undefined);
+        throw new CasConflictError(`lost the lock on ${this.filePath} while writing`);
       }
       await fs.rename(tmp, this.filePath);
       this.metrics.cas.inc({ result: 'written' });
