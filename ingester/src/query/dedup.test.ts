@@ -83,7 +83,7 @@ describe('assignReplicas', () => {
         }
         expect(seen.size).to.equal(all.size);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

@@ -140,7 +140,7 @@ describe('mergeProfiles', () => {
         expect(totals(left)).to.deep.equal(totals(right));
         expect(stacks(treeFromPprof(left))).to.deep.equal(stacks(treeFromPprof(right)));
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 

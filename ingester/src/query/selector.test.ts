@@ -72,7 +72,7 @@ describe('parseSelector', () => {
           expect((e as ApiError).code).to.equal('invalid_argument');
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -97,7 +97,7 @@ describe('parseSelector', () => {
         }
         expect(plain(valid)).to.deep.equal(normalized.map((m) => [m.name, m.type, m.value]));
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

@@ -87,7 +87,7 @@ describe('aggregateSeries', () => {
         expect(got).to.equal(want);
         for (const s of series) for (const p of s.points ?? []) expect((Number(p.timestamp) - 1000) % stepMs).to.equal(0);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
