@@ -1,0 +1,96 @@
+// Distributor figures, printed as JSON lines {"name","value","unit"} (+ "baseline","ratio").
+// Run: `node --import tsx bench/distributor.bench.ts` (BENCH_SCALE=0.2 for a quick run).
+//
+// End to end over Connect with real profiles (../shared/testdata/profiles), the way agents push (many
+// services, one profile per request, several requests in flight): 3 ingester processes behind a
+// distributor with replication factor 3, against one ingester process alone pushed directly. Both write
+// their WAL with fsync. Prints pushes/s and MB/s of each, the ratio, and push latency p50/p99.
+import { randomUUID } from 'node:crypto';
+import { limitsWith } from '../ingester/src/ingest/limits.ts';
+import { normalizePush } from '../ingester/src/ingest/normalize.ts';
+import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
+import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
+
+const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
+const PUSHES = Math.max(50, Math.round(600 * SCALE));
+const CONCURRENCY = 16;
+
+function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
+  console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, ...extra }));
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+// The profiles the ingest path accepts (with any timestamp), each pushed under many service names.
+const accepts = (raw: Uint8Array): boolean => {
+  try {
+    return normalizePush('bench', { series: [{ labels: [{ name: 'service_name', value: 'x' }], samples: [{ rawProfile: raw }] }] }, limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0 }), Date.now()).length > 0;
+  } catch {
+    return false;
+  }
+};
+const profiles = loadTestProfiles().filter((p) => accepts(p.raw));
+
+interface Run {
+  seconds: number;
+  bytes: number;
+  latenciesMs: number[];
+}
+
+async function drive(target: string, label: string): Promise<Run> {
+  let next = 0;
+  let bytes = 0;
+  const latencies: number[] = [];
+  const started = performance.now();
+  const worker = async () => {
+    while (next < PUSHES) {
+      const i = next++;
+      const p = profiles[i % profiles.length]!;
+      const t0 = performance.now();
+      await pushProfile(target, p.raw, { service_name: `${label}-svc-${i % 50}`, bench: label }, randomUUID());
+      latencies.push(performance.now() - t0);
+      bytes += p.raw.length;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { seconds: (performance.now() - started) / 1000, bytes, latenciesMs: latencies.sort((a, b) => a - b) };
+}
+
+async function main(): Promise<void> {
+  const procs: Proc[] = [];
+  const dirs = clusterDirs('bench-distributor-');
+  try {
+    // Baseline: one ingester alone, pushed directly.
+    const aloneDirs = clusterDirs('bench-alone-');
+    const alone = await startProcess('alone', ingesterArgs(aloneDirs, 'alone', ['-ingester.ring.store=memory']));
+    procs.push(alone);
+    await drive(alone.http, 'warmup-alone');
+    const base = await drive(alone.http, 'alone');
+    await kill(alone);
+    aloneDirs.cleanup();
+
+    const ids = ['ing-0', 'ing-1', 'ing-2'];
+    const ingesters = await Promise.all(ids.map((id) => startProcess(id, ingesterArgs(dirs, id))));
+    procs.push(...ingesters);
+    const front = await startProcess('distributor', ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0'])]);
+    procs.push(front);
+    await allActive(front.http, ids);
+    await drive(front.http, 'warmup-rf3');
+    const rf3 = await drive(front.http, 'rf3');
+
+    const rate = (r: Run) => PUSHES / r.seconds;
+    emit('distributor_rf3_pushes_per_second', rate(rf3), 'pushes/s', { baseline: Number(rate(base).toPrecision(4)), ratio: Number((rate(rf3) / rate(base)).toPrecision(3)) });
+    emit('distributor_rf3_throughput', rf3.bytes / rf3.seconds / 1e6, 'MB/s', { baseline: Number((base.bytes / base.seconds / 1e6).toPrecision(4)), ratio: Number((rate(rf3) / rate(base)).toPrecision(3)) });
+    emit('distributor_rf3_push_latency_p50', percentile(rf3.latenciesMs, 0.5), 'ms', { baseline: Number(percentile(base.latenciesMs, 0.5).toPrecision(4)) });
+    emit('distributor_rf3_push_latency_p99', percentile(rf3.latenciesMs, 0.99), 'ms', {
+      baseline: Number(percentile(base.latenciesMs, 0.99).toPrecision(4)),
+      ratio: Number((percentile(rf3.latenciesMs, 0.99) / percentile(base.latenciesMs, 0.99)).toPrecision(3)),
+    });
+    emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length });
+  } finally {
+    await Promise.all(procs.map((p) => kill(p)));
+    dirs.cleanup();
+  }
+}
+
+await main();

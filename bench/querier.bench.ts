@@ -1,0 +1,99 @@
+// Querier figures, printed as JSON lines {"name","value","unit"} (+ "baseline","ratio").
+// Run: `node --import tsx bench/querier.bench.ts` (BENCH_SCALE=0.2 for a quick run).
+//
+// 3 ingester processes with replication factor 3 behind a querier: real profiles pushed through a
+// distributor, half of them flushed (so they are read from the bucket, 3 replica blocks each, and from the
+// ingesters' local copies), half still in the heads. Then the same flame graph (SelectMergeStacktraces over
+// every service) and SelectSeries through the querier, against the same queries asked of one of the
+// ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each.
+import { randomUUID } from 'node:crypto';
+import { querier } from '../ingester/src/gen/index.ts';
+import { limitsWith } from '../ingester/src/ingest/limits.ts';
+import { normalizePush } from '../ingester/src/ingest/normalize.ts';
+import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
+import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
+
+const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
+const PROFILES = Math.max(60, Math.round(600 * SCALE));
+const QUERIES = Math.max(10, Math.round(40 * SCALE));
+const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
+
+function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
+  console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, ...extra }));
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+/** The test profiles of the CPU type the queries ask for. */
+const cpuProfiles = loadTestProfiles().filter((p) => {
+  try {
+    const out = normalizePush('bench', { series: [{ labels: [{ name: 'service_name', value: 'x' }], samples: [{ rawProfile: p.raw }] }] }, limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0 }), Date.now());
+    return out.some((n) => n.seriesLabels.some((ls) => ls.some((l) => l.name === '__profile_type__' && l.value === TYPE)));
+  } catch {
+    return false;
+  }
+});
+
+async function latencies(base: string, method: string, body: Uint8Array): Promise<number[]> {
+  await connect(base, method, body); // warm caches (decoded blocks) as a steady querier would have them
+  const out: number[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const t0 = performance.now();
+    await connect(base, method, body);
+    out.push(performance.now() - t0);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+async function main(): Promise<void> {
+  const procs: Proc[] = [];
+  const dirs = clusterDirs('bench-querier-');
+  try {
+    const ids = ['ing-0', 'ing-1', 'ing-2'];
+    const ingesters = await Promise.all(ids.map((id) => startProcess(id, ingesterArgs(dirs, id))));
+    procs.push(...ingesters);
+    const front = await startProcess('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0'])]);
+    procs.push(front);
+    await allActive(front.http, ids);
+
+    const pushHalf = async (from: number, to: number) => {
+      let next = from;
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          while (next < to) {
+            const i = next++;
+            await pushProfile(front.http, cpuProfiles[i % cpuProfiles.length]!.raw, { service_name: `svc-${i % 20}` }, randomUUID());
+          }
+        }),
+      );
+    };
+    await pushHalf(0, PROFILES / 2);
+    await Promise.all(ingesters.map(async (p) => void (await fetch(`${p.http}/flush`, { method: 'POST' }))));
+    await pushHalf(PROFILES / 2, PROFILES);
+
+    const end = Date.now() + 3_600_000;
+    const flame = querier.v1.SelectMergeStacktracesRequest.encode({ profileTypeID: TYPE, labelSelector: '{}', start: 0, end }).finish();
+    const stepMs = 1e9;
+    const series = querier.v1.SelectSeriesRequest.encode({ profileTypeID: TYPE, labelSelector: '{}', start: 0, end: Math.ceil(end / stepMs) * stepMs, step: stepMs / 1000, groupBy: ['service_name'] }).finish();
+    const FG = 'querier.v1.QuerierService/SelectMergeStacktraces';
+    const SS = 'querier.v1.QuerierService/SelectSeries';
+
+    const viaQuerier = await latencies(front.http, FG, flame);
+    const alone = await latencies(ingesters[0]!.http, FG, flame);
+    const seriesQuerier = await latencies(front.http, SS, series);
+    const seriesAlone = await latencies(ingesters[0]!.http, SS, series);
+    for (const [name, q, b] of [['querier_flamegraph_3_ingesters_and_bucket', viaQuerier, alone], ['querier_select_series_3_ingesters_and_bucket', seriesQuerier, seriesAlone]] as const) {
+      for (const p of [0.5, 0.99]) {
+        const v = percentile(q, p);
+        const base = percentile(b, p);
+        emit(`${name}_latency_p${p * 100}`, v, 'ms', { baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)) });
+      }
+    }
+    emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, distinctProfiles: cpuProfiles.length });
+  } finally {
+    await Promise.all(procs.map((p) => kill(p)));
+    dirs.cleanup();
+  }
+}
+
+await main();
