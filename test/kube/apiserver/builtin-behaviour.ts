@@ -1,6 +1,7 @@
 // Defaults and the few validations of built-in kinds that clients depend on (kube-apiserver's type
 // strategies, reduced to what our controllers and tests observe).
 import type { ApiRegistry } from './registry.ts';
+import { matchesRequirements, selectorObjectRequirements, type LabelSelectorObject } from './selectors.ts';
 import type { FieldError } from './status.ts';
 import type { KubeObject, ResourceType } from './types.ts';
 
@@ -101,7 +102,19 @@ export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject 
   }
   if ((key === 'apps/StatefulSet' || key === 'apps/Deployment' || key === 'apps/ReplicaSet') && typeof spec.replicas === 'number' && spec.replicas < 0)
     errors.push({ type: 'FieldValueInvalid', field: 'spec.replicas', value: spec.replicas, detail: 'must be greater than or equal to 0' });
-  if ((key === 'apps/StatefulSet' || key === 'apps/Deployment') && !old && !spec.selector) errors.push({ type: 'FieldValueRequired', field: 'spec.selector' });
+  if (['apps/StatefulSet', 'apps/Deployment', 'apps/ReplicaSet', 'apps/DaemonSet'].includes(key)) {
+    const selector = spec.selector as LabelSelectorObject | undefined;
+    const templateLabels = obj(obj(obj(spec.template).metadata).labels) as Record<string, string>;
+    if (!selector) errors.push({ type: 'FieldValueRequired', field: 'spec.selector' });
+    else if (Object.keys(selector.matchLabels ?? {}).length + (selector.matchExpressions ?? []).length === 0)
+      errors.push({ type: 'FieldValueInvalid', field: 'spec.selector', value: selector, detail: `empty selector is invalid for ${t.kind.toLowerCase()}` });
+    else if (!matchesRequirements(selectorObjectRequirements(selector), templateLabels))
+      errors.push({ type: 'FieldValueInvalid', field: 'spec.template.metadata.labels', value: templateLabels, detail: '`selector` does not match template `labels`' });
+    if (old && selector && JSON.stringify(obj(old.spec).selector) !== JSON.stringify(selector))
+      errors.push({ type: 'FieldValueInvalid', field: 'spec.selector', value: selector, detail: 'field is immutable' });
+  }
+  if (key === 'policy/PodDisruptionBudget' && spec.minAvailable !== undefined && spec.maxUnavailable !== undefined)
+    errors.push({ type: 'FieldValueInvalid', field: 'spec', value: spec, detail: 'minAvailable and maxUnavailable cannot be both set' });
   if (key === 'apps/StatefulSet' && old) {
     const strip = (s: Obj): string => JSON.stringify({ ...s, replicas: undefined, template: undefined, updateStrategy: undefined, persistentVolumeClaimRetentionPolicy: undefined, minReadySeconds: undefined, ordinals: undefined, revisionHistoryLimit: undefined });
     if (strip(obj(old.spec)) !== strip(spec))

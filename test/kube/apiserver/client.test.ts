@@ -138,6 +138,12 @@ describe('the test API server through @kubernetes/client-node', function () {
     const scaled = await apps.patchNamespacedDeployment({ name: 'gen', namespace: 'default', body: { spec: { replicas: 3 }, status: { replicas: 0 } } }, MERGE);
     expect(scaled.metadata!.generation).to.equal(2);
     expect(scaled.status!.replicas, 'the main endpoint ignores status').to.equal(7);
+    const mismatch = await failure(apps.createNamespacedDeployment({ namespace: 'default', body: { metadata: { name: 'bad' }, spec: { selector: { matchLabels: { app: 'x' } }, template: { metadata: { labels: { app: 'y' } }, spec: { containers: [{ name: 'c', image: 'i' }] } } } } }));
+    expect(mismatch.code).to.equal(422);
+    expect(mismatch.body.message).to.equal('Deployment.apps "bad" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"y"}: `selector` does not match template `labels`');
+    expect(mismatch.body.details.causes[0].field).to.equal('spec.template.metadata.labels');
+    const immutable = await failure(apps.patchNamespacedDeployment({ name: 'gen', namespace: 'default', body: { spec: { selector: { matchLabels: { app: 'gen', more: 'x' } }, template: { metadata: { labels: { app: 'gen', more: 'x' } } } } } }, MERGE));
+    expect(immutable.body.message).to.contain('spec.selector: Invalid value: "object": field is immutable');
     const scale = await apps.readNamespacedDeploymentScale({ name: 'gen', namespace: 'default' });
     expect(scale.spec!.replicas).to.equal(3);
     expect(scale.status!.selector).to.equal('app=gen');

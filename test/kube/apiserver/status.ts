@@ -92,6 +92,8 @@ export function formatFieldValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return '"array"';
+  // Go prints maps of strings as map[string]string{"k":"v"}; other objects by type.
+  if (Object.values(value as object).every((v) => typeof v === 'string')) return `map[string]string{${Object.entries(value as Record<string, string>).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(', ')}}`;
   return '"object"';
 }
 
