@@ -244,13 +244,15 @@ describe('the test kubelet', function () {
     expect(marked.status?.phase).to.equal('Running');
     expect(marked.status?.containerStatuses?.[0]?.restartCount).to.equal(ready.status?.containerStatuses?.[0]?.restartCount);
     expect(cluster.kubelet.podProcesses('default', 'victim')).to.deep.equal({});
-    // A new pod is not scheduled onto the dead node.
+    // A new pod goes neither to the dead node nor to a cordoned one.
+    await kubectl(cluster, ['cordon', 'node-a']);
     await kubectl(cluster, ['apply', '-f', '-'], httpPod('newcomer'));
     const newcomer = await eventually(async () => {
       const p = await getPod('newcomer');
       return p.spec?.nodeName ? p : undefined;
     }, 'newcomer scheduled');
-    expect(newcomer.spec?.nodeName).to.not.equal('node-b');
+    expect(newcomer.spec?.nodeName).to.equal('node-c');
+    await kubectl(cluster, ['uncordon', 'node-a']);
     await cluster.kubelet.resumeNode('node-b');
     const rebooted = await eventually(async () => {
       const p = await getPod('victim');

@@ -331,7 +331,10 @@ export class Kubelet {
   // ---- scheduling ------------------------------------------------------------------------------------
 
   private async schedule(pod: V1Pod): Promise<void> {
-    const candidates = this.nodes.filter((n) => !this.faults.has(n));
+    // Cordoned nodes (`kubectl cordon`/`drain` set spec.unschedulable) and faulty ones take no new pods.
+    const nodeList = await this.client.get<{ items: V1Node[] }>(resourcePath('v1', 'nodes'));
+    const cordoned = new Set(nodeList.items.filter((n) => n.spec?.unschedulable).map((n) => n.metadata?.name));
+    const candidates = this.nodes.filter((n) => !this.faults.has(n) && !cordoned.has(n));
     if (candidates.length === 0) {
       this.log.warn('no node to schedule on', { pod: keyOf(pod) });
       return;
