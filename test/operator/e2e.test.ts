@@ -3,8 +3,9 @@
 // drives real ingester, distributor and querier pods.
 //
 // The tests share one cluster and run in order (each builds on the state the previous one left), which
-// keeps the suite within its time budget. They skip only when a module they need has not been written yet.
+// keeps the suite within its time budget. The dead node comes last: it takes a third of the cluster away. They skip only when a module they need has not been written yet.
 import { expect } from 'chai';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRing, type RingDesc } from '../../ingester/src/ring/model.ts';
 import { tokensForOrdinal } from '../../operator/src/controller/tokens.ts';
@@ -68,10 +69,10 @@ spec:
   ring: {heartbeatPeriod: 1s, heartbeatTimeout: 6s, autoForgetAfter: 4s}
   storage: {backend: filesystem, filesystem: {path: ${path.join(cluster.dataDir, 'bucket')}}}
   rollout: {flushTimeout: 60s}
-  extraArgs: [-ingester.ring.min-ready-duration=1s]
+  extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=5s]
 `;
     await run(['apply', '-f', '-'], manifest);
-    await run(['wait', '--for=condition=Available', 'ic/demo', '--timeout=120s']);
+    await run(['wait', '--for=condition=Available', 'ic/demo', '--timeout=150s']);
     const desc = await eventually('3 ACTIVE instances', async () => {
       const d = await ring();
       return Object.values(d.instances).filter((i) => i.state === 'ACTIVE').length === 3 ? d : undefined;
@@ -83,7 +84,8 @@ spec:
     }, 30_000, 250);
   });
 
-  it('a rolling upgrade under load keeps at most one ingester out of ACTIVE, fails no push and loses no acknowledged profile, even when the leading operator is killed mid-rollout', async () => {
+  it('a rolling upgrade under load keeps at most one ingester out of ACTIVE, fails no push and loses no acknowledged profile, even when the leading operator is killed mid-rollout', async function () {
+    this.timeout(300_000);
     const started = Date.now();
     let maxOut = 0;
     const outSnapshots: string[] = [];
@@ -116,7 +118,7 @@ spec:
       await eventually('the rollout to finish', async () => {
         const c = await ic();
         return c.status?.observedGeneration === c.metadata.generation && c.status?.updatedReplicas === 3 && condition(c, 'Progressing')?.status === 'False' && condition(c, 'Available')?.status === 'True';
-      }, 150_000, 250);
+      }, 280_000, 250);
     } finally {
       clearInterval(refresh);
       watching = false;
@@ -150,15 +152,26 @@ spec:
     expect(events).to.contain('ScaleUp').and.contain('ScaleDown');
   });
 
-  it('an ingester killed with SIGKILL restarts and the cluster is Available again', async () => {
-    const before = (await pods('statefulset.kubernetes.io/pod-name=demo-ingester-1'))[0]!;
-    const pids = cluster.kubelet.podProcesses('default', 'demo-ingester-1');
-    const pid = Object.values(pids)[0];
-    expect(pid, 'the ingester process id').to.be.a('number');
-    process.kill(pid!, 'SIGKILL');
-    await eventually('the container to restart', async () => ((await pods('statefulset.kubernetes.io/pod-name=demo-ingester-1'))[0]?.status?.containerStatuses?.[0]?.restartCount ?? 0) > (before.status?.containerStatuses?.[0]?.restartCount ?? 0), 60_000, 250);
-    await run(['wait', '--for=condition=Available', 'ic/demo', '--timeout=90s']);
-    await eventually('3 ACTIVE instances again', async () => Object.values((await ring()).instances).filter((i) => i.state === 'ACTIVE').length === 3, 90_000, 250);
+  it('an unreachable bucket is reported as Degraded with reason UploadFailing, and clears when it is back', async () => {
+    // The filesystem bucket is a folder on this machine: replacing it by a file makes every upload fail.
+    const bucket = path.join(cluster.dataDir, 'bucket');
+    renameSync(bucket, `${bucket}.away`);
+    writeFileSync(bucket, 'not a folder');
+    try {
+      const distributor = await eventually('a ready distributor', () => podAddr('distributor'));
+      const load = startLoad(() => distributor, 100);
+      const degraded = await eventually('Degraded=True with reason UploadFailing', async () => {
+        const c = condition(await ic(), 'Degraded');
+        return c?.status === 'True' && c.reason === 'UploadFailing' ? c : undefined;
+      }, 90_000, 500);
+      const result = await load.stop();
+      expect(degraded.message).to.match(/demo-ingester-\d/);
+      expect(result.failed, 'pushes are still acknowledged while uploads fail').to.have.length(0);
+    } finally {
+      rmSync(bucket, { force: true });
+      renameSync(`${bucket}.away`, bucket);
+    }
+    await eventually('UploadFailing to clear once the bucket is back', async () => condition(await ic(), 'Degraded')?.reason !== 'UploadFailing', 90_000, 500);
   });
 
   it('the instance of an ingester whose node died is forgotten after the limit', async () => {
@@ -170,33 +183,4 @@ spec:
     expect(events).to.contain('ForgetUnhealthy');
   });
 
-  it('an unreachable bucket is reported as Degraded with reason UploadFailing', async () => {
-    const manifest = `apiVersion: ingester-cluster.dev/v1alpha1
-kind: IngesterCluster
-metadata: {name: broken, namespace: default}
-spec:
-  image: ingester-cluster/ingester:1
-  replicas: 1
-  replicationFactor: 1
-  ring: {heartbeatPeriod: 1s, heartbeatTimeout: 6s}
-  storage: {backend: gcs, gcs: {bucketName: unreachable, endpoint: "http://127.0.0.1:9"}}
-  distributor: {replicas: 0}
-  querier: {replicas: 0}
-  extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=1s, -storage.gcs.max-retries=0]
-`;
-    await run(['apply', '-f', '-'], manifest);
-    const ingester = await eventually('the ingester of the broken cluster to be ready', async () => {
-      const p = (await pods('app.kubernetes.io/instance=broken,app.kubernetes.io/component=ingester')).find(isReady);
-      return p?.status?.podIP;
-    }, 90_000, 250);
-    const { push } = await import('../../ingester/src/gen/index.ts');
-    const body = push.v1.PushRequest.encode({ series: [{ labels: [{ name: '__name__', value: 'process_cpu' }, { name: 'service_name', value: 'broken' }], samples: [{ rawProfile: stampedProfile(Date.now()).bytes, ID: 'c0ffee00-0000-4000-8000-000000000000' }] }] }).finish();
-    const res = await fetch(`http://${ingester}:4040/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body });
-    expect(res.status, await res.text()).to.equal(200);
-    const degraded = await eventually('Degraded=True with reason UploadFailing', async () => {
-      const c = condition(await ic('broken'), 'Degraded');
-      return c?.status === 'True' && c.reason === 'UploadFailing' ? c : undefined;
-    }, 90_000, 500);
-    expect(degraded.message).to.contain('broken-ingester-0');
-  });
 });
