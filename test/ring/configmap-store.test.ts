@@ -78,7 +78,8 @@ describe('ConfigMap ring store (test API server)', function () {
 
   it('tells watchers about a change, and keeps doing so after its watch is cut and answered 410 Gone', async () => {
     const writer = store();
-    const reader = store();
+    const readerRegistry = new Registry();
+    const reader = store({ registry: readerRegistry });
     let latest: RingDesc = { instances: {} };
     reader.watch((d) => (latest = d));
     await writer.cas((d) => ((d.instances['x'] = instance('x', { state: 'JOINING' })), d));
@@ -88,6 +89,8 @@ describe('ConfigMap ring store (test API server)', function () {
     kube.api.faults.closeWatches();
     await writer.cas((d) => ((d.instances['x']!.state = 'ACTIVE'), d));
     await until('the reader to see x ACTIVE after the watch restarted', () => latest.instances['x']?.state === 'ACTIVE');
+    const restarts = (await readerRegistry.getSingleMetric('ring_store_configmap_watch_restarts_total')!.get()).values;
+    expect(restarts.find((v) => v.labels.reason === 'gone')?.value ?? 0, 'watch restarts after 410 Gone').to.be.at.least(1);
   });
 
   it('keeps heartbeats in per-instance Leases that readers pick up, and deletes the Lease of a removed instance', async () => {
