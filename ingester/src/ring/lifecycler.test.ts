@@ -144,6 +144,18 @@ describe('lifecycler', () => {
     expect(store.history.get('ingester-0')).to.deep.equal(['PENDING', 'JOINING', 'ACTIVE', 'LEAVING']);
   });
 
+  it('flushes again on stop after an earlier leave, for writes that were in flight', async () => {
+    let flushes = 0;
+    const lc = lifecycler({}, { onLeaving: async () => void flushes++ });
+    await lc.start();
+    await lc.leave();
+    expect(flushes).to.equal(1);
+    expect((await entry())!.state).to.equal('LEAVING');
+    await lc.stop();
+    expect(flushes).to.equal(2);
+    expect(await entry()).to.equal(undefined);
+  });
+
   it('stays in the ring as LEAVING when the flush fails, and a later stop retries it', async () => {
     let failures = 1;
     const lc = lifecycler({}, {

@@ -440,7 +440,7 @@ export class Lifecycler implements Service {
   }
 
   /**
-   * Leaves (if not yet), then removes the entry when the flush succeeded and either -unregister-on-shutdown
+   * Leaves (if not yet; flushes again if it had), then removes the entry when the flush succeeded and either -unregister-on-shutdown
    * or prepare-shutdown is set. A prepared shutdown also deletes the tokens file; a plain stop keeps it, so
    * the restart rejoins with the same tokens.
    */
@@ -448,7 +448,10 @@ export class Lifecycler implements Service {
     if (!this.running) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (this.leaveStatus !== 'flushed') await this.leave();
+    // After an earlier leave() a write may still have landed (in flight when LEAVING was written): flush
+    // again, which costs next to nothing when the head is empty.
+    if (this.leaveStatus === 'flushed') await this.serially(() => this.flush());
+    else await this.leave();
     await this.serially(async () => {
       this.running = false;
       if (this.leaveStatus !== 'flushed') {
