@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import {
   countStates,
   decodeTokens,
@@ -67,6 +68,26 @@ describe('ring model', () => {
     expect(desc.instances['a']!.tokens).to.deep.equal([1]);
     expect(desc.instances['b']!.tokens).to.deep.equal([2, 5]);
     expect(desc.instances['c']!.tokens).to.deep.equal([6, 3]);
+  });
+
+  it('leaves every token with exactly one owner, chosen by the rule, for any ring', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ leaving: fc.boolean(), tokens: fc.uniqueArray(fc.integer({ min: 0, max: 20 }), { maxLength: 8 }) }), { minLength: 1, maxLength: 6 }),
+        (specs) => {
+          const desc = ring(...specs.map((sp, i) => instance(`i${i}`, { state: sp.leaving ? 'LEAVING' : 'ACTIVE', tokens: sp.tokens })));
+          const before = new Map<number, string[]>();
+          specs.forEach((sp, i) => sp.tokens.forEach((t) => before.set(t, [...(before.get(t) ?? []), `i${i}`])));
+          resolveTokenConflicts(desc);
+          for (const [token, claimants] of before) {
+            const owners = Object.values(desc.instances).filter((inst) => inst.tokens.includes(token)).map((inst) => inst.id);
+            const active = claimants.filter((id) => desc.instances[id]!.state !== 'LEAVING').sort();
+            const expected = (active.length ? active : [...claimants].sort())[0];
+            expect(owners).to.deep.equal([expected]);
+          }
+        },
+      ),
+    );
   });
 
   it('forgets instances whose heartbeat is older than the limit, but never the caller', () => {
