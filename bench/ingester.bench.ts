@@ -274,6 +274,7 @@ async function memoryPerSeries(): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
+// Memory first: the other phases leave garbage that would blur the heap difference.
+await memoryPerSeries();
 await processThroughput();
 await oneHour();
-await memoryPerSeries();

@@ -21,7 +21,7 @@ import { aggregateSeries, aggregationFromProto, type SeriesPointRef } from '../.
 import { StackTree } from '../../query/stack-tree.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
-import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, type TimeRange } from '../../storage/read/select.ts';
+import { labelNames, labelValues, profileKeyOf, profilesToMerge, profileTypes, selectProfiles, seriesLabels, seriesPoints, type TimeRange } from '../../storage/read/select.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError, unavailable } from '../../util/errors.ts';
@@ -247,13 +247,16 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     const series: types.v1.Labels.$Properties[] = [];
     const seriesIndex = new Map<string, number>();
     const profiles: ingester.v1.ProfileRef.$Properties[] = [];
-    const seen = new Set<string>();
-    for (const s of this.sources(tenant, range)) {
+    const sources = this.sources(tenant, range);
+    const seen = sources.length > 1 ? new Set<string>() : undefined;
+    for (const s of sources) {
       const part = selectProfiles(await s.index(), typeId, matchers, range);
       for (const ref of part.profiles ?? []) {
-        const key = profileKey(ref.key);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen) {
+          const key = profileKey(ref.key);
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
         const fp = ref.key!.seriesFingerprint!;
         let si = seriesIndex.get(fp);
         if (si === undefined) {
@@ -280,7 +283,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const selected = profilesToMerge(index, request, matchers, range);
       // Duplicates across sources need a key per profile; a single source has none (the head de-duplicates).
       const profiles = sources.length === 1 ? selected : selected.filter((p) => {
-        const key = profileKey({ seriesFingerprint: index.series[index.profileSeries[p]!]!.fingerprint, timestamp: index.profileTime[p]!, id: index.profileId[p]! });
+        const key = profileKeyOf(index, p);
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -329,12 +332,22 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   selectSeries(ctx: RequestContext, request: querier.v1.SelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse.$Properties> {
     return this.timed('SelectSeries', async () => {
-      const selected = await this.collectProfiles(ctx.tenant, selectorOf(request));
-      const refs: SeriesPointRef[] = (selected.profiles ?? []).map((p) => ({
-        labels: selected.series![p.seriesIndex!]!.labels as { name: string; value: string }[],
-        timestampMs: Number(p.key!.timestamp),
-        value: Number(p.value),
-      }));
+      const range = rangeOf(request.start, request.end);
+      const matchers = parseSelector(request.labelSelector ?? '');
+      const typeId = request.profileTypeID ?? '';
+      const refs: SeriesPointRef[] = [];
+      const sources = this.sources(ctx.tenant, range);
+      // A profile in two sources (pushed again after a cut) counts once; one source has no duplicates.
+      const seen = sources.length > 1 ? new Set<string>() : undefined;
+      for (const source of sources) {
+        const index = await source.index();
+        seriesPoints(index, typeId, matchers, range, refs, seen && ((p) => {
+          const key = profileKeyOf(index, p);
+          if (seen.has(key)) return true;
+          seen.add(key);
+          return false;
+        }));
+      }
       const series = aggregateSeries(refs, {
         start: Number(request.start ?? 0), end: Number(request.end ?? 0), stepSeconds: Number(request.step ?? 0),
         groupBy: request.groupBy ?? [], aggregation: aggregationFromProto(request.aggregation),

@@ -3,6 +3,7 @@
 import type { google, ingester } from '../../gen/index.ts';
 import { parseProfileTypeId } from '../../query/profile-type.ts';
 import type { IndexData, SampleData } from './profile-data.ts';
+import { TupleIndex } from '../head/tuple-index.ts';
 
 /** Sums the values of the given profiles per stack ID. */
 export function sumByStack(index: IndexData, samples: SampleData, profiles: readonly number[]): Float64Array {
@@ -28,36 +29,49 @@ function frameNames(samples: SampleData, locationId: number): string[] {
 }
 
 /**
- * Merged stacks as paths of name IDs, root first: stack-trie nodes whose frames have the same names are
- * merged, so the response has one entry per distinct name path with a non-zero self value.
+ * The kept profiles' stacks as a trie of frame names (node 0 = root): stack-trie nodes whose frames have
+ * the same names share a node. Per node: parent, name (index into names) and self value.
  */
-export function mergeStacktraces(index: IndexData, samples: SampleData, profiles: readonly number[]): ingester.v1.MergeStacktracesResponse.$Properties {
+interface NameTrie {
+  names: string[];
+  parent: number[];
+  name: number[];
+  self: number[];
+}
+
+function buildNameTrie(index: IndexData, samples: SampleData, profiles: readonly number[]): NameTrie {
   const sums = sumByStack(index, samples, profiles);
   const names: string[] = [];
   const nameIds = new Map<string, number>();
-  const nameId = (n: string): number => {
-    let id = nameIds.get(n);
-    if (id === undefined) {
-      id = names.length;
-      names.push(n);
-      nameIds.set(n, id);
+  // Per location, its frames as name IDs (outermost first), resolved once per read.
+  const locationNames: (number[] | undefined)[] = new Array(samples.locations.length);
+  const namesOf = (location: number): number[] => {
+    let ids = locationNames[location];
+    if (!ids) {
+      ids = frameNames(samples, location).map((n) => {
+        let id = nameIds.get(n);
+        if (id === undefined) {
+          id = names.length;
+          names.push(n);
+          nameIds.set(n, id);
+        }
+        return id;
+      });
+      locationNames[location] = ids;
     }
-    return id;
+    return ids;
   };
-  // A trie of name IDs (node 0 = root); key = parent * 2^22 + name while names stay below 2^22.
-  const nameParent: number[] = [0];
-  const nameOf: number[] = [0];
-  const selfValue: number[] = [0];
-  const children = new Map<number | string, number>();
+  const trie: NameTrie = { names, parent: [0], name: [0], self: [0] };
+  const children = new TupleIndex();
+  const pair = [0, 0];
   const child = (parent: number, name: number): number => {
-    const key = name < 1 << 22 ? parent * 2 ** 22 + name : `${parent}:${name}`;
-    let id = children.get(key);
-    if (id === undefined) {
-      id = nameParent.length;
-      nameParent.push(parent);
-      nameOf.push(name);
-      selfValue.push(0);
-      children.set(key, id);
+    pair[0] = parent;
+    pair[1] = name;
+    const id = children.intern(pair) + 1;
+    if (children.lastAdded) {
+      trie.parent.push(parent);
+      trie.name.push(name);
+      trie.self.push(0);
     }
     return id;
   };
@@ -71,20 +85,30 @@ export function mergeStacktraces(index: IndexData, samples: SampleData, profiles
     while (pending.length > 0) {
       const n = pending.pop()!;
       let node = resolved[samples.stackParent[n]!]!;
-      for (const name of frameNames(samples, samples.stackLocation[n]!)) node = child(node, nameId(name));
+      for (const name of namesOf(samples.stackLocation[n]!)) node = child(node, name);
       resolved[n] = node;
     }
-    selfValue[resolved[s]!]! += sums[s]!;
+    trie.self[resolved[s]!]! += sums[s]!;
   }
+  if (sums[0]! > 0) trie.self[0]! += sums[0]!;
+  return trie;
+}
+
+/**
+ * Merged stacks as paths of name IDs, root first: one entry per distinct name path with a non-zero self
+ * value (the wire form of ingester.v1 MergeStacktraces).
+ */
+export function mergeStacktraces(index: IndexData, samples: SampleData, profiles: readonly number[]): ingester.v1.MergeStacktracesResponse.$Properties {
+  const trie = buildNameTrie(index, samples, profiles);
   const stacks: ingester.v1.Stack.$Properties[] = [];
-  for (let n = 1; n < nameParent.length; n++) {
-    if (selfValue[n] === 0) continue;
+  for (let n = 1; n < trie.parent.length; n++) {
+    if (trie.self[n] === 0) continue;
     const path: number[] = [];
-    for (let m = n; m !== 0; m = nameParent[m]!) path.push(nameOf[m]!);
+    for (let m = n; m !== 0; m = trie.parent[m]!) path.push(trie.name[m]!);
     path.reverse();
-    stacks.push({ nameIds: path, value: selfValue[n]! });
+    stacks.push({ nameIds: path, value: trie.self[n]! });
   }
-  return { names, stacks };
+  return { names: trie.names, stacks };
 }
 
 /** One pprof holding the merged samples of the given profiles, with only the symbols they use. */
