@@ -60,17 +60,12 @@ export function applyBuiltinDefaults(t: ResourceType, o: KubeObject, old: KubeOb
           ...obj(o.spec),
         },
       };
-    case 'apps/Deployment':
-      return {
-        ...o,
-        spec: {
-          replicas: 1,
-          strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
-          revisionHistoryLimit: 10,
-          progressDeadlineSeconds: 600,
-          ...obj(o.spec),
-        },
-      };
+    case 'apps/Deployment': {
+      const spec: Obj = { replicas: 1, revisionHistoryLimit: 10, progressDeadlineSeconds: 600, ...obj(o.spec) };
+      const strategy: Obj = { type: 'RollingUpdate', ...obj(spec.strategy) };
+      if (strategy.type === 'RollingUpdate') strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...obj(strategy.rollingUpdate) };
+      return { ...o, spec: { ...spec, strategy } };
+    }
     case 'apps/ReplicaSet':
       return { ...o, spec: { replicas: 1, ...obj(o.spec) } };
     case 'policy/PodDisruptionBudget':

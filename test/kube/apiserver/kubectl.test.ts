@@ -267,6 +267,21 @@ subjects: [{kind: ServiceAccount, name: reader, namespace: team}]
     expect(await ok(['get', 'deploy', 'web'])).to.match(/\nweb\s+4\/4\s+4\s+4\s+\d+s/);
   });
 
+  it('kubectl create (typed clients sending protobuf) makes the same objects as the JSON API would', async () => {
+    await ok(['create', 'namespace', 'typed']);
+    await ok(['create', 'deployment', 'd1', '-n', 'typed', '--image=nginx:1', '--replicas=2', '--port=8080']);
+    await ok(['create', 'service', 'clusterip', 's1', '-n', 'typed', '--tcp=80:8080']);
+    await ok(['create', 'pdb', 'p1', '-n', 'typed', '--selector=app=d1', '--min-available=50%']);
+    await ok(['create', 'secret', 'generic', 's1', '-n', 'typed', '--from-literal=k=v']);
+    const d = api.store.get('apps', 'deployments', 'typed', 'd1')!;
+    expect(d.spec).to.deep.include({ replicas: 2, selector: { matchLabels: { app: 'd1' } } });
+    expect((d.spec as any).template.spec.containers).to.deep.equal([{ name: 'nginx', image: 'nginx:1', ports: [{ containerPort: 8080 }], resources: {} }]);
+    expect((d.spec as any).strategy).to.deep.equal({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } });
+    expect(api.store.get('', 'services', 'typed', 's1')!.spec).to.deep.include({ ports: [{ name: '80-8080', protocol: 'TCP', port: 80, targetPort: 8080 }], selector: { app: 's1' }, type: 'ClusterIP' });
+    expect(api.store.get('policy', 'poddisruptionbudgets', 'typed', 'p1')!.spec).to.deep.equal({ minAvailable: '50%', selector: { matchLabels: { app: 'd1' } } });
+    expect(api.store.get('', 'secrets', 'typed', 's1')!.data).to.deep.equal({ k: Buffer.from('v').toString('base64') });
+  });
+
   it('kubectl delete removes a custom resource and returns once it is gone', async () => {
     const out = await ok(['delete', 'widget', 'w1']);
     expect(out.trim()).to.equal('widget.example.com "w1" deleted');
