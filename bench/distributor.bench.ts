@@ -13,7 +13,7 @@ import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, pushProfile, st
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PUSHES = Math.max(50, Math.round(600 * SCALE));
-const CONCURRENCY = 16;
+const CONCURRENCY = 4;
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
   console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, ...extra }));
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     const ids = ['ing-0', 'ing-1', 'ing-2'];
     const ingesters = await Promise.all(ids.map((id) => startProcess(id, ingesterArgs(dirs, id))));
     procs.push(...ingesters);
-    const front = await startProcess('distributor', ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0'])]);
+    const front = await startProcess('distributor', ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s'])]);
     procs.push(front);
     await allActive(front.http, ids);
     await drive(front.http, 'warmup-rf3');

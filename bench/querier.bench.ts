@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     const ids = ['ing-0', 'ing-1', 'ing-2'];
     const ingesters = await Promise.all(ids.map((id) => startProcess(id, ingesterArgs(dirs, id))));
     procs.push(...ingesters);
-    const front = await startProcess('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0'])]);
+    const front = await startProcess('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s'])]);
     procs.push(front);
     await allActive(front.http, ids);
 
