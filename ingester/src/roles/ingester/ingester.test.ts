@@ -98,4 +98,15 @@ describe('IngesterRole', () => {
     expect(role.status()).to.include({ id: 'ingester-0', state: 'LEAVING', flushed: true, blocksPendingUpload: 0, uploadFailing: false, lastUploadError: null });
     await role.stop();
   });
+
+  it('includes a push accepted just before a leave in the flush, so the head ends empty', async () => {
+    const role = build();
+    await role.start();
+    const pushing = role.push(ctx, request('late'));
+    const leaving = role.flushAndStopWrites();
+    await pushing;
+    expect(await leaving).to.have.length(1);
+    expect(role.status()).to.include({ flushed: true, headBytes: 0 });
+    await role.stop();
+  });
 });

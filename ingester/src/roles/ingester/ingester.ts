@@ -72,6 +72,9 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   private stateProvider: (() => string) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private leavePromise: Promise<string[]> | undefined;
+  /** Pushes past the acceptingWrites check and not yet acknowledged; a leave waits for them before its cut. */
+  private pushesInFlight = 0;
+  private drained: (() => void)[] = [];
   private readonly metrics;
 
   constructor(private readonly o: IngesterRoleOptions) {
@@ -132,6 +135,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     this.acceptingWrites = false;
     this.leaving = true;
     this.o.logger.info('stopping writes and flushing everything', { id: this.o.id });
+    // A push accepted just before writes stopped must be in the head that is cut now, not in the next one.
+    if (this.pushesInFlight > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
     const blocks = await this.o.storage.flush(signal);
     this.o.logger.info('flushed: every block is in the bucket', { id: this.o.id, blocks: blocks.length });
     return blocks;
@@ -158,8 +163,11 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   async push(ctx: RequestContext, request: pushProto.v1.PushRequest): Promise<void> {
     const end = this.metrics.pushDuration.startTimer();
+    let inFlight = false;
     try {
       if (!this.acceptingWrites) throw unavailable(this.replayed ? `ingester ${this.o.id} is leaving and takes no more writes` : `ingester ${this.o.id} is starting (replaying its WAL)`);
+      this.pushesInFlight++;
+      inFlight = true;
       const receivedAtMs = this.o.clock.now();
       const profiles = this.o.normalize(ctx.tenant, request, this.o.limits(), receivedAtMs);
       const bytes = pushProto.v1.PushRequest.encode(request).finish();
@@ -175,6 +183,11 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       throw err;
     } finally {
       end();
+      if (inFlight && --this.pushesInFlight === 0) {
+        const waiters = this.drained;
+        this.drained = [];
+        for (const w of waiters) w();
+      }
     }
   }
 
