@@ -210,6 +210,32 @@ describe('the test kubelet', function () {
     await kubectl(cluster, ['delete', 'pod', 'ok', 'bad', '--wait=false']);
   });
 
+  it('runs init containers one after the other, retrying a failing one, before the containers start', async () => {
+    const mark = path.join(cluster.dataDir, 'init-order');
+    await kubectl(cluster, ['apply', '-f', '-'], JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'initialized', namespace: 'default' },
+      spec: {
+        initContainers: [
+          // Fails the first time (no marker yet), succeeds when retried.
+          { name: 'flaky', image: 'busybox', command: ['sh', '-c', `if [ -e ${mark} ]; then echo flaky >> ${mark}; else echo first > ${mark}; exit 1; fi`] },
+          { name: 'second', image: 'busybox', command: ['sh', '-c', `echo second >> ${mark}`] },
+        ],
+        containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', `echo main >> ${mark}; exec sleep 300`] }],
+      },
+    }));
+    const pod = await eventually(async () => {
+      const p = await getPod('initialized');
+      return podReady(p) ? p : undefined;
+    }, 'the pod to be Ready after its init containers');
+    expect(fs.readFileSync(mark, 'utf8')).to.equal('first\nflaky\nsecond\nmain\n');
+    expect(pod.status?.initContainerStatuses?.map((c) => [c.name, c.restartCount, c.state?.terminated?.exitCode])).to.deep.equal([['flaky', 1, 0], ['second', 0, 0]]);
+    expect(pod.status?.conditions?.find((c) => c.type === 'Initialized')?.status).to.equal('True');
+    expect(await kubectl(cluster, ['logs', 'initialized', '-c', 'second'])).to.equal('');
+    await kubectl(cluster, ['delete', 'pod', 'initialized', '--wait=false', '--grace-period=1']);
+  });
+
   it('deletes a pod with SIGTERM first and SIGKILL only after its grace period', async () => {
     const mark = path.join(cluster.dataDir, 'sigterm-marks');
     const env = (ignore: boolean) => [{ name: 'TERM_MARK_FILE', value: mark }, ...(ignore ? [{ name: 'TERM_DELAY_MS', value: 'ignore' }] : [])];

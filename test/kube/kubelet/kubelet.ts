@@ -53,6 +53,8 @@ export interface KubeletOptions {
 
 interface ContainerRun {
   spec: V1Container;
+  /** An init container: runs to completion, in order, before the containers. */
+  init: boolean;
   image: string;
   state: ContainerPhase;
   lastTerminated?: Extract<ContainerPhase, { kind: 'terminated' }>;
@@ -248,7 +250,7 @@ export class Kubelet {
     if (!chosen) {
       throw new KubeApiError(400, { reason: 'BadRequest', message: `a container name must be specified for pod ${pod}, choose one of: [${names.join(' ')}]`, code: 400 }, 'GET', `pods/${pod}/log`);
     }
-    if (!names.includes(chosen)) {
+    if (!names.includes(chosen) && !(podObject.spec?.initContainers ?? []).some((c) => c.name === chosen)) {
       throw new KubeApiError(400, { reason: 'BadRequest', message: `container ${chosen} is not valid for pod ${pod}`, code: 400 }, 'GET', `pods/${pod}/log`);
     }
     const restartCount = worker?.containers.get(chosen)?.restartCount ?? podObject.status?.containerStatuses?.find((c) => c.name === chosen)?.restartCount ?? 0;
@@ -402,11 +404,14 @@ export class Kubelet {
     const previousIp = pod.status?.podIP;
     if (previousIp && this.ips.claim(previousIp)) worker.ip = previousIp;
     else worker.ip = this.ips.allocate();
-    for (const spec of pod.spec?.containers ?? []) {
+    // Init containers first (names are unique across both lists), so iteration order is start order.
+    const specs = [...(pod.spec?.initContainers ?? []).map((spec) => ({ spec, init: true })), ...(pod.spec?.containers ?? []).map((spec) => ({ spec, init: false }))];
+    for (const { spec, init } of specs) {
       worker.containers.set(spec.name, {
         spec,
+        init,
         image: spec.image ?? '',
-        state: { kind: 'waiting', reason: 'ContainerCreating' },
+        state: { kind: 'waiting', reason: !init && (pod.spec?.initContainers?.length ?? 0) > 0 ? 'PodInitializing' : 'ContainerCreating' },
         restartCount: 0,
         started: false,
         env: {},
@@ -444,8 +449,15 @@ export class Kubelet {
         return;
       }
     }
-    for (const run of worker.containers.values()) {
-      if (run.state.kind !== 'waiting' || run.restartTimer || run.process) continue;
+    const runs = [...worker.containers.values()];
+    const pendingInit = runs.find((r) => r.init && !(r.state.kind === 'terminated' && r.state.exitCode === 0));
+    if (pendingInit) {
+      // One init container at a time; the containers wait until every init container has succeeded.
+      if (pendingInit.state.kind === 'waiting' && !pendingInit.restartTimer && !pendingInit.process) await this.startContainer(worker, pendingInit);
+      return;
+    }
+    for (const run of runs) {
+      if (run.init || run.state.kind !== 'waiting' || run.restartTimer || run.process) continue;
       await this.startContainer(worker, run);
     }
   }
@@ -562,7 +574,9 @@ export class Kubelet {
     this.metrics.exits.inc({ reason: terminated.reason });
     this.log.info('container exited', { pod: worker.key, container: run.spec.name, exitCode, signal: exit.signal ?? undefined });
     if (worker.abandoned) return;
-    const policy = worker.pod.spec?.restartPolicy ?? 'Always';
+    const podPolicy = worker.pod.spec?.restartPolicy ?? 'Always';
+    // Init containers are retried on failure unless the pod never restarts; one that succeeded is done.
+    const policy = run.init ? (podPolicy === 'Never' ? 'Never' : 'OnFailure') : podPolicy;
     const restart = !worker.terminating && !worker.pod.metadata?.deletionTimestamp && (policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0));
     if (!restart) {
       run.state = terminated;
@@ -684,17 +698,20 @@ export class Kubelet {
 
   private async reportStatus(worker: PodWorker): Promise<void> {
     if (worker.abandoned || this.faults.has(worker.node)) return;
-    const containers: ContainerFacts[] = [...worker.containers.values()].map((run) => ({
+    const facts = (run: ContainerRun): ContainerFacts => ({
       name: run.spec.name,
       image: run.image,
       state: run.state,
       lastTerminated: run.lastTerminated,
       restartCount: run.restartCount,
       started: run.started,
-      ready: run.state.kind === 'running' && run.started && (run.readiness ? run.readiness.passing : true),
+      ready: run.init ? run.state.kind === 'terminated' && run.state.exitCode === 0 : run.state.kind === 'running' && run.started && (run.readiness ? run.readiness.passing : true),
       ...(run.process ? { containerID: `process://${run.process.pid}` } : {}),
-    }));
-    const status = buildPodStatus(worker.pod, { podIP: worker.ip, hostIP: '127.0.0.1', startTime: worker.startTime, containers, configError: worker.configError }, this.clock.now());
+    });
+    const runs = [...worker.containers.values()];
+    const containers = runs.filter((r) => !r.init).map(facts);
+    const initContainers = runs.filter((r) => r.init).map(facts);
+    const status = buildPodStatus(worker.pod, { podIP: worker.ip, hostIP: '127.0.0.1', startTime: worker.startTime, containers, initContainers, configError: worker.configError }, this.clock.now());
     if (!statusChanged(worker.pod.status, status)) return;
     const namespace = worker.pod.metadata?.namespace;
     const name = worker.pod.metadata?.name;

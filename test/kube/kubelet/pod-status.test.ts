@@ -31,6 +31,16 @@ describe('pod status', () => {
     expect(now.containerStatuses!.map((c) => [c.name, c.ready, c.started])).to.deep.equal([['a', true, true], ['b', true, true]]);
   });
 
+  it('is Pending and not Initialized while an init container has not succeeded, and Failed when it fails for a Never pod', () => {
+    const facts = { hostIP: '127.0.0.1', startTime: 0, containers: [waiting('main', 'PodInitializing')] };
+    const pending = buildPodStatus({ metadata: { name: 'p' } }, { ...facts, initContainers: [exited('init', 0), running('init2', false)] }, 1_000);
+    expect(pending.phase).to.equal('Pending');
+    expect(pending.conditions!.find((c) => c.type === 'Initialized')).to.include({ status: 'False', reason: 'ContainersNotInitialized', message: 'containers with incomplete status: [init2]' });
+    expect(pending.initContainerStatuses!.map((c) => c.name)).to.deep.equal(['init', 'init2']);
+    const failed = buildPodStatus({ metadata: { name: 'p' }, spec: { restartPolicy: 'Never', containers: [] } }, { ...facts, initContainers: [exited('init', 1)] }, 1_000);
+    expect(failed.phase).to.equal('Failed');
+  });
+
   it('reports the last termination of a restarted container', () => {
     const facts: ContainerFacts = { ...waiting('a', 'CrashLoopBackOff', 2), lastTerminated: { kind: 'terminated', exitCode: 1, signal: 'SIGKILL', reason: 'Error', startedAt: 1_000, finishedAt: 2_000 } };
     const status = buildPodStatus({ metadata: { name: 'p' } }, { hostIP: '127.0.0.1', startTime: 0, containers: [facts] }, 3_000);

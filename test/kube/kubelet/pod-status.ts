@@ -26,6 +26,8 @@ export interface PodFacts {
   hostIP: string;
   startTime: number;
   containers: ContainerFacts[];
+  /** Init containers, in order; each must exit 0 before the next (and the containers) start. */
+  initContainers?: ContainerFacts[];
   /** A pod-level problem that keeps every container from starting (CreateContainerConfigError). */
   configError?: { reason: string; message: string };
 }
@@ -86,19 +88,23 @@ function condition(type: string, ok: boolean, previous: V1PodCondition[] | undef
 export function buildPodStatus(pod: V1Pod, facts: PodFacts, now: number): V1PodStatus {
   const previous = pod.status?.conditions;
   const restartPolicy = pod.spec?.restartPolicy ?? 'Always';
-  const phase = podPhase(restartPolicy, facts.containers, facts.configError !== undefined);
+  const inits = facts.initContainers ?? [];
+  const incomplete = inits.filter((c) => !(c.state.kind === 'terminated' && c.state.exitCode === 0)).map((c) => c.name);
+  const initialized = incomplete.length === 0;
+  const initFailed = restartPolicy === 'Never' && inits.some((c) => c.state.kind === 'terminated' && c.state.exitCode !== 0);
+  const phase = initFailed ? 'Failed' : initialized ? podPhase(restartPolicy, facts.containers, facts.configError !== undefined) : 'Pending';
   const unready = facts.containers.filter((c) => !c.ready).map((c) => c.name);
   const allReady = unready.length === 0 && facts.containers.length > 0 && phase === 'Running';
   const notReadyMessage = `containers with unready status: [${unready.join(' ')}]`;
   const terminalReason = phase === 'Succeeded' || phase === 'Failed' ? 'PodCompleted' : 'ContainersNotReady';
   const conditions: V1PodCondition[] = [
     condition('PodReadyToStartContainers', facts.podIP !== undefined, previous, now),
-    condition('Initialized', true, previous, now),
+    condition('Initialized', initialized, previous, now, 'ContainersNotInitialized', `containers with incomplete status: [${incomplete.join(' ')}]`),
     condition('Ready', allReady, previous, now, terminalReason, terminalReason === 'PodCompleted' ? undefined : notReadyMessage),
     condition('ContainersReady', allReady, previous, now, terminalReason, terminalReason === 'PodCompleted' ? undefined : notReadyMessage),
     condition('PodScheduled', true, previous, now),
   ];
-  const containerStatuses: V1ContainerStatus[] = facts.containers.map((c) => ({
+  const toStatus = (c: ContainerFacts): V1ContainerStatus => ({
     name: c.name,
     image: c.image,
     imageID: c.image,
@@ -108,7 +114,8 @@ export function buildPodStatus(pod: V1Pod, facts: PodFacts, now: number): V1PodS
     restartCount: c.restartCount,
     state: containerState(c.state),
     lastState: c.lastTerminated ? containerState(c.lastTerminated) : {},
-  }));
+  });
+  const containerStatuses = facts.containers.map(toStatus);
   return {
     phase,
     conditions,
@@ -116,6 +123,7 @@ export function buildPodStatus(pod: V1Pod, facts: PodFacts, now: number): V1PodS
     hostIPs: [{ ip: facts.hostIP }],
     ...(facts.podIP ? { podIP: facts.podIP, podIPs: [{ ip: facts.podIP }] } : {}),
     startTime: wireTime(facts.startTime),
+    ...(inits.length ? { initContainerStatuses: inits.map(toStatus) } : {}),
     containerStatuses,
     qosClass: 'BestEffort',
   };
