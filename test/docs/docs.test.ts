@@ -110,6 +110,22 @@ describe('the SRE documentation and example alerts agree with the code', functio
     expect(problems).to.deep.equal([]);
   });
 
+  it('the promtool unit tests of the rules load the rules file and feed only series the code exports', () => {
+    const suite = YAML.parse(read('docs/alerts/ingester-cluster.rules.test.yaml')) as { rule_files: string[]; tests: Array<{ input_series: Array<{ series: string }>; alert_rule_test: Array<{ alertname: string }> }> };
+    expect(suite.rule_files).to.deep.equal([path.basename(RULES_FILE)]);
+    const alerts = new Set(alertRules().map((r) => String(r.alert)));
+    const problems: string[] = [];
+    for (const t of suite.tests) {
+      for (const { series } of t.input_series) {
+        const name = /^[a-zA-Z_:][a-zA-Z0-9_:]*/.exec(series)?.[0] ?? series;
+        if (!metricFamily(metrics, name)) problems.push(`input series ${series}: no metric ${name}`);
+        for (const { metric, labels } of selectorsIn(series)) problems.push(...unknownLabels(metric, labels).map((l) => `input series ${series}: no label ${l}`));
+      }
+      for (const { alertname } of t.alert_rule_test) if (!alerts.has(alertname)) problems.push(`no alert ${alertname}`);
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
   it('every metric named in the SRE pages exists in the code, with the labels it is shown with', () => {
     const problems: string[] = [];
     let seen = 0;
