@@ -29,7 +29,8 @@ import type { Service } from './util/service.ts';
 import type { Limits } from './ingest/limits.ts';
 import { defineQueryFlags, type QueryConfig } from './query/config.ts';
 import { defineLifecyclerFlags, defineRingStoreFlags, type LifecyclerConfig, type RingStoreConfig } from './ring/config.ts';
-import { createRingStore } from './ring/kv/factory.ts';
+import { FileRingStore } from './ring/kv/file.ts';
+import { MemoryRingStore } from './ring/kv/memory.ts';
 import type { RingStore } from './ring/kv/store.ts';
 import { Ring } from './ring/ring.ts';
 import { IngesterClientPool, registerIngesterClientFlags, type IngesterClientConfig } from './roles/distributor/ingester-pool.ts';
@@ -214,8 +215,14 @@ const REPLAY_LIMITS: Limits = {
 
 MODULES['ring-store'] = {
   deps: [],
-  init(app) {
-    const store = createRingStore(app.flags.ringStore(), { heartbeatTimeoutMs: app.flags.lifecycler().heartbeatTimeoutMs, logger: app.loggerFor('ring-store'), registry: app.registry, env: process.env });
+  async init(app) {
+    const config = app.flags.ringStore();
+    const deps = { heartbeatTimeoutMs: app.flags.lifecycler().heartbeatTimeoutMs, logger: app.loggerFor('ring-store'), registry: app.registry, env: process.env };
+    // The Kubernetes client takes most of a process's start-up time to load: only the configmap store loads it.
+    const store: RingStore =
+      config.kind === 'memory' ? new MemoryRingStore()
+      : config.kind === 'file' ? new FileRingStore({ filePath: config.filePath, logger: deps.logger, registry: deps.registry })
+      : (await import('./ring/kv/factory.ts')).createRingStore(config, deps);
     app.ringStore = store;
     // First in, last out: every ring user stops before the store closes.
     app.services.push({ name: 'ring-store', start: async () => {}, stop: () => store.close() });
