@@ -321,6 +321,8 @@ describe('the test API server through @kubernetes/client-node', function () {
       expect(again.json().metadata.uid).to.equal(created.metadata.uid);
       const next = (await call(second, 'POST', '/api/v1/namespaces/default/configmaps', { token: second.adminToken, body: { metadata: { name: 'after' } } })).json();
       expect(Number(next.metadata.resourceVersion)).to.be.greaterThan(Number(created.metadata.resourceVersion));
+      const stale = await call(second, 'GET', `/api/v1/namespaces/default/secrets?watch=1&timeoutSeconds=5&resourceVersion=${Number(created.metadata.resourceVersion) - 1}`, { token: second.adminToken });
+      expect(JSON.parse(stale.body.split('\n')[0]!).object.code, 'a watch from before the restart must relist').to.equal(410);
     } finally {
       await second.stop();
     }

@@ -112,6 +112,9 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     }
     for (const [key, objects] of Object.entries(saved.objects)) if (key !== crdKey) for (const o of objects) store.restore(key, o);
     store.setResourceVersion(saved.resourceVersion);
+    // The event history did not survive the restart: watches from before it must relist (410), as after a
+    // kube-apiserver restart.
+    store.startHistoryAt(saved.resourceVersion);
     authn.restore(saved.tokens);
   } else {
     const ctx = { fieldManager: 'kube-apiserver', dryRun: false, fieldValidation: 'Ignore' as const, warnings: [] };

@@ -109,14 +109,22 @@ export class ObjectStore {
     this.rv = Math.max(this.rv, rv);
   }
 
+  /** No event before this resourceVersion is known (after a restart): older watches get 410 Gone. */
+  private historyFloor = 0;
+
+  startHistoryAt(rv: number): void {
+    this.historyFloor = rv;
+  }
+
   /**
    * Events of a type after `sinceRv`, or undefined when some of them were already evicted from the
    * history (the caller answers 410 Gone). `oldest` is what the 410 message quotes.
    */
   eventsSince(resourceKey: string, sinceRv: number): { events: StoreEvent[] } | { tooOld: true; oldest: number } {
     const h = this.histories.get(resourceKey);
+    const floor = Math.max(h?.evictedUpTo ?? 0, this.historyFloor);
+    if (sinceRv < floor) return { tooOld: true, oldest: floor };
     if (!h) return { events: [] };
-    if (sinceRv < h.evictedUpTo) return { tooOld: true, oldest: h.evictedUpTo };
     // Binary search: events are in rv order.
     let lo = 0;
     let hi = h.events.length;
