@@ -23,10 +23,11 @@ export class ReadSetRegistry {
       const bucket = failures.filter((f) => f.source === BUCKET_SOURCE);
       if (bucket.length > 0) throw readFailed(`the bucket could not be read`, failures);
       if (!set) throw readFailed('sources failed', failures);
-      if (set.maxUnavailableZones > 0 || set.maxErrors === 0 && set.instances.some((i) => i.zone)) {
+      // Zone-aware sets tolerate whole zones (maxErrors is then 0); the others a number of instances.
+      if (set.maxUnavailableZones > 0) {
         const zones = new Set(failures.map((f) => set.instances.find((i) => i.id === f.source)?.zone ?? f.source));
         if (zones.size <= set.maxUnavailableZones) return;
-        throw readFailed(`ingesters in ${zones.size} zones are missing, at most ${set.maxUnavailableZones} may be`, failures);
+        throw readFailed(`ingesters in ${zones.size} zones are missing, at most ${set.maxUnavailableZones} zone may be`, failures);
       }
       if (failures.length <= set.maxErrors) return;
       throw readFailed(

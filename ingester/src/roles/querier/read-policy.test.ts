@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import type { QuerySource, SourceFailure } from '../../query/querier-engine.ts';
+import type { ReplicationSet } from '../../ring/replication.ts';
+import { instance } from '../../ring/testing.ts';
+import { ApiError } from '../../util/errors.ts';
+import { BUCKET_SOURCE, ReadSetRegistry } from './read-policy.ts';
+
+const api = {} as QuerySource['api'];
+const fail = (source: string): SourceFailure => ({ source, error: new Error(`${source} is down`) });
+
+function judge(set: ReplicationSet, failed: string[]): ApiError | undefined {
+  const registry = new ReadSetRegistry();
+  const sources = registry.remember([...set.instances.map((i) => ({ name: i.id, api })), { name: BUCKET_SOURCE, api, required: true }], set);
+  try {
+    registry.policy()(failed.map(fail), sources);
+    return undefined;
+  } catch (err) {
+    return err as ApiError;
+  }
+}
+
+const three = [instance('a', { zone: 'z1' }), instance('b', { zone: 'z2' }), instance('c', { zone: 'z3' })];
+
+describe('querier read policy (from the ring read set)', () => {
+  const cases: Array<[string, ReplicationSet, string[], RegExp | undefined]> = [
+    ['a read with every source answering succeeds', { instances: three, maxErrors: 1, maxUnavailableZones: 0 }, [], undefined],
+    ['a read with one of three ingesters missing succeeds (RF=3)', { instances: three, maxErrors: 1, maxUnavailableZones: 0 }, ['b'], undefined],
+    ['a read with two of three ingesters missing fails naming both', { instances: three, maxErrors: 1, maxUnavailableZones: 0 }, ['a', 'c'], /missing: a \(a is down\); c \(c is down\)/],
+    ['a read fails when the bucket fails, whatever the ingesters do', { instances: three, maxErrors: 1, maxUnavailableZones: 0 }, [BUCKET_SOURCE], /bucket could not be read/],
+    ['a read that may lose nothing fails on any missing ingester', { instances: three, maxErrors: 0, maxUnavailableZones: 0 }, ['a'], /missing: a/],
+    ['a zone-aware read succeeds with one whole zone missing', { instances: [...three, instance('d', { zone: 'z1' })], maxErrors: 0, maxUnavailableZones: 1 }, ['a', 'd'], undefined],
+    ['a zone-aware read fails with instances missing in two zones', { instances: three, maxErrors: 0, maxUnavailableZones: 1 }, ['a', 'b'], /2 zones are missing/],
+  ];
+  for (const [sentence, set, failed, expected] of cases) {
+    it(sentence, () => {
+      const err = judge(set, failed);
+      if (!expected) expect(err).to.equal(undefined);
+      else {
+        expect(err).to.be.instanceOf(ApiError);
+        expect(err!.code).to.equal('unavailable');
+        expect(err!.message).to.match(expected);
+      }
+    });
+  }
+});
