@@ -16,7 +16,7 @@ import { createLogger, type Logger } from '../../../ingester/src/util/log.ts';
 import { bootstrapRbac, checkEscalation, RbacAuthorizer, TokenAuthenticator } from './auth.ts';
 import { forbidden } from './status.ts';
 import { ServerControllers } from './controllers.ts';
-import { FaultInjector } from './faults.ts';
+import { FaultInjector, seededRandom } from './faults.ts';
 import { createHandler, type PodLogReader } from './handler.ts';
 import { ApiRegistry } from './registry.ts';
 import { Rest } from './rest.ts';
@@ -45,6 +45,8 @@ export interface ApiServerOptions {
   bookmarkIntervalMs?: number;
   /** Admin bearer token (random when absent). */
   adminToken?: string;
+  /** Seed for fault rules with a `share`, so the same requests fail on every run (Math.random when absent). */
+  faultSeed?: number;
 }
 
 /** Read-only view of the server's objects for test assertions. */
@@ -92,7 +94,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const rest = new Rest(store, registry);
   const authn = new TokenAuthenticator(options.adminToken ?? saved?.adminToken);
   const authz = new RbacAuthorizer(store);
-  const faults = new FaultInjector();
+  const faults = new FaultInjector(options.faultSeed === undefined ? Math.random : seededRandom(options.faultSeed));
   const controllers = new ServerControllers(rest, registry, store, log);
   rest.hooks = {
     afterWrite: (t, obj, old) => controllers.afterWrite(t, obj, old),
