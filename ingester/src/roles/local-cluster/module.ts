@@ -19,7 +19,7 @@ export interface LocalClusterConfig {
 export function registerLocalClusterFlags(fs: FlagSet): () => LocalClusterConfig {
   const port = (v: number) => (v > 0 && v < 65500 ? undefined : 'must be a port number');
   const n = fs.define('local-cluster.ingesters', 'int', 3, 'Ingester child processes the local cluster runs.', { validate: (v) => (v >= 1 && v <= 32 ? undefined : 'must be 1-32') });
-  const dir = fs.define('local-cluster.data-dir', 'string', './data', 'Folder of the local cluster: ring.json, bucket/, and one folder per ingester.');
+  const dir = fs.define('local-cluster.data-dir', 'string', './data', 'Folder with one data folder per ingester (the ring file and the bucket are -ring.store.file-path and -storage.filesystem.dir, by default under ./data too).');
   const http = fs.define('local-cluster.ingester-http-port', 'int', 4041, 'HTTP port of the first ingester; the next ones count up.', { validate: port });
   const grpc = fs.define('local-cluster.ingester-grpc-port', 'int', 9096, 'gRPC port of the first ingester; the next ones count up.', { validate: port });
   const args = fs.define('local-cluster.ingester-args', 'list', [], 'Extra flags passed to every ingester, comma-separated (e.g. -ingester.max-block-duration=1m).');
