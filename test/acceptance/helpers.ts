@@ -113,7 +113,7 @@ export function expectedIngestName(sampleTypes: readonly string[]): string {
 }
 
 /** Polls until `check` returns a truthy value; the last failure is the cause of the timeout error. */
-export async function eventually<T>(check: () => T | Promise<T>, what: string, timeoutMs: number, intervalMs = 250): Promise<T> {
+export async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs: number, intervalMs = 250): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -79,13 +79,13 @@ describe('acceptance: the @pyroscope/nodejs SDK pushing to a real ingester', fun
     // file:function:line by the SDK).
     const wall = await eventually(async () => {
       const { flamegraph } = await client.flameGraph(ing!.http, 'wall:wall:nanoseconds:wall:nanoseconds', SELECTOR);
-      return Number(flamegraph!.total) > 0 && hasFunction(flamegraph!.names, 'acceptanceBusyLoop') ? flamegraph! : undefined;
+      return Number(flamegraph!.total) > 0 && hasFunction(flamegraph!.names ?? [], 'acceptanceBusyLoop') ? flamegraph! : undefined;
     }, 'a wall flame graph with acceptanceBusyLoop', 30_000);
     expect(Number(wall.total)).to.be.greaterThan(0);
     expect(sumSeries(await client.selectSeries(ing!.http, 'wall:wall:nanoseconds:wall:nanoseconds', SELECTOR))).to.equal(Number(wall.total));
     const heap = await eventually(async () => {
       const { flamegraph } = await client.flameGraph(ing!.http, 'memory:inuse_space:bytes:inuse_space:bytes', SELECTOR);
-      return Number(flamegraph!.total) > 0 && hasFunction(flamegraph!.names, 'acceptanceRetainAllocations') ? flamegraph! : undefined;
+      return Number(flamegraph!.total) > 0 && hasFunction(flamegraph!.names ?? [], 'acceptanceRetainAllocations') ? flamegraph! : undefined;
     }, 'a heap flame graph with acceptanceRetainAllocations', 30_000);
     expect(Number(heap.total)).to.be.greaterThan(0);
 
