@@ -67,7 +67,7 @@ export class TokenAuthenticator {
   }
 }
 
-interface PolicyRule { verbs?: string[]; apiGroups?: string[]; resources?: string[]; resourceNames?: string[]; nonResourceURLs?: string[] }
+export interface PolicyRule { verbs?: string[]; apiGroups?: string[]; resources?: string[]; resourceNames?: string[]; nonResourceURLs?: string[] }
 interface Subject { kind: string; name: string; namespace?: string; apiGroup?: string }
 
 /**
@@ -109,6 +109,19 @@ export class RbacAuthorizer {
     if (user.groups.includes('system:authenticated') && a.verb === 'create' && ['selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'selfsubjectreviews'].includes(a.resource ?? '')) return true;
     for (const rule of this.rulesFor(user, a.namespace)) if (ruleAllows(rule, a)) return true;
     return false;
+  }
+
+  /** The rules a user holds in a namespace (SelfSubjectRulesReview), the implicit ones included. */
+  rulesOf(user: UserInfo, namespace: string | undefined): PolicyRule[] {
+    const rules: PolicyRule[] = [];
+    if (user.groups.includes('system:authenticated')) {
+      rules.push({ verbs: ['create'], apiGroups: ['authorization.k8s.io'], resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'] });
+      rules.push({ verbs: ['create'], apiGroups: ['authentication.k8s.io'], resources: ['selfsubjectreviews'] });
+      rules.push({ verbs: ['get'], nonResourceURLs: ['/api', '/api/*', '/apis', '/apis/*', '/openapi', '/openapi/*', '/version', '/version/'] });
+    }
+    rules.push({ verbs: ['get'], nonResourceURLs: ['/healthz', '/livez', '/readyz', '/version', '/version/'] });
+    rules.push(...this.rulesFor(user, namespace));
+    return rules;
   }
 
   private *rulesFor(user: UserInfo, namespace: string | undefined): Generator<PolicyRule> {

@@ -85,6 +85,7 @@ export function builtinTypes(): ResourceType[] {
     ]),
     ...group('authorization.k8s.io', 'v1', [
       { plural: 'selfsubjectaccessreviews', kind: 'SelfSubjectAccessReview', namespaced: false, verbs: ['create'] },
+      { plural: 'selfsubjectrulesreviews', kind: 'SelfSubjectRulesReview', namespaced: false, verbs: ['create'] },
       { plural: 'subjectaccessreviews', kind: 'SubjectAccessReview', namespaced: false, verbs: ['create'] },
     ]),
     ...group('authentication.k8s.io', 'v1', [
@@ -95,4 +96,4 @@ export function builtinTypes(): ResourceType[] {
 }
 
 /** Resources that are requests answered at once, never stored (reviews). */
-export const VIRTUAL_RESOURCES = new Set(['selfsubjectaccessreviews', 'subjectaccessreviews', 'selfsubjectreviews', 'tokenreviews']);
+export const VIRTUAL_RESOURCES = new Set(['selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'subjectaccessreviews', 'selfsubjectreviews', 'tokenreviews']);

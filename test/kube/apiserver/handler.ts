@@ -418,6 +418,18 @@ function present(t: ResourceType, version: string, obj: KubeObject): KubeObject 
 function review(d: HandlerDeps, t: ResourceType, user: UserInfo, body: KubeObject): KubeObject {
   const spec = (body?.spec ?? {}) as Record<string, unknown>;
   const base = { apiVersion: apiVersionOf(t), kind: t.kind, metadata: { creationTimestamp: null } as unknown as KubeObject['metadata'] };
+  if (t.plural === 'selfsubjectrulesreviews') {
+    const rules = d.authz.rulesOf(user, (spec.namespace as string | undefined) || undefined);
+    return {
+      ...base,
+      spec,
+      status: {
+        resourceRules: rules.filter((r) => !r.nonResourceURLs?.length).map((r) => ({ verbs: r.verbs ?? [], apiGroups: r.apiGroups ?? [], resources: r.resources ?? [], ...(r.resourceNames?.length ? { resourceNames: r.resourceNames } : {}) })),
+        nonResourceRules: rules.filter((r) => r.nonResourceURLs?.length).map((r) => ({ verbs: r.verbs ?? [], nonResourceURLs: r.nonResourceURLs })),
+        incomplete: false,
+      },
+    };
+  }
   if (t.plural === 'selfsubjectreviews') return { ...base, status: { userInfo: { username: user.username, uid: user.uid, groups: user.groups } } };
   if (t.plural === 'tokenreviews') {
     const u = d.authn.authenticate(`Bearer ${String(spec.token ?? '')}`);

@@ -232,6 +232,7 @@ subjects: [{kind: ServiceAccount, name: reader, namespace: team}]
 `);
     expect((await run(['auth', 'can-i', 'list', 'pods', '-n', 'team', '--as=system:serviceaccount:team:reader'])).stdout.trim()).to.equal('yes');
     expect((await asSa(['auth', 'can-i', 'delete', 'pods'])).stdout.trim()).to.equal('no');
+    expect((await asSa(['auth', 'can-i', '--list'])).stdout).to.match(/\npods\s+\[\]\s+\[\]\s+\[get list watch\]/);
     const allowed = await asSa(['get', 'pods']);
     expect(allowed.code, allowed.stderr).to.equal(0);
     expect(allowed.stderr).to.contain('No resources found in team namespace.');

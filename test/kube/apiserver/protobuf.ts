@@ -43,6 +43,8 @@ const SCHEMAS: Record<string, MessageSchema> = {
   ResourceAttributes: { 1: f('namespace', 'string'), 2: f('verb', 'string'), 3: f('group', 'string'), 4: f('version', 'string'), 5: f('resource', 'string'), 6: f('subresource', 'string'), 7: f('name', 'string') },
   NonResourceAttributes: { 1: f('path', 'string'), 2: f('verb', 'string') },
   SelfSubjectReview: { 1: f('metadata', m('ObjectMeta')) },
+  SelfSubjectRulesReview: { 1: f('metadata', m('ObjectMeta')), 2: f('spec', m('SelfSubjectRulesReviewSpec')), 3: f('status', 'skip') },
+  SelfSubjectRulesReviewSpec: { 1: f('namespace', 'string') },
   TokenRequest: { 1: f('metadata', m('ObjectMeta')), 2: f('spec', m('TokenRequestSpec')) },
   TokenRequestSpec: { 1: f('audiences', 'string', true), 3: f('boundObjectRef', m('BoundObjectReference')), 4: f('expirationSeconds', 'int') },
   BoundObjectReference: { 1: f('kind', 'string'), 2: f('apiVersion', 'string'), 3: f('name', 'string'), 4: f('uID', 'string') },
@@ -108,7 +110,7 @@ function isZero(fld: RawField): boolean {
 }
 
 const TOP_LEVEL_KINDS = ['ConfigMap', 'Secret', 'Namespace', 'ServiceAccount', 'Service', 'Deployment', 'Job', 'PodDisruptionBudget', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding',
-  'SelfSubjectAccessReview', 'SubjectAccessReview', 'SelfSubjectReview', 'TokenRequest', 'Eviction', 'DeleteOptions', 'Scale'];
+  'SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'SubjectAccessReview', 'SelfSubjectReview', 'TokenRequest', 'Eviction', 'DeleteOptions', 'Scale'];
 
 export const PROTOBUF_CONTENT_TYPE = 'application/vnd.kubernetes.protobuf';
 const MAGIC = Buffer.from([0x6b, 0x38, 0x73, 0x00]);
