@@ -1,6 +1,5 @@
 // Defaults and the few validations of built-in kinds that clients depend on (kube-apiserver's type
 // strategies, reduced to what our controllers and tests observe).
-import type { ApiRegistry } from './registry.ts';
 import { matchesRequirements, selectorObjectRequirements, type LabelSelectorObject } from './selectors.ts';
 import type { FieldError } from './status.ts';
 import type { KubeObject, ResourceType } from './types.ts';
@@ -77,7 +76,7 @@ export function applyBuiltinDefaults(t: ResourceType, o: KubeObject, old: KubeOb
   }
 }
 
-export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject | undefined, registry: ApiRegistry): FieldError[] {
+export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject | undefined): FieldError[] {
   const errors: FieldError[] = [];
   const key = `${t.group}/${t.kind}`;
   const spec = obj(o.spec);
@@ -132,7 +131,6 @@ export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject 
     else if (versions.filter((v) => obj(v).storage === true).length !== 1)
       errors.push({ type: 'FieldValueInvalid', field: 'spec.versions', value: versions, detail: 'must have exactly one version marked as storage version' });
     if (!['Namespaced', 'Cluster'].includes(spec.scope as string)) errors.push({ type: 'FieldValueNotSupported', field: 'spec.scope', value: spec.scope ?? '', supported: ['Cluster', 'Namespaced'] });
-    void registry;
   }
   return errors;
 }

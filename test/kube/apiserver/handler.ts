@@ -115,10 +115,9 @@ function decodeSegment(s: string): string {
 }
 
 /** Splits `/api/v1/namespaces/ns/pods/name/status` (and /apis/g/v/...) into its parts. */
-function parseResourcePath(registry: ApiRegistry, segs: string[]): { group: string; version: string; rest: string[] } | undefined {
+function parseResourcePath(segs: string[]): { group: string; version: string; rest: string[] } | undefined {
   if (segs[0] === 'api' && segs.length >= 2) return { group: '', version: segs[1]!, rest: segs.slice(2) };
   if (segs[0] === 'apis' && segs.length >= 3) return { group: segs[1]!, version: segs[2]!, rest: segs.slice(3) };
-  void registry;
   return undefined;
 }
 
@@ -241,7 +240,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
     const version = segs[segs.length - 1]!;
     return nonResource(() => apiResourceList(d.registry, group, version));
   }
-  const parsed = parseResourcePath(d.registry, segs);
+  const parsed = parseResourcePath(segs);
   if (!parsed) return nonResource(() => undefined);
 
   const target = resolveTarget(d.registry, parsed.group, parsed.version, parsed.rest);

@@ -9,7 +9,7 @@ import { jsonMergePatch, jsonPatch, strategicMergePatch } from './patch.ts';
 import type { ApiRegistry } from './registry.ts';
 import { validateCustomResource } from './schema.ts';
 import { matchesFilter, type ObjectFilter } from './selectors.ts';
-import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound, resourceExpired, StatusError, unsupportedMediaType, type FieldError } from './status.ts';
+import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound, StatusError, unsupportedMediaType, type FieldError } from './status.ts';
 import type { ObjectStore } from './store.ts';
 import type { UserInfo } from './auth.ts';
 import { apiVersionOf, resourceKey, type KubeObject, type ResourceType, type StorageView } from './types.ts';
@@ -322,7 +322,7 @@ export class Rest {
   }
 
   private decodeBody(t: ResourceType, body: unknown): KubeObject {
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest(`Object '${'Kind'}' is missing in '${JSON.stringify(body)}'`);
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest(`Object 'Kind' is missing in '${JSON.stringify(body)}'`);
     const obj = body as KubeObject;
     if (obj.kind && obj.kind !== t.kind) throw badRequest(`the kind in the data (${obj.kind}) does not match the expected kind (${t.kind})`);
     if (obj.apiVersion && obj.apiVersion.split('/')[0] !== (t.group || 'v1') && t.group) {
@@ -351,7 +351,7 @@ export class Rest {
           throw badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: strict decoding error: ${result.unknownFields.map((f) => `unknown field "${f}"`).join(', ')}`);
         if (ctx.fieldValidation === 'Warn') for (const f of result.unknownFields) ctx.warnings.push(`unknown field "${f}"`);
       }
-    } else errors = validateBuiltin(t, obj, old, this.registry);
+    } else errors = validateBuiltin(t, obj, old);
     if (errors.length) throw invalid(t.group, t.kind, obj.metadata.name ?? '', errors);
   }
 }
@@ -473,4 +473,3 @@ function selectorString(sel: unknown): string | undefined {
   return parts.sort().join(',');
 }
 
-export { resourceExpired };
