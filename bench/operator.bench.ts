@@ -36,7 +36,7 @@ const { openRingStore } = await import('../operator/src/kube/ring-store.ts');
 
 const emit = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit, ...extra }));
 
-interface Pod { metadata: { name: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[] } }
+interface Pod { metadata: { name: string; deletionTimestamp?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[] } }
 const bigProfile = readFileSync('/work/shared/testdata/profiles/cpu_go_truncated_1.pb.gz');
 
 for (const n of ingesterCounts().map(Number)) {
@@ -54,7 +54,7 @@ for (const n of ingesterCounts().map(Number)) {
     };
     const json = async <T>(args: string[]) => JSON.parse(await run([...args, '-o', 'json'])) as T;
     const readyIp = async (component: string) => (await json<{ items: Pod[] }>(['get', 'pods', '-l', `app.kubernetes.io/component=${component}`])).items
-      .find((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'))?.status?.podIP;
+      .find((p) => !p.metadata.deletionTimestamp && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'))?.status?.podIP;
     await run(['apply', '-f', path.join(repo, 'crds', 'ingestercluster.yaml')]);
     await eventually('the CRD', async () => (await kubectl(kc, ['get', 'ic'])).code === 0);
     await controller.start();
@@ -112,7 +112,7 @@ spec:
     emit('operator.rollout_seconds_per_ingester', rolloutSeconds / n, 's', { ingesters: n, head_mb_per_ingester: Math.round(headBytes / 1e5) / 10 });
     emit('operator.rollout_seconds_total', rolloutSeconds, 's', { ingesters: n });
     emit('operator.rollout_profiles_lost', lost, 'profiles', { ingesters: n, acknowledged: result.acknowledged.length });
-    emit('operator.rollout_pushes_failed', result.failed.length, 'pushes', { ingesters: n });
+    emit('operator.rollout_pushes_failed', result.failed.length, 'pushes', { ingesters: n, connection_retries: result.connectionRetries });
   } finally {
     await controller.stop().catch(() => undefined);
     await cluster.stop();

@@ -9,6 +9,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRing, type RingDesc } from '../../ingester/src/ring/model.ts';
 import { tokensForOrdinal } from '../../operator/src/controller/tokens.ts';
+import { KubeClient, pathFor } from '../../operator/src/kube/client.ts';
 import { crdFile, eventually, kubectl, moduleExists, repoRoot, type KubectlResult } from './helpers.ts';
 import { startLoad, stampedProfile, totalsPerSeq } from './load.ts';
 
@@ -17,7 +18,7 @@ const missing = PREREQUISITES.filter((p) => !moduleExists(p));
 const suite = missing.length ? describe.skip : describe;
 
 type TestCluster = Awaited<ReturnType<typeof import('../kube/cluster.ts')['startTestCluster']>>;
-interface Pod { metadata: { name: string; labels?: Record<string, string> }; spec: { nodeName?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: { restartCount?: number }[] } }
+interface Pod { metadata: { name: string; labels?: Record<string, string>; deletionTimestamp?: string }; spec: { nodeName?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: { restartCount?: number }[] } }
 interface Condition { type: string; status: string; reason?: string; message?: string }
 interface Cluster { metadata: { generation: number }; status?: { observedGeneration?: number; updatedReplicas?: number; readyReplicas?: number; conditions?: Condition[]; phase?: string } }
 
@@ -31,13 +32,15 @@ suite(`operator e2e on the test cluster${missing.length ? ` (skipped until these
     return result;
   };
   const getJson = async <T>(args: string[]): Promise<T> => JSON.parse((await run([...args, '-o', 'json'])).stdout) as T;
-  const pods = async (selector: string, ns = 'default') => (await getJson<{ items: Pod[] }>(['get', 'pods', '-n', ns, '-l', selector])).items;
+  // Frequent reads go through an in-process client: spawning kubectl every 100 ms would starve the machine.
+  const api = () => new KubeClient(cluster.kubeConfig);
+  const pods = async (selector: string, ns = 'default') => (await api().get<{ items: Pod[] }>(`${pathFor('Pod', ns)}?labelSelector=${encodeURIComponent(selector)}`)).items;
   const isReady = (p: Pod) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
-  const ring = async (name = 'demo-ring'): Promise<RingDesc> => parseRing((await getJson<{ data?: Record<string, string> }>(['get', 'configmap', name])).data?.['ring.json'] ?? '');
+  const ring = async (name = 'demo-ring'): Promise<RingDesc> => parseRing((await api().get<{ data?: Record<string, string> }>(pathFor('ConfigMap', 'default', name))).data?.['ring.json'] ?? '');
   const condition = (c: Cluster, type: string) => c.status?.conditions?.find((x) => x.type === type);
-  const ic = (name = 'demo') => getJson<Cluster>(['get', 'ic', name]);
+  const ic = (name = 'demo') => api().get<Cluster>(pathFor('IngesterCluster', 'default', name));
   const podAddr = async (component: string) => {
-    const ready = (await pods(`app.kubernetes.io/instance=demo,app.kubernetes.io/component=${component}`)).find(isReady);
+    const ready = (await pods(`app.kubernetes.io/instance=demo,app.kubernetes.io/component=${component}`)).find((p) => isReady(p) && !p.metadata.deletionTimestamp);
     return ready?.status?.podIP ? `${ready.status.podIP}:4040` : undefined;
   };
 
@@ -117,8 +120,10 @@ spec:
       await run(['delete', 'pod', '-n', 'ingester-cluster-system', lease.spec.holderIdentity, '--grace-period=0', '--force']);
       await eventually('the rollout to finish', async () => {
         const c = await ic();
-        return c.status?.observedGeneration === c.metadata.generation && c.status?.updatedReplicas === 3 && condition(c, 'Progressing')?.status === 'False' && condition(c, 'Available')?.status === 'True';
-      }, 280_000, 250);
+        if (c.status?.observedGeneration === c.metadata.generation && c.status?.updatedReplicas === 3 && condition(c, 'Progressing')?.status === 'False' && condition(c, 'Available')?.status === 'True') return true;
+        // Thrown so that a timeout says where the rollout stood.
+        throw new Error(`updated ${c.status?.updatedReplicas}/3, ${condition(c, 'Progressing')?.message}`);
+      }, 260_000, 250);
     } finally {
       clearInterval(refresh);
       watching = false;

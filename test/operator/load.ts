@@ -25,12 +25,15 @@ export function stampedProfile(nowMs: number): { bytes: Uint8Array; totals: Map<
 
 export interface LoadResult {
   acknowledged: number[];
+  /** Requests answered with an error, or never answered after retries. */
   failed: { seq: number; error: string }[];
+  /** Connection failures retried (reported, not failures). */
+  connectionRetries: number;
 }
 
 /** Pushes until stopped; `target()` gives the distributor's address (it may move). */
 export function startLoad(target: () => string | undefined, intervalMs = 50): { stop(): Promise<LoadResult>; acknowledged(): number } {
-  const result: LoadResult = { acknowledged: [], failed: [] };
+  const result: LoadResult = { acknowledged: [], failed: [], connectionRetries: 0 };
   let stopped = false;
   let seq = 0;
   const loop = (async () => {
@@ -44,12 +47,23 @@ export function startLoad(target: () => string | undefined, intervalMs = 50): { 
             samples: [{ rawProfile: stampedProfile(Date.now()).bytes, ID: randomUUID() }],
           }],
         }).finish();
-        try {
-          const res = await fetch(`http://${addr}/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body, signal: AbortSignal.timeout(10_000) });
-          if (res.ok) result.acknowledged.push(current);
-          else result.failed.push({ seq: current, error: `${res.status} ${(await res.text()).slice(0, 200)}` });
-        } catch (err) {
-          result.failed.push({ seq: current, error: (err as Error).message });
+        // A connection that fails (a distributor pod going away: the test cluster has no Service proxy) is
+        // retried with the same body on the current distributor, as a client behind a Service would; the
+        // profile ID makes a retry idempotent, and the exactly-once check would see a double count.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const res = await fetch(`http://${attempt === 1 ? addr : (target() ?? addr)}/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body, signal: AbortSignal.timeout(10_000) });
+            if (res.ok) result.acknowledged.push(current);
+            else result.failed.push({ seq: current, error: `${res.status} ${(await res.text()).slice(0, 200)}` });
+            break;
+          } catch (err) {
+            if (attempt >= 5) {
+              result.failed.push({ seq: current, error: (err as Error).message });
+              break;
+            }
+            result.connectionRetries++;
+            await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          }
         }
       }
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
