@@ -28,8 +28,12 @@ export class TenantHead implements IndexData, SampleData {
   readonly mappings: StoredMapping[] = [{ memoryStart: 0, memoryLimit: 0, fileOffset: 0, filename: 0, buildId: 0, flags: 0 }];
   readonly functions: StoredFunction[] = [{ name: 0, systemName: 0, filename: 0, startLine: 0 }];
   readonly locations: StoredLocation[] = [{ mappingId: 0, address: 0, lines: [] }];
-  readonly stackParent: number[] = [0];
-  readonly stackLocation: number[] = [0];
+  /** Stack trie columns, with spare capacity beyond stackCount; node 0 is the root. */
+  stackParent = new Uint32Array(1024);
+  stackLocation = new Uint32Array(1024);
+  private stacksUsed = 1;
+  /** Open addressing over stack nodes keyed by (parent, location): slot → node ID (0 = empty; the root is never a child). */
+  private stackSlots = new Int32Array(2048);
   readonly series: StoredSeries[] = [];
   readonly profileSeries: number[] = [];
   readonly profileTime: number[] = [];
@@ -47,7 +51,6 @@ export class TenantHead implements IndexData, SampleData {
   private readonly mappingIds = new TupleIndex();
   private readonly functionIds = new TupleIndex();
   private readonly locationIds = new TupleIndex();
-  private readonly stackIds = new TupleIndex();
   private readonly scratch: number[] = [];
   private readonly seriesIds = new Map<string, number>();
   private readonly identities = new Set<string>();
@@ -65,7 +68,7 @@ export class TenantHead implements IndexData, SampleData {
   }
 
   get stackCount(): number {
-    return this.stackParent.length;
+    return this.stacksUsed;
   }
 
   get sampleCount(): number {
@@ -247,21 +250,47 @@ export class TenantHead implements IndexData, SampleData {
     return { strings: prof.strings, location, sampleStacks };
   }
 
-  private readonly pair = [0, 0];
-
   private stackChild(parent: number, location: number): number {
-    this.pair[0] = parent;
-    this.pair[1] = location;
-    const id = this.stackIds.intern(this.pair);
-    if (this.stackIds.lastAdded) this.newStackNode(parent, location);
-    return id + 1;
+    const slots = this.stackSlots;
+    const mask = slots.length - 1;
+    let slot = stackHash(parent, location) & mask;
+    for (;;) {
+      const id = slots[slot]!;
+      if (id === 0) break;
+      if (this.stackParent[id] === parent && this.stackLocation[id] === location) return id;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.newStackNode(parent, location);
+    if (this.stacksUsed * 2 > slots.length) this.rehashStacks();
+    else slots[slot] = id;
+    return id;
+  }
+
+  private rehashStacks(): void {
+    const size = this.stackSlots.length * 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 1; id < this.stacksUsed; id++) {
+      let slot = stackHash(this.stackParent[id]!, this.stackLocation[id]!) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.stackSlots = slots;
   }
 
   private newStackNode(parent: number, location: number): number {
-    const id = this.stackParent.length;
-    this.stackParent.push(parent);
-    this.stackLocation.push(location);
-    this.bytes += 40;
+    if (this.stacksUsed === this.stackParent.length) {
+      const parents = new Uint32Array(this.stackParent.length * 2);
+      parents.set(this.stackParent);
+      this.stackParent = parents;
+      const locations = new Uint32Array(this.stackLocation.length * 2);
+      locations.set(this.stackLocation);
+      this.stackLocation = locations;
+    }
+    const id = this.stacksUsed++;
+    this.stackParent[id] = parent;
+    this.stackLocation[id] = location;
+    this.bytes += 24;
     return id;
   }
 }
@@ -286,4 +315,10 @@ class IdMap {
     if (key >= 0 && key < this.dense.length && Number.isInteger(key)) return this.dense[key]!;
     return this.sparse?.get(key) ?? 0;
   }
+}
+
+function stackHash(parent: number, location: number): number {
+  let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ location ^ (h >>> 15), 0xc2b2ae35);
+  return (h ^ (h >>> 13)) >>> 0;
 }

@@ -80,18 +80,18 @@ export class TupleIndex {
     this.mask = size - 1;
     for (let id = 0; id < this.count; id++) {
       const start = this.starts[id]!;
-      let slot = hashTuple(this.pool.subarray(start, start + this.lengths[id]!), this.lengths[id]!) & this.mask;
+      let slot = hashTuple(this.pool, this.lengths[id]!, start) & this.mask;
       while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
       this.table[slot] = id + 1;
     }
   }
 }
 
-/** A 32-bit mix of the numbers (both halves of values beyond 32 bits). */
-function hashTuple(values: ArrayLike<number>, length: number): number {
+/** A 32-bit mix of values[offset .. offset+length) (both halves of values beyond 32 bits). */
+function hashTuple(values: ArrayLike<number>, length: number, offset = 0): number {
   let h = 0x811c9dc5 ^ length;
   for (let i = 0; i < length; i++) {
-    const v = values[i]!;
+    const v = values[offset + i]!;
     const lo = v | 0;
     const hi = (v / 4294967296) | 0;
     h = Math.imul(h ^ lo, 0x01000193);
