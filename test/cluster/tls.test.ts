@@ -7,7 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { push } from '../../ingester/src/gen/index.ts';
-import { createGrpcClient } from '../../ingester/src/server/grpc.ts';
+import { IngesterClientPool } from '../../ingester/src/roles/distributor/ingester-pool.ts';
+import { createGrpcClient, GrpcServer } from '../../ingester/src/server/grpc.ts';
+import { registerServices } from '../../ingester/src/server/services.ts';
+import { grpcServerCredentials, loadServerTls } from '../../ingester/src/server/tls.ts';
+import { silentLogger } from '../../ingester/src/util/log.ts';
 import { INGESTER_SERVICE } from '../../ingester/src/server/service-table.ts';
 import { ApiError } from '../../ingester/src/util/errors.ts';
 import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, pushProfile, readProfile, sumsBy, startProcess, type ClusterDirs, type Proc } from './harness.ts';
@@ -19,6 +23,7 @@ function makeCertificates(dir: string): void {
   for (const [name, cn, ext] of [
     ['server', 'ingester', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth'],
     ['client', 'distributor', 'extendedKeyUsage=clientAuth'],
+    ['named', 'ingester.internal', 'subjectAltName=DNS:ingester.internal\nextendedKeyUsage=serverAuth'],
   ] as const) {
     run('req', ...ec, '-subj', `/CN=${cn}`, '-keyout', `${name}-key.pem`, '-out', `${name}.csr`);
     execFileSync('bash', ['-c', `printf '${ext}\\n' > ${name}.ext`], { cwd: dir });
@@ -79,6 +84,27 @@ describe('TLS between the distributor/querier and the ingesters', function () {
     } finally {
       noCert.close();
       withCert.close();
+    }
+  });
+
+  it('-ingester.client.tls-server-name verifies that name instead of the ring address', async () => {
+    const tls = loadServerTls({ certPath: file('named.pem'), keyPath: file('named-key.pem'), clientCaPath: '' })!;
+    const server = new GrpcServer({ port: 0, host: '127.0.0.1', logger: silentLogger(), multiTenancy: () => false, credentials: grpcServerCredentials(tls) });
+    const tenants: string[] = [];
+    registerServices({ grpc: server }, { ingester: { push: async (ctx: { tenant: string }) => void tenants.push(ctx.tenant) } as never }, { multiTenancy: () => false });
+    await server.start();
+    const config = { timeoutMs: 5000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, tlsEnabled: true, tlsCaPath: file('ca.pem'), tlsCertPath: '', tlsKeyPath: '', tlsServerName: '' };
+    const named = new IngesterClientPool({ ...config, tlsServerName: 'ingester.internal' });
+    const byAddress = new IngesterClientPool(config);
+    try {
+      await named.get(server.address).call('Push', push.v1.PushRequest.create({ series: [] }), { tenant: 'named' });
+      expect(tenants).to.deep.equal(['named']);
+      const err = await byAddress.get(server.address).call('Push', push.v1.PushRequest.create({ series: [] })).then(() => undefined, (e: unknown) => e);
+      expect(err, 'the certificate does not name 127.0.0.1').to.be.instanceOf(ApiError);
+    } finally {
+      named.close();
+      byAddress.close();
+      await server.stop();
     }
   });
 });
