@@ -239,7 +239,7 @@ describe('the test API server through @kubernetes/client-node', function () {
     expect(api.store.list('', 'configmaps', 'doomed')).to.have.length(0);
   });
 
-  it('serves a CRD\'s resource once it is established, with its status subresource and discovery entry', async () => {
+  it('serves a CRD\'s resource once it is established, and stops (objects deleted, watches ended) when the CRD goes', async () => {
     const custom = kc.makeApiClient(CustomObjectsApi);
     await call(api, 'POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', {
       token: api.adminToken,
@@ -258,6 +258,13 @@ describe('the test API server through @kubernetes/client-node', function () {
     const g = (await custom.createNamespacedCustomObject({ group: 'example.org', version: 'v1', namespace: 'default', plural: 'gadgets', body: { apiVersion: 'example.org/v1', kind: 'Gadget', metadata: { name: 'g' }, spec: { a: 1 }, status: { ignored: true } } })) as { status?: unknown; metadata: { generation: number } };
     expect(g.status, 'status is dropped on create').to.equal(undefined);
     expect(g.metadata.generation).to.equal(1);
+    const w = watchEvents('/apis/example.org/v1/namespaces/default/gadgets', {});
+    await eventually('the gadget watch to open', () => w.events.length > 0);
+    await call(api, 'DELETE', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gadgets.example.org', { token: api.adminToken });
+    await w.ended;
+    expect(w.events.map((e) => e.type)).to.deep.equal(['ADDED', 'DELETED']);
+    const gone = await call(api, 'GET', '/apis/example.org/v1/namespaces/default/gadgets', { token: api.adminToken });
+    expect(gone.status, 'the resource is no longer served').to.equal(404);
   });
 
   it('issues service-account tokens through TokenRequest that authenticate as the service account', async () => {

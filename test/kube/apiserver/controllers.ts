@@ -18,7 +18,14 @@ export class ServerControllers {
   private stopped = false;
   private unsubscribe?: () => void;
 
-  constructor(private readonly rest: Rest, private readonly registry: ApiRegistry, private readonly store: ObjectStore, private readonly log: Logger) {}
+  constructor(
+    private readonly rest: Rest,
+    private readonly registry: ApiRegistry,
+    private readonly store: ObjectStore,
+    private readonly log: Logger,
+    /** Ends the open watches of a resource type (its CRD is gone). */
+    private readonly closeWatchesOf: (resourceKey: string) => void = () => {},
+  ) {}
 
   start(): void {
     // Only writes that can matter to a controller trigger a pass: removals (dependents may be orphaned),
@@ -58,7 +65,9 @@ export class ServerControllers {
     const name = crd.metadata.name!;
     const removed = old === crd; // Rest.remove passes the removed object as both
     if (removed) {
+      const spec = crd.spec as { group: string; names: { plural: string } };
       this.registry.setCrd(name, undefined);
+      this.closeWatchesOf(resourceKey(spec.group, spec.names.plural));
       return;
     }
     if (!crd.metadata.deletionTimestamp) this.registry.setCrd(name, crd);

@@ -15,7 +15,7 @@ import { compileFilter, matchesRequirements, selectorObjectRequirements, type La
 import { badRequest, forbidden, internalError, methodNotAllowed, notFoundPath, StatusError, successStatus, tooManyRequests, unauthorized, unsupportedMediaType } from './status.ts';
 import { tableFor, wantsTable } from './table.ts';
 import { apiVersionOf, resourceKey, type KubeObject, type ResourceType } from './types.ts';
-import { serveWatch } from './watch.ts';
+import { serveWatch, type WatchRegistry } from './watch.ts';
 
 export interface HandlerMetrics { requests: Counter<string>; duration: Histogram<string>; watches: Gauge<string> }
 
@@ -31,6 +31,7 @@ export interface HandlerDeps {
   serverAddress: () => string;
   bookmarkIntervalMs: number;
   maxBodyBytes: number;
+  watches: WatchRegistry;
   /** Serves GET pods/<name>/log (the kubelet's job in a cluster); 404 when unset. */
   podLogs: { reader?: PodLogReader };
 }
@@ -303,7 +304,14 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
               ? out
               : undefined,
         }, {
-          registerClose: (close) => d.faults.registerWatch(close),
+          registerClose: (close) => {
+            const unregisterFault = d.faults.registerWatch(close);
+            const unregisterType = d.watches.register(resourceKey(st.group, st.plural), close);
+            return () => {
+              unregisterFault();
+              unregisterType();
+            };
+          },
           onOpen: () => d.metrics.watches.inc(),
           onClose: () => d.metrics.watches.dec(),
         });

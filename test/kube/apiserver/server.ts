@@ -22,6 +22,7 @@ import { ApiRegistry } from './registry.ts';
 import { Rest } from './rest.ts';
 import { ObjectStore } from './store.ts';
 import { servingCert } from './tls.ts';
+import { WatchRegistry } from './watch.ts';
 import { resourceKey, type KubeObject } from './types.ts';
 
 export type { FaultRule, FaultHandle } from './faults.ts';
@@ -95,7 +96,8 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const authn = new TokenAuthenticator(options.adminToken ?? saved?.adminToken);
   const authz = new RbacAuthorizer(store);
   const faults = new FaultInjector(options.faultSeed === undefined ? Math.random : seededRandom(options.faultSeed));
-  const controllers = new ServerControllers(rest, registry, store, log);
+  const watchRegistry = new WatchRegistry();
+  const controllers = new ServerControllers(rest, registry, store, log, (key) => watchRegistry.closeAll(key));
   rest.hooks = {
     afterWrite: (t, obj, old) => controllers.afterWrite(t, obj, old),
     admit: (t, obj, _old, ctx) => {
@@ -167,6 +169,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     bookmarkIntervalMs: options.bookmarkIntervalMs ?? 1000,
     maxBodyBytes: 3 * 1024 * 1024,
     podLogs,
+    watches: watchRegistry,
   });
   const server: Server = createServer({ cert: cert.certPem, key: cert.keyPem }, handler);
   server.keepAliveTimeout = 30_000;

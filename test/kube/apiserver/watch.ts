@@ -125,3 +125,19 @@ export function serveWatch(store: ObjectStore, t: ResourceType, req: IncomingMes
     );
   }
 }
+
+/** Open watch streams by resource type, so a type that stops being served (its CRD deleted) ends them. */
+export class WatchRegistry {
+  private readonly byKey = new Map<string, Set<() => void>>();
+
+  register(key: string, close: () => void): () => void {
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, (set = new Set()));
+    set.add(close);
+    return () => set!.delete(close);
+  }
+
+  closeAll(key: string): void {
+    for (const close of [...(this.byKey.get(key) ?? [])]) close();
+  }
+}
