@@ -1,0 +1,247 @@
+// Issue #2 acceptance: bad input against a real ingester process. Good data goes in first; then each bad
+// input, over Connect, /ingest and gRPC where it applies, gets its clear error (status and a message naming
+// the problem or the limit), and afterwards the process still serves, takes a good push, holds the earlier
+// data unchanged, and did not balloon in memory on the gzip bomb.
+import { expect } from 'chai';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import zlib from 'node:zlib';
+import { loadTestProfiles } from '../../ingester/src/pprof/testdata.ts';
+import type { GrpcClient } from '../../ingester/src/server/grpc.ts';
+import { ApiError } from '../../ingester/src/util/errors.ts';
+import { pprofTotals, profileTypeIds } from '../../ingester/src/storage/testutil.ts';
+import { client, startIngester, stopProcess, sumSeries, type IngesterProcess } from '../ingester/harness.ts';
+import {
+  connectPushProto, encodePushRequest, eventually, expectedIngestName, ingestMultipart, ingestRaw, ingestUrl, metricValue, plain, post, pusherClient, pushRequest, type HttpAnswer, type Labels,
+} from './helpers.ts';
+
+const MiB = 1024 * 1024;
+
+/** 1 GiB of zeros as a gzip stream of ~1 MB: 16 concatenated gzip members of 64 MiB each (a valid gzip file). */
+async function gzipBomb(): Promise<Buffer> {
+  const gz = zlib.createGzip({ level: 9 });
+  const out: Buffer[] = [];
+  gz.on('data', (c: Buffer) => out.push(c));
+  const ended = new Promise((resolve) => gz.once('end', resolve));
+  const zeros = Buffer.alloc(MiB);
+  for (let i = 0; i < 64; i++) if (!gz.write(zeros)) await new Promise((resolve) => gz.once('drain', resolve));
+  gz.end();
+  await ended;
+  const member = Buffer.concat(out);
+  return Buffer.concat(Array.from({ length: 16 }, () => member));
+}
+
+/** Deterministic pseudo-random bytes (not starting with the gzip magic). */
+function randomBytes(n: number, seed = 42): Buffer {
+  const b = Buffer.alloc(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    b[i] = x >>> 24;
+  }
+  b[0] = 0x0a ^ 0xff; // never 1f 8b
+  return b;
+}
+
+/** A request that declares a body of `declaredBytes` and sends none of it: the answer can only come before it is read. */
+function declareHugeBody(url: string, declaredBytes: number, contentType: string): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': contentType, 'content-length': String(declaredBytes) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), contentType: String(res.headers['content-type'] ?? '') });
+        req.destroy();
+      });
+    });
+    req.on('error', reject);
+    req.flushHeaders();
+  });
+}
+
+interface Answer {
+  status: number | string;
+  message: string;
+}
+
+const connectAnswer = (a: HttpAnswer): Answer => {
+  try {
+    const body = JSON.parse(a.body) as { code?: string; message?: string };
+    return { status: a.status, message: `${body.code ?? '?'}: ${body.message ?? ''}` };
+  } catch {
+    return { status: a.status, message: `(not Connect JSON) ${a.body}` };
+  }
+};
+const plainAnswer = (a: HttpAnswer): Answer => ({ status: a.status, message: a.body });
+
+interface BadCase {
+  what: string;
+  send: () => Promise<Answer>;
+  /** HTTP status, or the gRPC code by its Connect name. */
+  status: number | string;
+  message: RegExp;
+}
+
+describe('acceptance: bad input to a real ingester gets a clear error and harms nothing', function () {
+  this.timeout(60_000);
+  const corpus = loadTestProfiles();
+  const good = corpus.find((f) => f.name === 'go-cpu.pb.gz')!;
+  const goodPlain = plain(good.raw);
+  let dir: string;
+  let ing: IngesterProcess | undefined;
+  let grpc: GrpcClient | undefined;
+  let bomb: Buffer;
+  let rssBefore = 0;
+  const totalsBefore: Record<string, number[]> = {};
+
+  const base = (): string => ing!.http;
+  const viaConnect = async (raw: Uint8Array, labels: Labels = { service_name: 'bad' }): Promise<Answer> => connectAnswer(await connectPushProto(base(), encodePushRequest(pushRequest(raw, labels, ''))));
+  const viaGrpc = async (raw: Uint8Array, labels: Labels = { service_name: 'bad' }): Promise<Answer> => {
+    try {
+      await grpc!.call('Push', pushRequest(raw, labels, ''));
+      return { status: 'ok', message: '' };
+    } catch (err) {
+      if (err instanceof ApiError) return { status: err.code, message: err.message };
+      throw err;
+    }
+  };
+  const viaIngest = async (body: Uint8Array | string, name = 'bad', contentType?: string): Promise<Answer> => plainAnswer(await ingestRaw(base(), { name }, body, contentType));
+
+  // The good data: one profile over each protocol family, each with its own service.
+  const goodServices = { connect: 'good-connect', grpc: 'good-grpc', ingest: 'good-ingest' } as const;
+  const goodTypeIds = (service: string): string[] => (service === goodServices.ingest ? profileTypeIds(good.raw, expectedIngestName(['samples', 'cpu'])) : profileTypeIds(good.raw));
+  const readTotals = async (service: string): Promise<number[]> => {
+    const out: number[] = [];
+    for (const typeId of goodTypeIds(service)) {
+      out.push(sumSeries(await client.selectSeries(base(), typeId, `{service_name="${service}"}`)));
+      out.push(Number((await client.flameGraph(base(), typeId, `{service_name="${service}"}`)).flamegraph!.total));
+    }
+    return out;
+  };
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'acceptance-bad-input-'));
+    [ing, bomb] = await Promise.all([startIngester(join(dir, 'data'), join(dir, 'bucket'), ['-ingester.ring.min-ready-duration=1s']), gzipBomb()]);
+    grpc = pusherClient(ing);
+    expect((await connectPushProto(base(), encodePushRequest(pushRequest(good.raw, { service_name: goodServices.connect, __name__: 'process_cpu' }, '')))).status).to.equal(200);
+    await grpc.call('Push', pushRequest(good.raw, { service_name: goodServices.grpc, __name__: 'process_cpu' }, ''));
+    expect((await ingestMultipart(base(), { name: goodServices.ingest }, good.raw)).status).to.equal(200);
+    const totals = pprofTotals(good.raw);
+    for (const service of Object.values(goodServices)) {
+      totalsBefore[service] = await readTotals(service);
+      expect(totalsBefore[service], `${service} reads back the pprof's totals`).to.deep.equal(totals.flatMap((t) => [t, t]));
+    }
+    rssBefore = await metricValue(base(), 'process_resident_memory_bytes');
+    // Ready before the bad inputs, so that being ready afterwards means something.
+    await eventually(async () => (await fetch(`${base()}/ready`)).status === 200, '/ready to answer 200', 20_000);
+  });
+  after(async () => {
+    grpc?.close();
+    await stopProcess(ing);
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const corruptGzip = (): Buffer => {
+    const b = Buffer.from(good.raw); // gzip'd: keep the header, scramble the deflate stream
+    for (let i = 12; i < b.length - 8; i += 7) b[i] = b[i]! ^ 0x5a;
+    return b;
+  };
+  const truncatedGzip = (): Buffer => Buffer.from(good.raw).subarray(0, Math.floor(good.raw.length / 2));
+  const truncatedPprof = (): Buffer => goodPlain.subarray(0, Math.floor(goodPlain.length / 2));
+  const manyLabels = (): Labels => Object.fromEntries([['service_name', 'bad-many'], ...Array.from({ length: 10_000 }, (_, i) => [`label_${i}`, 'v'])]);
+  const manyLabelsName = (): string => `bad-many{${Array.from({ length: 10_000 }, (_, i) => `k${i}=v`).join(',')}}`;
+
+  const cases: BadCase[] = [
+    { what: 'corrupt gzip over Connect', send: () => viaConnect(corruptGzip()), status: 400, message: /invalid_argument: .*malformed gzip/ },
+    { what: 'corrupt gzip over /ingest', send: () => viaIngest(corruptGzip()), status: 400, message: /malformed gzip/ },
+    { what: 'corrupt gzip over gRPC', send: () => viaGrpc(corruptGzip()), status: 'invalid_argument', message: /malformed gzip/ },
+    { what: 'truncated gzip over Connect', send: () => viaConnect(truncatedGzip()), status: 400, message: /malformed gzip: .*end of file/ },
+    { what: 'truncated pprof over Connect', send: () => viaConnect(truncatedPprof()), status: 400, message: /invalid_argument: .*malformed pprof/ },
+    { what: 'truncated pprof over /ingest', send: () => viaIngest(truncatedPprof()), status: 400, message: /malformed pprof/ },
+    { what: 'truncated pprof over gRPC', send: () => viaGrpc(truncatedPprof()), status: 'invalid_argument', message: /malformed pprof/ },
+    { what: 'random bytes over Connect', send: () => viaConnect(randomBytes(4096)), status: 400, message: /malformed pprof/ },
+    { what: 'random bytes over /ingest', send: () => viaIngest(randomBytes(4096)), status: 400, message: /malformed pprof/ },
+    { what: 'random bytes over gRPC', send: () => viaGrpc(randomBytes(4096)), status: 'invalid_argument', message: /malformed pprof/ },
+    { what: 'random bytes as the Connect request itself', send: async () => connectAnswer(await connectPushProto(base(), randomBytes(4096))), status: 400, message: /cannot decode push\.v1\.PusherService\/Push request as protobuf/ },
+    { what: 'a gzip bomb (1 GiB of zeros) over Connect', send: () => viaConnect(bomb), status: 413, message: /limit max-profile-size-bytes \(4194304 bytes\) exceeded/ },
+    { what: 'a gzip bomb over /ingest', send: () => viaIngest(bomb), status: 413, message: /limit max-profile-size-bytes \(4194304 bytes\) exceeded/ },
+    { what: 'a gzip bomb over /ingest multipart', send: async () => plainAnswer(await ingestMultipart(base(), { name: 'bad' }, bomb)), status: 413, message: /limit max-profile-size-bytes/ },
+    { what: 'a gzip bomb over gRPC', send: () => viaGrpc(bomb), status: 'invalid_argument', message: /limit max-profile-size-bytes \(4194304 bytes\) exceeded/ },
+    {
+      what: 'a gzip-bombed Connect request body (Content-Encoding: gzip)',
+      send: async () => connectAnswer(await connectPushProto(base(), bomb, { 'content-encoding': 'gzip' })),
+      status: 413,
+      message: /exceeded/,
+    },
+    { what: '10,000 labels over Connect', send: () => viaConnect(good.raw, manyLabels()), status: 400, message: /10001 label names: limit max-label-names-per-series \(30\) exceeded/ },
+    { what: '10,000 labels over gRPC', send: () => viaGrpc(good.raw, manyLabels()), status: 'invalid_argument', message: /limit max-label-names-per-series \(30\) exceeded/ },
+    { what: '10,000 labels in the /ingest name', send: () => viaIngest(good.raw, manyLabelsName()), status: 400, message: /query parameter "name" is \d+ characters long: limit 65536 exceeded/ },
+    ...['1abc', 'a-b', ''].flatMap((bad): BadCase[] => [
+      { what: `label name ${JSON.stringify(bad)} over Connect`, send: () => viaConnect(good.raw, { service_name: 'bad', [bad]: 'x' }), status: 400, message: new RegExp(`label name "${bad}" is invalid: must match`) },
+      { what: `label name ${JSON.stringify(bad)} over gRPC`, send: () => viaGrpc(good.raw, { service_name: 'bad', [bad]: 'x' }), status: 'invalid_argument', message: new RegExp(`label name "${bad}" is invalid`) },
+      { what: `label name ${JSON.stringify(bad)} over /ingest`, send: () => viaIngest(good.raw, `bad{${bad}=x}`), status: 400, message: new RegExp(`label name "${bad}" is invalid`) },
+    ]),
+    { what: 'an empty body over Connect', send: async () => connectAnswer(await connectPushProto(base(), new Uint8Array(0))), status: 400, message: /no profiles received/ },
+    { what: 'an empty raw_profile over Connect', send: () => viaConnect(new Uint8Array(0)), status: 400, message: /raw_profile is empty/ },
+    { what: 'an empty body over /ingest', send: () => viaIngest(new Uint8Array(0)), status: 400, message: /empty body/ },
+    { what: 'an empty request over gRPC', send: async () => viaGrpcEmpty(), status: 'invalid_argument', message: /no profiles received/ },
+    {
+      what: 'a wrong content type over Connect',
+      send: async () => connectAnswer(await post(`${base()}/push.v1.PusherService/Push`, encodePushRequest(pushRequest(good.raw, { service_name: 'bad' }, '')), { 'content-type': 'text/html' })),
+      status: 415,
+      message: /content type "text\/html" is not supported: send application\/proto or application\/json/,
+    },
+    { what: 'a wrong content type over /ingest', send: () => viaIngest(good.raw, 'bad', 'text/html'), status: 415, message: /content type "text\/html" is not accepted for format=pprof/ },
+    { what: 'a 1 MB name over /ingest', send: () => viaIngest(good.raw, 'n'.repeat(1_000_000)), status: 400, message: /query parameter "name" is 1000000 characters long: limit 65536 exceeded/ },
+    { what: 'a 1 MB service_name over Connect', send: () => viaConnect(good.raw, { service_name: 's'.repeat(1_000_000) }), status: 400, message: /value 1000000 characters long: limit max-length-label-value \(2048\) exceeded/ },
+    { what: 'a 1 MB service_name over gRPC', send: () => viaGrpc(good.raw, { service_name: 's'.repeat(1_000_000) }), status: 'invalid_argument', message: /limit max-length-label-value \(2048\) exceeded/ },
+    {
+      what: 'a body over the size limit over Connect (refused before it is read)',
+      send: async () => connectAnswer(await declareHugeBody(`${base()}/push.v1.PusherService/Push`, 100 * MiB, 'application/proto')),
+      status: 413,
+      message: /request body is 104857600 bytes: limit max-request-body-size \(16777216 bytes\) exceeded/,
+    },
+    {
+      what: 'a body over the size limit over /ingest (refused before it is read)',
+      send: async () => plainAnswer(await declareHugeBody(ingestUrl(base(), { name: 'bad' }), 100 * MiB, 'application/octet-stream')),
+      status: 413,
+      message: /request body is 104857600 bytes: limit max-request-body-size \(\d+ bytes\) exceeded/,
+    },
+    { what: 'a raw_profile over the size limit over gRPC', send: () => viaGrpc(randomBytes(5 * MiB)), status: 'invalid_argument', message: /limit max-profile-size-compressed-bytes \(4194304 bytes\) exceeded/ },
+  ];
+
+  async function viaGrpcEmpty(): Promise<Answer> {
+    try {
+      await grpc!.call('Push', {});
+      return { status: 'ok', message: '' };
+    } catch (err) {
+      if (err instanceof ApiError) return { status: err.code, message: err.message };
+      throw err;
+    }
+  }
+
+  for (const c of cases) {
+    it(`refuses ${c.what} with ${c.status} and a message saying why`, async () => {
+      const answer = await c.send();
+      expect(answer.status, `${c.what}: ${answer.message.slice(0, 300)}`).to.equal(c.status);
+      expect(answer.message.slice(0, 2000)).to.match(c.message);
+    });
+  }
+
+  it('keeps serving afterwards: ready, a new good push reads back, the earlier data is unchanged, and the gzip bomb did not balloon memory', async () => {
+    const ready = await fetch(`${base()}/ready`);
+    expect(ready.status, await ready.text()).to.equal(200);
+    expect((await connectPushProto(base(), encodePushRequest(pushRequest(good.raw, { service_name: 'good-after', __name__: 'process_cpu' }, '')))).status).to.equal(200);
+    const totals = pprofTotals(good.raw);
+    expect(await readTotals('good-after')).to.deep.equal(totals.flatMap((t) => [t, t]));
+    for (const service of Object.values(goodServices)) expect(await readTotals(service), service).to.deep.equal(totalsBefore[service]);
+    // Nothing of the refused pushes was stored.
+    const services = (await client.labelValues(base(), 'service_name')).names;
+    expect(services.filter((s) => s.startsWith('bad'))).to.deep.equal([]);
+    // A sanity bound, not a measurement: inflating stops at 4 MiB, so the RSS cannot grow by anything like 1 GiB.
+    const rssAfter = await eventually(() => metricValue(base(), 'process_resident_memory_bytes'), 'the RSS metric', 5_000);
+    expect(rssAfter - rssBefore, `RSS ${rssBefore} → ${rssAfter}`).to.be.lessThan(500 * MiB);
+  });
+});
