@@ -33,7 +33,7 @@ export function createQuerier(o: QuerierOptions): QuerierEngine {
       sources.push(bucketSource);
       return sets.remember(sources, set);
     },
-    failurePolicy: sets.policy(),
+    failurePolicy: sets.policy(o.query.maxFailedSources),
     registry: o.registry,
     logger: o.logger,
     defaultMaxNodes: o.query.defaultMaxNodes,

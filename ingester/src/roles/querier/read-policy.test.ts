@@ -8,11 +8,11 @@ import { BUCKET_SOURCE, ReadSetRegistry } from './read-policy.ts';
 const api = {} as QuerySource['api'];
 const fail = (source: string): SourceFailure => ({ source, error: new Error(`${source} is down`) });
 
-function judge(set: ReplicationSet, failed: string[]): ApiError | undefined {
+function judge(set: ReplicationSet, failed: string[], maxFailedSources = Infinity): ApiError | undefined {
   const registry = new ReadSetRegistry();
   const sources = registry.remember([...set.instances.map((i) => ({ name: i.id, api })), { name: BUCKET_SOURCE, api, required: true }], set);
   try {
-    registry.policy()(failed.map(fail), sources);
+    registry.policy(maxFailedSources)(failed.map(fail), sources);
     return undefined;
   } catch (err) {
     return err as ApiError;
@@ -31,6 +31,10 @@ describe('querier read policy (from the ring read set)', () => {
     ['a zone-aware read succeeds with one whole zone missing', { instances: [...three, instance('d', { zone: 'z1' })], maxErrors: 0, maxUnavailableZones: 1 }, ['a', 'd'], undefined],
     ['a zone-aware read fails with instances missing in two zones', { instances: three, maxErrors: 0, maxUnavailableZones: 1 }, ['a', 'b'], /2 zones are missing/],
   ];
+  it('-querier.max-failed-sources=0 makes a read fail on any missing ingester even with RF=3', () => {
+    expect(judge({ instances: three, maxErrors: 1, maxUnavailableZones: 0 }, ['b'], 0)?.message).to.match(/at least 3 of 3 ingesters/);
+  });
+
   for (const [sentence, set, failed, expected] of cases) {
     it(sentence, () => {
       const err = judge(set, failed);

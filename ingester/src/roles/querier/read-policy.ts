@@ -16,7 +16,8 @@ export class ReadSetRegistry {
     return sources;
   }
 
-  policy(): FailurePolicy {
+  /** `maxFailedSources` (-querier.max-failed-sources) can only lower what the replication set tolerates. */
+  policy(maxFailedSources = Infinity): FailurePolicy {
     return (failures, sources) => {
       if (failures.length === 0) return;
       const set = this.sets.get(sources);
@@ -29,9 +30,10 @@ export class ReadSetRegistry {
         if (zones.size <= set.maxUnavailableZones) return;
         throw readFailed(`ingesters in ${zones.size} zones are missing, at most ${set.maxUnavailableZones} zone may be`, failures);
       }
-      if (failures.length <= set.maxErrors) return;
+      const tolerated = Math.min(set.maxErrors, maxFailedSources);
+      if (failures.length <= tolerated) return;
       throw readFailed(
-        `at least ${set.instances.length - set.maxErrors} of ${set.instances.length} ingesters must answer for every series to be complete, ${set.instances.length - failures.length} did`,
+        `at least ${set.instances.length - tolerated} of ${set.instances.length} ingesters must answer for every series to be complete, ${set.instances.length - failures.length} did`,
         failures,
       );
     };
