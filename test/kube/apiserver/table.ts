@@ -119,6 +119,37 @@ const PRINTERS: Record<string, Printer> = {
     cells: (x, now) => [x.metadata.name, o(x.spec).replicas ?? 0, o(x.status).replicas ?? 0, o(x.status).readyReplicas ?? 0, age(x, now)],
   },
   'apps/ControllerRevision': { columns: [NAME, ['Controller', 'string'], ['Revision', 'integer'], AGE], cells: (x, now) => { const c = (x.metadata.ownerReferences ?? []).find((r) => r.controller); return [x.metadata.name, c ? `${c.kind.toLowerCase()}.apps/${c.name}` : '<none>', x.revision ?? 0, age(x, now)]; } },
+  '/PersistentVolume': {
+    columns: [NAME, ['Capacity', 'string'], ['Access Modes', 'string'], ['Reclaim Policy', 'string'], ['Status', 'string'], ['Claim', 'string'], ['StorageClass', 'string'], ['VolumeAttributesClass', 'string'], ['Reason', 'string'], AGE],
+    cells: (x, now) => {
+      const spec = o(x.spec);
+      const claim = o(spec.claimRef);
+      return [x.metadata.name, o(spec.capacity).storage ?? '', arr(spec.accessModes).join(','), spec.persistentVolumeReclaimPolicy ?? 'Retain', o(x.status).phase ?? 'Pending', claim.name ? `${claim.namespace}/${claim.name}` : '', spec.storageClassName ?? '', '<unset>', o(x.status).reason ?? '', age(x, now)];
+    },
+  },
+  'storage.k8s.io/StorageClass': {
+    columns: [NAME, ['Provisioner', 'string'], ['ReclaimPolicy', 'string'], ['VolumeBindingMode', 'string'], ['AllowVolumeExpansion', 'string'], AGE],
+    cells: (x, now) => [x.metadata.name, x.provisioner ?? '', x.reclaimPolicy ?? 'Delete', x.volumeBindingMode ?? 'Immediate', String(x.allowVolumeExpansion ?? false), age(x, now)],
+  },
+  'apps/DaemonSet': {
+    columns: [NAME, ['Desired', 'integer'], ['Current', 'integer'], ['Ready', 'integer'], ['Up-to-date', 'integer'], ['Available', 'integer'], ['Node Selector', 'string'], AGE],
+    cells: (x, now) => {
+      const st = o(x.status);
+      const sel = Object.entries(o(o(o(o(x.spec).template).spec).nodeSelector)).map(([k, v]) => `${k}=${v}`).join(',') || '<none>';
+      return [x.metadata.name, st.desiredNumberScheduled ?? 0, st.currentNumberScheduled ?? 0, st.numberReady ?? 0, st.updatedNumberScheduled ?? 0, st.numberAvailable ?? 0, sel, age(x, now)];
+    },
+  },
+  'batch/Job': {
+    columns: [NAME, ['Status', 'string'], ['Completions', 'string'], ['Duration', 'string'], AGE],
+    cells: (x, now) => {
+      const st = o(x.status);
+      const conds = arr(st.conditions).filter((c) => c.status === 'True').map((c) => c.type);
+      const status = conds.includes('Complete') ? 'Complete' : conds.includes('Failed') ? 'Failed' : o(x.spec).suspend ? 'Suspended' : 'Running';
+      const start = st.startTime ? Date.parse(String(st.startTime)) : undefined;
+      const end = st.completionTime ? Date.parse(String(st.completionTime)) : now;
+      return [x.metadata.name, status, `${st.succeeded ?? 0}/${o(x.spec).completions ?? 1}`, start ? humanDuration(end - start) : '', age(x, now)];
+    },
+  },
   'policy/PodDisruptionBudget': {
     columns: [NAME, ['Min Available', 'string'], ['Max Unavailable', 'string'], ['Allowed Disruptions', 'integer'], AGE],
     cells: (x, now) => [x.metadata.name, String(o(x.spec).minAvailable ?? 'N/A'), String(o(x.spec).maxUnavailable ?? 'N/A'), o(x.status).disruptionsAllowed ?? 0, age(x, now)],
