@@ -511,7 +511,9 @@ export class Kubelet {
         base.KUBECONFIG = kubeconfigPath;
       }
       const containerEnv = await resolveEnv(pod, run.spec, this.envSources(), base);
-      env = Object.fromEntries(Object.entries(containerEnv).map(([k, v]) => [k, translator.translate(v)]));
+      // Only what the pod spec wrote is in the container's view of the filesystem: the kubelet's own values
+      // (HOME, KUBECONFIG, TEST_POD_ROOT, …) are host paths already, and a mount at /tmp must not rewrite them.
+      env = Object.fromEntries(Object.entries(containerEnv).map(([k, v]) => [k, base[k] === v ? v : translator.translate(v)]));
       argv = resolved.argv.map((a) => translator.translate(expandVars(a, containerEnv)));
     } catch (err) {
       this.recordConfigError(worker, err);
