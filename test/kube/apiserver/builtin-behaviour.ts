@@ -23,7 +23,7 @@ export function applyBuiltinDefaults(t: ResourceType, o: KubeObject, old: KubeOb
       const spec = obj(o.spec);
       const next: Obj = { restartPolicy: 'Always', terminationGracePeriodSeconds: 30, dnsPolicy: 'ClusterFirst', schedulerName: 'default-scheduler', serviceAccountName: 'default', ...spec };
       if (Array.isArray(spec.containers)) next.containers = spec.containers.map((c) => ({ terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File', imagePullPolicy: 'IfNotPresent', ...obj(c) }));
-      const status = old ? o.status : { phase: 'Pending', qosClass: 'BestEffort', ...obj(o.status) };
+      const status = old ? o.status : { phase: 'Pending', qosClass: qosClass(next), ...obj(o.status) };
       return { ...o, spec: next, status };
     }
     case '/Service': {
@@ -133,4 +133,20 @@ export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject 
     if (!['Namespaced', 'Cluster'].includes(spec.scope as string)) errors.push({ type: 'FieldValueNotSupported', field: 'spec.scope', value: spec.scope ?? '', supported: ['Cluster', 'Namespaced'] });
   }
   return errors;
+}
+
+/** The pod's QoS class as kube-apiserver computes it from container requests and limits. */
+function qosClass(spec: Obj): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+  const containers = [...(Array.isArray(spec.containers) ? spec.containers : []), ...(Array.isArray(spec.initContainers) ? spec.initContainers : [])].map(obj);
+  let any = false;
+  let guaranteed = containers.length > 0;
+  for (const c of containers) {
+    const res = obj(c.resources);
+    const requests = { ...obj(res.limits), ...obj(res.requests) } as Record<string, unknown>;
+    const limits = obj(res.limits);
+    if (Object.keys(obj(res.requests)).length || Object.keys(limits).length) any = true;
+    for (const r of ['cpu', 'memory']) if (limits[r] === undefined || String(limits[r]) !== String(requests[r])) guaranteed = false;
+  }
+  if (!any) return 'BestEffort';
+  return guaranteed ? 'Guaranteed' : 'Burstable';
 }

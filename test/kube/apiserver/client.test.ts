@@ -200,7 +200,8 @@ describe('the test API server through @kubernetes/client-node', function () {
   });
 
   it('keeps a deleted pod on a node until the kubelet confirms with gracePeriodSeconds=0', async () => {
-    await core.createNamespacedPod({ namespace: 'default', body: { metadata: { name: 'grace' }, spec: { nodeName: 'node-1', terminationGracePeriodSeconds: 20, containers: [{ name: 'c', image: 'i' }] } } });
+    const created = await core.createNamespacedPod({ namespace: 'default', body: { metadata: { name: 'grace' }, spec: { nodeName: 'node-1', terminationGracePeriodSeconds: 20, containers: [{ name: 'c', image: 'i', resources: { limits: { cpu: '1', memory: '1Gi' } } }] } } });
+    expect(created.status).to.include({ phase: 'Pending', qosClass: 'Guaranteed' });
     await core.deleteNamespacedPod({ name: 'grace', namespace: 'default' });
     const terminating = await core.readNamespacedPod({ name: 'grace', namespace: 'default' });
     expect(terminating.metadata!.deletionGracePeriodSeconds).to.equal(20);
