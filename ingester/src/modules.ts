@@ -76,7 +76,7 @@ export function registerFlags(fs: FlagSet): Flags {
     logLevel: fs.define('log.level', 'string', 'info', 'Log level: debug, info, warn or error.', {
       validate: (v) => (['debug', 'info', 'warn', 'error'].includes(v) ? undefined : 'must be debug, info, warn or error'),
     }),
-    instanceId: fs.define('ingester.instance-id', 'string', '', 'This instance\'s name in logs and /ingester/status (default: the hostname).'),
+    instanceId: fs.define('ingester.instance-id', 'string', '', 'This instance\'s name in logs and /ingester/status (default: -ingester.ring.instance-id, else the hostname).'),
     httpPort: fs.define('server.http-listen-port', 'int', 4040, 'HTTP port (Connect API, /ingest, /metrics, /ready, /flush, /ingester/status).', { validate: portCheck }),
     httpAddress: fs.define('server.http-listen-address', 'string', '0.0.0.0', 'Address the HTTP server listens on.'),
     grpcPort: fs.define('server.grpc-listen-port', 'int', 9095, 'gRPC port.', { validate: portCheck }),
@@ -304,7 +304,8 @@ export function resolveModules(target: string): string[] {
 
 /** Builds the App for the parsed flags: logger, metrics registry, then every module of the target. */
 export async function buildApp(flags: Flags, clock: Clock = systemClock): Promise<App> {
-  const instanceId = flags.instanceId() || hostname();
+  // -ingester.instance-id, else the ring instance ID (-ingester.ring.instance-id, itself defaulting to the hostname).
+  const instanceId = flags.instanceId() || flags.lifecycler().instanceId;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const loggerFor = (component: string) => createLogger(component, { level: flags.logLevel(), fields: { instance: instanceId, target: flags.target() } });
