@@ -28,7 +28,10 @@ describe('blocks', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const buildHead = () => {
+  // Built once: every test only reads it.
+  let built: ReturnType<typeof buildHeadNow> | undefined;
+  const buildHead = () => (built ??= buildHeadNow());
+  const buildHeadNow = () => {
     const head = new Head(T0);
     corpus.forEach((f, i) => {
       head.append('t', normalizedFromPprof(f.raw, { id: `a-${i}`, timestampMs: T0 + i * 1000, service: f.name }));
@@ -93,8 +96,9 @@ describe('blocks', () => {
     const head = new Head(T0);
     let gzipBytes = 0;
     const raw = corpus.find((f) => f.name === 'go-heap.pprof')!.raw;
+    const normalized = normalizedFromPprof(raw, { id: 'p', timestampMs: T0, service: 'svc' });
     for (let i = 0; i < 20; i++) {
-      head.append('t', normalizedFromPprof(raw, { id: `p-${i}`, timestampMs: T0 + i * 15_000, service: 'svc' }));
+      head.append('t', normalized.map((p) => ({ ...p, id: `p-${i}`, timestampMs: T0 + i * 15_000 })));
       gzipBytes += raw.length;
     }
     const meta = await writeBlock(head.tenant('t')!, head.tenant('t')!, { blocksDir: dir, tenant: 't', nowMs: T0 });
