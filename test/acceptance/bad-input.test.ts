@@ -14,10 +14,12 @@ import { ApiError } from '../../ingester/src/util/errors.ts';
 import { pprofTotals, profileTypeIds } from '../../ingester/src/storage/testutil.ts';
 import { client, startIngester, stopProcess, sumSeries, type IngesterProcess } from '../ingester/harness.ts';
 import {
-  connectPushProto, encodePushRequest, eventually, expectedIngestName, ingestMultipart, ingestRaw, ingestUrl, metricValue, plain, post, pusherClient, pushRequest, type HttpAnswer, type Labels,
+  connectPushProto, encodePushRequest, eventually, expectedIngestName, ingestMultipart, ingestRaw, ingestUrl, metricValue, multipartBody, plain, post, pusherClient, pushRequest, type HttpAnswer, type Labels,
 } from './helpers.ts';
 
 const MiB = 1024 * 1024;
+/** ACCEPTANCE_RUN_KNOWN_BUGS=1 runs the cases skipped for a known ingester bug (they fail until it is fixed). */
+const RUN_KNOWN_BUGS = process.env['ACCEPTANCE_RUN_KNOWN_BUGS'] === '1';
 
 /** 1 GiB of zeros as a gzip stream of ~1 MB: 16 concatenated gzip members of 64 MiB each (a valid gzip file). */
 async function gzipBomb(): Promise<Buffer> {
@@ -82,6 +84,8 @@ interface BadCase {
   /** HTTP status, or the gRPC code by its Connect name. */
   status: number | string;
   message: RegExp;
+  /** A known bug in the ingester that makes this case fail: the case is skipped and names it. */
+  bug?: string;
 }
 
 describe('acceptance: bad input to a real ingester gets a clear error and harms nothing', function () {
@@ -173,7 +177,9 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
       what: 'a gzip-bombed Connect request body (Content-Encoding: gzip)',
       send: async () => connectAnswer(await connectPushProto(base(), bomb, { 'content-encoding': 'gzip' })),
       status: 413,
-      message: /exceeded/,
+      // The limit that applies here is the request body's (16 MiB), not the profile's (4 MiB).
+      message: /limit max-request-body-size \(16777216 bytes\) exceeded/,
+      bug: 'server/connect.ts names max-profile-size-bytes (with the value 16777216) for an inflated request body',
     },
     { what: '10,000 labels over Connect', send: () => viaConnect(good.raw, manyLabels()), status: 400, message: /10001 label names: limit max-label-names-per-series \(30\) exceeded/ },
     { what: '10,000 labels over gRPC', send: () => viaGrpc(good.raw, manyLabels()), status: 'invalid_argument', message: /limit max-label-names-per-series \(30\) exceeded/ },
@@ -209,6 +215,31 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
       status: 413,
       message: /request body is 104857600 bytes: limit max-request-body-size \(\d+ bytes\) exceeded/,
     },
+    { what: 'malformed JSON over Connect', send: async () => connectAnswer(await post(`${base()}/push.v1.PusherService/Push`, '{"series": [', { 'content-type': 'application/json' })), status: 400, message: /cannot decode push\.v1\.PusherService\/Push request as JSON/ },
+    {
+      what: 'a multipart /ingest without a "profile" part',
+      send: async () => {
+        const { body, contentType } = multipartBody([{ name: 'other', data: good.raw }]);
+        return plainAnswer(await post(ingestUrl(base(), { name: 'bad' }), body, { 'content-type': contentType }));
+      },
+      status: 400,
+      message: /multipart body has no "profile" part/,
+    },
+    {
+      what: 'a multipart /ingest with a cumulative "prev_profile"',
+      send: async () => {
+        const { body, contentType } = multipartBody([{ name: 'profile', data: good.raw }, { name: 'prev_profile', data: good.raw }]);
+        return plainAnswer(await post(ingestUrl(base(), { name: 'bad' }), body, { 'content-type': contentType }));
+      },
+      status: 400,
+      message: /"prev_profile" \(cumulative profiles\) is not supported/,
+    },
+    {
+      what: 'a tenant ID with a slash over Connect',
+      send: async () => connectAnswer(await connectPushProto(base(), encodePushRequest(pushRequest(good.raw, { service_name: 'bad' }, '')), { 'x-scope-orgid': 'a/b' })),
+      status: 400,
+      message: /tenant ID "a\/b" has characters outside/,
+    },
     { what: 'a raw_profile over the size limit over gRPC', send: () => viaGrpc(randomBytes(5 * MiB)), status: 'invalid_argument', message: /limit max-profile-size-compressed-bytes \(4194304 bytes\) exceeded/ },
   ];
 
@@ -223,10 +254,10 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
   }
 
   for (const c of cases) {
-    it(`refuses ${c.what} with ${c.status} and a message saying why`, async () => {
+    (c.bug && !RUN_KNOWN_BUGS ? it.skip : it)(`refuses ${c.what} with ${c.status} and a message saying why${c.bug ? ` (skipped: ${c.bug})` : ''}`, async () => {
       const answer = await c.send();
       expect(answer.status, `${c.what}: ${answer.message.slice(0, 300)}`).to.equal(c.status);
-      expect(answer.message.slice(0, 2000)).to.match(c.message);
+      expect(answer.message.slice(0, 2000), `${c.what}: ${answer.message.slice(0, 300)}`).to.match(c.message);
     });
   }
 
