@@ -121,6 +121,12 @@ describe('the test API server through @kubernetes/client-node', function () {
     expect(Number(w.events.find((e) => e.type === 'BOOKMARK')!.object.metadata.resourceVersion)).to.be.at.least(Number(rv));
     const timed = await call(api, 'GET', `/api/v1/namespaces/default/configmaps?watch=1&resourceVersion=${rv}&timeoutSeconds=1`, { token: api.adminToken });
     expect(timed.status, 'the server ends a watch after timeoutSeconds').to.equal(200);
+    const streamed = await call(api, 'GET', '/api/v1/namespaces/default/configmaps?watch=1&sendInitialEvents=true&resourceVersionMatch=NotOlderThan&allowWatchBookmarks=true&timeoutSeconds=1&fieldSelector=metadata.name%3Dx', { token: api.adminToken });
+    const lines = streamed.body.trim().split('\n').map((l) => JSON.parse(l) as WatchEvent & { object: { metadata: { annotations?: Record<string, string> } } });
+    expect(lines[0]!.type).to.equal('ADDED');
+    expect(lines[0]!.object.metadata.name).to.equal('x');
+    expect(lines[1]!.type).to.equal('BOOKMARK');
+    expect(lines[1]!.object.metadata.annotations).to.deep.equal({ 'k8s.io/initial-events-end': 'true' });
   });
 
   it('bumps metadata.generation on spec changes only; /status changes status only and the main endpoint ignores status', async () => {
