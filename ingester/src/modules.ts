@@ -261,7 +261,7 @@ MODULES['ingester-lifecycler'] = {
     const grpc = app.grpc!;
     app.ingesterRing = wireIngesterRing({
       role: app.ingester!, store: app.ringStore!, config, http, shutdownFlushTimeoutMs: app.flags.ingester().shutdownFlushTimeoutMs,
-      boundAddresses: () => ({ grpcPort: grpc.port, httpAddr: new URL(http.address).host }),
+      boundPorts: () => ({ grpcPort: grpc.port, httpPort: http.port }),
       requestExit: app.requestExit, clock: app.clock, logger: app.loggerFor('lifecycler'), registry: app.registry,
     });
     app.services.push(app.ingesterRing);

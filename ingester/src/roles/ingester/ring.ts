@@ -26,8 +26,8 @@ export interface IngesterRingOptions {
   /** Mutable: the gRPC port (and HTTP address) are filled in at start, once the servers are bound. */
   config: LifecyclerConfig;
   http: HttpServer;
-  /** The bound gRPC port and HTTP address, known only after the servers started. */
-  boundAddresses: () => { grpcPort: number; httpAddr: string };
+  /** The bound gRPC and HTTP ports, known only after the servers started. */
+  boundPorts: () => { grpcPort: number; httpPort: number };
   shutdownFlushTimeoutMs: number;
   /** Ends the process after POST /ingester/shutdown (main: a SIGTERM to itself). */
   requestExit: () => void;
@@ -117,9 +117,10 @@ export function wireIngesterRing(o: IngesterRingOptions): IngesterRing {
     name: 'ingester-lifecycler',
     lifecycler,
     async start() {
-      const bound = o.boundAddresses();
+      const bound = o.boundPorts();
       if (config.instancePort === 0) config.instancePort = bound.grpcPort;
-      if (!config.instanceHttpAddr) config.instanceHttpAddr = bound.httpAddr;
+      // Where others reach this instance's HTTP endpoints (shown on /ring): the advertised address.
+      if (!config.instanceHttpAddr) config.instanceHttpAddr = `${config.instanceAddr}:${bound.httpPort}`;
       await lifecycler.start();
     },
     stop: stopLifecycler,
