@@ -69,7 +69,7 @@ metadata: {name: demo, namespace: default}
 spec:
   image: ingester-cluster/ingester:1
   replicas: 3
-  ring: {heartbeatPeriod: 1s, heartbeatTimeout: 6s, autoForgetAfter: 4s}
+  ring: {heartbeatPeriod: 1s, heartbeatTimeout: 20s, autoForgetAfter: 4s}
   storage: {backend: filesystem, filesystem: {path: ${path.join(cluster.dataDir, 'bucket')}}}
   rollout: {flushTimeout: 60s}
   extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=5s]
@@ -137,7 +137,9 @@ spec:
     const expected = stampedProfile(Date.now()).totals.get('cpu')!;
     const totals = await eventually('every acknowledged profile to be queryable', async () => {
       const t = await totalsPerSeq(querier, started - 60_000, Date.now() + 60_000);
-      return result.acknowledged.every((seq) => t.has(String(seq))) ? t : undefined;
+      const missingSeqs = result.acknowledged.filter((seq) => !t.has(String(seq)));
+      if (missingSeqs.length === 0) return t;
+      throw new Error(`${missingSeqs.length} of ${result.acknowledged.length} acknowledged profiles not found (e.g. seq ${missingSeqs.slice(0, 5).join(', ')}); the querier returned ${t.size} series, e.g. ${JSON.stringify([...t].slice(0, 3))}`);
     }, 30_000, 1000);
     for (const seq of result.acknowledged) expect(totals.get(String(seq)), `profile seq=${seq}`).to.equal(expected);
   });
