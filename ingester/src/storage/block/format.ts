@@ -70,7 +70,11 @@ export function encodeBlock(index: IndexData, samples: SampleData): EncodedBlock
     else idx.f64(index.profileTotal[p]!);
   }
 
-  const smp = new ByteWriter(1 << 20);
+  // Sized for the common case (a one- or two-byte stack delta and a value of up to five bytes) so the
+  // buffer rarely has to grow and copy.
+  let totalSamples = 0;
+  for (const p of order) totalSamples += index.profileSampleEnd[p]! - index.profileSampleStart[p]!;
+  const smp = new ByteWriter(Math.max(1 << 16, totalSamples * 6));
   // Per profile, samples by ascending stack ID: sorted as one Float64Array of stack·2^21 + position
   // (a numeric typed-array sort, no comparator), so stack deltas are small.
   let keys = new Float64Array(1024);
