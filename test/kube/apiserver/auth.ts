@@ -22,11 +22,14 @@ export interface RequestAttributes {
 
 export const ANONYMOUS: UserInfo = { username: 'system:anonymous', groups: ['system:unauthenticated'] };
 
-interface TokenEntry { user: UserInfo; expiresAt?: number }
+interface TokenEntry { user: UserInfo; expiresAt?: number; /** Bound ServiceAccount: the token dies with it. */ boundTo?: { namespace: string; name: string; uid: string } }
 
 export class TokenAuthenticator {
   private readonly tokens = new Map<string, TokenEntry>();
   readonly adminToken: string;
+
+  /** Looks up the uid of a ServiceAccount (undefined when it does not exist). */
+  serviceAccountUid: (namespace: string, name: string) => string | undefined = () => undefined;
 
   constructor(adminToken?: string) {
     this.adminToken = adminToken ?? `admin-${randomBytes(16).toString('hex')}`;
@@ -44,6 +47,7 @@ export class TokenAuthenticator {
     this.tokens.set(token, {
       user: { username: `system:serviceaccount:${namespace}:${name}`, uid, groups: ['system:serviceaccounts', `system:serviceaccounts:${namespace}`, 'system:authenticated'] },
       expiresAt,
+      boundTo: uid ? { namespace, name, uid } : undefined,
     });
     return { token, expiresAt };
   }
@@ -55,6 +59,7 @@ export class TokenAuthenticator {
     if (!m) return undefined;
     const entry = this.tokens.get(m[1]!);
     if (!entry || (entry.expiresAt !== undefined && entry.expiresAt < Date.now())) return undefined;
+    if (entry.boundTo && this.serviceAccountUid(entry.boundTo.namespace, entry.boundTo.name) !== entry.boundTo.uid) return undefined;
     return entry.user;
   }
 

@@ -280,6 +280,9 @@ describe('the test API server through @kubernetes/client-node', function () {
     const who = await call(api, 'POST', '/apis/authentication.k8s.io/v1/selfsubjectreviews', { token: tr.status!.token, body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' } });
     expect(who.json().status.userInfo.username).to.equal('system:serviceaccount:default:robot');
     expect(who.json().status.userInfo.groups).to.include.members(['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated']);
+    await core.deleteNamespacedServiceAccount({ name: 'robot', namespace: 'default' });
+    const orphaned = await call(api, 'GET', '/api/v1/namespaces', { token: tr.status!.token });
+    expect(orphaned.status, 'a token dies with its ServiceAccount').to.equal(401);
     const bad = await call(api, 'GET', '/api/v1/namespaces', { token: 'not-a-token' });
     expect(bad.status).to.equal(401);
     expect(bad.json()).to.include({ reason: 'Unauthorized', code: 401 });

@@ -71,7 +71,10 @@ export interface ApiServer {
   caPem: string;
   /** Writes a kubeconfig for the admin (or for `token`), with the CA and `namespace` as default. */
   writeKubeconfig(path: string, opts?: { token?: string; user?: string; namespace?: string }): void;
-  /** A bearer token for system:serviceaccount:<namespace>:<name> (the ServiceAccount need not exist). */
+  /**
+   * A bearer token for system:serviceaccount:<namespace>:<name>. When the ServiceAccount exists the token is
+   * bound to it (deleting it makes the token fail with 401, as in kube-apiserver); otherwise it is unbound.
+   */
   issueServiceAccountToken(namespace: string, name: string): string;
   faults: FaultInjector;
   /** Serves `kubectl logs` (GET pods/<name>/log) from this reader; until set, logs answer 404. */
@@ -94,6 +97,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const registry = new ApiRegistry();
   const rest = new Rest(store, registry);
   const authn = new TokenAuthenticator(options.adminToken ?? saved?.adminToken);
+  authn.serviceAccountUid = (namespace, name) => store.get(resourceKey('', 'serviceaccounts'), namespace, name)?.metadata.uid;
   const authz = new RbacAuthorizer(store);
   const faults = new FaultInjector(options.faultSeed === undefined ? Math.random : seededRandom(options.faultSeed));
   const watchRegistry = new WatchRegistry();
