@@ -93,6 +93,11 @@ describe('acceptance: the @pyroscope/nodejs SDK pushing to a real ingester', fun
     app.child.kill('SIGTERM');
     const { code, signal } = await app.exited;
     expect({ code, signal }, diagnostics()).to.deep.equal({ code: 0, signal: null });
-    expect(app.output.join('')).to.include('stopped');
+    const output = app.output.join('');
+    expect(output).to.include('stopped');
+    // The SDK logs (DEBUG=pyroscope*, on as its own lines show) every upload the server refused or that
+    // failed: there were none.
+    expect(output, 'SDK debug logging').to.match(/pyroscope::profiler/);
+    expect(output, 'SDK upload failures').to.not.match(/Server rejected data ingest|Error sending data ingest/);
   });
 });
