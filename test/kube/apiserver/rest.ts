@@ -288,8 +288,7 @@ export class Rest {
     const phase = (obj.status as { phase?: string } | undefined)?.phase;
     if (!spec.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
     const g = requested ?? spec.terminationGracePeriodSeconds ?? 30;
-    // A grace period of 0 from a client means "now"; kube-apiserver turns a requested 0 into 1 unless forced,
-    // but the kubelet's final delete (gracePeriodSeconds=0) removes the object immediately.
+    // 0 means now: the kubelet's final delete (and `kubectl delete --force --grace-period=0`) removes the pod.
     return Math.max(0, g);
   }
 
