@@ -104,6 +104,9 @@ describe('ConfigMap ring store (test API server)', function () {
     expect((await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.resourceVersion).to.equal(cmVersion);
     const leases = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${name}` });
     expect(leases.items.map((l) => [l.metadata?.name, l.metadata?.labels?.[INSTANCE_LABEL], new Date(l.spec!.renewTime as unknown as string).getTime()])).to.deep.equal([[`${name}-ingester-0`, 'ingester-0', 6_000_000]]);
+    // Owned by the ring ConfigMap, so that deleting the ring (or what owns it) collects its Leases too.
+    const ringUid = (await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.uid;
+    expect(leases.items[0]!.metadata?.ownerReferences).to.deep.equal([{ apiVersion: 'v1', kind: 'ConfigMap', name, uid: ringUid }]);
     let seen = 0;
     reader.watch((d) => (seen = d.instances['ingester-0']?.heartbeatMs ?? 0));
     await until('the reader to see the Lease heartbeat', () => seen === 6_000_000);
@@ -154,6 +157,12 @@ describe('ConfigMap ring store (test API server)', function () {
     await readers[1]!.aggregateAndRefresh();
     expect((await counts('list'))[2]).to.equal(1);
     expect((await counts('summary'))[1]).to.equal(3); // rounds 1, 2 and now: the new summary
+    // The summary and the election Lease belong to the ring ConfigMap, like the heartbeat Leases.
+    const ringUid = (await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.uid;
+    const summary = await core().readNamespacedConfigMap({ name: `${name}-heartbeats`, namespace: 'default' });
+    expect(summary.metadata?.ownerReferences?.map((o) => o.uid)).to.deep.equal([ringUid]);
+    const election = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).readNamespacedLease({ name: `${name}-heartbeat-aggregator`, namespace: 'default' });
+    expect(election.metadata?.ownerReferences?.map((o) => o.uid)).to.deep.equal([ringUid]);
   });
 
   it('refreshes stale heartbeats in get() for callers that do not watch (the operator), unless told they do not need them', async () => {

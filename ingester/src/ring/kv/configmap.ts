@@ -63,6 +63,8 @@ interface Cached {
   exists: boolean;
   /** Labels, annotations and ownerReferences others (the operator) put on the ConfigMap: kept on replace. */
   meta?: Partial<k8s.V1ObjectMeta>;
+  /** The ConfigMap's uid: the heartbeat Leases and summary name it as their owner. */
+  uid?: string;
 }
 
 function keptMetadata(cm: k8s.V1ConfigMap): Partial<k8s.V1ObjectMeta> {
@@ -115,6 +117,7 @@ export class ConfigMapRingStore implements RingStore {
       holder: opts.holderIdentity ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
       refreshMs: this.refreshMs,
       labels: { [RING_LABEL + '-aux']: opts.name },
+      ownerReferences: () => this.ownedByRing(),
       logger: this.logger,
     });
     const registry = opts.registry ?? new Registry();
@@ -137,7 +140,7 @@ export class ConfigMapRingStore implements RingStore {
   private async readConfigMap(): Promise<Cached> {
     try {
       const cm = await this.core.readNamespacedConfigMap({ name: this.opts.name, namespace: this.opts.namespace });
-      const cached = { desc: parseRing(cm.data?.[RING_DATA_KEY] ?? ''), resourceVersion: cm.metadata?.resourceVersion ?? '', exists: true, meta: keptMetadata(cm) };
+      const cached = { desc: parseRing(cm.data?.[RING_DATA_KEY] ?? ''), resourceVersion: cm.metadata?.resourceVersion ?? '', exists: true, meta: keptMetadata(cm), uid: cm.metadata?.uid };
       this.setCache(cached);
       return cached;
     } catch (err) {
@@ -190,7 +193,7 @@ export class ConfigMapRingStore implements RingStore {
           if (type === 'DELETED') this.setCache({ desc: emptyRing(), resourceVersion: '', exists: false });
           else {
             try {
-              this.setCache({ desc: parseRing(obj.data?.[RING_DATA_KEY] ?? ''), resourceVersion: rv, exists: true, meta: keptMetadata(obj) });
+              this.setCache({ desc: parseRing(obj.data?.[RING_DATA_KEY] ?? ''), resourceVersion: rv, exists: true, meta: keptMetadata(obj), uid: obj.metadata?.uid });
             } catch (err) {
               this.logger.error('the ring ConfigMap holds an unreadable ring', { err });
             }
@@ -354,7 +357,7 @@ export class ConfigMapRingStore implements RingStore {
         written = await this.core.createNamespacedConfigMap({ namespace: this.opts.namespace, body });
         this.metrics.cas.inc({ result: 'created' });
       }
-      this.setCache({ desc: parseRing(written.data?.[RING_DATA_KEY] ?? ''), resourceVersion: written.metadata?.resourceVersion ?? '', exists: true, meta: keptMetadata(written) });
+      this.setCache({ desc: parseRing(written.data?.[RING_DATA_KEY] ?? ''), resourceVersion: written.metadata?.resourceVersion ?? '', exists: true, meta: keptMetadata(written), uid: written.metadata?.uid });
     } catch (err) {
       if (statusOf(err) === 409) throw new CasConflictError(`ring ConfigMap changed since resourceVersion ${base.resourceVersion || '(none)'}`, { cause: err });
       throw new Error(`writing ring ConfigMap ${this.opts.namespace}/${this.opts.name}`, { cause: err });
@@ -385,7 +388,7 @@ export class ConfigMapRingStore implements RingStore {
     const lease: k8s.V1Lease = {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
-      metadata: { name, namespace: this.opts.namespace, labels: { [RING_LABEL]: this.opts.name, [INSTANCE_LABEL]: id.slice(0, 63) } },
+      metadata: { name, namespace: this.opts.namespace, labels: { [RING_LABEL]: this.opts.name, [INSTANCE_LABEL]: id.slice(0, 63) }, ownerReferences: await this.ownedByRing() },
       spec: { holderIdentity: id, leaseDurationSeconds: this.opts.leaseDurationSeconds ?? 60, renewTime: new Date(nowMs) as unknown as k8s.V1MicroTime },
     };
     try {
@@ -402,6 +405,16 @@ export class ConfigMapRingStore implements RingStore {
     }
     this.knownLeases.add(id);
     this.beats.set(id, Math.max(this.beats.get(id) ?? 0, nowMs));
+  }
+
+  /**
+   * The ring ConfigMap as the owner of the objects this store creates beside it (heartbeat Leases, the
+   * heartbeat summary and its election Lease), so that they are garbage-collected with the ring — and with
+   * whatever owns the ring (the operator's IngesterCluster) — instead of outliving it.
+   */
+  private async ownedByRing(): Promise<k8s.V1OwnerReference[] | undefined> {
+    const uid = this.cached?.uid ?? (await this.readConfigMap().catch(() => undefined))?.uid;
+    return uid ? [{ apiVersion: 'v1', kind: 'ConfigMap', name: this.opts.name, uid }] : undefined;
   }
 
   private async deleteLease(id: string): Promise<void> {

@@ -29,6 +29,8 @@ export interface HeartbeatAggregatorOptions {
   /** How often the aggregator lists; the election Lease lasts twice that. */
   refreshMs: number;
   labels: Record<string, string>;
+  /** Owners of the election Lease and the summary (the ring ConfigMap), once known. */
+  ownerReferences?: () => Promise<k8s.V1OwnerReference[] | undefined>;
   logger: Logger;
 }
 
@@ -54,7 +56,7 @@ export class HeartbeatAggregator {
         await coordination.createNamespacedLease({
           namespace,
           body: {
-            metadata: { name: this.electionName, namespace, labels: this.opts.labels },
+            metadata: { name: this.electionName, namespace, labels: this.opts.labels, ownerReferences: await this.opts.ownerReferences?.() },
             spec: { holderIdentity: holder, leaseDurationSeconds: durationSeconds, acquireTime: new Date(nowMs) as unknown as k8s.V1MicroTime, renewTime: new Date(nowMs) as unknown as k8s.V1MicroTime, leaseTransitions: 0 },
           },
         });
@@ -90,7 +92,7 @@ export class HeartbeatAggregator {
   async publish(beats: Map<string, number>, atMs: number): Promise<void> {
     const { core, namespace } = this.opts;
     const summary: HeartbeatSummary = { atMs, holder: this.opts.holder, beats: Object.fromEntries(beats) };
-    const body: k8s.V1ConfigMap = { metadata: { name: this.summaryName, namespace, labels: this.opts.labels }, data: { [SUMMARY_DATA_KEY]: JSON.stringify(summary) } };
+    const body: k8s.V1ConfigMap = { metadata: { name: this.summaryName, namespace, labels: this.opts.labels, ownerReferences: await this.opts.ownerReferences?.() }, data: { [SUMMARY_DATA_KEY]: JSON.stringify(summary) } };
     try {
       await core.replaceNamespacedConfigMap({ name: this.summaryName, namespace, body });
     } catch (err) {
