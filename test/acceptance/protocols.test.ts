@@ -128,6 +128,20 @@ describe('acceptance: every test profile over every write protocol reads back as
     });
   }
 
+  it('takes Connect JSON with the original (snake_case) field names and URL-safe unpadded base64, as proto3 JSON allows', async () => {
+    // proto3 JSON parsers accept both field name forms and both base64 alphabets, with or without padding.
+    const p = corpus.find((f) => f.name === 'go-heap.pb.gz')!;
+    const service = 'connect-json-snake-base64url';
+    const body = JSON.stringify({
+      series: [{ labels: [{ name: 'service_name', value: service }, { name: '__name__', value: 'memory' }], samples: [{ raw_profile: Buffer.from(p.raw).toString('base64url'), ID: 'snake-1' }] }],
+    });
+    expectOk('connect json snake_case base64url', await connectPushJson(ing!.http, body));
+    const totals = pprofTotals(p.raw);
+    for (const [t, typeId] of profileTypeIds(p.raw, 'memory').entries()) {
+      expect(sumSeries(await client.selectSeries(ing!.http, typeId, `{service_name="${service}"}`)), typeId).to.equal(totals[t]);
+    }
+  });
+
   it('repairs invalid UTF-8 in function names with U+FFFD, one per bad byte, over every protocol', async () => {
     const p = corpus.find((f) => f.name === 'invalid_utf8.pb.gz');
     expect(p, 'invalid_utf8.pb.gz in the corpus').to.not.equal(undefined);
