@@ -26,8 +26,8 @@ describe('IngesterStorage', () => {
   const config = (overrides: Partial<StorageConfig> = {}): StorageConfig => ({
     dataDir: dir, maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 0, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20, ...overrides,
   });
-  const open = async (bucket: MemoryBucket, registry = new Registry(), overrides: Partial<StorageConfig> = {}) => {
-    const s = new IngesterStorage(config(overrides), { bucket, logger: silentLogger(), registry, clock: new ManualClock(T0), decodeRecord });
+  const open = async (bucket: MemoryBucket, registry = new Registry(), overrides: Partial<StorageConfig> = {}, clock = new ManualClock(T0)) => {
+    const s = new IngesterStorage(config(overrides), { bucket, logger: silentLogger(), registry, clock, decodeRecord });
     const report = await s.open();
     return { s, report };
   };
@@ -123,6 +123,27 @@ describe('IngesterStorage', () => {
     const { s } = await open(bucket, new Registry(), { maxBlockBytes: 1 });
     await push(s, 'a', 'p1', T0);
     await eventually(() => bucket.objects.size === 4, 'a block in the bucket');
+    await s.close();
+  });
+
+  it('keeps uploaded blocks on local disk for the local retention, and pending ones until they are uploaded', async () => {
+    const bucket = new MemoryBucket();
+    const clock = new ManualClock(T0);
+    const { s } = await open(bucket, new Registry(), { localRetentionMs: 60_000 }, clock);
+    await push(s, 'a', 'p1', T0);
+    await s.flush();
+    bucket.failUploads = new Error('down');
+    await push(s, 'a', 'p2', T0 + 1);
+    await s.cut('test');
+    clock.advance(59_000);
+    await s.sweep();
+    expect(await readdir(join(dir, 'blocks'))).to.have.length(2);
+    clock.advance(2_000);
+    await s.sweep();
+    // The uploaded block is past retention and gone; the pending one stays, and its data is still read.
+    expect(s.blocks.all().map((b) => b.uploadedAt === undefined)).to.deep.equal([true]);
+    expect(await readdir(join(dir, 'blocks'))).to.have.length(1);
+    expect(await countProfiles(s, 'a')).to.equal(2);
     await s.close();
   });
 });
