@@ -95,10 +95,13 @@ spec:
     // Uninstall: the IngesterCluster first (its owned objects go by garbage collection), then the release.
     await run(['delete', '-n', namespace, 'ic/charted', '--wait=true', '--timeout=120s']);
     await run(['delete', '-n', namespace, '-f', '-', '--wait=true'], toYaml(objects.filter((o) => o.kind !== 'CustomResourceDefinition')));
+    let left: string[] = [];
     await eventually('nothing left in the namespace', async () => {
-      const left = await run(['get', 'pods,statefulsets,deployments,services,configmaps,poddisruptionbudgets,serviceaccounts,roles,rolebindings', '-n', namespace, '-o', 'name']);
-      const names = left.stdout.split('\n').filter((l) => l && !l.includes('kube-root-ca.crt') && l !== 'serviceaccount/default');
-      return names.length === 0 ? true : undefined;
-    }, 90_000, 500);
+      const got = await run(['get', 'pods,statefulsets,deployments,replicasets,services,configmaps,poddisruptionbudgets,serviceaccounts,roles,rolebindings,leases', '-n', namespace, '-o', 'name']);
+      left = got.stdout.split('\n').filter((l) => l && !l.includes('kube-root-ca.crt') && l !== 'serviceaccount/default');
+      return left.length === 0 ? true : undefined;
+    }, 90_000, 500).catch((err: Error) => {
+      throw new Error(`${err.message}; still there: ${left.join(', ')}`);
+    });
   });
 });
