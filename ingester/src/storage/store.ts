@@ -254,6 +254,11 @@ export class IngesterStorage {
     return this.head.isEmpty && this.cutting.length === 0 && this.shipper.status().pending === 0 && this.blocks.pending().length === 0;
   }
 
+  /** Set when the WAL can no longer be written (disk full, I/O error): pushes are refused. */
+  get walError(): Error | undefined {
+    return this.wal?.failed;
+  }
+
   shipperStatus(): ShipperStatus {
     return this.shipper.status();
   }

@@ -87,6 +87,10 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       queryDuration: new Histogram({ name: 'ingester_query_duration_seconds', help: 'Read latency by method.', labelNames: ['method'] as const, buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [r] }),
     };
     this.checks.push(() => (this.replayed ? undefined : 'replaying the WAL'));
+    this.checks.push(() => {
+      const err = this.o.storage.walError;
+      return err ? `the WAL cannot be written (${err.message}): pushes are refused` : undefined;
+    });
   }
 
   /** Recovers storage (WAL replay, local blocks) and starts accepting writes. */

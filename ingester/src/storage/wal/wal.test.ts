@@ -110,4 +110,19 @@ describe('WriteAheadLog', () => {
     expect(await (await openWal()).readCheckpoint()).to.equal(7);
     expect(JSON.parse(await readFile(join(dir, 'checkpoint.json'), 'utf8'))).to.deep.equal({ segment: 7 });
   });
+
+  it('refuses every append after a failed write, and says why', async () => {
+    const wal = await openWal();
+    await wal.startWriting();
+    await wal.append(Buffer.from('ok'));
+    // Pull the file away from under the WAL, as a failing disk would.
+    await (wal as unknown as { file: { close(): Promise<void> } }).file.close();
+    let first: Error | undefined;
+    await wal.append(Buffer.from('lost')).catch((e: Error) => (first = e));
+    expect(first?.message).to.match(/writing the WAL/);
+    expect(wal.failed).to.be.instanceOf(Error);
+    let second: Error | undefined;
+    await wal.append(Buffer.from('refused')).catch((e: Error) => (second = e));
+    expect(second?.message).to.match(/WAL is failed/);
+  });
 });

@@ -83,6 +83,11 @@ export class WriteAheadLog {
     return this.options.dir;
   }
 
+  /** The write or fsync error that stopped the WAL, if one did (every later append is refused). */
+  get failed(): Error | undefined {
+    return this.failure;
+  }
+
   /** The segment now being written (0 before startWriting). */
   get currentSegment(): number {
     return this.current;
