@@ -93,11 +93,13 @@ export class LocalCluster implements Service {
     while (!this.stopping && Date.now() < deadline) {
       const active = this.o.ring.instances().filter((i) => ids.has(i.id) && i.state === 'ACTIVE').length;
       if (active === ids.size) {
-        const front = this.o.frontHttp();
+        // Listening on every interface (0.0.0.0) means reachable on loopback: print that.
+        const front = this.o.frontHttp().replace('//0.0.0.0:', '//127.0.0.1:');
+        const grpc = this.o.frontGrpc().replace(/^0\.0\.0\.0:/, '127.0.0.1:');
         process.stdout.write(
           `\nLocal cluster ready: ${ids.size} ingesters ACTIVE in ${this.o.ringFile}, blocks go to ${this.o.bucketDir || 'the configured bucket'}.\n` +
-            `  push:  ${front}/ingest (Pyroscope SDKs), ${front}/push.v1.PusherService/Push (Connect), gRPC push.v1.PusherService on ${this.o.frontGrpc()}\n` +
-            `  query: ${front}/querier.v1.QuerierService/<Method> (Connect JSON or proto), gRPC querier.v1.QuerierService on ${this.o.frontGrpc()}\n` +
+            `  push:  ${front}/ingest (Pyroscope SDKs), ${front}/push.v1.PusherService/Push (Connect), gRPC push.v1.PusherService on ${grpc}\n` +
+            `  query: ${front}/querier.v1.QuerierService/<Method> (Connect JSON or proto), gRPC querier.v1.QuerierService on ${grpc}\n` +
             `  ring:  ${front}/ring\n\n`,
         );
         return;
