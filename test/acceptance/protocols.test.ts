@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTestProfiles, type TestProfile } from '../../ingester/src/pprof/testdata.ts';
-import { decodeProfile } from '../../ingester/src/pprof/decoder.ts';
 import type { GrpcClient } from '../../ingester/src/server/grpc.ts';
 import { pprofFunctionNames, pprofTotals, profileTypeIds } from '../../ingester/src/storage/testutil.ts';
 import { client, startIngester, stopProcess, sumSeries, type IngesterProcess } from '../ingester/harness.ts';
@@ -28,9 +27,10 @@ const expectOk = (what: string, a: HttpAnswer): void => {
   expect(a.status, `${what}: ${a.body}`).to.equal(200);
 };
 
+/** Sample type names read with pprof-format (not with the decoder under test). */
 const sampleTypeNames = (raw: Uint8Array): string[] => {
-  const p = decodeProfile(plain(raw));
-  return p.sampleTypes.map((t) => p.strings[t.type] ?? '');
+  const p = Profile.decode(plain(raw));
+  return p.sampleType.map((t) => p.stringTable.strings[Number(t.type)] ?? '');
 };
 
 // The SDKs of .NET send dashed sample types (alloc-size); /ingest with spyName=dotnetspy names them with
