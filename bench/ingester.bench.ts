@@ -256,6 +256,7 @@ async function oneHour(): Promise<void> {
   const bucket = await dirStats(path.join(dir, 'bucket'));
   emit('ingester_cut_upload_head_mb_per_second', headBytes / 1e6 / cutSeconds, 'MB/s (head size estimate)', { seconds: Number(cutSeconds.toFixed(2)), cpuSeconds: Number(cutCpuSeconds.toFixed(2)), blockMB: Number((bucket.bytes / 1e6).toFixed(1)), baseline: 100 });
   emit('ingester_cut_upload_head_mb_per_cpu_second', headBytes / 1e6 / cutCpuSeconds, 'MB/CPU-s (head size estimate)');
+  emit('ingester_objects_written_per_10k_profiles_one_hour_block', (bucket.files / pushed) * 10_000, 'objects', { profiles: pushed });
   emit('ingester_storage_ratio_one_hour_block', bucket.bytes / gzBytes, 'bucket bytes / gzip bytes (estimated per push)', { profiles: pushed, baseline: 0.3 });
   await queries('block');
   await role.stop();
