@@ -3,6 +3,7 @@
 // the problem or the limit), and afterwards the process still serves, takes a good push, holds the earlier
 // data unchanged, and did not balloon in memory on the gzip bomb.
 import { expect } from 'chai';
+import { Profile, Sample } from 'pprof-format';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -154,6 +155,12 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
   };
   const truncatedGzip = (): Buffer => Buffer.from(good.raw).subarray(0, Math.floor(good.raw.length / 2));
   const truncatedPprof = (): Buffer => goodPlain.subarray(0, Math.floor(goodPlain.length / 2));
+  const tooManySamples = (): Buffer => {
+    const p = Profile.decode(goodPlain);
+    const first = p.sample[0]!;
+    p.sample = Array.from({ length: 16_001 }, () => new Sample({ locationId: first.locationId, value: first.value, label: [] }));
+    return Buffer.from(p.encode());
+  };
   const manyLabels = (): Labels => Object.fromEntries([['service_name', 'bad-many'], ...Array.from({ length: 10_000 }, (_, i) => [`label_${i}`, 'v'])]);
   const manyLabelsName = (): string => `bad-many{${Array.from({ length: 10_000 }, (_, i) => `k${i}=v`).join(',')}}`;
 
@@ -267,6 +274,24 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
       status: 413,
       message: /limit max-request-body-size \(\d+ bytes\) exceeded/,
       bug: 'server/http.ts closes the connection right after the 413 without draining any of the body, so a client still sending gets EPIPE instead of the answer',
+    },
+    {
+      what: 'a profile with 16,001 samples over Connect',
+      send: () => viaConnect(tooManySamples()),
+      status: 400,
+      message: /more than 16000 samples: limit max-profile-stacktrace-samples \(16000\) exceeded/,
+    },
+    {
+      // One good series and one bad in the same request: the request is refused whole (the good series,
+      // bad-mixed-good, is not stored: the final test finds no service starting with "bad").
+      what: 'a request whose second series is corrupt, over Connect',
+      send: async () => {
+        const request = pushRequest(good.raw, { service_name: 'bad-mixed-good' }, '');
+        request.series.push(...pushRequest(corruptGzip(), { service_name: 'bad-mixed-bad' }, '').series);
+        return connectAnswer(await connectPushProto(base(), encodePushRequest(request)));
+      },
+      status: 400,
+      message: /series 1 sample 0: malformed gzip/,
     },
     { what: 'a raw_profile over the size limit over gRPC', send: () => viaGrpc(randomBytes(5 * MiB)), status: 'invalid_argument', message: /limit max-profile-size-compressed-bytes \(4194304 bytes\) exceeded/ },
   ];
