@@ -47,18 +47,19 @@ export function applyBuiltinDefaults(t: ResourceType, o: KubeObject, old: KubeOb
     }
     case '/PersistentVolumeClaim':
       return old ? o : { ...o, status: { phase: 'Pending', ...obj(o.status) } };
-    case 'apps/StatefulSet':
-      return {
-        ...o,
-        spec: {
-          replicas: 1,
-          podManagementPolicy: 'OrderedReady',
-          updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 0 } },
-          revisionHistoryLimit: 10,
-          persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
-          ...obj(o.spec),
-        },
+    case 'apps/StatefulSet': {
+      const spec: Obj = {
+        replicas: 1,
+        podManagementPolicy: 'OrderedReady',
+        revisionHistoryLimit: 10,
+        persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+        ...obj(o.spec),
       };
+      // Defaulted field by field, as kube-apiserver does: a given `{type: RollingUpdate}` still gets partition 0.
+      const updateStrategy: Obj = { type: 'RollingUpdate', ...obj(spec.updateStrategy) };
+      if (updateStrategy.type === 'RollingUpdate') updateStrategy.rollingUpdate = { partition: 0, ...obj(updateStrategy.rollingUpdate) };
+      return { ...o, spec: { ...spec, updateStrategy } };
+    }
     case 'apps/Deployment': {
       const spec: Obj = { replicas: 1, revisionHistoryLimit: 10, progressDeadlineSeconds: 600, ...obj(o.spec) };
       const strategy: Obj = { type: 'RollingUpdate', ...obj(spec.strategy) };

@@ -211,6 +211,10 @@ describe('the test API server through @kubernetes/client-node', function () {
     await core.deleteNamespacedPod({ name: 'grace', namespace: 'default' });
     const terminating = await core.readNamespacedPod({ name: 'grace', namespace: 'default' });
     expect(terminating.metadata!.deletionGracePeriodSeconds).to.equal(20);
+    // Writes during the grace period (the kubelet's status, someone's label) do not finish the delete.
+    await core.replaceNamespacedPodStatus({ name: 'grace', namespace: 'default', body: { ...terminating, status: { ...terminating.status, phase: 'Running' } } });
+    await core.patchNamespacedPod({ name: 'grace', namespace: 'default', body: { metadata: { labels: { seen: 'yes' } } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+    expect((await core.readNamespacedPod({ name: 'grace', namespace: 'default' })).metadata!.labels).to.include({ seen: 'yes' });
     await core.deleteNamespacedPod({ name: 'grace', namespace: 'default', gracePeriodSeconds: 0 });
     expect((await failure(core.readNamespacedPod({ name: 'grace', namespace: 'default' }))).code).to.equal(404);
     await core.createNamespacedPod({ namespace: 'default', body: { metadata: { name: 'unscheduled' }, spec: { containers: [{ name: 'c', image: 'i' }] } } });

@@ -236,7 +236,10 @@ export class Rest {
     if (!applied) recordUpdate(next, old, ctx.fieldManager, apiVersionOf(t), subresource, this.timestamp());
     if (sameContent(old, next)) return old;
     if (ctx.dryRun) return { ...next, metadata: { ...next.metadata, resourceVersion: old.metadata.resourceVersion } };
-    if (next.metadata.deletionTimestamp && !(next.metadata.finalizers ?? []).length) {
+    // As kube-apiserver's ShouldDeleteDuringUpdate: an update removes an object only once its last finalizer is
+    // gone and it is not waiting out a grace period (a terminating pod stays until its kubelet deletes it with
+    // gracePeriodSeconds=0, whatever else writes to it meanwhile).
+    if (next.metadata.deletionTimestamp && !(next.metadata.finalizers ?? []).length && !((old.metadata.deletionGracePeriodSeconds ?? 0) > 0)) {
       this.remove(t, next);
       return next;
     }
