@@ -324,6 +324,10 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
     // Nothing of the refused pushes was stored.
     const services = (await client.labelValues(base(), 'service_name')).names;
     expect(services.filter((s) => s.startsWith('bad'))).to.deep.equal([]);
+    // Every refusal was the client's fault: logged as rejected (warn), never as a server error.
+    const errors = ing!.logs.filter((l) => /"level":"error"/.test(l));
+    expect(errors, errors.join('\n').slice(0, 2000)).to.deep.equal([]);
+    expect(ing!.logs.filter((l) => /rejected/.test(l)).length).to.be.greaterThan(cases.length / 2);
     // A sanity bound, not a measurement: inflating stops at 4 MiB, so the RSS cannot grow by anything like 1 GiB.
     const rssAfter = await eventually(() => metricValue(base(), 'process_resident_memory_bytes'), 'the RSS metric', 5_000);
     expect(rssAfter - rssBefore, `RSS ${rssBefore} → ${rssAfter}`).to.be.lessThan(500 * MiB);
