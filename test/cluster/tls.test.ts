@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import path from 'node:path';
 import { push } from '../../ingester/src/gen/index.ts';
 import { IngesterClientPool } from '../../ingester/src/roles/distributor/ingester-pool.ts';
@@ -56,8 +57,22 @@ describe('TLS between the distributor/querier and the ingesters', function () {
     dirs?.cleanup();
   });
 
-  it('the ingester serves HTTPS and gRPC over mutual TLS', () => {
+  it('the ingester serves HTTPS only to clients with a certificate of the CA', async () => {
     expect(ingester!.http).to.match(/^https:\/\//);
+    const get = (withCert: boolean) =>
+      new Promise<number>((resolve, reject) => {
+        const req = https.get(`${ingester!.http}/ready`, {
+          ca: readFileSync(file('ca.pem')),
+          ...(withCert ? { cert: readFileSync(file('client.pem')), key: readFileSync(file('client-key.pem')) } : {}),
+        }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.once('error', reject);
+      });
+    expect(await get(true)).to.equal(200);
+    const refused = await get(false).then(() => undefined, (e: unknown) => e);
+    expect(refused, 'no client certificate').to.be.instanceOf(Error);
   });
 
   it('pushes and reads go through the front to the ingester over mutual TLS', async () => {
