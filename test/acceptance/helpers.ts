@@ -50,10 +50,10 @@ export async function post(url: string, body: Uint8Array | string, headers: Reco
 }
 
 export const connectPushProto = (base: string, body: Uint8Array, headers: Record<string, string> = {}): Promise<HttpAnswer> =>
-  post(`${base}/push.v1.PusherService/Push`, body, { 'content-type': 'application/proto', ...headers });
+  post(`${base}/push.v1.PusherService/Push`, body, { 'content-type': 'application/proto', 'connect-protocol-version': '1', ...headers });
 
 export const connectPushJson = (base: string, body: string, headers: Record<string, string> = {}): Promise<HttpAnswer> =>
-  post(`${base}/push.v1.PusherService/Push`, body, { 'content-type': 'application/json', ...headers });
+  post(`${base}/push.v1.PusherService/Push`, body, { 'content-type': 'application/json', 'connect-protocol-version': '1', ...headers });
 
 export interface IngestQuery {
   name: string;
