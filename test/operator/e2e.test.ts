@@ -44,6 +44,8 @@ suite(`operator e2e on the test cluster${missing.length ? ` (skipped until these
     return ready?.status?.podIP ? `${ready.status.podIP}:4040` : undefined;
   };
 
+  let rollout: { started: number; acknowledged: number[] } | undefined;
+
   before(async () => {
     const { startTestCluster, clusterLogger } = await import('../kube/cluster.ts');
     cluster = await startTestCluster({ log: clusterLogger() });
@@ -133,6 +135,13 @@ spec:
     expect(result.failed, JSON.stringify(result.failed.slice(0, 5))).to.have.length(0);
     expect(result.acknowledged.length).to.be.greaterThan(10);
     expect(maxOut, `instances out of ACTIVE at once: ${outSnapshots.join(' | ')}`).to.be.at.most(1);
+    rollout = { started, acknowledged: result.acknowledged };
+  });
+
+  it('after the rolling upgrade every acknowledged profile is queryable exactly once', async () => {
+    if (!rollout) throw new Error('the rolling upgrade above did not complete, so there is nothing to check');
+    const { started, acknowledged } = rollout!;
+    const result = { acknowledged };
     const querier = await eventually('a ready querier', () => podAddr('querier'));
     const expected = stampedProfile(Date.now()).totals.get('cpu')!;
     const totals = await eventually('every acknowledged profile to be queryable', async () => {
