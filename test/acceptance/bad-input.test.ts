@@ -186,7 +186,6 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
       status: 413,
       // The limit that applies here is the request body's (16 MiB), not the profile's (4 MiB).
       message: /limit max-request-body-size \(16777216 bytes\) exceeded/,
-      bug: 'server/connect.ts names max-profile-size-bytes (with the value 16777216) for an inflated request body',
     },
     { what: '10,000 labels over Connect', send: () => viaConnect(good.raw, manyLabels()), status: 400, message: /10001 label names: limit max-label-names-per-series \(30\) exceeded/ },
     { what: '10,000 labels over gRPC', send: () => viaGrpc(good.raw, manyLabels()), status: 'invalid_argument', message: /limit max-label-names-per-series \(30\) exceeded/ },

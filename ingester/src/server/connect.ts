@@ -4,7 +4,7 @@
 // Connect's error shape {"code","message"} with the matching HTTP status. Unknown methods: 404 unimplemented.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
-import { ApiError, invalidArgument } from '../util/errors.ts';
+import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
 import { readBody, type HttpContext, type HttpServer } from './http.ts';
 import { methodPath, type BoundMethod } from './service-table.ts';
@@ -55,7 +55,7 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   if (encoding === 'gzip') {
     if (body.length < 2 || body[0] !== 0x1f || body[1] !== 0x8b) throw invalidArgument('Content-Encoding gzip but the body is not gzip');
-    body = inflateProfile(body, limit);
+    body = gunzipRequestBody(body, limit);
   } else if (encoding !== 'identity') {
     throw new ApiError('unimplemented', `Content-Encoding ${JSON.stringify(encoding)} is not supported (gzip, identity)`);
   }
@@ -83,6 +83,21 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
   } else {
     res.writeHead(200, headers);
     res.end(payload);
+  }
+}
+
+/**
+ * Inflates a Content-Encoding: gzip request body, bounded by the request body limit (the inflated message is
+ * what the limit protects). inflateProfile's own 413 names the profile limit, which does not apply here.
+ */
+function gunzipRequestBody(body: Uint8Array, limit: number): Uint8Array {
+  try {
+    return inflateProfile(body, limit);
+  } catch (err) {
+    if (err instanceof ApiError && httpStatusOf(err) === 413) {
+      throw tooLarge(`request body (Content-Encoding: gzip) inflates past ${limit} bytes: limit max-request-body-size (${limit} bytes) exceeded`);
+    }
+    throw err;
   }
 }
 

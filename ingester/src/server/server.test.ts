@@ -104,6 +104,8 @@ describe('server plumbing over real sockets', () => {
       ['an unknown method is 404 unimplemented', () => fetch(url('/push.v1.PusherService/Nope'), { method: 'POST', headers: { 'content-type': 'application/proto' }, body: '' }), 404, 'unimplemented', /not implemented/],
       ['a bad Connect-Protocol-Version is invalid_argument', () => fetch(url(PUSH_PATH), { method: 'POST', headers: { 'content-type': 'application/proto', 'connect-protocol-version': '2' }, body: '' }), 400, 'invalid_argument', /Connect-Protocol-Version/],
       ['an invalid tenant ID is invalid_argument', () => fetch(url(PUSH_PATH), { method: 'POST', headers: { 'content-type': 'application/proto', 'x-scope-orgid': 'bad tenant/../' }, body: '' }), 400, 'invalid_argument', /tenant ID "bad tenant\/..\/" has characters outside/],
+      // 2 MiB of zeros gzip to ~2 KiB: within the 1 MiB body limit compressed, past it inflated.
+      ['a gzip body that inflates past the request body limit is 413 naming that limit', () => fetch(url(PUSH_PATH), { method: 'POST', headers: { 'content-type': 'application/proto', 'content-encoding': 'gzip' }, body: zlib.gzipSync(Buffer.alloc(2 * 1024 * 1024)) }), 413, 'invalid_argument', /inflates past 1048576 bytes: limit max-request-body-size \(1048576 bytes\) exceeded/],
       ['a corrupt gzip body is invalid_argument', () => fetch(url(PUSH_PATH), { method: 'POST', headers: { 'content-type': 'application/proto', 'content-encoding': 'gzip' }, body: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xde, 0xad]) }), 400, 'invalid_argument', /malformed gzip/],
     ];
     for (const [what, send, status, code, message] of errorCases) {
