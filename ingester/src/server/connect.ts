@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
-import { readBody, type HttpContext, type HttpServer } from './http.ts';
+import { readBody, sendComplete, type HttpContext, type HttpServer } from './http.ts';
 import { methodPath, type BoundMethod } from './service-table.ts';
 import { httpStatusOf, toApiError } from './status.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
@@ -109,8 +109,7 @@ export function sendConnectError(res: ServerResponse, err: ApiError): void {
   const status = httpStatusOf(err);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (status === 413) headers['connection'] = 'close';
-  res.writeHead(status, headers);
-  res.end(JSON.stringify({ code: err.code, message: err.message }));
+  sendComplete(res, status, headers, JSON.stringify({ code: err.code, message: err.message }));
 }
 
 /** proto3 JSON accepts original (snake_case) field names too; the generated classes know camelCase. */

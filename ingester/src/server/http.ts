@@ -1,6 +1,7 @@
 // A small HTTP/1.1 server for every role: exact-path routing, bounded request bodies (413 as soon as the
-// declared or received size passes the limit, without reading the rest), GET /metrics from an injected
-// prom-client Registry, GET /ready from an injected readiness function, and JSON error logging.
+// declared or received size passes the limit, never buffering the rest: it is drained and discarded, within
+// bounds, so that a client still sending reads the 413), GET /metrics from an injected prom-client Registry,
+// GET /ready from an injected readiness function, and JSON error logging.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -34,15 +35,31 @@ export interface HttpServerOptions {
   notFound?: HttpHandler;
   /** When set, the server speaks HTTPS only (server/tls.ts builds these from the -server.tls-* flags). */
   tls?: https.ServerOptions;
+  /** After a 413, at most this much of the rest of the body is read and discarded before closing (default 64 MiB). */
+  drainMaxBytes?: number;
+  /** ...and for at most this long (default 30 s). */
+  drainMaxMs?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_DRAIN_MAX_MS = 30_000;
+
+/** Per response: the drain bounds of the server that took the request, and how to cut a drain short on stop. */
+interface DrainControl {
+  maxBytes: number;
+  maxMs: number;
+  cut?: () => void;
+}
+const drainControls = new WeakMap<ServerResponse, DrainControl>();
 
 export class HttpServer implements Service {
   readonly name = 'http-server';
   private readonly routes = new Map<string, HttpHandler>();
   private readonly server: http.Server | https.Server;
   private readonly duration: Histogram<'method' | 'route' | 'status'>;
+  /** Responses not yet closed: stop() cuts their body drains short instead of waiting them out. */
+  private readonly inFlight = new Set<ServerResponse>();
   private boundPort = 0;
 
   constructor(private readonly options: HttpServerOptions) {
@@ -95,6 +112,7 @@ export class HttpServer implements Service {
     if (!this.server.listening) return;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
+    for (const res of this.inFlight) drainControls.get(res)?.cut?.();
     const timer = setTimeout(() => this.server.closeAllConnections(), 5000);
     await closed;
     clearTimeout(timer);
@@ -106,7 +124,10 @@ export class HttpServer implements Service {
     const key = `${req.method ?? 'GET'} ${url.pathname}`;
     const handler = this.routes.get(key);
     const controller = new AbortController();
+    this.inFlight.add(res);
+    drainControls.set(res, { maxBytes: this.options.drainMaxBytes ?? DEFAULT_DRAIN_MAX_BYTES, maxMs: this.options.drainMaxMs ?? DEFAULT_DRAIN_MAX_MS });
     res.once('close', () => {
+      this.inFlight.delete(res);
       if (!res.writableFinished) controller.abort();
     });
     const routeLabel = handler ? url.pathname : 'unmatched';
@@ -141,14 +162,61 @@ export function sendError(res: ServerResponse, err: ApiError): void {
   const status = httpStatusOf(err);
   const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
   if (status === 413) headers['connection'] = 'close';
-  res.writeHead(status, headers);
-  res.end(`${err.message}\n`);
+  sendComplete(res, status, headers, `${err.message}\n`);
+}
+
+/**
+ * Sends a whole response (with its Content-Length). When it closes the connection while the request body
+ * is still arriving (a 413), the answer goes out at once but the socket stays open while the rest of the
+ * body is read and discarded, so a client that writes its whole body before reading (fetch, the SDKs) reads
+ * the answer instead of failing with EPIPE/ECONNRESET. The drain is bounded in bytes and time (the server's
+ * drainMaxBytes/drainMaxMs); a declared Content-Length past the byte bound is not drained at all.
+ */
+export function sendComplete(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer): void {
+  const payload = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, { ...headers, 'content-length': String(payload.length) });
+  const req = res.req as IncomingMessage | undefined;
+  const control = drainControls.get(res) ?? { maxBytes: DEFAULT_DRAIN_MAX_BYTES, maxMs: DEFAULT_DRAIN_MAX_MS };
+  const closes = /\bclose\b/i.test(headers['connection'] ?? '');
+  const declared = Number(req?.headers['content-length'] ?? NaN);
+  if (!closes || !req || req.complete || req.destroyed || (Number.isFinite(declared) && declared > control.maxBytes)) {
+    res.end(payload);
+    return;
+  }
+  res.write(payload);
+  drainThenEnd(req, res, control);
+}
+
+function drainThenEnd(req: IncomingMessage, res: ServerResponse, control: DrainControl): void {
+  let drained = 0;
+  let done = false;
+  const finish = (): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    req.off('data', discard);
+    delete control.cut;
+    // Ending a response with Connection: close makes Node close the socket once the answer is flushed.
+    if (!res.writableEnded && !res.destroyed) res.end();
+  };
+  const discard = (chunk: Buffer): void => {
+    drained += chunk.length;
+    if (drained > control.maxBytes) finish();
+  };
+  const timer = setTimeout(finish, control.maxMs);
+  timer.unref();
+  control.cut = finish;
+  req.on('data', discard);
+  req.once('end', finish);
+  req.once('error', finish);
+  res.once('close', finish);
+  req.resume();
 }
 
 /**
  * Reads a request body of at most `limit` bytes. A Content-Length above the limit is refused before any
- * of the body is read; a body that grows past it is refused as soon as it does. Either way the connection
- * is closed after the 413, so the rest of the body is never read.
+ * of the body is read; a body that grows past it is refused as soon as it does. Either way the rest of the
+ * body is never buffered: sendError/sendComplete drain it (bounded) behind the 413, then close.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);

@@ -1,0 +1,137 @@
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import net from 'node:net';
+import { promisify } from 'node:util';
+import { Registry } from 'prom-client';
+import { silentLogger } from '../util/log.ts';
+import { HttpServer, readBody } from './http.ts';
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const LIMIT = 64 * KiB;
+
+/** Polls until `check` is true (the deadline is only there so that a broken server fails instead of hanging). */
+async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A raw client socket that records everything the server sends and whether it closed the connection. */
+function rawClient(port: number): Promise<{ socket: net.Socket; received: () => string; closed: () => boolean; writeFailed: () => boolean }> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    let closed = false;
+    let writeFailed = false;
+    const socket = net.connect(port, '127.0.0.1', () => resolve({ socket, received: () => data, closed: () => closed, writeFailed: () => writeFailed }));
+    socket.on('data', (d: Buffer) => (data += d.toString('latin1')));
+    socket.on('close', () => (closed = true));
+    socket.on('error', (err) => {
+      writeFailed = true;
+      if (!socket.connecting) return;
+      reject(err);
+    });
+  });
+}
+
+describe('HttpServer refuses oversize request bodies so that clients still sending read the 413', () => {
+  let server: HttpServer;
+  let stored = 0;
+
+  before(async () => {
+    server = new HttpServer({ port: 0, registry: new Registry(), logger: silentLogger(), drainMaxBytes: 16 * MiB, drainMaxMs: 2_000 });
+    server.route('POST', '/upload', async (req, res) => {
+      stored += (await readBody(req, LIMIT)).length;
+      res.writeHead(204);
+      res.end();
+    });
+    await server.start();
+  });
+  after(() => server.stop());
+
+  const upload = (body: NonNullable<RequestInit['body']>, extra: RequestInit = {}): Promise<Response> => fetch(`${server.address}/upload`, { method: 'POST', body, ...extra });
+
+  // fetch in a child process, as an SDK uploads: in this process the server would read while the client
+  // writes. The bodies are several MiB: smaller ones fit in the loopback socket buffers, so even a server
+  // that closes without reading would let the client finish writing.
+  it('answers 413 naming the limit to fetch (another process) sending a whole body past the limit, every time', async () => {
+    const client = `
+      const body = Buffer.alloc(8 * 1024 * 1024, 1);
+      for (let i = 0; i < 5; i++) {
+        try {
+          const res = await fetch(process.argv[1], { method: 'POST', body });
+          console.log(JSON.stringify({ status: res.status, connection: res.headers.get('connection'), text: await res.text() }));
+        } catch (err) {
+          console.log(JSON.stringify({ status: 'client error', text: String(err.cause ?? err) }));
+        }
+      }`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', client, `${server.address}/upload`]);
+    const answers = stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: number | string; connection?: string; text: string });
+    expect(answers).to.have.length(5);
+    for (const a of answers) {
+      expect(a.status, a.text).to.equal(413);
+      expect(a.connection).to.equal('close');
+      expect(a.text).to.match(/request body is 8388608 bytes: limit max-request-body-size \(65536 bytes\) exceeded/);
+    }
+    expect(stored).to.equal(0);
+  });
+
+  it('answers 413 to a client (another process) that writes a whole chunked body past the limit before it ends the request', async () => {
+    // node:http's client, chunked: it writes every chunk, ends, and only then counts on the answer.
+    const client = `
+      import http from 'node:http';
+      const req = http.request(process.argv[1], { method: 'POST' }, (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => console.log(JSON.stringify({ status: res.statusCode, text })));
+      });
+      req.on('error', (err) => console.log(JSON.stringify({ status: 'client error', text: String(err) })));
+      const chunk = Buffer.alloc(256 * 1024, 2);
+      for (let i = 0; i < 32 && !req.destroyed; i++) if (!req.write(chunk)) await new Promise((r) => req.once('drain', r).once('close', r));
+      req.end();`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', client, `${server.address}/upload`]);
+    const answers = stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: number | string; text: string });
+    expect(answers, stdout).to.have.length(1);
+    expect(answers[0]!.status, answers[0]!.text).to.equal(413);
+    expect(answers[0]!.text).to.match(/request body exceeds 65536 bytes: limit max-request-body-size \(65536 bytes\) exceeded/);
+  });
+
+  it('still accepts a body within the limit on a kept-alive connection after a refusal', async () => {
+    expect((await upload(Buffer.alloc(8 * MiB))).status).to.equal(413);
+    expect((await upload(Buffer.alloc(LIMIT, 3))).status).to.equal(204);
+    expect(stored).to.equal(LIMIT);
+    stored = 0;
+  });
+
+  it('closes the connection once the drain passes its byte bound, without waiting for the rest', async () => {
+    const client = await rawClient(server.port);
+    client.socket.write('POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n');
+    const chunk = `${(256 * KiB).toString(16)}\r\n${'x'.repeat(256 * KiB)}\r\n`;
+    // Twice the drain bound, and never the final chunk: only the bound can end it.
+    for (let i = 0; i < 128 && !client.closed() && !client.writeFailed(); i++) {
+      if (!client.socket.write(chunk)) await new Promise((r) => client.socket.once('drain', r).once('close', r));
+    }
+    await until(() => client.closed(), 'the server to close the connection');
+    expect(client.received()).to.match(/^HTTP\/1\.1 413 /);
+    expect(client.received()).to.match(/limit max-request-body-size \(65536 bytes\) exceeded/);
+    client.socket.destroy();
+  });
+
+  it('closes at once after the 413 when the declared length is past the drain bound', async () => {
+    const client = await rawClient(server.port);
+    client.socket.write(`POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: ${100 * 1024 * KiB}\r\n\r\n`);
+    await until(() => client.closed(), 'the server to close the connection with none of the body sent');
+    expect(client.received()).to.match(/^HTTP\/1\.1 413 [\s\S]*request body is 104857600 bytes/);
+  });
+
+  it('closes a drain that stalls once its time bound passes', async () => {
+    const client = await rawClient(server.port);
+    // Declares 256 KiB (within the drain bound) and sends a little more than the limit, then nothing.
+    client.socket.write(`POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: ${256 * KiB}\r\n\r\n${'y'.repeat(LIMIT + KiB)}`);
+    await until(() => /^HTTP\/1\.1 413 /.test(client.received()), 'the 413');
+    expect(client.closed(), 'still open while the body may come').to.equal(false);
+    await until(() => client.closed(), 'the drain time bound to close the connection');
+  });
+});
