@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
 import net from 'node:net';
+import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
+import winston from 'winston';
 import { Registry } from 'prom-client';
 import { silentLogger } from '../util/log.ts';
 import { HttpServer, readBody } from './http.ts';
@@ -19,14 +21,20 @@ async function until(check: () => boolean, what: string, timeoutMs = 10_000): Pr
   }
 }
 
-/** A raw client socket that records everything the server sends and whether it closed the connection. */
-function rawClient(port: number): Promise<{ socket: net.Socket; received: () => string; closed: () => boolean; writeFailed: () => boolean }> {
+/**
+ * A raw client socket that records everything the server sends, whether the server ended its side (FIN),
+ * and whether the connection is gone (closed: the server reset it, or both sides ended).
+ */
+function rawClient(port: number): Promise<{ socket: net.Socket; received: () => string; serverEnded: () => boolean; closed: () => boolean; writeFailed: () => boolean }> {
   return new Promise((resolve, reject) => {
     let data = '';
+    let serverEnded = false;
     let closed = false;
     let writeFailed = false;
-    const socket = net.connect(port, '127.0.0.1', () => resolve({ socket, received: () => data, closed: () => closed, writeFailed: () => writeFailed }));
+    // Half-open allowed: the client keeps its side open after the server's FIN, as a client still sending does.
+    const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true }, () => resolve({ socket, received: () => data, serverEnded: () => serverEnded, closed: () => closed, writeFailed: () => writeFailed }));
     socket.on('data', (d: Buffer) => (data += d.toString('latin1')));
+    socket.on('end', () => (serverEnded = true));
     socket.on('close', () => (closed = true));
     socket.on('error', (err) => {
       writeFailed = true;
@@ -122,8 +130,9 @@ describe('HttpServer refuses oversize request bodies so that clients still sendi
   it('closes at once after the 413 when the declared length is past the drain bound', async () => {
     const client = await rawClient(server.port);
     client.socket.write(`POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: ${100 * 1024 * KiB}\r\n\r\n`);
-    await until(() => client.closed(), 'the server to close the connection with none of the body sent');
+    await until(() => client.serverEnded(), 'the server to close the connection with none of the body sent');
     expect(client.received()).to.match(/^HTTP\/1\.1 413 [\s\S]*request body is 104857600 bytes/);
+    client.socket.destroy();
   });
 
   it('closes a drain that stalls once its time bound passes', async () => {
@@ -131,7 +140,81 @@ describe('HttpServer refuses oversize request bodies so that clients still sendi
     // Declares 256 KiB (within the drain bound) and sends a little more than the limit, then nothing.
     client.socket.write(`POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: ${256 * KiB}\r\n\r\n${'y'.repeat(LIMIT + KiB)}`);
     await until(() => /^HTTP\/1\.1 413 /.test(client.received()), 'the 413');
-    expect(client.closed(), 'still open while the body may come').to.equal(false);
-    await until(() => client.closed(), 'the drain time bound to close the connection');
+    expect(client.serverEnded(), 'still open while the body may come').to.equal(false);
+    await until(() => client.serverEnded(), 'the drain time bound to close the connection');
+    client.socket.destroy();
+  });
+});
+
+describe('HttpServer answers a request head past its limit with 431 and a message naming the limit', () => {
+  let server: HttpServer;
+  const logged: Array<Record<string, unknown>> = [];
+  let routed = 0;
+
+  before(async () => {
+    const lines = new Writable({
+      objectMode: true,
+      write(entry: Record<string, unknown>, _enc, done) {
+        logged.push(entry);
+        done();
+      },
+    });
+    const logger = winston.createLogger({ level: 'debug', transports: [new winston.transports.Stream({ stream: lines })] });
+    // maxHeaderBytes left to its default: the message must state the number actually in force.
+    server = new HttpServer({ port: 0, registry: new Registry(), logger });
+    server.route('POST', '/ingest', async (req, res) => {
+      routed++;
+      await readBody(req, LIMIT);
+      res.writeHead(200);
+      res.end();
+    });
+    await server.start();
+  });
+  after(() => server.stop());
+
+  it('says so to fetch (another process) sending a 2 MB name and a body, and logs it once at warn', async () => {
+    const client = `
+      try {
+        const res = await fetch(process.argv[1] + '?name=' + 'n'.repeat(2_000_000), { method: 'POST', body: Buffer.alloc(8 * 1024 * 1024) });
+        console.log(JSON.stringify({ status: res.status, contentType: res.headers.get('content-type'), text: await res.text() }));
+      } catch (err) {
+        console.log(JSON.stringify({ status: 'client error', text: String(err.cause ?? err) }));
+      }`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', client, `${server.address}/ingest`]);
+    const answer = JSON.parse(stdout) as { status: number | string; contentType?: string; text: string };
+    expect(answer.status, answer.text).to.equal(431);
+    expect(answer.contentType).to.equal('text/plain; charset=utf-8');
+    expect(answer.text).to.match(/request head \(request line and headers\) exceeds 1048576 bytes: limit maxHeaderSize \(1048576 bytes\) exceeded/);
+    expect(routed).to.equal(0);
+    await until(() => logged.some((l) => l['status'] === 431), 'the rejection to be logged');
+    const rejections = logged.filter((l) => l['status'] === 431);
+    expect(rejections).to.have.length(1);
+    expect(rejections[0]).to.include({ level: 'warn', code: 'HPE_HEADER_OVERFLOW' });
+  });
+
+  it('closes the connection once what follows an oversized head passes the drain byte bound', async () => {
+    const small = new HttpServer({ port: 0, registry: new Registry(), logger: silentLogger(), maxHeaderBytes: 16 * KiB, drainMaxBytes: MiB });
+    await small.start();
+    try {
+      const client = await rawClient(small.port);
+      client.socket.write(`POST /ingest?name=${'n'.repeat(32 * KiB)} HTTP/1.1\r\nHost: x\r\nContent-Length: ${64 * MiB}\r\n\r\n`);
+      const chunk = Buffer.alloc(256 * KiB, 4);
+      // Up to 16 times the bound, and never the whole declared body: only the bound can end it.
+      for (let i = 0; i < 64 && !client.closed() && !client.writeFailed(); i++) {
+        if (!client.socket.write(chunk)) await new Promise((r) => client.socket.once('drain', r).once('close', r));
+      }
+      await until(() => client.closed(), 'the server to close the connection');
+      expect(client.received()).to.match(/^HTTP\/1\.1 431 [\s\S]*limit maxHeaderSize \(16384 bytes\) exceeded/);
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it('answers a malformed request line with 400 naming the parser error', async () => {
+    const client = await rawClient(server.port);
+    client.socket.write('NOT HTTP AT ALL\r\n\r\n');
+    await until(() => client.serverEnded(), 'the server to end the connection');
+    client.socket.destroy();
+    expect(client.received()).to.match(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*\r\n\r\nmalformed HTTP request \(HPE_/);
   });
 });

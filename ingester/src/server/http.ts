@@ -5,6 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { Histogram, type Registry } from 'prom-client';
 import { ApiError, tooLarge } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
@@ -60,12 +61,23 @@ export class HttpServer implements Service {
   private readonly duration: Histogram<'method' | 'route' | 'status'>;
   /** Responses not yet closed: stop() cuts their body drains short instead of waiting them out. */
   private readonly inFlight = new Set<ServerResponse>();
+  /**
+   * Connections already answered for a malformed or oversized request, with their bytesRead at that moment:
+   * the parser reports the same error again for every read that follows, which is where the drain's byte
+   * bound is enforced.
+   */
+  private readonly answeredClientErrors = new WeakMap<Duplex, number>();
+  /** Those connections while they are still being drained: stop() closes them. */
+  private readonly drainingSockets = new Set<Duplex>();
+  private readonly maxHeaderSize: number;
   private boundPort = 0;
 
   constructor(private readonly options: HttpServerOptions) {
     const handler = (req: IncomingMessage, res: ServerResponse): void => void this.dispatch(req, res);
     const maxHeaderSize = options.maxHeaderBytes ?? 1024 * 1024;
+    this.maxHeaderSize = maxHeaderSize;
     this.server = options.tls ? https.createServer({ ...options.tls, maxHeaderSize }, handler) : http.createServer({ maxHeaderSize }, handler);
+    this.server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => this.answerClientError(err, socket));
     this.duration = new Histogram({
       name: 'http_request_duration_seconds',
       help: 'Time to answer HTTP requests, by route and status.',
@@ -113,6 +125,7 @@ export class HttpServer implements Service {
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     for (const res of this.inFlight) drainControls.get(res)?.cut?.();
+    for (const socket of this.drainingSockets) socket.destroy();
     const timer = setTimeout(() => this.server.closeAllConnections(), 5000);
     await closed;
     clearTimeout(timer);
@@ -144,6 +157,55 @@ export class HttpServer implements Service {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       this.duration.observe({ method: req.method ?? '', route: routeLabel, status: String(res.statusCode) }, seconds);
     }
+  }
+
+  /**
+   * Requests Node refuses before any route runs (a request head past maxHeaderSize, a malformed request):
+   * Node's default answer has no body, so say which limit or rule was broken, log it once at warn, and keep
+   * reading (and discarding) what the client still sends, within the drain bounds, so that it reads the answer.
+   */
+  private answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+    const bytesRead = (socket as Duplex & { bytesRead?: number }).bytesRead ?? 0;
+    const answeredAt = this.answeredClientErrors.get(socket);
+    if (answeredAt !== undefined) {
+      if (bytesRead - answeredAt > (this.options.drainMaxBytes ?? DEFAULT_DRAIN_MAX_BYTES)) socket.destroy();
+      return;
+    }
+    this.answeredClientErrors.set(socket, bytesRead);
+    // A response already under way on this connection cannot be followed by another (as Node's own handler).
+    const current = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+    if (err.code === 'ECONNRESET' || !socket.writable || current?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    let status: number;
+    let message: string;
+    if (err.code === 'HPE_HEADER_OVERFLOW') {
+      status = 431;
+      message = `request head (request line and headers) exceeds ${this.maxHeaderSize} bytes: limit maxHeaderSize (${this.maxHeaderSize} bytes) exceeded`;
+    } else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      status = 408;
+      message = 'the request was not received in time';
+    } else {
+      status = 400;
+      message = `malformed HTTP request (${err.code ?? 'unknown'}): ${err.message}`;
+    }
+    this.options.logger.warn('request rejected', { code: err.code, status, err: message, remote: (socket as Duplex & { remoteAddress?: string }).remoteAddress });
+    const body = Buffer.from(`${message}\n`);
+    socket.end(Buffer.concat([
+      Buffer.from(`HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n`),
+      body,
+    ]));
+    // The socket stays readable (HTTP servers allow half-open connections): what the client still sends is
+    // discarded until it closes its side or the drain time bound passes.
+    const timer = setTimeout(() => socket.destroy(), this.options.drainMaxMs ?? DEFAULT_DRAIN_MAX_MS);
+    timer.unref();
+    this.drainingSockets.add(socket);
+    socket.once('close', () => {
+      clearTimeout(timer);
+      this.drainingSockets.delete(socket);
+    });
+    socket.once('end', () => socket.destroy());
   }
 
   logError(err: ApiError, req: IncomingMessage, url: URL): void {
