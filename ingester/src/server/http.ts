@@ -183,6 +183,9 @@ export class HttpServer implements Service {
     if (err.code === 'HPE_HEADER_OVERFLOW') {
       status = 431;
       message = `request head (request line and headers) exceeds ${this.maxHeaderSize} bytes: limit maxHeaderSize (${this.maxHeaderSize} bytes) exceeded`;
+    } else if (err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') {
+      status = 413;
+      message = 'chunk extensions of the request body are too large (Node allows 16 KiB)';
     } else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
       status = 408;
       message = 'the request was not received in time';
