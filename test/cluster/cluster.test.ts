@@ -65,10 +65,15 @@ describe('a cluster of 3 ingester processes behind a distributor and a querier',
   it('returns each profile once though 3 replicas hold it: from the ingesters, from the bucket after a flush, and across both', async () => {
     const first = [];
     for (let i = 0; i < 4; i++) first.push(await pushOne('a'));
-    // Every ingester holds every series (RF=3 on 3 instances).
+    // Every ingester holds every series (RF=3 on 3 instances). The distributor answers once 2 replicas
+    // acknowledged; the third copy is still on its way, so it is awaited, not assumed.
     for (const id of IDS) {
-      const own = await sumsBy(ing[id]!.http, TYPE, '{service_name="cluster-test"}', 'push_id');
-      expect([...own.keys()].sort(), `${id} holds every push`).to.deep.equal([...first].sort());
+      let held: string[] = [];
+      await eventually(`${id} to hold every push`, async () => {
+        held = [...(await sumsBy(ing[id]!.http, TYPE, '{service_name="cluster-test"}', 'push_id')).keys()].sort();
+        return held.length === first.length ? true : undefined;
+      }).catch(() => undefined);
+      expect(held, `${id} holds every push`).to.deep.equal([...first].sort());
     }
     await expectAllAckedOnce();
     expect(await flameGraphTotal(front.http, TYPE, '{service_name="cluster-test"}')).to.equal(4 * total);
@@ -127,8 +132,13 @@ describe('a cluster of 3 ingester processes behind a distributor and a querier',
 
   it('restarted, the killed ingesters rejoin with the same tokens and everything acknowledged is there', async () => {
     await Promise.all(['ing-0', 'ing-1'].map(startIngester));
+    // The ring still lists the killed processes as ACTIVE at their old addresses until the new ones register:
+    // wait for the restarted ingesters to be ready (ACTIVE under their new address), then for the front to
+    // read through them.
+    for (const id of ['ing-0', 'ing-1']) await eventually(`${id} ready`, async () => ((await fetch(`${ing[id]!.http}/ready`)).ok ? true : undefined), 90_000);
     const rows = await allActive(front.http, IDS);
     for (const id of ['ing-0', 'ing-1']) expect(rows.find((r) => r.id === id)!.tokens, `${id} tokens`).to.deep.equal(tokensBefore[id]);
+    await eventually('reads through the restarted ingesters', async () => (await sumsBy(front.http, TYPE, '{}', 'push_id').then(() => true, () => undefined)), 30_000);
     await expectAllAckedOnce();
     await pushOne('e');
     await expectAllAckedOnce();
