@@ -7,6 +7,7 @@ import { push } from '../../ingester/src/gen/index.ts';
 import { createGrpcClient, type GrpcClient } from '../../ingester/src/server/grpc.ts';
 import { isGzip } from '../../ingester/src/pprof/inflate.ts';
 import type { IngesterProcess } from '../ingester/harness.ts';
+import { eventually as pollUntil } from '../../ingester/src/util/eventually.ts';
 
 export interface HttpAnswer {
   status: number;
@@ -113,19 +114,8 @@ export function expectedIngestName(sampleTypes: readonly string[]): string {
 }
 
 /** Polls until `check` returns a truthy value; the last failure is the cause of the timeout error. */
-export async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs: number, intervalMs = 250): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      lastError = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`, { cause: lastError });
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+export function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs: number, intervalMs = 250): Promise<T> {
+  return pollUntil(what, check, { timeoutMs, intervalMs });
 }
 
 /** A Prometheus text-format gauge or counter value from /metrics (first series of that name). */

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { push, querier } from '../../ingester/src/gen/index.ts';
+import { defined, eventually as pollUntil } from '../../ingester/src/util/eventually.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROFILES = path.resolve(ROOT, '../shared/testdata/profiles');
@@ -61,19 +62,8 @@ export async function kill(p: Proc | undefined, signal: NodeJS.Signals = 'SIGKIL
 }
 
 /** Polls `check` until it returns a value (not undefined) or the deadline passes. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000, intervalMs = 200): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v !== undefined) return v;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
+export function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000, intervalMs = 200): Promise<T> {
+  return pollUntil(what, check, { timeoutMs, intervalMs, done: defined });
 }
 
 export interface ClusterDirs {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApiServer, type ApiServer } from '../kube/apiserver/server.ts';
+import { definedNotFalse, eventually } from '../../ingester/src/util/eventually.ts';
 
 export interface KubeFixture {
   api: ApiServer;
@@ -34,12 +35,7 @@ export async function startKube(): Promise<KubeFixture> {
   };
 }
 
-export async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs}ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+/** Polls `probe` until it answers neither undefined nor false; an error from the probe ends the wait at once. */
+export function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  return eventually(what, probe, { timeoutMs, intervalMs: 25, done: definedNotFalse, retryErrors: false });
 }

@@ -7,18 +7,15 @@ import winston from 'winston';
 import { Registry } from 'prom-client';
 import { silentLogger } from '../util/log.ts';
 import { HttpServer, readBody } from './http.ts';
+import { eventually } from '../util/eventually.ts';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
 const LIMIT = 64 * KiB;
 
 /** Polls until `check` is true (the deadline is only there so that a broken server fails instead of hanging). */
-async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<boolean> {
+  return eventually(what, check, { timeoutMs, retryErrors: false });
 }
 
 /**

@@ -9,6 +9,7 @@ import { normalizePush } from '../ingest/normalize.ts';
 import type { NormalizedProfile } from '../model/profile.ts';
 import { decodeProfile } from '../pprof/decoder.ts';
 import { isGzip } from '../pprof/inflate.ts';
+import { eventually as pollUntil } from '../util/eventually.ts';
 
 export function profileTypeIds(raw: Uint8Array, name = 'process_cpu'): string[] {
   const p = decodeProfile(isGzip(raw) ? gunzipSync(raw) : raw);
@@ -64,18 +65,7 @@ export function pprofFunctionNames(raw: Uint8Array, typeIndex: number): Set<stri
   return names;
 }
 
-/** Polls until `check` returns a truthy value or the deadline passes. */
-export async function eventually<T>(check: () => T | Promise<T>, what: string, timeoutMs = 10_000, intervalMs = 20): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      lastError = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`, { cause: lastError });
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+/** Polls until `check` returns a truthy value or the deadline passes (argument order kept for this file's callers). */
+export function eventually<T>(check: () => T | Promise<T>, what: string, timeoutMs = 10_000, intervalMs = 20): Promise<T> {
+  return pollUntil<T>(what, check, { timeoutMs, intervalMs });
 }

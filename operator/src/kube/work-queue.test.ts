@@ -1,12 +1,9 @@
 import { expect } from 'chai';
 import { WorkQueue } from './work-queue.ts';
+import { eventually } from '../../../ingester/src/util/eventually.ts';
 
-async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<boolean> {
+  return eventually(what, check, { timeoutMs, intervalMs: 5, retryErrors: false });
 }
 
 describe('the reconcile work queue', () => {

@@ -1,6 +1,7 @@
 // Helpers for this server's tests: the real kubectl against a kubeconfig, plain HTTPS requests, polling.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:https';
+import { eventually as pollUntil } from '../../../ingester/src/util/eventually.ts';
 
 export interface KubectlResult { code: number; stdout: string; stderr: string }
 
@@ -47,17 +48,6 @@ export function call(server: { url: string; caPem: string }, method: string, pat
 }
 
 /** Polls until `check` returns a truthy value; the error names what was awaited. */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000, intervalMs = 20): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+export function eventually<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000, intervalMs = 20): Promise<T> {
+  return pollUntil(what, check, { timeoutMs, intervalMs });
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { V1Pod } from '@kubernetes/client-node';
 import type { ImageTable } from '../images.ts';
+import { defined, eventually as pollUntil } from '../../../ingester/src/util/eventually.ts';
 
 export const FIXTURE_IMAGE = 'test/http';
 export const FIXTURE_PROGRAM = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/http-server.mjs');
@@ -30,19 +31,8 @@ export function kubectl(cluster: KubectlTarget, args: string[], stdin?: string):
 }
 
 /** Polls `probe` until it answers something other than undefined; fails with `what` after the deadline. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000, intervalMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (err) {
-      lastError = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+export function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000, intervalMs = 100): Promise<T> {
+  return pollUntil(what, probe, { timeoutMs, intervalMs, done: defined });
 }
 
 export function podReady(pod: V1Pod): boolean {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { instance } from '../testing.ts';
 import type { RingDesc } from '../model.ts';
 import { FileRingStore } from './file.ts';
+import { defined, eventually } from '../../util/eventually.ts';
 
 const WORKER = fileURLToPath(new URL('../../../../test/ring/file-cas-worker.ts', import.meta.url));
 
@@ -18,14 +19,8 @@ function run(args: string[]): Promise<number> {
   });
 }
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+  return eventually(what, probe, { timeoutMs, done: defined, retryErrors: false });
 }
 
 describe('file ring store', () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { FilesystemBucket, TEMP_SUFFIX } from './filesystem.ts';
 import { ApiError } from '../../util/errors.ts';
 import { bucketContract } from '../../../../test/gcs/bucket-contract.ts';
+import { eventually as pollUntil } from '../../util/eventually.ts';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -24,12 +25,8 @@ async function filesBelow(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 }
 
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<boolean> {
+  return pollUntil(what, check, { timeoutMs, retryErrors: false });
 }
 
 describe('FilesystemBucket', () => {
