@@ -2,13 +2,17 @@
 // bucket, and a front process (-target=distributor,querier), all on 127.0.0.1 with ports picked by the OS.
 // Clients talk to them as users do: Connect (application/proto) for pushes and reads, HTTP for the
 // operational endpoints.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { push, querier } from '../../ingester/src/gen/index.ts';
+import { querier } from '../../ingester/src/gen/index.ts';
 import { defined, eventually as pollUntil } from '../../ingester/src/util/eventually.ts';
+import { connect } from '../support/connect.ts';
+import { startProgram } from '../support/program.ts';
+
+export { connect, pushProfile, RpcError } from '../support/connect.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PROFILES = path.resolve(ROOT, '../shared/testdata/profiles');
@@ -23,36 +27,7 @@ export interface Proc {
 
 /** Starts the program and resolves once it logs "started" (with its HTTP address). */
 export async function startProcess(name: string, args: string[], timeoutMs = 90_000): Promise<Proc> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'ingester/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const logs: string[] = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const http = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs}ms:\n${logs.slice(-20).join('\n')}`)), timeoutMs);
-    let buffer = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        logs.push(line);
-        try {
-          const entry = JSON.parse(line) as { message?: string; http?: string };
-          if (entry.message === 'started' && entry.http) {
-            clearTimeout(timer);
-            resolve(entry.http);
-          }
-        } catch {
-          // not JSON (a crash trace): kept in logs
-        }
-      }
-    });
-    void exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited (${code ?? signal}) before starting:\n${logs.slice(-30).join('\n')}`));
-    });
-  });
-  return { name, http, child, logs, exited };
+  return { name, ...(await startProgram(name, args, { timeoutMs, logTailOnExit: 30 })) };
 }
 
 export async function kill(p: Proc | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined> {
@@ -121,28 +96,6 @@ export function allActive(http: string, ids: string[], timeoutMs = 60_000): Prom
     const active = rows.filter((r) => r.state === 'ACTIVE' && ids.includes(r.id));
     return active.length === ids.length && rows.length === ids.length ? rows : undefined;
   }, timeoutMs);
-}
-
-export class RpcError extends Error {
-  constructor(readonly status: number, readonly body: string, method: string) {
-    super(`${method}: HTTP ${status} ${body.slice(0, 500)}`);
-  }
-}
-
-export async function connect(base: string, method: string, body: Uint8Array, tenant?: string): Promise<Buffer> {
-  const headers: Record<string, string> = { 'content-type': 'application/proto' };
-  if (tenant) headers['x-scope-orgid'] = tenant;
-  const res = await fetch(`${base}/${method}`, { method: 'POST', headers, body });
-  const data = Buffer.from(await res.arrayBuffer());
-  if (!res.ok) throw new RpcError(res.status, data.toString(), method);
-  return data;
-}
-
-export async function pushProfile(base: string, raw: Uint8Array, labels: Record<string, string>, id: string, tenant?: string): Promise<void> {
-  const request = push.v1.PushRequest.encode({
-    series: [{ labels: Object.entries(labels).map(([name, value]) => ({ name, value })), samples: [{ rawProfile: raw, ID: id }] }],
-  }).finish();
-  await connect(base, 'push.v1.PusherService/Push', request, tenant);
 }
 
 const Q = 'querier.v1.QuerierService';

@@ -1,24 +1,18 @@
 // Runs the real program as a child process (-target=ingester) on 127.0.0.1 with free ports, and talks to
 // it the way clients do: Connect (application/proto) for pushes and reads, plain HTTP for /flush and
 // /ingester/status.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { google, push, querier, types, type ingester } from '../../ingester/src/gen/index.ts';
+import { google, querier, types, type ingester } from '../../ingester/src/gen/index.ts';
+import { connect } from '../support/connect.ts';
+import { startProgram, type ProgramProcess } from '../support/program.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { pushProfile } from '../support/connect.ts';
 
-export interface IngesterProcess {
-  http: string;
-  child: ChildProcess;
-  logs: string[];
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
+export type IngesterProcess = ProgramProcess;
 
 /** Starts the ingester and resolves once it has replayed its WAL and serves (its "started" log line). */
 export async function startIngester(dataDir: string, bucketDir: string, extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<IngesterProcess> {
   const args = [
-    '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester',
+    '-target=ingester',
     '-server.http-listen-port=0', '-server.grpc-listen-port=0', '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1',
     // The test profiles were recorded years ago: accept any timestamp.
     '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
@@ -27,51 +21,13 @@ export async function startIngester(dataDir: string, bucketDir: string, extraArg
     `-ingester.data-dir=${dataDir}`, `-storage.filesystem.dir=${bucketDir}`, '-ingester.upload.min-backoff=50ms', '-ingester.upload.max-backoff=200ms',
     ...extraArgs,
   ];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const logs: string[] = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const http = await new Promise<string>((resolve, reject) => {
-    let buffer = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        logs.push(line);
-        try {
-          const entry = JSON.parse(line) as { message?: string; http?: string };
-          if (entry.message === 'started' && entry.http) resolve(entry.http);
-        } catch {
-          // not JSON (a crash trace): kept in logs
-        }
-      }
-    });
-    void exited.then(({ code, signal }) => reject(new Error(`ingester exited (${code ?? signal}) before starting:\n${logs.join('\n')}`)));
-  });
-  return { http, child, logs, exited };
+  return startProgram('ingester', args, { env });
 }
 
 export async function stopProcess(p: IngesterProcess | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   if (!p || p.child.exitCode !== null || p.child.signalCode !== null) return;
   p.child.kill(signal);
   await p.exited;
-}
-
-async function connect(base: string, method: string, body: Uint8Array, tenant?: string): Promise<Buffer> {
-  const headers: Record<string, string> = { 'content-type': 'application/proto' };
-  if (tenant) headers['x-scope-orgid'] = tenant;
-  const res = await fetch(`${base}/${method}`, { method: 'POST', headers, body });
-  const data = Buffer.from(await res.arrayBuffer());
-  if (!res.ok) throw new Error(`${method}: HTTP ${res.status} ${data.toString().slice(0, 300)}`);
-  return data;
-}
-
-export async function pushProfile(base: string, raw: Uint8Array, labels: Record<string, string>, id: string, tenant?: string): Promise<void> {
-  const request = push.v1.PushRequest.encode({
-    series: [{ labels: Object.entries(labels).map(([name, value]) => ({ name, value })), samples: [{ rawProfile: raw, ID: id }] }],
-  }).finish();
-  await connect(base, 'push.v1.PusherService/Push', request, tenant);
 }
 
 const Q = 'querier.v1.QuerierService';
