@@ -15,7 +15,7 @@ import { sharedCounter } from '../metrics.ts';
 import type { Logger } from '../../util/log.ts';
 import { silentLogger } from '../../util/log.ts';
 import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
-import { CasConflictError, DEFAULT_CAS_BACKOFF, retryOnConflict, type BackoffOptions, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
+import { CasConflictError, DEFAULT_CAS_BACKOFF, heartbeatUpdate, retryOnConflict, type BackoffOptions, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
 
 export interface FileRingStoreOptions {
   filePath: string;
@@ -167,12 +167,7 @@ export class FileRingStore implements RingStore {
   }
 
   async heartbeat(id: string, nowMs: number): Promise<void> {
-    await this.cas((desc) => {
-      const inst = desc.instances[id];
-      if (!inst) return null;
-      inst.heartbeatMs = nowMs;
-      return desc;
-    });
+    await this.cas(heartbeatUpdate(id, nowMs));
   }
 
   watch(onChange: (desc: RingDesc) => void): Unsubscribe {

@@ -2,7 +2,7 @@
 // instance. Updates are applied synchronously, so CAS never conflicts; watchers are told asynchronously
 // (on a microtask), like a real store's watch.
 import { cloneRing, emptyRing, ringsEqual, type RingDesc } from '../model.ts';
-import type { RingStore, RingUpdate, Unsubscribe } from './store.ts';
+import { heartbeatUpdate, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
 
 export class MemoryRingStore implements RingStore {
   private desc: RingDesc = emptyRing();
@@ -31,12 +31,7 @@ export class MemoryRingStore implements RingStore {
   }
 
   async heartbeat(id: string, nowMs: number): Promise<void> {
-    await this.cas((desc) => {
-      const inst = desc.instances[id];
-      if (!inst) return null;
-      inst.heartbeatMs = nowMs;
-      return desc;
-    });
+    await this.cas(heartbeatUpdate(id, nowMs));
   }
 
   watch(onChange: (desc: RingDesc) => void): Unsubscribe {

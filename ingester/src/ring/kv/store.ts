@@ -42,6 +42,16 @@ export interface RingStore {
   close(): Promise<void>;
 }
 
+/** The update behind `heartbeat` for stores that keep heartbeats in the ring: no write for an unknown instance. */
+export function heartbeatUpdate(id: string, nowMs: number): RingUpdate {
+  return (desc) => {
+    const inst = desc.instances[id];
+    if (!inst) return null;
+    inst.heartbeatMs = nowMs;
+    return desc;
+  };
+}
+
 export class CasConflictError extends Error {
   override name = 'CasConflictError';
 }
