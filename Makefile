@@ -18,8 +18,7 @@ install: node_modules/.installed ## Install npm dependencies (and the Debian pac
 build: node_modules/.installed ## Type-check everything (the programs run from TypeScript through tsx)
 	npx tsc --noEmit -p .
 
-lint: build proto-check ## Type-check and check generated files and copies for drift
-	@if [ -f scripts/check-drift.sh ]; then bash scripts/check-drift.sh; fi
+lint: build proto-check ## Type-check and check the generated protobuf code for drift (the chart's copies: make test)
 
 test: install ## Run every test (unit, integration, e2e on the test Kubernetes API server)
 	npx mocha 'ingester/src/**/*.test.ts' 'operator/src/**/*.test.ts' 'test/**/*.test.ts'
