@@ -70,7 +70,13 @@ describe('the Helm chart on the test Kubernetes API server', function () {
       '--set', 'operator.extraArgs={-reconcile.busy-requeue=300ms,-reconcile.idle-requeue=2s}',
     ], namespace));
     await install(objects, namespace, false);
-    await run(['rollout', 'status', '-n', namespace, 'deployment/ic-ingester-cluster-operator', '--timeout=90s']);
+    const rollout = await kubectl(kc, ['rollout', 'status', '-n', namespace, 'deployment/ic-ingester-cluster-operator', '--timeout=90s']);
+    if (rollout.code !== 0) {
+      // Say why: the pods' state and the operator's last log lines.
+      const podsNow = (await kubectl(kc, ['get', 'pods', '-n', namespace, '-o', 'wide'])).stdout;
+      const logs = (await kubectl(kc, ['logs', '-n', namespace, 'deployment/ic-ingester-cluster-operator', '--tail=30'])).stdout;
+      throw new Error(`the operator Deployment did not become ready: ${rollout.stderr}\n${podsNow}\n${logs}`);
+    }
 
     const manifest = `apiVersion: ingester-cluster.dev/v1alpha1
 kind: IngesterCluster

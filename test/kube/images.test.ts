@@ -35,6 +35,12 @@ describe('image table', () => {
     });
   }
 
+  it('marks the entrypoint taken from the table, whose host paths the kubelet never rewrites, and nothing a pod wrote', () => {
+    expect(resolveContainerCommand(table, 'example/web:v1', undefined, ['--port=1']).imageArgc).to.equal(2);
+    expect(resolveContainerCommand(table, 'example/web:v1', ['/bin/web', '-x'], undefined).imageArgc).to.equal(2);
+    expect(resolveContainerCommand(table, 'example/web:v1', ['sh', '-c'], ['echo hi']).imageArgc).to.equal(0);
+  });
+
   it('gives the process the image reference and its tag, so a test can upgrade by tag', () => {
     const env = resolveContainerCommand(table, 'example/web:v7', undefined, undefined).env;
     expect(env).to.include({ TEST_IMAGE: 'example/web:v7', TEST_IMAGE_TAG: 'v7', MODE: 'image' });

@@ -43,6 +43,12 @@ export interface ImageRef {
 export interface ResolvedCommand {
   argv: string[];
   env: Record<string, string>;
+  /**
+   * How many leading argv entries are the image's own entrypoint (host paths from the table, such as this
+   * repository's folder): they are not in the pod's view of the filesystem, so mount paths are never rewritten
+   * in them (a checkout under /tmp and an emptyDir at /tmp must not meet).
+   */
+  imageArgc: number;
 }
 
 /** Root of this repository, for the default table. */
@@ -142,13 +148,13 @@ export function resolveContainerCommand(table: ImageTable, image: string, comman
   if (command && command.length > 0) {
     const first = command[0]!;
     if (entry && isEntrypoint(entry, ref.repository, first)) {
-      return { argv: [...entry.command, ...command.slice(1), ...(args ?? [])], env: imageEnv };
+      return { argv: [...entry.command, ...command.slice(1), ...(args ?? [])], env: imageEnv, imageArgc: entry.command.length };
     }
-    return { argv: [...command, ...(args ?? [])], env: imageEnv };
+    return { argv: [...command, ...(args ?? [])], env: imageEnv, imageArgc: 0 };
   }
   if (!entry) throw new UnknownImageError(`image "${image}": repository "${ref.repository}" is not in the image table and the pod gives no command`);
   const effectiveArgs = args && args.length > 0 ? args : (entry.args ?? []);
-  return { argv: [...entry.command, ...effectiveArgs], env: imageEnv };
+  return { argv: [...entry.command, ...effectiveArgs], env: imageEnv, imageArgc: entry.command.length };
 }
 
 function isEntrypoint(entry: ImageEntry, repository: string, first: string): boolean {

@@ -514,7 +514,7 @@ export class Kubelet {
       // Only what the pod spec wrote is in the container's view of the filesystem: the kubelet's own values
       // (HOME, KUBECONFIG, TEST_POD_ROOT, …) are host paths already, and a mount at /tmp must not rewrite them.
       env = Object.fromEntries(Object.entries(containerEnv).map(([k, v]) => [k, base[k] === v ? v : translator.translate(v)]));
-      argv = resolved.argv.map((a) => translator.translate(expandVars(a, containerEnv)));
+      argv = resolved.argv.map((a, i) => (i < resolved.imageArgc ? a : translator.translate(expandVars(a, containerEnv))));
     } catch (err) {
       this.recordConfigError(worker, err);
       this.queue.addAfter(worker.key, 1000);
