@@ -37,7 +37,8 @@ const { openRingStore } = await import('../operator/src/kube/ring-store.ts');
 const emit = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit, ...extra }));
 
 interface Pod { metadata: { name: string; deletionTimestamp?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[] } }
-const bigProfile = readFileSync('/work/shared/testdata/profiles/cpu_go_truncated_1.pb.gz');
+const { PROFILES_DIR } = await import('../ingester/src/pprof/testdata.ts');
+const bigProfile = readFileSync(path.join(PROFILES_DIR, 'cpu_go_truncated_1.pb.gz'));
 
 for (const n of ingesterCounts().map(Number)) {
   const cluster = await startTestCluster({});

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Profile } from 'pprof-format';
 import { push } from '../../ingester/src/gen/index.ts';
+import { PROFILES_DIR } from '../../ingester/src/pprof/testdata.ts';
 
-const PROFILE_FILE = '/work/shared/testdata/profiles/go-cpu.pb.gz';
+const PROFILE_FILE = `${PROFILES_DIR}/go-cpu.pb.gz`;
 export const SERVICE = 'operator-e2e';
 
 /** The test profile with its time set to now, gzipped, and its per-sample-type totals. */
