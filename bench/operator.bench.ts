@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Profile } from 'pprof-format';
 import { Registry } from 'prom-client';
 import { FlagSet } from '../ingester/src/util/flags.ts';
 import { silentLogger } from '../ingester/src/util/log.ts';
@@ -38,7 +40,12 @@ const emit = (name: string, value: number, unit: string, extra: Record<string, u
 
 interface Pod { metadata: { name: string; deletionTimestamp?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[] } }
 const { PROFILES_DIR } = await import('../ingester/src/pprof/testdata.ts');
-const bigProfile = readFileSync(path.join(PROFILES_DIR, 'cpu_go_truncated_1.pb.gz'));
+/** The largest test profile, stamped now: the ingesters reject profiles older than an hour (-validation.reject-older-than). */
+function freshBigProfile(): Uint8Array {
+  const profile = Profile.decode(gunzipSync(readFileSync(path.join(PROFILES_DIR, 'cpu_go_truncated_1.pb.gz'))));
+  profile.timeNanos = BigInt(Date.now()) * 1_000_000n;
+  return gzipSync(profile.encode());
+}
 
 for (const n of ingesterCounts().map(Number)) {
   const cluster = await startTestCluster({});
@@ -81,6 +88,7 @@ spec:
 
     // Fill heads with a large profile under many series (RF=3: each series lands on 3 ingesters).
     const distributor = await eventually('a ready distributor', () => readyIp('distributor'));
+    const bigProfile = freshBigProfile();
     const fillUntil = Date.now() + fillSeconds();
     const targetBytes = headMb() * 1e6;
     let headBytes = 0;
@@ -96,9 +104,10 @@ spec:
     }
 
     const started = Date.now();
-    let target = distributor;
+    // startLoad takes host:port, as the e2e test gives it.
+    let target = `${distributor}:4040`;
     const load = startLoad(() => target, 20);
-    const refresh = setInterval(() => void readyIp('distributor').then((ip) => (target = ip ?? target)), 1000);
+    const refresh = setInterval(() => void readyIp('distributor').then((ip) => (target = ip ? `${ip}:4040` : target)), 1000);
     await run(['patch', 'ic', 'bench', '--type=merge', '-p', '{"spec":{"image":"ingester-cluster/ingester:2"}}']);
     await eventually('the rollout to finish', async () => {
       const c = await json<{ metadata: { generation: number }; status?: { observedGeneration?: number; updatedReplicas?: number; conditions?: { type: string; status: string }[] } }>(['get', 'ic', 'bench']);
