@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { eventually, kubectl, moduleExists, type KubectlResult } from '../operator/helpers.ts';
+import { eventually, kubectl, kubectlOk, moduleExists, type KubectlResult } from '../operator/helpers.ts';
 import { parseManifests, renderChart, scenarios, type K8sObject } from './render.ts';
 
 type TestCluster = Awaited<ReturnType<(typeof import('../kube/cluster.ts'))['startTestCluster']>>;
@@ -19,11 +19,7 @@ describe('the Helm chart on the test Kubernetes API server', function () {
   this.timeout(180_000);
   let cluster: TestCluster;
   let kc: string;
-  const run = async (args: string[], input?: string): Promise<KubectlResult> => {
-    const result = await kubectl(kc, args, input);
-    if (result.code !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
-    return result;
-  };
+  const run = (args: string[], input?: string): Promise<KubectlResult> => kubectlOk(kc, args, input);
 
   before(async () => {
     const { startTestCluster, clusterLogger } = await import('../kube/cluster.ts');

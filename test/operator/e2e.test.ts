@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseRing, type RingDesc } from '../../ingester/src/ring/model.ts';
 import { tokensForOrdinal } from '../../operator/src/controller/tokens.ts';
 import { KubeClient, pathFor } from '../../operator/src/kube/client.ts';
-import { crdFile, eventually, kubectl, moduleExists, repoRoot, type KubectlResult } from './helpers.ts';
+import { crdFile, eventually, kubectlOk, moduleExists, repoRoot, type KubectlResult } from './helpers.ts';
 import { startLoad, stampedProfile, totalsPerSeq } from './load.ts';
 
 const PREREQUISITES = ['test/kube/cluster.ts', 'ingester/src/main.ts', 'ingester/src/ring/kv/configmap.ts', 'ingester/src/roles/distributor', 'ingester/src/roles/querier'];
@@ -26,11 +26,7 @@ suite(`operator e2e on the test cluster${missing.length ? ` (skipped until these
   this.timeout(180_000);
   let cluster: TestCluster;
   let kc: string;
-  const run = async (args: string[], input?: string): Promise<KubectlResult> => {
-    const result = await kubectl(kc, args, input);
-    if (result.code !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
-    return result;
-  };
+  const run = (args: string[], input?: string): Promise<KubectlResult> => kubectlOk(kc, args, input);
   const getJson = async <T>(args: string[]): Promise<T> => JSON.parse((await run([...args, '-o', 'json'])).stdout) as T;
   // Frequent reads go through an in-process client: spawning kubectl every 100 ms would starve the machine.
   const api = () => new KubeClient(cluster.kubeConfig);

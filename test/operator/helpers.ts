@@ -27,6 +27,13 @@ export function kubectl(kubeconfig: string, args: string[], input?: string): Pro
   });
 }
 
+/** Runs kubectl and throws, with its stderr, when it exits non-zero. */
+export async function kubectlOk(kubeconfig: string, args: string[], input?: string): Promise<KubectlResult> {
+  const result = await kubectl(kubeconfig, args, input);
+  if (result.code !== 0) throw new Error(`kubectl ${args.join(' ')}: ${result.stderr}`);
+  return result;
+}
+
 /** Polls `check` until it returns a truthy value or the deadline passes; the error says what was awaited. */
 export function eventually<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
   return pollUntil(what, check, { timeoutMs, intervalMs });

@@ -21,7 +21,7 @@ import { aggregateSeries, aggregationFromProto, type SeriesPointRef } from '../.
 import { StackTree } from '../../query/stack-tree.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
-import { labelNames, labelValues, profileKeyOf, profilesToMerge, profileTypes, selectProfiles, seriesLabels, seriesPoints, type TimeRange } from '../../storage/read/select.ts';
+import { labelNames, labelValues, profileKeyOf, profilesToMerge, profileTypes, selectProfiles, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError, unavailable } from '../../util/errors.ts';
@@ -54,14 +54,6 @@ export interface IngesterStatus {
   flushed: boolean;
   lastUploadError: string | null;
   uploadFailing: boolean;
-}
-
-const FULL_RANGE: TimeRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
-
-function rangeOf(start: number | null | undefined, end: number | null | undefined): TimeRange {
-  const s = Number(start ?? 0);
-  const e = Number(end ?? 0);
-  return { start: s > 0 ? s : FULL_RANGE.start, end: e > 0 ? e : FULL_RANGE.end };
 }
 
 export class IngesterRole implements IngesterApi, QuerierApi {
@@ -216,7 +208,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
     return this.timed('ProfileTypes', async () => {
-      const range = rangeOf(request.start, request.end);
+      const range = requestRange(request.start, request.end);
       const ids = new Set<string>();
       for (const s of this.sources(ctx.tenant, range)) profileTypes(await s.index(), range, ids);
       return { profileTypes: [...ids].sort().map(protoProfileTypeFromId) };
@@ -225,7 +217,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
     return this.timed('LabelNames', async () => {
-      const range = rangeOf(request.start, request.end);
+      const range = requestRange(request.start, request.end);
       const selectors = parseSelectors(request.matchers ?? []);
       const names = new Set<string>();
       for (const s of this.sources(ctx.tenant, range)) labelNames(await s.index(), selectors, range, names);
@@ -235,7 +227,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   labelValues(ctx: RequestContext, request: types.v1.LabelValuesRequest): Promise<types.v1.LabelValuesResponse.$Properties> {
     return this.timed('LabelValues', async () => {
-      const range = rangeOf(request.start, request.end);
+      const range = requestRange(request.start, request.end);
       const selectors = parseSelectors(request.matchers ?? []);
       const values = new Set<string>();
       for (const s of this.sources(ctx.tenant, range)) labelValues(await s.index(), request.name ?? '', selectors, range, values);
@@ -245,7 +237,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
     return this.timed('Series', async () => {
-      const range = rangeOf(request.start, request.end);
+      const range = requestRange(request.start, request.end);
       const selectors = parseSelectors(request.matchers ?? []);
       const out = new Map<string, { name: string; value: string }[]>();
       for (const s of this.sources(ctx.tenant, range)) seriesLabels(await s.index(), selectors, request.labelNames ?? [], range, out);
@@ -258,7 +250,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   private async collectProfiles(tenant: string, selector: ingester.v1.ProfileSelector.$Properties): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
-    const range = rangeOf(selector.start, selector.end);
+    const range = requestRange(selector.start, selector.end);
     const matchers = parseSelector(selector.labelSelector ?? '');
     const typeId = selector.profileTypeID ?? '';
     const series: types.v1.Labels.$Properties[] = [];
@@ -290,7 +282,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   /** Per source, the profiles to merge; a profile present in two sources (a re-push after a cut) is taken once. */
   private async profilesPerSource(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<{ source: ReadSource; index: IndexData; profiles: number[] }[]> {
     const selector = request.selector ?? {};
-    const range = rangeOf(selector.start, selector.end);
+    const range = requestRange(selector.start, selector.end);
     const matchers: Matcher[] = parseSelector(selector.labelSelector ?? '');
     const seen = new Set<string>();
     const out = [];
@@ -349,7 +341,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   selectSeries(ctx: RequestContext, request: querier.v1.SelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse.$Properties> {
     return this.timed('SelectSeries', async () => {
-      const range = rangeOf(request.start, request.end);
+      const range = requestRange(request.start, request.end);
       const matchers = parseSelector(request.labelSelector ?? '');
       const typeId = request.profileTypeID ?? '';
       const refs: SeriesPointRef[] = [];

@@ -20,7 +20,7 @@ import { META_FILE } from '../../storage/block/meta.ts';
 import { ObjectNotFoundError, type Bucket } from '../../storage/objstore/bucket.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
 import type { IndexData, SampleData } from '../../storage/read/profile-data.ts';
-import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, type TimeRange } from '../../storage/read/select.ts';
+import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
 
@@ -30,14 +30,6 @@ export interface BucketReaderOptions {
   registry: Registry;
   /** Blocks whose decoded files stay in memory. */
   cacheBlocks: number;
-}
-
-const FULL: TimeRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
-
-function rangeOf(start: number | null | undefined, end: number | null | undefined): TimeRange {
-  const s = Number(start ?? 0);
-  const e = Number(end ?? 0);
-  return { start: s > 0 ? s : FULL.start, end: e > 0 ? e : FULL.end };
 }
 
 export class BucketReader implements ReadApi {
@@ -112,14 +104,14 @@ export class BucketReader implements ReadApi {
   }
 
   async profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
-    const range = rangeOf(request.start, request.end);
+    const range = requestRange(request.start, request.end);
     const ids = new Set<string>();
     for (const { index } of await this.indexes(ctx.tenant, range)) profileTypes(index, range, ids);
     return { profileTypes: [...ids].sort().map(protoProfileTypeFromId) };
   }
 
   async labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
-    const range = rangeOf(request.start, request.end);
+    const range = requestRange(request.start, request.end);
     const selectors = parseSelectors(request.matchers ?? []);
     const names = new Set<string>();
     for (const { index } of await this.indexes(ctx.tenant, range)) labelNames(index, selectors, range, names);
@@ -127,7 +119,7 @@ export class BucketReader implements ReadApi {
   }
 
   async labelValues(ctx: RequestContext, request: types.v1.LabelValuesRequest): Promise<types.v1.LabelValuesResponse.$Properties> {
-    const range = rangeOf(request.start, request.end);
+    const range = requestRange(request.start, request.end);
     const selectors = parseSelectors(request.matchers ?? []);
     const values = new Set<string>();
     for (const { index } of await this.indexes(ctx.tenant, range)) labelValues(index, request.name ?? '', selectors, range, values);
@@ -135,7 +127,7 @@ export class BucketReader implements ReadApi {
   }
 
   async series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
-    const range = rangeOf(request.start, request.end);
+    const range = requestRange(request.start, request.end);
     const selectors = parseSelectors(request.matchers ?? []);
     const out = new Map<string, { name: string; value: string }[]>();
     for (const { index } of await this.indexes(ctx.tenant, range)) seriesLabels(index, selectors, request.labelNames ?? [], range, out);
@@ -143,7 +135,7 @@ export class BucketReader implements ReadApi {
   }
 
   async selectProfiles(ctx: RequestContext, request: ingester.v1.ProfileSelector): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
-    const range = rangeOf(request.start, request.end);
+    const range = requestRange(request.start, request.end);
     const matchers = parseSelector(request.labelSelector ?? '');
     const series: types.v1.Labels.$Properties[] = [];
     const seriesIndex = new Map<string, number>();
@@ -170,7 +162,7 @@ export class BucketReader implements ReadApi {
   /** Per block, the profiles a merge covers, each profile taken from the first block that holds it. */
   private async toMerge(tenant: string, request: ingester.v1.MergeRequest): Promise<{ reader: BlockReader; index: IndexData; samples: SampleData; profiles: number[] }[]> {
     const selector = request.selector ?? {};
-    const range = rangeOf(selector.start, selector.end);
+    const range = requestRange(selector.start, selector.end);
     const matchers = parseSelector(selector.labelSelector ?? '');
     const seen = new Set<string>();
     const out = [];

@@ -13,6 +13,13 @@ export interface TimeRange {
   end: number;
 }
 
+/** A request's start/end (Unix ms; 0 or absent = unbounded on that side) as a TimeRange. */
+export function requestRange(start: number | null | undefined, end: number | null | undefined): TimeRange {
+  const s = Number(start ?? 0);
+  const e = Number(end ?? 0);
+  return { start: s > 0 ? s : 0, end: e > 0 ? e : Number.MAX_SAFE_INTEGER };
+}
+
 const overlaps = (minT: number, maxT: number, r: TimeRange): boolean => maxT >= r.start && minT <= r.end;
 
 /** Indexes of the series that match any of the selectors (an empty list matches all) and have profiles in range. */
