@@ -36,6 +36,12 @@ describe('the IngesterCluster CRD on the API server (kubectl)', function () {
     expect(got.spec.imagePullPolicy).to.equal('IfNotPresent');
   });
 
+  it('spec.paused defaults to false and spec.rollout.progressDeadlineSeconds to 600', async () => {
+    const got = JSON.parse((await kubectl(kubeconfig, ['get', 'ic', 'demo', '-o', 'json'])).stdout);
+    expect(got.spec.paused).to.equal(false);
+    expect(got.spec.rollout.progressDeadlineSeconds).to.equal(600);
+  });
+
   it('the GCS example with its Secret applies as it is', async () => {
     const applied = await kubectl(kubeconfig, ['apply', '-f', path.join(repoRoot, 'examples', 'gcs.yaml')]);
     expect(applied.code, applied.stderr).to.equal(0);

@@ -16,7 +16,8 @@ describe('the CRD is the source of truth for the operator types', () => {
     expect(cluster.spec.storage.backend).to.equal('filesystem');
     expect(cluster.spec.storage.filesystem?.path).to.equal('/bucket');
     expect(cluster.spec.ring.tokensPerInstance).to.equal(128);
-    expect(cluster.spec.rollout).to.deep.equal({ maxUnavailable: 1, flushTimeout: '5m' });
+    expect(cluster.spec.rollout).to.deep.equal({ maxUnavailable: 1, flushTimeout: '5m', progressDeadlineSeconds: 600 });
+    expect(cluster.spec.paused).to.equal(false);
     expect(cluster.spec.persistence.size).to.equal('10Gi');
   });
 
