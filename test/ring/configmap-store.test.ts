@@ -3,6 +3,7 @@ import * as k8s from '@kubernetes/client-node';
 import { expect } from 'chai';
 import { Registry } from 'prom-client';
 import { ManualClock } from '../../ingester/src/util/clock.ts';
+import { isMicroTime } from '../../ingester/src/util/kube-time.ts';
 import { DEFAULT_LIFECYCLER_CONFIG } from '../../ingester/src/ring/config.ts';
 import { ConfigMapRingStore, INSTANCE_LABEL, RING_DATA_KEY, RING_LABEL } from '../../ingester/src/ring/kv/configmap.ts';
 import { Lifecycler } from '../../ingester/src/ring/lifecycler.ts';
@@ -116,6 +117,27 @@ describe('ConfigMap ring store (test API server)', function () {
       const list = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${name}` });
       return list.items.length === 0;
     });
+  });
+
+  it('writes every Lease time it sends (heartbeat create and renew, aggregator election) as a MicroTime with exactly six fractional digits', async () => {
+    // kube-apiserver refuses `.334Z` with 400 (metav1.MicroTime is parsed with RFC3339Micro); until the test
+    // API server is as strict, the stored objects are checked for the exact wire format.
+    const writer = store({ holderIdentity: 'reader-0' });
+    await writer.cas((d) => ((d.instances['ingester-0'] = instance('ingester-0')), d));
+    await writer.heartbeat('ingester-0', Date.UTC(2026, 0, 1, 0, 0, 0, 334)); // create
+    await writer.heartbeat('ingester-0', Date.UTC(2026, 0, 1, 0, 0, 5, 334)); // renew
+    await writer.aggregateAndRefresh(); // takes the aggregator election Lease
+    const stored = (lease: string) => kube.api.store.get('coordination.k8s.io', 'leases', 'default', lease) as { spec?: Record<string, unknown> } | undefined;
+    const heartbeat = stored(`${name}-ingester-0`)?.spec;
+    expect(heartbeat?.renewTime).to.equal('2026-01-01T00:00:05.334000Z');
+    const election = stored(`${name}-heartbeat-aggregator`)?.spec;
+    expect(election?.renewTime).to.satisfy(isMicroTime);
+    expect(election?.acquireTime).to.satisfy(isMicroTime);
+
+    // The heartbeat Lease is created again (it was deleted under us): the create path, not only the patch.
+    await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).deleteNamespacedLease({ name: `${name}-ingester-0`, namespace: 'default' });
+    await writer.heartbeat('ingester-0', Date.UTC(2026, 0, 1, 0, 0, 10, 7));
+    expect(stored(`${name}-ingester-0`)?.spec?.renewTime).to.equal('2026-01-01T00:00:10.007000Z');
   });
 
   it('lets one elected reader list the Leases for everybody; the others read its summary, and list themselves when it goes stale', async () => {

@@ -28,6 +28,7 @@ import type { Clock } from '../../util/clock.ts';
 import { systemClock } from '../../util/clock.ts';
 import type { Logger } from '../../util/log.ts';
 import { silentLogger } from '../../util/log.ts';
+import { microTime, parseKubeTime } from '../../util/kube-time.ts';
 import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
 import { HeartbeatAggregator, statusOf } from './heartbeat-summary.ts';
 import { KeepAliveKube } from './kube-client.ts';
@@ -255,7 +256,7 @@ export class ConfigMapRingStore implements RingStore {
     const beats = new Map<string, number>();
     for (const lease of list.items) {
       const id = lease.metadata?.labels?.[INSTANCE_LABEL] ?? lease.spec?.holderIdentity;
-      const renew = lease.spec?.renewTime ? new Date(lease.spec.renewTime as unknown as string).getTime() : NaN;
+      const renew = parseKubeTime(lease.spec?.renewTime as unknown as string | undefined);
       if (id && Number.isFinite(renew)) beats.set(id, renew);
     }
     return beats;
@@ -389,7 +390,7 @@ export class ConfigMapRingStore implements RingStore {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
       metadata: { name, namespace: this.opts.namespace, labels: { [RING_LABEL]: this.opts.name, [INSTANCE_LABEL]: id.slice(0, 63) }, ownerReferences: await this.ownedByRing() },
-      spec: { holderIdentity: id, leaseDurationSeconds: this.opts.leaseDurationSeconds ?? 60, renewTime: new Date(nowMs) as unknown as k8s.V1MicroTime },
+      spec: { holderIdentity: id, leaseDurationSeconds: this.opts.leaseDurationSeconds ?? 60, renewTime: microTime(nowMs) as unknown as k8s.V1MicroTime },
     };
     try {
       await this.coordination.createNamespacedLease({ namespace: this.opts.namespace, body: lease });
@@ -475,9 +476,4 @@ export class ConfigMapRingStore implements RingStore {
     this.watchAbort = null;
     this.clients.close();
   }
-}
-
-/** Kubernetes MicroTime: RFC 3339 with exactly six fractional digits. */
-export function microTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }

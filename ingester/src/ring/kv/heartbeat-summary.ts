@@ -9,6 +9,7 @@
 // stale for long because of the aggregator.
 import * as k8s from '@kubernetes/client-node';
 import type { Logger } from '../../util/log.ts';
+import { microTime, parseKubeTime } from '../../util/kube-time.ts';
 
 export const SUMMARY_DATA_KEY = 'heartbeats.json';
 
@@ -57,7 +58,7 @@ export class HeartbeatAggregator {
           namespace,
           body: {
             metadata: { name: this.electionName, namespace, labels: this.opts.labels, ownerReferences: await this.opts.ownerReferences?.() },
-            spec: { holderIdentity: holder, leaseDurationSeconds: durationSeconds, acquireTime: new Date(nowMs) as unknown as k8s.V1MicroTime, renewTime: new Date(nowMs) as unknown as k8s.V1MicroTime, leaseTransitions: 0 },
+            spec: { holderIdentity: holder, leaseDurationSeconds: durationSeconds, acquireTime: microTime(nowMs) as unknown as k8s.V1MicroTime, renewTime: microTime(nowMs) as unknown as k8s.V1MicroTime, leaseTransitions: 0 },
           },
         });
         return true;
@@ -67,17 +68,17 @@ export class HeartbeatAggregator {
       }
     }
     const spec = lease.spec ?? {};
-    const renewed = spec.renewTime ? new Date(spec.renewTime as unknown as string).getTime() : 0;
+    const renewed = parseKubeTime(spec.renewTime as unknown as string | undefined) || 0;
     const expired = renewed + (spec.leaseDurationSeconds ?? durationSeconds) * 1000 < nowMs;
     if (spec.holderIdentity !== holder && !expired) return false;
     if (spec.holderIdentity !== holder) {
-      spec.acquireTime = new Date(nowMs) as unknown as k8s.V1MicroTime;
+      spec.acquireTime = microTime(nowMs) as unknown as k8s.V1MicroTime;
       spec.leaseTransitions = (spec.leaseTransitions ?? 0) + 1;
       this.opts.logger.info('taking over heartbeat aggregation', { previous: spec.holderIdentity });
     }
     spec.holderIdentity = holder;
     spec.leaseDurationSeconds = durationSeconds;
-    spec.renewTime = new Date(nowMs) as unknown as k8s.V1MicroTime;
+    spec.renewTime = microTime(nowMs) as unknown as k8s.V1MicroTime;
     lease.spec = spec;
     try {
       await coordination.replaceNamespacedLease({ name: this.electionName, namespace, body: lease });
