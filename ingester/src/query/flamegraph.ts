@@ -4,7 +4,7 @@
 // [x offset from the end of the previous node on the same level, total, self, index into names]. Level 0
 // is the root, named "total", whose total is the sum of its children's. Within a node, its self value
 // sits at the left and its children follow in name order. With max_nodes, the threshold is the
-// max_nodes-th largest node total; the children of a node below it (and children literally named
+// max_nodes-th largest node total (nodes tied with it are kept only within max_nodes: keptNodes); the children of a node below it (and children literally named
 // "other") are folded into one "other" child whose self = total = their sum, placed after the kept
 // children. Names are numbered in the order Pyroscope visits nodes: depth first, last child first.
 //
@@ -13,7 +13,7 @@
 // varint(number of children), varints being unsigned LEB128. The same truncation applies, except that a
 // child named "other" is kept as is and the folded sum is added to it.
 import type { querier } from '../gen/index.ts';
-import { ROOT, StackTree, minNodeValue } from './stack-tree.ts';
+import { ROOT, StackTree, keptNodes } from './stack-tree.ts';
 
 export const OTHER_NAME = 'other';
 
@@ -23,7 +23,7 @@ const SYNTHETIC_OTHER = -1;
 export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.FlameGraph.$Properties {
   // As in Pyroscope, the root's total is the sum of its children's (a stack without frames shows nowhere).
   const total = tree.total - tree.self(ROOT);
-  const minValue = minNodeValue(tree, maxNodes);
+  const keep = keptNodes(tree, maxNodes);
   // Flame graph name indexes, numbered in visit order. Pyroscope keys its cache by name and stores the
   // root under "total", so a function named "total" shares index 0 while one named "" gets its own.
   const names: string[] = ['total'];
@@ -79,7 +79,7 @@ export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.Flam
     let otherTotal = 0;
     for (const child of tree.children(node)) {
       const childTotal = tree.nodeTotal(child);
-      if (childTotal >= minValue && tree.name(child) !== OTHER_NAME) {
+      if ((!keep || keep[child]) && tree.name(child) !== OTHER_NAME) {
         stackNodes.push(child);
         stackLevels.push(level + 1);
         stackX.push(childX);
@@ -161,7 +161,7 @@ export function flameGraphToTree(fg: querier.v1.FlameGraph.$Properties): StackTr
 /** Serializes the tree into Pyroscope's tree bytes, truncated to about maxNodes nodes (0 = all). */
 export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
   if (tree.children(ROOT).length === 0) return new Uint8Array(0);
-  const minValue = minNodeValue(tree, maxNodes);
+  const keep = keptNodes(tree, maxNodes);
   const w = new ByteWriter();
   const encoder = new TextEncoder();
   // Work stack: node (or SYNTHETIC_OTHER) and a value folded into it (an "other" node gets the sum of the
@@ -186,7 +186,7 @@ export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
     let existingOther = -1;
     for (const c of tree.children(n)) {
       const isOther = tree.name(c) === OTHER_NAME;
-      if (tree.nodeTotal(c) >= minValue || isOther) {
+      if (!keep || keep[c] || isOther) {
         if (isOther) existingOther = kept.length;
         kept.push(c);
         keptFolded.push(0);

@@ -10,8 +10,8 @@
 // add up, the period is the largest.
 //
 // max_nodes: like Pyroscope, truncation works on the call tree of locations (root first). The threshold
-// is the max_nodes-th largest node total in that tree; each stack is kept from the root down to its last
-// node at or above the threshold, and the rest of the stack is replaced by one synthetic location whose
+// is the max_nodes-th largest node total in that tree (nodes tied with it are kept only within max_nodes);
+// each stack is kept from the root down to its last kept node, and the rest of the stack is replaced by one synthetic location whose
 // function is named "other". The heaviest call paths therefore stay exact, light ones are folded, and the
 // total value is unchanged.
 import { google } from '../gen/index.ts';
@@ -285,8 +285,8 @@ export class ProfileMerger {
 
   /** Folds light call paths into an "other" location (see the top of the file); uses the first sample type. */
   private truncate(samples: MergedSample[], maxNodes: number): MergedSample[] {
-    interface LocNode { total: number; children: Map<number, LocNode> }
-    const root: LocNode = { total: 0, children: new Map() };
+    interface LocNode { total: number; kept: boolean; children: Map<number, LocNode> }
+    const root: LocNode = { total: 0, kept: true, children: new Map() };
     let size = 0;
     for (const s of samples) {
       const v = s.values[0] ?? 0;
@@ -296,7 +296,7 @@ export class ProfileMerger {
         const id = s.locationIds[i]!;
         let c = node.children.get(id);
         if (!c) {
-          c = { total: 0, children: new Map() };
+          c = { total: 0, kept: false, children: new Map() };
           node.children.set(id, c);
           size++;
         }
@@ -314,6 +314,28 @@ export class ProfileMerger {
     }
     totals.sort((a, b) => b - a);
     const threshold = totals[maxNodes - 1] ?? 0;
+    // Nodes above the threshold are kept; nodes tied with it only while the count stays within maxNodes,
+    // breadth first, as for flame graphs (stack-tree.ts keptNodes): otherwise equal deep paths keep everything.
+    let budget = maxNodes;
+    const queue: LocNode[] = [root];
+    for (let head = 0; head < queue.length; head++) {
+      for (const c of queue[head]!.children.values()) {
+        if (c.total > threshold) {
+          c.kept = true;
+          budget--;
+          queue.push(c);
+        }
+      }
+    }
+    for (let head = 0; head < queue.length && budget > 0; head++) {
+      for (const c of queue[head]!.children.values()) {
+        if (!c.kept && budget > 0 && c.total === threshold) {
+          c.kept = true;
+          budget--;
+          queue.push(c);
+        }
+      }
+    }
 
     const otherFn = this.internFunction(OTHER_NAME, '', '', 0);
     const otherLoc = this.internLocation(0, 0, [{ functionId: otherFn, line: 0 }], false);
@@ -326,7 +348,7 @@ export class ProfileMerger {
         if (v > 0) {
           for (let i = s.locationIds.length - 1; i >= 0; i--) {
             const c = node.children.get(s.locationIds[i]!)!;
-            if (c.total < threshold) break;
+            if (!c.kept) break;
             keep++;
             node = c;
           }

@@ -189,7 +189,7 @@ export class StackTree {
    * source sends about maxNodes stacks instead of its whole tree; totals are unchanged.
    */
   toMergeResponse(maxNodes = 0): ingester.v1.MergeStacktracesResponse.$Properties {
-    const minValue = minNodeValue(this, maxNodes);
+    const keep = keptNodes(this, maxNodes);
     const stacks: ingester.v1.Stack.$Properties[] = [];
     const used = new Int32Array(this.names.length + 1).fill(NONE);
     const names: string[] = [];
@@ -214,12 +214,12 @@ export class StackTree {
     };
     // Nodes are numbered parents first: one pass decides what is kept and what each kept node folds.
     const kept = new Uint8Array(this.count);
-    const folded = new Float64Array(minValue > 0 ? this.count : 0);
+    const folded = new Float64Array(keep ? this.count : 0);
     kept[ROOT] = 1;
     for (let n = 1; n < this.count; n++) {
       const parent = this.parentOf[n]!;
       if (!kept[parent]) continue;
-      if (minValue === 0 || this.totalOf[n]! >= minValue || this.names[this.nameOf[n]!] === OTHER) kept[n] = 1;
+      if (!keep || keep[n] || this.names[this.nameOf[n]!] === OTHER) kept[n] = 1;
       else folded[parent]! += this.totalOf[n]!;
     }
     for (let n = 1; n < this.count; n++) {
@@ -332,9 +332,48 @@ function hash(parent: number, name: number): number {
 }
 
 /**
+ * Which nodes a tree truncated to `maxNodes` keeps (1 = kept, indexed by node; the root is always kept), or
+ * undefined when nothing is truncated (maxNodes < 1 or the tree is small enough).
+ *
+ * Like Pyroscope (its tree's minValue), every node whose total is above the maxNodes-th largest total is
+ * kept. Unlike Pyroscope, nodes whose total equals that threshold are kept only while the count stays within
+ * maxNodes, taken breadth first (shallow before deep, siblings in name order): in a deep chain or among
+ * many equal stacks every node ties, and keeping all ties made max_nodes=1 return the whole tree (issue 14,
+ * item 5). Without ties the kept set is exactly Pyroscope's. A kept node's parent is always kept, since a
+ * parent's total is at least its child's.
+ */
+export function keptNodes(tree: StackTree, maxNodes: number): Uint8Array | undefined {
+  const minValue = minNodeValue(tree, maxNodes);
+  if (minValue === 0) return undefined;
+  const kept = new Uint8Array(tree.size() + 1);
+  kept[ROOT] = 1;
+  const totals = tree.nodeTotals();
+  let budget = maxNodes;
+  for (let i = 0; i < totals.length; i++) {
+    if (totals[i]! > minValue) {
+      kept[i + 1] = 1;
+      budget--;
+    }
+  }
+  // Ties, breadth first over kept nodes; only a kept node's children can be kept.
+  const queue: number[] = [ROOT];
+  for (let head = 0; head < queue.length && budget > 0; head++) {
+    for (const c of tree.children(queue[head]!)) {
+      if (kept[c]) queue.push(c);
+      else if (budget > 0 && tree.nodeTotal(c) === minValue) {
+        kept[c] = 1;
+        budget--;
+        queue.push(c);
+      }
+    }
+  }
+  return kept;
+}
+
+/**
  * The smallest `total` a node must have to be kept when at most `maxNodes` nodes are wanted: the
  * maxNodes-th largest total among all nodes (0 = keep all, when maxNodes < 1 or the tree is small enough).
- * Nodes whose total equals the threshold are kept too, so ties can exceed maxNodes, as in Pyroscope.
+ * Nodes whose total equals the threshold are kept only within the budget: see keptNodes.
  */
 export function minNodeValue(tree: StackTree, maxNodes: number): number {
   if (maxNodes < 1) return 0;

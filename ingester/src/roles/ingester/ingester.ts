@@ -311,7 +311,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
-    return this.timed('MergeStacktraces', async () => (await this.mergedTree(ctx.tenant, request)).toMergeResponse());
+    return this.timed('MergeStacktraces', async () => (await this.mergedTree(ctx.tenant, request)).toMergeResponse(Number(request.maxNodes ?? 0)));
   }
 
   private async mergedPprof(tenant: string, request: ingester.v1.MergeRequest.$Properties, maxNodes: number): Promise<google.v1.Profile.$Properties> {

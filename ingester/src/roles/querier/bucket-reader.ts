@@ -181,7 +181,7 @@ export class BucketReader implements ReadApi {
   async mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
     const tree = new StackTree();
     for (const { index, samples, profiles } of await this.toMerge(ctx.tenant, request)) tree.addMergeResponse(mergeStacktraces(index, samples, profiles));
-    return tree.toMergeResponse();
+    return tree.toMergeResponse(Number(request.maxNodes ?? 0));
   }
 
   async mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties> {
