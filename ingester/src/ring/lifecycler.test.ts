@@ -330,6 +330,28 @@ describe('lifecycler', () => {
     expect(await entry('dead')).not.to.equal(undefined);
   });
 
+  it('sets and clears read-only in its ring entry (state and tokens kept), with the time of the change, and rewrites it at the next heartbeat when the ring lost it', async () => {
+    const lc = lifecycler({ minReadyDurationMs: 0 });
+    await lc.start();
+    const tokens = (await entry())!.tokens;
+    clock.advance(1000);
+    await lc.setReadOnly(true, 'WAL cannot write: ENOSPC');
+    expect(await entry()).to.deep.include({ state: 'ACTIVE', readOnly: true, readOnlyUpdatedMs: 1_001_000 });
+    expect((await entry())!.tokens).to.deep.equal(tokens);
+    expect(lc.getReadOnly()).to.deep.equal({ readOnly: true, reason: 'WAL cannot write: ENOSPC', updatedMs: 1_001_000 });
+
+    // Someone rewrote the entry without the flag: the next heartbeat puts it back.
+    await store.cas((d) => (delete d.instances['ingester-0']!.readOnly, d));
+    clock.advance(DEFAULT_LIFECYCLER_CONFIG.heartbeatPeriodMs);
+    await lc.tick();
+    expect((await entry())!.readOnly).to.equal(true);
+
+    clock.advance(1000);
+    await lc.setReadOnly(false, 'WAL writes again');
+    expect((await entry())!.readOnly).to.equal(undefined);
+    expect(lc.getReadOnly()).to.deep.include({ readOnly: false, reason: '' });
+  });
+
   it('refuses to start zone-aware without a zone, naming the flags', () => {
     expect(() => lifecycler({ zoneAwarenessEnabled: true, zone: '' })).to.throw(/-ingester.ring.instance-availability-zone/);
   });

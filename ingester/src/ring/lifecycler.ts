@@ -11,6 +11,8 @@
 //     -num-tokens). Whoever wanted it gone asks again (prepare-shutdown + stop).
 //   - ACTIVE / PENDING: keep the state and tokens.
 // Readiness depends only on this instance: ACTIVE for at least -min-ready-duration.
+// Read-only (setReadOnly) starts from the flag, never from a previous run's entry: what made that run
+// read-only (a WAL that could not write) is judged again by the new process.
 //
 // Every change goes through one serial queue (`serially`), so the loop, leave() and stop() never interleave.
 import { Registry, type Counter, type Gauge } from 'prom-client';
@@ -79,6 +81,10 @@ export class Lifecycler implements Service {
   private leaveStatus: LeaveStatus = 'none';
   private leavePromise: Promise<void> | null = null;
   private prepareShutdown = false;
+  /** Read-only (dskit's InstanceDesc.ReadOnly): no writes reach this instance; reads still do. */
+  private readOnly: boolean;
+  private readOnlyUpdatedMs = 0;
+  private readOnlyReason: string;
   private running = false;
   private timer: NodeJS.Timeout | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -90,6 +96,7 @@ export class Lifecycler implements Service {
     state: Gauge<'state'>;
     tokens: Gauge;
     lastHeartbeat: Gauge;
+    readOnly: Gauge;
   };
 
   constructor(private readonly opts: LifecyclerOptions) {
@@ -104,6 +111,8 @@ export class Lifecycler implements Service {
     this.logger = (opts.logger ?? silentLogger()).child({ instance: this.cfg.instanceId });
     this.generate = opts.generateTokens ?? ((count, taken) => randomTokens(count, taken));
     this.random = opts.random ?? Math.random;
+    this.readOnly = this.cfg.readOnly;
+    this.readOnlyReason = this.cfg.readOnly ? 'started with the read-only flag' : '';
     const registry = opts.registry ?? new Registry();
     const lc = this;
     this.metrics = {
@@ -120,6 +129,7 @@ export class Lifecycler implements Service {
       }),
       tokens: sharedGauge(registry, { name: 'ring_lifecycler_tokens_owned', help: 'Tokens this instance holds.', collect() { this.set(lc.tokens.length); } }),
       lastHeartbeat: sharedGauge(registry, { name: 'ring_lifecycler_last_heartbeat_timestamp_seconds', help: 'Time of the last successful heartbeat.' }),
+      readOnly: sharedGauge(registry, { name: 'ring_lifecycler_read_only', help: 'Whether this instance is read-only in the ring (1: it receives no writes, still serves reads).', collect() { this.set(lc.readOnly ? 1 : 0); } }),
     };
   }
 
@@ -147,6 +157,43 @@ export class Lifecycler implements Service {
 
   getPrepareShutdown(): boolean {
     return this.prepareShutdown;
+  }
+
+  /**
+   * Sets or clears read-only, as dskit's Lifecycler.ChangeReadOnlyState: a read-only instance stays in the
+   * ring with its state and tokens, serves reads, and receives no writes (writers extend their replica sets
+   * past it). The ingester sets it while its WAL cannot write. Never rejects: when the ring cannot be written
+   * now, the state is kept and the next heartbeat writes it (an entry that differs from what the lifecycler
+   * holds is rewritten). `reason` is logged and reported by getReadOnly().
+   */
+  setReadOnly(readOnly: boolean, reason: string): Promise<void> {
+    return this.serially(async () => {
+      if (readOnly === this.readOnly) {
+        if (readOnly) this.readOnlyReason = reason;
+        return;
+      }
+      const now = this.clock.now();
+      this.readOnly = readOnly;
+      this.readOnlyUpdatedMs = now;
+      this.readOnlyReason = readOnly ? reason : '';
+      if (readOnly) this.logger.warn('instance is now read-only in the ring: no writes, reads only', { reason });
+      else this.logger.info('instance is writable again in the ring', { reason });
+      if (!this.running) return; // register() writes it
+      try {
+        await this.store.cas((desc) => {
+          if (!desc.instances[this.id]) return null; // forgotten: the next heartbeat registers it again, read-only or not
+          desc.instances[this.id] = this.describe(now);
+          return desc;
+        });
+        this.lastHeartbeatMs = now;
+      } catch (err) {
+        this.logger.warn('could not write the read-only change to the ring; the next heartbeat retries', { readOnly, err });
+      }
+    });
+  }
+
+  getReadOnly(): { readOnly: boolean; reason: string; updatedMs: number } {
+    return { readOnly: this.readOnly, reason: this.readOnlyReason, updatedMs: this.readOnlyUpdatedMs };
   }
 
   /** Ready when this instance is ACTIVE and has been for -min-ready-duration. Other instances do not matter. */
@@ -305,7 +352,8 @@ export class Lifecycler implements Service {
       registeredAtMs: this.registeredAtMs || now,
     };
     if (this.cfg.instanceHttpAddr) inst.httpAddr = this.cfg.instanceHttpAddr;
-    if (this.cfg.readOnly) inst.readOnly = true;
+    if (this.readOnly) inst.readOnly = true;
+    if (this.readOnlyUpdatedMs) inst.readOnlyUpdatedMs = this.readOnlyUpdatedMs;
     return inst;
   }
 
@@ -337,7 +385,7 @@ export class Lifecycler implements Service {
     try {
       const { desc } = await this.store.get({ staleHeartbeatsOk: true });
       const me = desc.instances[this.id];
-      if (!me || me.state !== this.state || !sameTokens(me.tokens, this.tokens) || me.addr !== this.addr()) await this.repairEntry(now);
+      if (!me || me.state !== this.state || !sameTokens(me.tokens, this.tokens) || me.addr !== this.addr() || !!me.readOnly !== this.readOnly) await this.repairEntry(now);
       else await this.store.heartbeat(this.id, now);
       this.lastHeartbeatMs = now;
       this.metrics.heartbeats.inc({ result: 'success' });

@@ -23,8 +23,13 @@ export interface InstanceDesc {
   heartbeatMs: number;
   /** Unix ms when the instance first registered. */
   registeredAtMs: number;
-  /** A read-only instance receives no writes (it is treated like a non-ACTIVE one for writes). */
+  /**
+   * A read-only instance receives no writes but still serves reads (dskit's InstanceDesc.ReadOnly): writes
+   * leave it out of their replica sets, reads keep it.
+   */
   readOnly?: boolean;
+  /** Unix ms of the last change of `readOnly` (dskit's ReadOnlyUpdatedTimestamp); 0 or absent when never. */
+  readOnlyUpdatedMs?: number;
 }
 
 export interface RingDesc {
@@ -69,6 +74,8 @@ interface WireInstance {
   hb: number;
   reg: number;
   ro?: boolean;
+  /** readOnlyUpdatedMs */
+  roAt?: number;
 }
 
 interface WireRing {
@@ -108,6 +115,7 @@ export function serializeRing(desc: RingDesc): string {
     const wire: WireInstance = { addr: inst.addr, zone: inst.zone, state: inst.state, tokens: encodeTokens(inst.tokens), hb: inst.heartbeatMs, reg: inst.registeredAtMs };
     if (inst.httpAddr) wire.http = inst.httpAddr;
     if (inst.readOnly) wire.ro = true;
+    if (inst.readOnlyUpdatedMs) wire.roAt = inst.readOnlyUpdatedMs;
     instances[id] = wire;
   }
   const wire: WireRing = { v: RING_FORMAT_VERSION, instances };
@@ -142,6 +150,7 @@ export function parseRing(text: string): RingDesc {
     };
     if (typeof raw.http === 'string' && raw.http) inst.httpAddr = raw.http;
     if (raw.ro === true) inst.readOnly = true;
+    if (typeof raw.roAt === 'number' && raw.roAt > 0) inst.readOnlyUpdatedMs = raw.roAt;
     desc.instances[id] = inst;
   }
   return desc;
@@ -175,6 +184,7 @@ export function instancesEqual(x: InstanceDesc, y: InstanceDesc): boolean {
     x.heartbeatMs !== y.heartbeatMs ||
     x.registeredAtMs !== y.registeredAtMs ||
     !!x.readOnly !== !!y.readOnly ||
+    (x.readOnlyUpdatedMs ?? 0) !== (y.readOnlyUpdatedMs ?? 0) ||
     x.tokens.length !== y.tokens.length
   )
     return false;
