@@ -11,6 +11,8 @@ export interface RingInstance {
   tokens: number[];
   /** Last heartbeat, Unix ms. */
   heartbeatMs: number;
+  /** Takes no writes (the WAL cannot write): the write path skips it. */
+  readOnly?: boolean;
 }
 
 export interface IngesterStatus {

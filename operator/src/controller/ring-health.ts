@@ -2,6 +2,8 @@
 // ACTIVE. A range's replicas are the first RF distinct instances clockwise from the range's end token
 // (distinct zones when zone-aware) — the same set distributors write to before they extend past instances
 // that cannot take writes.
+import type { InstanceDesc, RingDesc } from '../../../ingester/src/ring/model.ts';
+import { ReplicationError, RingIndex } from '../../../ingester/src/ring/replication.ts';
 import type { RingInstance } from './observed.ts';
 
 export const isHealthy = (instance: RingInstance, now: number, heartbeatTimeoutMs: number): boolean =>
@@ -43,4 +45,37 @@ export function rangeHealth(ring: RingInstance[], rf: number, zoneAware: boolean
     if (healthy < rf) for (const index of members) if (!good[index]) culprits.add(ring[index]!.id);
   }
   return { minHealthyActive, culprits: [...culprits].sort() };
+}
+
+export interface WriteAvailability {
+  /** Every token range finds a write quorum. */
+  ok: boolean;
+  /** Why not: the write path's own error for the first range that fails (it names the instances skipped). */
+  reason?: string;
+}
+
+/**
+ * Whether every token range can take a write, judged by the distributors' own replica selection
+ * (ingester/src/ring/replication.ts RingIndex.get with op 'write', dskit's replication strategy): the walk
+ * skips instances that are not ACTIVE, unhealthy or read-only and extends past them, so PENDING ordinals of
+ * a scale-up cost nothing, and a range is available when a quorum (⌊RF/2⌋+1) of usable replicas is found.
+ */
+export function writeAvailability(ring: RingInstance[], rf: number, zoneAware: boolean, now: number, heartbeatTimeoutMs: number): WriteAvailability {
+  const desc: RingDesc = { instances: {} };
+  for (const i of ring) desc.instances[i.id] = { id: i.id, addr: '', zone: i.zone, state: i.state, tokens: i.tokens, heartbeatMs: i.heartbeatMs, registeredAtMs: 0, readOnly: i.readOnly };
+  const index = new RingIndex(desc);
+  const cfg = { replicationFactor: rf, heartbeatTimeoutMs, zoneAwarenessEnabled: zoneAware };
+  if (index.tokens.length === 0) return { ok: false, reason: 'the ring has no tokens' };
+  // A key hashing into (previous token, t] starts its walk at t: probing each token covers every range.
+  const buf: InstanceDesc[] = [];
+  for (let k = 0; k < index.tokens.length; k++) {
+    if (k > 0 && index.tokens[k] === index.tokens[k - 1]) continue;
+    try {
+      index.get(index.tokens[k]!, 'write', cfg, now, buf);
+    } catch (err) {
+      if (err instanceof ReplicationError) return { ok: false, reason: err.message };
+      throw err;
+    }
+  }
+  return { ok: true };
 }

@@ -49,6 +49,18 @@ describe('IngesterCluster status', () => {
     expect(cond(status.conditions, 'Available')).to.deep.include({ status: 'False', reason: 'RingUnhealthy' });
   });
 
+  it('scale-up: new ordinals still PENDING in the ring keep the cluster Available (writes skip them, as the distributors do)', () => {
+    const observed = observe({ ...pods3(), 'demo-ingester-3': { state: 'PENDING', ready: false }, 'demo-ingester-4': { state: 'PENDING', ready: false } });
+    const status = computeStatus(aCluster({ replicas: 5 }), observed, { ...done, action: 'wait', reason: 'WaitingForReady' });
+    expect(cond(status.conditions, 'Available'), cond(status.conditions, 'Available')?.message).to.deep.include({ status: 'True', reason: 'QuorumAvailable' });
+  });
+
+  it('writes that cannot find a quorum of ACTIVE healthy replicas make the cluster unavailable, naming the instances', () => {
+    const status = computeStatus(aCluster(), observe(pods3({ 1: { heartbeatAgoMs: 2 * MIN }, 2: { state: 'LEAVING' } })), rolling);
+    expect(cond(status.conditions, 'Available')).to.deep.include({ status: 'False', reason: 'RingUnhealthy' });
+    expect(cond(status.conditions, 'Available')!.message).to.contain('demo-ingester-1').and.contain('demo-ingester-2');
+  });
+
   it('a failing upload makes the cluster Degraded with reason UploadFailing and the error in the message', () => {
     const status = computeStatus(aCluster(), observe(pods3({ 1: { status: { uploadFailing: true, lastUploadError: 'connect ECONNREFUSED' } } })), done);
     expect(cond(status.conditions, 'Degraded')).to.deep.include({ status: 'True', reason: 'UploadFailing' });

@@ -4,7 +4,7 @@
 import type { IngesterCluster, IngesterClusterStatus, IngesterClusterStatusConditionsItem as Condition } from '../gen/types.ts';
 import { durationMs, imageTag, ingesterGroups, isZoneAware, selectorFor, selectorString } from './layout.ts';
 import type { Observed } from './observed.ts';
-import { isHealthy, rangeHealth } from './ring-health.ts';
+import { isHealthy, writeAvailability } from './ring-health.ts';
 import type { Step } from './rollout.ts';
 
 export type ConditionType = 'Available' | 'Progressing' | 'Degraded';
@@ -34,7 +34,7 @@ export function computeStatus(cluster: IngesterCluster, observed: Observed, step
     if (!isHealthy(instance, now, timeoutMs)) ring.unhealthy++;
     else ring[instance.state.toLowerCase() as 'pending' | 'joining' | 'active' | 'leaving']++;
   }
-  const health = rangeHealth(observed.ring, rf, isZoneAware(cluster), now, timeoutMs);
+  const writes = writeAvailability(observed.ring, rf, isZoneAware(cluster), now, timeoutMs);
   const updateRevisions = groups.map((g) => observed.statefulSets.get(g.name)?.updateRevision ?? '');
   const currentRevisions = groups.map((g) => observed.statefulSets.get(g.name)?.currentRevision ?? '');
   const readyReplicas = wantedPods.filter((p) => p.ready && !p.terminating).length;
@@ -43,11 +43,11 @@ export function computeStatus(cluster: IngesterCluster, observed: Observed, step
   let conditions = cluster.status?.conditions ?? [];
   const generation = cluster.metadata?.generation;
 
-  // Available: writes can reach a quorum of healthy ACTIVE replicas for every token range.
-  const available = ring.active > 0 && health.minHealthyActive >= quorum;
+  // Available: a write to any token range reaches a quorum, picking replicas exactly as the distributors do.
+  const available = ring.active > 0 && writes.ok;
   conditions = setCondition(conditions, available
     ? { type: 'Available', status: 'True', reason: 'QuorumAvailable', message: `every token range has at least ${quorum} of ${rf} replicas healthy and ACTIVE`, observedGeneration: generation }
-    : { type: 'Available', status: 'False', reason: ring.active === 0 ? 'NoActiveIngesters' : 'RingUnhealthy', message: ring.active === 0 ? 'no ingester is ACTIVE in the ring yet' : `some token ranges have only ${health.minHealthyActive} healthy ACTIVE replicas, ${quorum} are needed (${health.culprits.join(', ')})`, observedGeneration: generation }, nowIso);
+    : { type: 'Available', status: 'False', reason: ring.active === 0 ? 'NoActiveIngesters' : 'RingUnhealthy', message: ring.active === 0 ? 'no ingester is ACTIVE in the ring yet' : `writes to some token ranges cannot reach ${quorum} of ${rf} replicas: ${writes.reason}`, observedGeneration: generation }, nowIso);
 
   const done = step.action === 'done';
   conditions = setCondition(conditions, done

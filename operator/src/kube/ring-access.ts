@@ -21,7 +21,7 @@ export interface RingAccess {
 }
 
 export function toInstances(desc: RingDesc): RingInstance[] {
-  return Object.values(desc.instances).map((i) => ({ id: i.id, state: i.state, zone: i.zone, tokens: i.tokens, heartbeatMs: i.heartbeatMs }));
+  return Object.values(desc.instances).map((i) => ({ id: i.id, state: i.state, zone: i.zone, tokens: i.tokens, heartbeatMs: i.heartbeatMs, ...(i.readOnly ? { readOnly: true } : {}) }));
 }
 
 export class StoreRingAccess implements RingAccess {
