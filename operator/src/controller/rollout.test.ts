@@ -23,6 +23,8 @@ const cases: Case[] = [
   ['a restarted operator finds ingester-1 LEAVING and flushed and deletes it (resumes from observed state)', c3, observe(pods3({ 1: { state: 'LEAVING', status: { flushed: true } }, 2: { revision: 'r2' } }, outdated)), { action: 'delete-pod', target: 'demo-ingester-1' }],
   ['a leaving ingester is finished even when the template was reverted meanwhile', c3, observe(pods3({ 1: { state: 'LEAVING', status: { flushed: true } } })), { action: 'delete-pod', target: 'demo-ingester-1' }],
   ['a missing pod of a wanted ordinal is waited for before the next step', c3, observe(pods3({ 2: { pod: 'absent', state: 'absent' } }, outdated)), { action: 'wait', reason: 'WaitingForReady' }],
+  ['maxUnavailable 1: an outdated pod briefly out of service is not deleted while another ingester is already out (2 of 3 out would fail every write at RF=3)', c3, observe(pods3({ 2: { state: 'LEAVING' }, 1: { ready: false } }, outdated)), { action: 'wait' }],
+  ['maxUnavailable 2: an outdated pod out of service is replaced while one other is out (2 out, within the budget)', aCluster({ replicas: 5, rollout: { maxUnavailable: 2 } }), observe({ ...pods3({ 1: { ready: false } }, outdated), 'demo-ingester-3': outdated, 'demo-ingester-4': { ...outdated, state: 'LEAVING' } }), { action: 'delete-pod', target: 'demo-ingester-1' }],
   ['an outdated pod that is crash-looping (not Ready, not ACTIVE) is replaced directly', c3, observe(pods3({ 2: { ready: false, state: 'PENDING' } }, outdated)), { action: 'delete-pod', target: 'demo-ingester-2', reason: 'RollingUpdate' }],
   [
     'an unhealthy instance elsewhere in the ring blocks the rollout (ranges short of RF healthy ACTIVE replicas)',

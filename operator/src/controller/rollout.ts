@@ -224,11 +224,16 @@ function rollingUpdateStep(
     .sort(byOrdinalDescending)
     .sort((a, b) => zoneIndex(groups, b) - zoneIndex(groups, a))
     .sort((a, b) => Number(inService(a, ring, now, timeoutMs)) - Number(inService(b, ring, now, timeoutMs)))[0]!;
-  if (!inService(target, ring, now, timeoutMs)) {
+  // Every ingester out of service counts against the budget, the target included when it is one of them:
+  // an outdated pod that is only briefly out (a slow probe, a restart) would otherwise be deleted on top of
+  // the one already leaving, and at RF=3 with 3 ingesters two out fails every write.
+  const targetInService = inService(target, ring, now, timeoutMs);
+  const outAfter = out.length + (targetInService ? 1 : 0);
+  if (outAfter > budget) return waitFor(out, `${out.length} ingester(s) out of service, maxUnavailable is ${budget}`);
+  if (!targetInService) {
     // Nothing is served from it, and its WAL stays on its claim for the replacement to replay.
     return { action: 'delete-pod', target: target.name, reason: 'RollingUpdate', message: `${target.name} is outdated and not in service; deleting it so it restarts with the update revision` };
   }
-  if (out.length >= budget) return waitFor(out, `${out.length} ingester(s) out of service, maxUnavailable is ${budget}`);
 
   // The ring must have full replication for every range, less the ingesters already out in this batch
   // (a zone, or up to maxUnavailable): RF - (out) healthy ACTIVE replicas is what the batch is allowed.
