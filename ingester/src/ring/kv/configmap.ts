@@ -212,7 +212,7 @@ export class ConfigMapRingStore implements RingStore {
     this.watchAbort = null;
     if (this.closed) return;
     this.metrics.watchRestarts.inc({ reason });
-    if (reason !== 'closed') this.logger.info('ring ConfigMap watch ended, restarting', { reason, err: err ? String(err) : undefined });
+    if (reason !== 'closed') this.logger.info('ring ConfigMap watch ended, restarting', { reason, err });
     const delay = reason === 'closed' ? 0 : jitteredDelay(Math.min(this.watchRetry++, 8), { minMs: 100, maxMs: 5000, maxAttempts: 0 });
     await new Promise((r) => setTimeout(r, delay).unref?.());
     if (this.closed) return;
@@ -220,7 +220,7 @@ export class ConfigMapRingStore implements RingStore {
       // After 410 Gone our resourceVersion is too old to resume from: re-read (a "re-list") first.
       if (reason !== 'closed' || !this.cached?.resourceVersion) await this.readConfigMap();
     } catch (readErr) {
-      this.logger.warn('re-reading the ring ConfigMap failed', { err: String(readErr) });
+      this.logger.warn('re-reading the ring ConfigMap failed', { err: readErr });
     }
     await this.startWatch();
   }
@@ -275,7 +275,7 @@ export class ConfigMapRingStore implements RingStore {
         this.metrics.refreshes.inc({ source: 'summary' });
       }
     } catch (err) {
-      this.logger.debug('reading the heartbeat summary failed', { err: String(err) });
+      this.logger.debug('reading the heartbeat summary failed', { err });
     }
     if (!beats) {
       beats = await this.listLeaseBeats();
@@ -427,7 +427,7 @@ export class ConfigMapRingStore implements RingStore {
     } catch (err) {
       if (statusOf(err) !== 404) {
         this.metrics.leaseRequests.inc({ op: 'delete', result: 'failure' });
-        this.logger.warn('deleting the heartbeat Lease of a removed instance failed', { instance: id, err: String(err) });
+        this.logger.warn('deleting the heartbeat Lease of a removed instance failed', { instance: id, err });
       }
     }
   }
@@ -438,7 +438,7 @@ export class ConfigMapRingStore implements RingStore {
     this.watchers.add(onChange);
     void this.ensureSynced()
       .then(() => this.aggregateAndRefresh())
-      .catch((err) => this.logger.warn('first ring read failed', { err: String(err) }))
+      .catch((err) => this.logger.warn('first ring read failed', { err }))
       .finally(() => this.watchers.has(onChange) && this.cached && onChange(this.merged(this.cached.desc)));
     if (!this.refreshTimer) this.scheduleRefresh();
     return () => {
@@ -453,7 +453,7 @@ export class ConfigMapRingStore implements RingStore {
   private scheduleRefresh(): void {
     this.refreshTimer = setTimeout(() => {
       this.aggregateAndRefresh()
-        .catch((err) => this.logger.warn('refreshing ring heartbeats failed', { err: String(err) }))
+        .catch((err) => this.logger.warn('refreshing ring heartbeats failed', { err }))
         .finally(() => {
           if (this.watchers.size > 0 && this.refreshTimer && !this.closed) this.scheduleRefresh();
         });
