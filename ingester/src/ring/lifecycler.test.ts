@@ -7,7 +7,8 @@ import { ManualClock } from '../util/clock.ts';
 import { DEFAULT_LIFECYCLER_CONFIG, type LifecyclerConfig } from './config.ts';
 import { MemoryRingStore } from './kv/memory.ts';
 import { Lifecycler, type LifecyclerDelegate } from './lifecycler.ts';
-import type { InstanceState, RingDesc } from './model.ts';
+import { isHealthy, type InstanceState, type RingDesc } from './model.ts';
+import { eventually } from '../util/eventually.ts';
 import { instance, ring } from './testing.ts';
 import { loadTokensFile, saveTokensFile, spreadTokens } from './tokens.ts';
 
@@ -350,6 +351,62 @@ describe('lifecycler', () => {
     await lc.setReadOnly(false, 'WAL writes again');
     expect((await entry())!.readOnly).to.equal(undefined);
     expect(lc.getReadOnly()).to.deep.include({ readOnly: false, reason: '' });
+  });
+
+  describe('heartbeats while flushing on stop (dskit lifecycler.go stopping(): flushes on a goroutine "so we can continue to heartbeat")', () => {
+    // The loop runs on its own timer; the test moves the manual clock past whole heartbeat timeouts while the
+    // flush is held open, and waits for the loop to write a heartbeat at each new time.
+    const heldFlush = () => {
+      let release!: () => void;
+      let started!: () => void;
+      const flushStarted = new Promise<void>((r) => (started = r));
+      const onLeaving = () => {
+        started();
+        return new Promise<void>((r) => (release = r));
+      };
+      return { flushStarted, onLeaving, release: () => release() };
+    };
+    const staysHealthyWhileFlushing = async (lc: Lifecycler) => {
+      for (let i = 0; i < 3; i++) {
+        clock.advance(DEFAULT_LIFECYCLER_CONFIG.heartbeatTimeoutMs); // a whole timeout each time
+        const now = clock.now();
+        await eventually('a heartbeat written during the flush', async () => (await entry())?.heartbeatMs === now, { timeoutMs: 20_000 });
+        expect((await entry())!.state).to.equal('LEAVING');
+        expect(isHealthy((await entry())!, clock.now(), DEFAULT_LIFECYCLER_CONFIG.heartbeatTimeoutMs)).to.equal(true);
+      }
+      expect(lc.getLeaveStatus()).to.equal('flushing');
+    };
+    const running = (delegate: LifecyclerDelegate) => {
+      const lc = new Lifecycler({ config: config({ heartbeatPeriodMs: 20, minReadyDurationMs: 0 }), store, delegate, clock, registry: new Registry() });
+      started.push(lc);
+      return lc;
+    };
+
+    it('a LEAVING ingester whose flush on SIGTERM outlasts the heartbeat timeout stays healthy', async () => {
+      const flush = heldFlush();
+      const lc = running({ onLeaving: flush.onLeaving });
+      await lc.start();
+      const stopping = lc.stop();
+      await flush.flushStarted;
+      await staysHealthyWhileFlushing(lc);
+      flush.release();
+      await stopping;
+      expect(await entry()).to.equal(undefined);
+    });
+
+    it('also during the second flush of a stop that follows an earlier leave', async () => {
+      let flushes = 0;
+      const flush = heldFlush();
+      const lc = running({ onLeaving: () => (++flushes === 1 ? Promise.resolve() : flush.onLeaving()) });
+      await lc.start();
+      await lc.leave();
+      const stopping = lc.stop();
+      await flush.flushStarted;
+      await staysHealthyWhileFlushing(lc);
+      flush.release();
+      await stopping;
+      expect(flushes).to.equal(2);
+    });
   });
 
   it('refuses to start zone-aware without a zone, naming the flags', () => {

@@ -86,6 +86,7 @@ export class Lifecycler implements Service {
   private readOnlyUpdatedMs = 0;
   private readOnlyReason: string;
   private running = false;
+  private stopping: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -490,16 +491,26 @@ export class Lifecycler implements Service {
   /**
    * Leaves (if not yet; flushes again if it had), then removes the entry when the flush succeeded and either -unregister-on-shutdown
    * or prepare-shutdown is set. A prepared shutdown also deletes the tokens file; a plain stop keeps it, so
-   * the restart rejoins with the same tokens.
+   * the restart rejoins with the same tokens. The loop keeps heartbeating until the flush is over, as dskit's
+   * Lifecycler.stopping() does (ring/lifecycler.go: the flush runs on a goroutine "so we can continue to
+   * heartbeat"): a flush longer than the heartbeat timeout must not make the LEAVING instance UNHEALTHY,
+   * which would drop it from reads and, after the auto-forget periods, from the ring mid-upload.
+   * Idempotent: a second call (a second SIGTERM) waits for the first.
    */
-  async stop(): Promise<void> {
-    if (!this.running) return;
+  stop(): Promise<void> {
+    if (!this.running) return this.stopping ?? Promise.resolve();
+    this.stopping ??= this.stopAfterFlush();
+    return this.stopping;
+  }
+
+  private async stopAfterFlush(): Promise<void> {
+    // After an earlier leave() a write may still have landed (in flight when LEAVING was written): flush
+    // again, which costs next to nothing when the head is empty. Outside the serial queue, like leave()'s
+    // flush, so that the loop's heartbeats are not queued behind it.
+    if (this.leaveStatus === 'flushed') await this.flush();
+    else await this.leave();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    // After an earlier leave() a write may still have landed (in flight when LEAVING was written): flush
-    // again, which costs next to nothing when the head is empty.
-    if (this.leaveStatus === 'flushed') await this.serially(() => this.flush());
-    else await this.leave();
     await this.serially(async () => {
       this.running = false;
       if (this.leaveStatus !== 'flushed') {
