@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE := node --import tsx
 PROTO_FILES := proto/types/v1/types.proto proto/google/v1/profile.proto proto/push/v1/push.proto proto/querier/v1/querier.proto proto/ingester/v1/ingester.proto
 
-.PHONY: help install build lint test bench run proto proto-check image chart-sync
+.PHONY: help install build typecheck lint test bench run proto proto-check image image-local chart-sync
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -15,10 +15,14 @@ node_modules/.installed: package.json package-lock.json
 install: node_modules/.installed ## Install npm dependencies (and the Debian packages the tests need)
 	@bash scripts/install-test-deps.sh
 
-build: node_modules/.installed ## Type-check everything (the programs run from TypeScript through tsx)
+build: node_modules/.installed ## Compile the programs to dist/ (node dist/ingester/src/main.js, node dist/operator/src/main.js)
+	rm -rf dist
+	npx tsc -p tsconfig.build.json
+
+typecheck: node_modules/.installed ## Type-check everything (programs, tests, benches)
 	npx tsc --noEmit -p .
 
-lint: build proto-check ## Type-check and check the generated protobuf code for drift (the chart's copies: make test)
+lint: typecheck proto-check ## Type-check and check the generated protobuf code for drift (the chart's copies: make test)
 
 test: install ## Run every test (unit, integration, e2e on the test Kubernetes API server)
 	npx mocha 'ingester/src/**/*.test.ts' 'operator/src/**/*.test.ts' 'test/**/*.test.ts'
@@ -37,9 +41,11 @@ proto-check: node_modules/.installed ## Fail when ingester/src/gen differs from 
 	@tmp=$$(mktemp -d) && npx pbjs -t static-module -w es6 --force-number -p proto -o $$tmp/protos.js $(PROTO_FILES) && \
 	  diff -q $$tmp/protos.js ingester/src/gen/protos.js && echo "generated protobuf code is up to date"
 
-image: ## Build the container images (needs a container engine)
-	docker build -f images/ingester.Dockerfile -t ingester-cluster/ingester:$$(node -p 'require("./package.json").version') .
-	docker build -f images/operator.Dockerfile -t ingester-cluster/operator:$$(node -p 'require("./package.json").version') .
+image: ## Build the release images (distroless base, compiled in a builder stage; podman, else docker)
+	images/build.sh release
+
+image-local: node_modules/.installed ## Build the images on a local stand-in base, pulling nothing (what the tests run)
+	images/build.sh local
 
 chart-sync: node_modules/.installed ## Copy the CRD and the operator's RBAC rules into the Helm chart
 	$(NODE) test/chart/sources.ts

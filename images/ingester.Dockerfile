@@ -1,27 +1,48 @@
-# The data-plane program (-target=ingester|distributor|querier|all). Build from the repository root:
-#   docker build -f images/ingester.Dockerfile --build-arg VERSION=$(node -p 'require("./package.json").version') .
-# Stage 1 installs production dependencies only (snappy ships its native binding as an npm package);
-# stage 2 is distroless: no shell, no package manager, a non-root user.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# The data-plane program (-target=ingester|distributor|querier|all), compiled: `node dist/ingester/src/main.js`,
+# no TypeScript loader or compiler at run time. Build from the repository root (`make help`):
+#
+#   release (pulls node:20 for the builder stage and the distroless base):
+#     make image        = podman|docker build -f images/ingester.Dockerfile --build-arg VERSION=<v> .
+#   local stand-in, for tests and machines that cannot pull (nothing is pulled):
+#     make image-local  = images/build.sh local: the host compiles dist/ and copies the production
+#                         node_modules to .build/image/app, then --target prebuilt with
+#                         --build-arg RUNTIME_IMAGE=localhost/ingester-cluster/node-base:20-local (images/local-base.sh)
+#
+# Both targets give the same layout: /app/{package.json,dist,node_modules}, USER 65532, no shell. snappy's
+# native binding is an npm package (@napi-rs/snappy-linux-x64-gnu), so production node_modules carry it.
+ARG BUILDER_IMAGE=node:20-bookworm-slim
 ARG RUNTIME_IMAGE=gcr.io/distroless/nodejs20-debian12:nonroot
 
-FROM ${NODE_IMAGE} AS deps
+FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY ingester/src ./ingester/src
+COPY operator/src ./operator/src
+RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --no-audit --no-fund
 
-FROM ${RUNTIME_IMAGE}
+FROM ${RUNTIME_IMAGE} AS runtime
 ARG VERSION=dev
 LABEL org.opencontainers.image.title="ingester-cluster ingester" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.source="ingester-cluster"
 ENV NODE_ENV=production INGESTER_CLUSTER_VERSION=${VERSION}
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json ./
-COPY ingester/src ./ingester/src
 USER 65532:65532
 # 4040: HTTP (push, query, /metrics, /ready, /ring); 9095: gRPC.
 EXPOSE 4040 9095
-ENTRYPOINT ["/nodejs/bin/node", "--import", "tsx", "ingester/src/main.ts"]
+ENTRYPOINT ["/nodejs/bin/node", "/app/dist/ingester/src/main.js"]
 CMD ["-target=all"]
+
+# Local: what images/build.sh prepared on the host.
+FROM runtime AS prebuilt
+COPY .build/image/app/package.json ./
+COPY .build/image/app/node_modules ./node_modules
+COPY .build/image/app/dist/ingester ./dist/ingester
+
+# Release (the default target: last stage).
+FROM runtime AS release
+COPY --from=builder /app/package.json ./
+COPY --from=builder /app/node_modules ./node_modules
+COPY --from=builder /app/dist/ingester ./dist/ingester

@@ -1,27 +1,38 @@
-# The operator. Build from the repository root:
-#   docker build -f images/operator.Dockerfile --build-arg VERSION=$(node -p 'require("./package.json").version') .
-# The operator imports the ring model and ConfigMap store from ingester/src/ring (and the shared utilities), so
-# those folders are part of its image; nothing else of the data plane is.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# The operator, compiled: `node dist/operator/src/main.js`, no TypeScript loader or compiler at run time. It
+# imports the ring model and the ConfigMap store from ingester/src (compiled to dist/ingester), nothing else
+# of the data plane runs. Build from the repository root; the two targets are those of images/ingester.Dockerfile:
+#
+#   release:  make image        = podman|docker build -f images/operator.Dockerfile --build-arg VERSION=<v> .
+#   local:    make image-local  = images/build.sh local (--target prebuilt, RUNTIME_IMAGE=the local stand-in)
+ARG BUILDER_IMAGE=node:20-bookworm-slim
 ARG RUNTIME_IMAGE=gcr.io/distroless/nodejs20-debian12:nonroot
 
-FROM ${NODE_IMAGE} AS deps
+FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY ingester/src ./ingester/src
+COPY operator/src ./operator/src
+RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --no-audit --no-fund
 
-FROM ${RUNTIME_IMAGE}
+FROM ${RUNTIME_IMAGE} AS runtime
 ARG VERSION=dev
 LABEL org.opencontainers.image.title="ingester-cluster operator" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.source="ingester-cluster"
 ENV NODE_ENV=production INGESTER_CLUSTER_VERSION=${VERSION}
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json ./
-COPY ingester/src ./ingester/src
-COPY operator/src ./operator/src
-COPY crds ./crds
 USER 65532:65532
 EXPOSE 8080
-ENTRYPOINT ["/nodejs/bin/node", "--import", "tsx", "operator/src/main.ts"]
+ENTRYPOINT ["/nodejs/bin/node", "/app/dist/operator/src/main.js"]
+
+FROM runtime AS prebuilt
+COPY .build/image/app/package.json ./
+COPY .build/image/app/node_modules ./node_modules
+COPY .build/image/app/dist ./dist
+
+FROM runtime AS release
+COPY --from=builder /app/package.json ./
+COPY --from=builder /app/node_modules ./node_modules
+COPY --from=builder /app/dist ./dist

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond npm: kubectl (Debian's kubernetes-client where missing) and Chromium
-# for the browser test of the /ring page. Quiet when everything is already there.
+# Installs what the tests need beyond npm (Debian packages, where missing): kubectl (kubernetes-client),
+# Chromium for the browser test of the /ring page, and podman with runc, which run our images as real
+# containers in the test kubelet (test/kube/README.md). Quiet when everything is already there.
 set -euo pipefail
 missing=()
 command -v kubectl >/dev/null 2>&1 || missing+=(kubernetes-client)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v podman >/dev/null 2>&1 || missing+=(podman)
+# runc: crun (podman's default on Debian) refuses a hybrid cgroup v1 layout; the kubelet passes --runtime runc.
+command -v runc >/dev/null 2>&1 || missing+=(runc)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

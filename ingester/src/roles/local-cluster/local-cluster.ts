@@ -11,9 +11,11 @@ import type { Logger } from '../../util/log.ts';
 import type { Service } from '../../util/service.ts';
 import type { LocalClusterConfig } from './module.ts';
 
-const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../main.ts');
-/** tsx resolved from here, so the children start whatever their working directory is. */
-const TSX = import.meta.resolve('tsx');
+/** Compiled (dist/…/local-cluster.js, as in the images, where tsx is not installed) or run through tsx. */
+const COMPILED = import.meta.url.endsWith('.js');
+const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), COMPILED ? '../../main.js' : '../../main.ts');
+/** The children start as this process did: compiled JavaScript as is, TypeScript through tsx resolved from here (so any working directory works). */
+const LOADER = COMPILED ? [] : ['--import', import.meta.resolve('tsx')];
 
 export interface LocalClusterOptions {
   config: LocalClusterConfig;
@@ -73,7 +75,7 @@ export class LocalCluster implements Service {
     mkdirSync(path.dirname(path.resolve(this.o.ringFile)), { recursive: true });
     for (let i = 0; i < c.ingesters; i++) {
       const id = `ingester-${i}`;
-      const child = spawn(process.execPath, ['--import', TSX, MAIN, ...this.ingesterArgs(i)], { stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawn(process.execPath, [...LOADER, MAIN, ...this.ingesterArgs(i)], { stdio: ['ignore', 'inherit', 'inherit'] });
       const exited = new Promise<number | null>((resolve) =>
         child.once('exit', (code, signal) => {
           if (!this.stopping) this.o.logger.error('ingester exited unexpectedly; it is not restarted (restart `make run` to bring it back)', { ingester: id, code, signal });
