@@ -47,9 +47,21 @@ async function main(): Promise<number> {
       }
     })());
 
+  // `on`, not `once`: with `once` the second signal meets Node's default handler and kills the process in the
+  // middle of its flush. A group-wide signal (`kill -TERM -- -PGID`, systemd's control-group kill) reaches every
+  // process and the local cluster's front forwards another: later signals are logged and otherwise ignored.
+  // SIGKILL remains the way to abort, as the kubelet does when the grace period ends. (dskit's signals.Handler
+  // restores Go's default handling after the first signal, so a Go ingester would die here: we do not copy that.)
   const exitCode = new Promise<number>((resolve) => {
-    process.once('SIGTERM', () => void shutdown('SIGTERM').then(resolve));
-    process.once('SIGINT', () => void shutdown('SIGINT').then(resolve));
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (stopping) {
+        logger.warn('already shutting down; signal ignored (the flush continues; SIGKILL aborts it)', { signal });
+        return;
+      }
+      void shutdown(signal).then(resolve);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
   });
 
   try {
