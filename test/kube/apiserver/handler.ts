@@ -12,7 +12,8 @@ import { decodeProtobufBody, PROTOBUF_CONTENT_TYPE } from './protobuf.ts';
 import type { ApiRegistry } from './registry.ts';
 import { PATCH_CONTENT_TYPES, type DeleteOptions, type Rest, type WriteContext } from './rest.ts';
 import { compileFilter, matchesRequirements, selectorObjectRequirements, type LabelSelectorObject } from './selectors.ts';
-import { badRequest, forbidden, internalError, methodNotAllowed, notFoundPath, StatusError, successStatus, tooManyRequests, unauthorized, unsupportedMediaType } from './status.ts';
+import { decodeOrRefuse, type BodySource } from './builtin-schema.ts';
+import { badRequest, forbidden, internalError, invalid, methodNotAllowed, notFoundPath, StatusError, successStatus, tooManyRequests, unauthorized, unsupportedMediaType } from './status.ts';
 import { tableFor, wantsTable } from './table.ts';
 import { apiVersionOf, resourceKey, type KubeObject, type ResourceType } from './types.ts';
 import { serveWatch, type WatchRegistry } from './watch.ts';
@@ -48,6 +49,11 @@ interface Target {
 }
 
 const JSON_TYPE = 'application/json';
+
+const DECODE_ERRORS = {
+  badRequest,
+  invalidPatch: (value: string, detail: string) => invalid('', '', '', [{ type: 'FieldValueInvalid', field: 'patch', value, detail }]),
+};
 
 export function createHandler(d: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
@@ -265,6 +271,12 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
     warnings: [],
     force: q.get('force') === 'true',
   };
+  // Built-in kinds are decoded into their Go types first, as kube-apiserver's serializer does: wrong types and
+  // malformed Time/MicroTime/Quantity/IntOrString values are refused, unknown fields dropped (and reported per
+  // fieldValidation). Custom resources are handled by their schema (schema.ts).
+  const decode = <T>(o: T, source: BodySource): T =>
+    o && typeof o === 'object' && !Array.isArray(o) && !t.crd ? (decodeOrRefuse(t.group, target.version, t.kind, o as Record<string, unknown>, ctx, source, DECODE_ERRORS) as T) : o;
+  ctx.decodePatched = (o, patchType, patch) => decode(o, { kind: 'patch', patchType, patch });
   const ns = t.namespaced ? target.namespace : undefined;
   // events.k8s.io/v1 Events are core/v1 Events seen through a conversion, as in kube-apiserver.
   const view = t.storedAs;
@@ -350,7 +362,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         return reply(201, successStatus(undefined, 201));
       }
       if (target.name || target.subresource) throw methodNotAllowed('GET, PUT, PATCH, DELETE');
-      return reply(201, out(d.rest.create(st, ns, inBody(obj), ctx)));
+      return reply(201, out(d.rest.create(st, ns, inBody(decode(obj, { kind: 'body' })), ctx)));
     }
     case 'PUT': {
       if (!target.name) throw methodNotAllowed('GET, POST, DELETE');
@@ -361,7 +373,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
         const spec = (obj as KubeObject)?.spec ?? {};
         return reply(200, d.rest.commit(t, { ...old, spec }, old));
       }
-      return reply(200, out(d.rest.update(st, ns, target.name, inBody(obj), ctx, target.subresource)));
+      return reply(200, out(d.rest.update(st, ns, target.name, inBody(decode(obj, { kind: 'body' })), ctx, target.subresource)));
     }
     case 'PATCH': {
       if (!target.name) throw methodNotAllowed('GET, POST, DELETE');

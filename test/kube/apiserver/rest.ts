@@ -26,6 +26,8 @@ export interface WriteContext {
   force?: boolean;
   /** Set when managedFields were already computed (server-side apply creating the object). */
   managedFieldsSet?: boolean;
+  /** Decodes a patched object as the served type (built-ins: types, unknown fields), or throws kube's error. */
+  decodePatched?: (obj: KubeObject, patchType: 'merge' | 'json' | 'strategic', patch: unknown) => KubeObject;
 }
 
 export interface DeleteOptions {
@@ -165,6 +167,7 @@ export class Rest {
         break;
     }
     if (!patched || typeof patched !== 'object' || !(patched as KubeObject).metadata) throw badRequest('patch removed the object metadata');
+    if (subresource !== 'scale' && ctx.decodePatched) patched = ctx.decodePatched(patched as KubeObject, type, body);
     const p = view ? view.toStorage(patched as KubeObject) : (patched as KubeObject);
     if (p.metadata.resourceVersion && p.metadata.resourceVersion !== base.metadata.resourceVersion) throw conflict(t.group, t.plural, name);
     if (subresource === 'scale') return this.writeScale(t, existing, p, ctx);

@@ -14,6 +14,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { stringify as toYaml } from 'yaml';
 import { createLogger, type Logger } from '../../../ingester/src/util/log.ts';
 import { bootstrapRbac, checkEscalation, RbacAuthorizer, TokenAuthenticator } from './auth.ts';
+import { admitPodSecurity } from './pod-security.ts';
 import { forbidden } from './status.ts';
 import { ServerControllers } from './controllers.ts';
 import { FaultInjector, seededRandom } from './faults.ts';
@@ -104,10 +105,18 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const controllers = new ServerControllers(rest, registry, store, log, (key) => watchRegistry.closeAll(key));
   rest.hooks = {
     afterWrite: (t, obj, old) => controllers.afterWrite(t, obj, old),
-    admit: (t, obj, _old, ctx) => {
-      if (!ctx.user || t.group !== 'rbac.authorization.k8s.io') return;
-      const message = checkEscalation(authz, store, ctx.user, t.kind, obj);
-      if (message) throw forbidden(t.group, t.plural, obj.metadata.name, message);
+    admit: (t, obj, old, ctx) => {
+      if (!ctx.user) return;
+      if (t.group === 'rbac.authorization.k8s.io') {
+        const message = checkEscalation(authz, store, ctx.user, t.kind, obj);
+        if (message) throw forbidden(t.group, t.plural, obj.metadata.name, message);
+        return;
+      }
+      if (t.crd || !obj.metadata.namespace) return;
+      const namespace = store.get(resourceKey('', 'namespaces'), undefined, obj.metadata.namespace);
+      const decision = admitPodSecurity(t.kind, t.group, obj, old === undefined, namespace);
+      if (decision.forbidden) throw forbidden(t.group, t.plural, obj.metadata.name, decision.forbidden);
+      ctx.warnings.push(...decision.warnings);
     },
   };
 
