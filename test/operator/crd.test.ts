@@ -69,6 +69,100 @@ describe('the IngesterCluster CRD on the API server (kubectl)', function () {
     expect(result.stderr).to.match(/backend/);
   });
 
+  /** Applies an IngesterCluster manifest; `spec` is YAML flow text. */
+  const applyIc = (name: string, spec: string) =>
+    kubectl(kubeconfig, ['apply', '-f', '-'], `apiVersion: ingester-cluster.dev/v1alpha1\nkind: IngesterCluster\nmetadata: {name: ${name}}\nspec: ${spec}\n`);
+  const refused = async (result: Promise<{ code: number; stderr: string }>, message: string | RegExp) => {
+    const r = await result;
+    expect(r.code, 'kubectl should have failed').to.not.equal(0);
+    if (typeof message === 'string') expect(r.stderr).to.contain(message);
+    else expect(r.stderr).to.match(message);
+  };
+
+  it('zones are a set: a zone listed twice is refused as a duplicate', async () => {
+    await refused(applyIc('twice', '{image: "x:1", replicationFactor: 1, replicas: 3, zones: [a, b, a]}'), 'spec.zones[2]: Duplicate value: "a"');
+  });
+
+  it('a zone name that is not a lowercase DNS label is refused by the pattern', async () => {
+    await refused(applyIc('badzone', '{image: "x:1", replicationFactor: 1, replicas: 3, zones: [Zone_A]}'), /spec\.zones\[0\] in body should match/);
+  });
+
+  const zoneChanges: [string, string][] = [
+    ['adding a zone', '[a, b, c, d]'],
+    ['removing a zone', '[a, b]'],
+    ['reordering the zones', '[b, a, c]'],
+    ['dropping zone awareness', '[]'],
+  ];
+  for (const [change, zones] of zoneChanges) {
+    it(`${change} to an existing cluster is refused with a message that names spec.zones`, async () => {
+      const created = await applyIc('zoned', '{image: "x:1", replicas: 3, zones: [a, b, c]}');
+      expect(created.code, created.stderr).to.equal(0);
+      await refused(applyIc('zoned', `{image: "x:1", replicas: 3, zones: ${zones}}`), 'spec.zones cannot be changed after creation');
+    });
+  }
+
+  it('a cluster without zones cannot become zone-aware in place', async () => {
+    expect((await applyIc('flat', '{image: "x:1"}')).code).to.equal(0);
+    await refused(applyIc('flat', '{image: "x:1", zones: [a, b, c]}'), 'spec.zones cannot be changed after creation');
+  });
+
+  it('resources accept quantities as numbers or strings (cpu: 1, memory: 2Gi) for every component', async () => {
+    const applied = await applyIc('sized', '{image: "x:1", resources: {requests: {cpu: 1}}, ingester: {resources: {requests: {cpu: 2, memory: 2Gi}}}, distributor: {resources: {limits: {cpu: "500m"}}}, querier: {resources: {requests: {memory: 1e9}}}}');
+    expect(applied.code, applied.stderr).to.equal(0);
+    const got = JSON.parse((await kubectl(kubeconfig, ['get', 'ic', 'sized', '-o', 'json'])).stdout);
+    expect(got.spec.ingester.resources.requests).to.deep.equal({ cpu: 2, memory: '2Gi' });
+    expect(got.spec.resources.requests.cpu).to.equal(1);
+  });
+
+  it('a resource that is not a quantity is refused with the quantity pattern', async () => {
+    await refused(applyIc('abc', '{image: "x:1", distributor: {resources: {requests: {cpu: abc}}}}'), /spec\.distributor\.resources\.requests\.cpu in body should match/);
+  });
+
+  it('node selector, tolerations and priority class are accepted per component', async () => {
+    const applied = await applyIc('placed', '{image: "x:1", ingester: {nodeSelector: {pool: ingest}, tolerations: [{key: dedicated, operator: Equal, value: ingest, effect: NoSchedule}], priorityClassName: high}, querier: {priorityClassName: low}}');
+    expect(applied.code, applied.stderr).to.equal(0);
+    const got = JSON.parse((await kubectl(kubeconfig, ['get', 'ic', 'placed', '-o', 'json'])).stdout);
+    expect(got.spec.ingester.tolerations).to.deep.equal([{ key: 'dedicated', operator: 'Equal', value: 'ingest', effect: 'NoSchedule' }]);
+    expect(got.spec.querier.priorityClassName).to.equal('low');
+  });
+
+  it('a toleration with an unknown effect is refused', async () => {
+    await refused(applyIc('badtoleration', '{image: "x:1", querier: {tolerations: [{key: k, effect: Sometimes}]}}'), /spec\.querier\.tolerations\[0\]\.effect: Unsupported value: "Sometimes"/);
+  });
+
+  const heartbeatCases: [string, string][] = [
+    ['equal to', '{heartbeatPeriod: 1m, heartbeatTimeout: 60s}'],
+    ['shorter than', '{heartbeatPeriod: 90s, heartbeatTimeout: 1m}'],
+  ];
+  for (const [relation, ring] of heartbeatCases) {
+    it(`a heartbeat timeout ${relation} the heartbeat period is refused (compared as durations)`, async () => {
+      await refused(applyIc('heartbeat', `{image: "x:1", ring: ${ring}}`), 'spec.ring.heartbeatTimeout must be longer than spec.ring.heartbeatPeriod');
+    });
+  }
+
+  it('a heartbeat timeout longer than the period in other units is accepted (1500ms < 2s)', async () => {
+    const applied = await applyIc('heartbeat-ok', '{image: "x:1", ring: {heartbeatPeriod: 1500ms, heartbeatTimeout: 2s}}');
+    expect(applied.code, applied.stderr).to.equal(0);
+  });
+
+  it('a change of the persistence size is refused with a message that says why and what to do', async () => {
+    expect((await applyIc('grow', '{image: "x:1", persistence: {size: 10Gi}}')).code).to.equal(0);
+    await refused(applyIc('grow', '{image: "x:1", persistence: {size: 20Gi}}'), 'spec.persistence.size cannot be changed');
+    await refused(applyIc('grow', '{image: "x:1", persistence: {size: 10Gi, storageClassName: fast}}'), 'spec.persistence.storageClassName cannot be changed');
+    const unchanged = await applyIc('grow', '{image: "x:1", persistence: {size: 10Gi, deleteOnScaleDown: true}}');
+    expect(unchanged.code, 'other persistence fields still change').to.equal(0);
+  });
+
+  it('status conditions are shaped like metav1.Condition: reason, message and lastTransitionTime are required', async () => {
+    const bad = JSON.stringify({ status: { conditions: [{ type: 'Available', status: 'True' }] } });
+    const result = await kubectl(kubeconfig, ['patch', 'ic', 'demo', '--subresource=status', '--type=merge', '-p', bad]);
+    expect(result.code).to.not.equal(0);
+    for (const field of ['reason', 'message', 'lastTransitionTime']) expect(result.stderr).to.contain(`status.conditions[0].${field}: Required value`);
+    const good = JSON.stringify({ status: { conditions: [{ type: 'Available', status: 'True', reason: 'QuorumAvailable', message: 'ok', lastTransitionTime: '2026-12-05T18:00:00Z', observedGeneration: 1 }] } });
+    const accepted = await kubectl(kubeconfig, ['patch', 'ic', 'demo', '--subresource=status', '--type=merge', '-p', good]);
+    expect(accepted.code, accepted.stderr).to.equal(0);
+  });
+
   it('kubectl get ic shows the printer columns', async () => {
     const result = await kubectl(kubeconfig, ['get', 'ic']);
     expect(result.code, result.stderr).to.equal(0);

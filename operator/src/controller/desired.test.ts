@@ -1,8 +1,9 @@
 import { expect } from 'chai';
-import type { V1Deployment, V1Role, V1StatefulSet } from '@kubernetes/client-node';
+import type { V1Deployment, V1PodSpec, V1Role, V1StatefulSet } from '@kubernetes/client-node';
 import { desiredObjects, ingesterStatefulSet } from './desired.ts';
 import { ingesterGroups } from './layout.ts';
-import { aCluster } from './testing/fixtures.ts';
+import { aCluster, type DeepPartial } from './testing/fixtures.ts';
+import type { IngesterClusterSpec } from '../gen/types.ts';
 
 const find = <T>(objects: unknown[], kind: string, name: string): T => {
   const found = (objects as { kind: string; metadata: { name: string } }[]).find((o) => o.kind === kind && o.metadata.name === name);
@@ -122,6 +123,92 @@ describe('desired objects of an IngesterCluster', () => {
     expect(set.spec!.template.spec!.containers[0]!.args).to.include('-ingester.ring.instance-availability-zone=b');
     expect(set.spec!.selector.matchLabels).to.include({ 'ingester-cluster.dev/zone': 'b' });
   });
+
+  /** The pod template of each workload: the ingester StatefulSet(s), the distributor and the querier. */
+  const podsOf = (spec: DeepPartial<IngesterClusterSpec> = {}): Record<string, V1PodSpec> => {
+    const all = desiredObjects(aCluster(spec)) as { kind: string; metadata: { name: string }; spec: { template: { spec: V1PodSpec } } }[];
+    return Object.fromEntries(all.filter((o) => o.kind === 'StatefulSet' || o.kind === 'Deployment').map((o) => [o.metadata.name, o.spec.template.spec]));
+  };
+  const workloads = ['demo-ingester', 'demo-distributor', 'demo-querier'];
+  const mountPathOf = (podSpec: V1PodSpec, volume: string) => podSpec.containers[0]!.volumeMounts?.find((m) => m.name === volume)?.mountPath;
+
+  for (const workload of workloads) {
+    it(`${workload} pods pass Pod Security "restricted": non-root, seccomp RuntimeDefault, no privilege escalation, no capabilities`, () => {
+      const podSpec = podsOf()[workload]!;
+      expect(podSpec.securityContext).to.deep.include({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+      expect(podSpec.securityContext!.runAsUser).to.be.above(0);
+      for (const c of podSpec.containers) {
+        expect(c.securityContext).to.deep.include({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+      }
+    });
+
+    it(`${workload} pods write scratch files to an emptyDir at /tmp with a size limit (the root filesystem is read-only)`, () => {
+      const podSpec = podsOf()[workload]!;
+      expect(podSpec.volumes).to.deep.include({ name: 'tmp', emptyDir: { sizeLimit: '128Mi' } });
+      expect(mountPathOf(podSpec, 'tmp')).to.equal('/tmp');
+    });
+
+    it(`${workload} pods prefer nodes that run no other pod of their component`, () => {
+      const component = workload.replace('demo-', '');
+      const term = podsOf()[workload]!.affinity!.podAntiAffinity!.preferredDuringSchedulingIgnoredDuringExecution![0]!;
+      expect(term.podAffinityTerm.topologyKey).to.equal('kubernetes.io/hostname');
+      expect(term.podAffinityTerm.labelSelector!.matchLabels).to.deep.equal({ 'app.kubernetes.io/instance': 'demo', 'app.kubernetes.io/component': component });
+    });
+  }
+
+  const placementCases: [string, 'ingester' | 'distributor' | 'querier', string][] = [
+    ['ingesters get their own node selector, tolerations, priority class and resources', 'ingester', 'demo-ingester'],
+    ['distributors get their own node selector, tolerations, priority class and resources', 'distributor', 'demo-distributor'],
+    ['queriers get their own node selector, tolerations, priority class and resources', 'querier', 'demo-querier'],
+  ];
+  for (const [sentence, component, workload] of placementCases) {
+    it(sentence, () => {
+      const placement = {
+        nodeSelector: { pool: component },
+        tolerations: [{ key: 'dedicated', operator: 'Equal' as const, value: component, effect: 'NoSchedule' as const }],
+        priorityClassName: `${component}-critical`,
+        resources: { requests: { cpu: 1, memory: '2Gi' }, limits: { memory: '4Gi' } },
+      };
+      const pods = podsOf({ [component]: placement });
+      const podSpec = pods[workload]!;
+      expect(podSpec.nodeSelector).to.deep.equal({ pool: component });
+      expect(podSpec.tolerations).to.deep.equal(placement.tolerations);
+      expect(podSpec.priorityClassName).to.equal(`${component}-critical`);
+      expect(podSpec.containers[0]!.resources, 'a quantity given as a number is rendered as the string Kubernetes keeps').to.deep.equal({ requests: { cpu: '1', memory: '2Gi' }, limits: { memory: '4Gi' } });
+      for (const other of workloads.filter((w) => w !== workload)) {
+        expect(pods[other]!.nodeSelector, `${other} keeps its own placement`).to.equal(undefined);
+        expect(pods[other]!.priorityClassName).to.equal(undefined);
+      }
+    });
+  }
+
+  it('spec.resources still sizes the ingesters when spec.ingester.resources is not set, and loses to it when it is', () => {
+    expect(podsOf({ resources: { limits: { memory: '1Gi' } } })['demo-ingester']!.containers[0]!.resources).to.deep.equal({ requests: undefined, limits: { memory: '1Gi' } });
+    expect(podsOf({ resources: { limits: { memory: '1Gi' } }, ingester: { resources: { limits: { memory: '3Gi' } } } })['demo-ingester']!.containers[0]!.resources!.limits).to.deep.equal({ memory: '3Gi' });
+  });
+
+  it('a zone-aware ingester keeps the user node selector and adds its zone', () => {
+    const zoned = aCluster({ zones: ['a', 'b', 'c'], ingester: { nodeSelector: { pool: 'ingest' } } });
+    expect(ingesterStatefulSet(zoned, ingesterGroups(zoned)[2]!).spec!.template.spec!.nodeSelector).to.deep.equal({ pool: 'ingest', 'topology.kubernetes.io/zone': 'c' });
+  });
+
+  const writtenPaths: [string, DeepPartial<IngesterClusterSpec>, string, (args: string[]) => string[]][] = [
+    ['the ingester data dir (WAL, head, blocks) and tokens file are on the ingester claim', {}, 'demo-ingester',
+      (args) => args.filter((a) => a.startsWith('-ingester.data-dir=') || a.startsWith('-ingester.ring.tokens-file-path=')).map((a) => a.split('=')[1]!)],
+    ['the ingester filesystem bucket is on the shared bucket claim', { storage: { filesystem: { path: '/bucket', claimName: 'profiles-bucket' } } }, 'demo-ingester',
+      (args) => args.filter((a) => a.startsWith('-storage.filesystem.dir=')).map((a) => a.split('=')[1]!)],
+    ['the querier reads the filesystem bucket from the shared bucket claim', { storage: { filesystem: { path: '/bucket', claimName: 'profiles-bucket' } } }, 'demo-querier',
+      (args) => args.filter((a) => a.startsWith('-storage.filesystem.dir=')).map((a) => a.split('=')[1]!)],
+  ];
+  for (const [sentence, spec, workload, pathsOf] of writtenPaths) {
+    it(`every path a program writes is a volume: ${sentence}`, () => {
+      const podSpec = podsOf(spec)[workload]!;
+      const paths = pathsOf(podSpec.containers[0]!.args!);
+      expect(paths).to.not.be.empty;
+      const mounts = podSpec.containers[0]!.volumeMounts!.map((m) => m.mountPath);
+      for (const p of paths) expect(mounts.some((m) => p === m || p.startsWith(`${m}/`)), `${p} is under one of ${mounts.join(', ')}`).to.equal(true);
+    });
+  }
 
   it('the same spec always gives the same objects (a second reconcile has nothing to change)', () => {
     expect(desiredObjects(aCluster())).to.deep.equal(desiredObjects(aCluster()));

@@ -4,14 +4,20 @@
 // podManagementPolicy is Parallel: the operator, not the StatefulSet controller, decides when an ingester may
 // go (OnDelete + the ring's health), and new ordinals can start together on scale-up because each already has
 // its tokens pre-registered in the ring; OrderedReady would only serialize start-up without protecting data.
+//
+// Every pod passes Pod Security "restricted" (runAsNonRoot, seccomp RuntimeDefault, no privilege escalation, all
+// capabilities dropped) and runs with a read-only root filesystem, so every path a program writes is a volume:
+// the ingester's data dir (WAL, head, blocks not yet uploaded, tokens file) on its claim, the filesystem
+// bucket on the shared claim, and /tmp on an emptyDir (Node and its loaders write scratch files there).
 import type {
-  KubernetesObject, V1ConfigMap, V1Container, V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1PodSpec, V1Role, V1RoleBinding,
-  V1Service, V1ServiceAccount, V1StatefulSet, V1Volume, V1VolumeMount, V1OwnerReference, V1Probe,
+  KubernetesObject, V1Affinity, V1ConfigMap, V1Container, V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1PodSecurityContext, V1PodSpec,
+  V1ResourceRequirements, V1Role, V1RoleBinding, V1SecurityContext, V1Service, V1ServiceAccount, V1StatefulSet, V1Toleration, V1Volume,
+  V1VolumeMount, V1OwnerReference, V1Probe,
 } from '@kubernetes/client-node';
-import { API_VERSION, KIND, type IngesterCluster } from '../gen/types.ts';
+import { API_VERSION, KIND, type IngesterCluster, type IngesterClusterSpecIngester } from '../gen/types.ts';
 import {
-  DATA_MOUNT, DATA_VOLUME, GCS_SECRET_MOUNT, GRPC_PORT, HTTP_PORT, durationMs, ingesterGroups, isZoneAware, labelsFor, names,
-  selectorFor, type Component, type IngesterGroup,
+  DATA_MOUNT, DATA_VOLUME, GCS_SECRET_MOUNT, GRPC_PORT, HTTP_PORT, RUN_AS_ID, TMP_MOUNT, TMP_SIZE_LIMIT, TMP_VOLUME, durationMs, ingesterGroups,
+  isZoneAware, labelsFor, names, selectorFor, type Component, type IngesterGroup,
 } from './layout.ts';
 
 export function ownerReference(cluster: IngesterCluster): V1OwnerReference {
@@ -103,12 +109,54 @@ function storageVolumes(cluster: IngesterCluster): { volumes: V1Volume[]; mounts
   return { volumes: [], mounts: [] };
 }
 
-const securityContext = {
+// What Pod Security "restricted" asks of each container (k8s.io/pod-security-admission/policy:
+// allowPrivilegeEscalation, capabilities, runAsNonRoot, seccompProfile checks), plus a read-only root.
+const securityContext: V1SecurityContext = {
   runAsNonRoot: true,
   readOnlyRootFilesystem: true,
   allowPrivilegeEscalation: false,
   capabilities: { drop: ['ALL'] },
 };
+
+// The images' own non-root user (distroless "nonroot"); fsGroup makes the claims writable for it.
+const podSecurity: V1PodSecurityContext = {
+  runAsNonRoot: true,
+  runAsUser: RUN_AS_ID,
+  runAsGroup: RUN_AS_ID,
+  fsGroup: RUN_AS_ID,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+
+const tmpVolume: V1Volume = { name: TMP_VOLUME, emptyDir: { sizeLimit: TMP_SIZE_LIMIT } };
+const tmpMount: V1VolumeMount = { name: TMP_VOLUME, mountPath: TMP_MOUNT };
+
+/** A component's placement and resources from the spec (the ingester's resources fall back to spec.resources). */
+function componentSpec(cluster: IngesterCluster, component: Component): IngesterClusterSpecIngester {
+  if (component === 'ingester') return { ...cluster.spec.ingester, resources: cluster.spec.ingester.resources ?? cluster.spec.resources };
+  return cluster.spec[component];
+}
+
+/** Quantities as the strings V1ResourceRequirements holds (the CRD also accepts numbers: `cpu: 1`). */
+function resourceRequirements(resources: IngesterClusterSpecIngester['resources']): V1ResourceRequirements | undefined {
+  if (!resources || (!resources.requests && !resources.limits)) return undefined;
+  const asStrings = (q?: Record<string, number | string>) => (q ? Object.fromEntries(Object.entries(q).map(([k, v]) => [k, String(v)])) : undefined);
+  return { requests: asStrings(resources.requests), limits: asStrings(resources.limits) };
+}
+
+/**
+ * Pods of one component prefer different nodes, so one node's loss takes one ingester (one replica of each
+ * token range) rather than several. Preferred, not required: a cluster with fewer nodes than pods still runs.
+ * With zones, each zone's StatefulSet is also pinned to its zone by nodeSelector.
+ */
+function spreadAcrossNodes(clusterName: string, component: Component): V1Affinity {
+  return {
+    podAntiAffinity: {
+      preferredDuringSchedulingIgnoredDuringExecution: [
+        { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: selectorFor(clusterName, component) } } },
+      ],
+    },
+  };
+}
 
 function container(cluster: IngesterCluster, component: Component, args: string[], mounts: V1VolumeMount[]): V1Container {
   return {
@@ -120,12 +168,25 @@ function container(cluster: IngesterCluster, component: Component, args: string[
     ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }, { name: 'grpc', containerPort: GRPC_PORT, protocol: 'TCP' }],
     readinessProbe,
     securityContext,
-    volumeMounts: mounts.length ? mounts : undefined,
-    resources: component === 'ingester' && cluster.spec.resources ? { requests: cluster.spec.resources.requests, limits: cluster.spec.resources.limits } : undefined,
+    volumeMounts: [...mounts, tmpMount],
+    resources: resourceRequirements(componentSpec(cluster, component).resources),
   };
 }
 
-const podSecurity = { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001 };
+/** The pod spec every component shares: security, /tmp, placement. */
+function podSpecFor(cluster: IngesterCluster, component: Component, container: V1Container, volumes: V1Volume[], zone = ''): V1PodSpec {
+  const placement = componentSpec(cluster, component);
+  const nodeSelector = { ...placement.nodeSelector, ...(zone ? { 'topology.kubernetes.io/zone': zone } : {}) };
+  return {
+    securityContext: podSecurity,
+    containers: [container],
+    volumes: [...volumes, tmpVolume],
+    affinity: spreadAcrossNodes(cluster.metadata?.name ?? '', component),
+    ...(Object.keys(nodeSelector).length ? { nodeSelector } : {}),
+    ...(placement.tolerations?.length ? { tolerations: placement.tolerations as V1Toleration[] } : {}),
+    ...(placement.priorityClassName ? { priorityClassName: placement.priorityClassName } : {}),
+  };
+}
 
 export function ingesterArgs(cluster: IngesterCluster, group: IngesterGroup): string[] {
   const spec = cluster.spec;
@@ -154,15 +215,13 @@ export function ingesterStatefulSet(cluster: IngesterCluster, group: IngesterGro
   const selector = { ...selectorFor(clusterName, 'ingester'), ...(group.zone ? { 'ingester-cluster.dev/zone': group.zone } : {}) };
   const labels = { ...labelsFor(clusterName, 'ingester'), ...selector };
   const { volumes, mounts } = storageVolumes(cluster);
+  const ingester = container(cluster, 'ingester', ingesterArgs(cluster, group), [{ name: DATA_VOLUME, mountPath: DATA_MOUNT }, ...mounts]);
   const podSpec: V1PodSpec = {
     serviceAccountName: n.ingesterAccount,
     // Long enough for a SIGTERM'd ingester to flush and upload its head (plus margin to exit).
     terminationGracePeriodSeconds: seconds(cluster.spec.rollout.flushTimeout) + 30,
-    securityContext: podSecurity,
-    containers: [container(cluster, 'ingester', ingesterArgs(cluster, group), [{ name: DATA_VOLUME, mountPath: DATA_MOUNT }, ...mounts])],
-    volumes: volumes.length ? volumes : undefined,
+    ...podSpecFor(cluster, 'ingester', ingester, volumes, group.zone),
   };
-  if (group.zone) podSpec.nodeSelector = { 'topology.kubernetes.io/zone': group.zone };
   return {
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
@@ -211,12 +270,7 @@ function roleDeployment(cluster: IngesterCluster, component: 'distributor' | 'qu
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
       template: {
         metadata: { labels: labelsFor(clusterName, component) },
-        spec: {
-          serviceAccountName: n.readerAccount,
-          securityContext: podSecurity,
-          containers: [container(cluster, component, args, mounts)],
-          volumes: volumes.length ? volumes : undefined,
-        },
+        spec: { serviceAccountName: n.readerAccount, ...podSpecFor(cluster, component, container(cluster, component, args, mounts), volumes) },
       },
     },
   };

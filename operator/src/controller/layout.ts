@@ -11,6 +11,12 @@ export const GRPC_PORT = 9095;
 export const DATA_MOUNT = '/data';
 export const GCS_SECRET_MOUNT = '/var/secrets/gcs';
 export const DATA_VOLUME = 'data';
+/** Scratch space on an emptyDir: the root filesystem is read-only. */
+export const TMP_MOUNT = '/tmp';
+export const TMP_VOLUME = 'tmp';
+export const TMP_SIZE_LIMIT = '128Mi';
+/** The uid and gid of the images' user (distroless "nonroot"), which the pods run as. */
+export const RUN_AS_ID = 65532;
 
 export type Component = 'ingester' | 'distributor' | 'querier';
 

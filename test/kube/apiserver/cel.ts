@@ -4,13 +4,30 @@
 // identifiers (`self`, `oldSelf`, macro variables), field access `a.b`, indexing `a[0]`, `a['k']`,
 // `! - * / % + -`, comparisons `== != < <= > >=`, `in`, `&& || ` (with CEL's short-circuit: an error on one
 // side is forgiven when the other side decides), the ternary `c ? a : b`, `has(a.b)`, `size(x)`/`x.size()`,
-// string methods `startsWith endsWith contains matches`, conversions `int() double() string()`, and the
-// macros `all exists exists_one filter map` on lists and maps. Not supported: optional types, timestamps,
-// durations, quantities, `type()`, bytes, unsigned ints — such rules fail to compile with a clear message.
+// string methods `startsWith endsWith contains matches`, `join` on a list of strings (the extended strings
+// library kube-apiserver loads), conversions `int() double() string()`, `duration('1m30s')` (compared with
+// `== != < <= > >=`), and the macros `all exists exists_one filter map` on lists and maps. Not supported:
+// optional types, timestamps, quantities, `type()`, bytes, unsigned ints — such rules fail with a clear message.
 
 type Value = unknown;
 
 export class CelError extends Error {}
+
+/** A CEL google.protobuf.Duration, in nanoseconds. */
+class CelDuration {
+  constructor(readonly nanos: number) {}
+}
+
+const DURATION_UNITS_NS: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+
+/** duration(string): Go's time.ParseDuration syntax, as cel-go's string-to-duration conversion uses. */
+function parseDuration(text: string): CelDuration {
+  const m = /^([-+]?)((?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|ms|s|m|h))+|0)$/.exec(text);
+  if (!m) throw new CelError(`type conversion error from 'string' to 'google.protobuf.Duration'`);
+  let nanos = 0;
+  for (const part of m[2]!.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|ms|s|m|h)/g)) nanos += Number(part[1]) * DURATION_UNITS_NS[part[2]!]!;
+  return new CelDuration(m[1] === '-' ? -nanos : nanos);
+}
 
 type Node =
   | { k: 'lit'; v: Value }
@@ -342,9 +359,10 @@ function binary(n: Extract<Node, { k: 'bin' }>, env: Record<string, Value>, ev: 
     case '<=':
     case '>':
     case '>=': {
-      if (!((typeof l === 'number' && typeof r === 'number') || (typeof l === 'string' && typeof r === 'string'))) throw new CelError(`no such overload: _${n.op}_`);
-      const a = l as number | string;
-      const b = r as number | string;
+      const durations = l instanceof CelDuration && r instanceof CelDuration;
+      if (!(durations || (typeof l === 'number' && typeof r === 'number') || (typeof l === 'string' && typeof r === 'string'))) throw new CelError(`no such overload: _${n.op}_`);
+      const a = durations ? (l as CelDuration).nanos : (l as number | string);
+      const b = durations ? (r as CelDuration).nanos : (r as number | string);
       return n.op === '<' ? a < b : n.op === '<=' ? a <= b : n.op === '>' ? a > b : a >= b;
     }
     case '+':
@@ -425,6 +443,12 @@ function call(n: Extract<Node, { k: 'call' }>, env: Record<string, Value>, ev: (
       return Number(args[0]);
     case 'string':
       return String(args[0]);
+    case 'duration':
+      return parseDuration(str(args[0]));
+    case 'join': {
+      if (!Array.isArray(target) || !target.every((x) => typeof x === 'string')) throw new CelError('no such overload: join');
+      return target.join(args.length ? str(args[0]) : '');
+    }
   }
   throw new CelError(`found no matching overload for '${n.fn}'`);
 }

@@ -25,6 +25,7 @@ export interface JSONSchemaProps {
   minItems?: number;
   maxItems?: number;
   uniqueItems?: boolean;
+  'x-kubernetes-list-type'?: 'atomic' | 'set' | 'map';
   minProperties?: number;
   maxProperties?: number;
   'x-kubernetes-preserve-unknown-fields'?: boolean;
@@ -168,6 +169,15 @@ function validate(s: JSONSchemaProps, v: unknown, path: string, old: unknown, is
     if (s.minItems !== undefined && v.length < s.minItems) errors.push({ type: 'FieldValueInvalid', field: path, value: v, detail: `${path} in body should have at least ${s.minItems} items` });
     if (s.maxItems !== undefined && v.length > s.maxItems) errors.push({ type: 'FieldValueTooMany', field: path, value: v, detail: `${v.length}: must have at most ${s.maxItems} items` });
     if (s.uniqueItems && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) errors.push({ type: 'FieldValueDuplicate', field: path, value: v });
+    if (s['x-kubernetes-list-type'] === 'set') {
+      // Each item once, reported at the repeat's index (apiextensions-apiserver schema/listtype/validation.go).
+      const seen = new Set<string>();
+      v.forEach((x, i) => {
+        const key = JSON.stringify(x);
+        if (seen.has(key)) errors.push({ type: 'FieldValueDuplicate', field: `${path}[${i}]`, value: x });
+        seen.add(key);
+      });
+    }
     if (s.items) v.forEach((x, i) => validate(s.items!, x, `${path}[${i}]`, Array.isArray(old) ? old[i] : undefined, isUpdate, errors));
   }
   if (isMap(v)) {
