@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseYaml } from 'yaml';
 import type { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../../../ingester/src/util/log.ts';
+import type { AuditLog, AuditRecord } from './audit.ts';
 import { forbiddenReason, impersonate, type RbacAuthorizer, type RequestAttributes, type TokenAuthenticator, type UserInfo } from './auth.ts';
 import { VIRTUAL_RESOURCES } from './builtins.ts';
 import { aggregatedDiscovery, AGGREGATED_CONTENT_TYPE, apiGroup, apiGroupList, apiResourceList, apiVersions, openApiV3Document, openApiV3Root, wantsAggregated } from './discovery.ts';
@@ -35,6 +36,7 @@ export interface HandlerDeps {
   watches: WatchRegistry;
   /** Serves GET pods/<name>/log (the kubelet's job in a cluster); 404 when unset. */
   podLogs: { reader?: PodLogReader };
+  audit: AuditLog;
 }
 
 export interface PodLogOptions { previous?: boolean; tailLines?: number; limitBytes?: number; sinceSeconds?: number }
@@ -60,12 +62,22 @@ export function createHandler(d: HandlerDeps): (req: IncomingMessage, res: Serve
     const started = process.hrtime.bigint();
     let verbLabel = req.method ?? 'GET';
     let resourceLabel = '';
+    const audit = d.audit.newRecord(req.url ?? '/', req.socket.remoteAddress ?? '', req.headers['user-agent']);
+    let audited = false;
+    const completeAudit = (): void => {
+      if (audited) return;
+      audited = true;
+      d.audit.record(audit, 'ResponseComplete', res.statusCode);
+    };
+    // A client that goes away (a watch it stops) ends the request without 'finish'.
+    res.on('close', completeAudit);
     res.on('finish', () => {
+      completeAudit();
       d.log.debug('request', { method: req.method, url: req.url, verb: verbLabel, resource: resourceLabel, code: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 });
       d.metrics.requests.inc({ verb: verbLabel, resource: resourceLabel, code: String(res.statusCode) });
       d.metrics.duration.observe({ verb: verbLabel }, Number(process.hrtime.bigint() - started) / 1e9);
     });
-    handle(d, req, res, (verb, resource) => {
+    handle(d, req, res, audit, (verb, resource) => {
       verbLabel = verb;
       resourceLabel = resource;
     }).catch((err: unknown) => {
@@ -170,7 +182,7 @@ function verbFor(method: string, target: Target, isWatch: boolean): string {
   }
 }
 
-async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse, label: (verb: string, resource: string) => void): Promise<void> {
+async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse, audit: AuditRecord, label: (verb: string, resource: string) => void): Promise<void> {
   const url = new URL(req.url ?? '/', 'https://apiserver');
   const q = url.searchParams;
   const method = (req.method ?? 'GET').toUpperCase();
@@ -198,13 +210,17 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
   const impersonated = impersonate(d.authz, authenticated, req.headers);
   if ('denied' in impersonated) throw new StatusError(403, 'Forbidden', impersonated.denied, { kind: 'users' });
   const user = impersonated;
+  audit.user = authenticated;
+  if (impersonated !== authenticated) audit.impersonatedUser = impersonated;
   const segs = url.pathname.split('/').filter(Boolean).map(decodeSegment);
   const path = url.pathname.replace(/\/+$/, '') || '/';
 
   const nonResource = (body: () => unknown, contentType = JSON_TYPE): void => {
     label('GET', '');
     const attrs: RequestAttributes = { user, verb: method === 'GET' || method === 'HEAD' ? 'get' : method.toLowerCase(), path };
-    if (!d.authz.authorize(attrs)) throw new StatusError(403, 'Forbidden', `forbidden: ${forbiddenReason(attrs)}`, {});
+    audit.verb = attrs.verb;
+    audit.decision = d.authz.authorize(attrs) ? 'allow' : 'forbid';
+    if (audit.decision === 'forbid') throw new StatusError(403, 'Forbidden', `forbidden: ${forbiddenReason(attrs)}`, {});
     const b = body();
     if (b === undefined) throw notFoundPath();
     if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed('GET');
@@ -255,7 +271,10 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
   const verb = verbFor(method, target, isWatch);
   label(verb.toUpperCase(), t.plural);
   const attrs: RequestAttributes = { user, verb, apiGroup: t.group, resource: t.plural, subresource: target.subresource, namespace: t.namespaced ? target.namespace : undefined, name: target.name };
-  if (!d.authz.authorize(attrs)) throw forbidden(t.group, t.plural, target.name, forbiddenReason(attrs));
+  audit.verb = verb;
+  audit.objectRef = { resource: t.plural, namespace: attrs.namespace, name: target.name, apiGroup: t.group || undefined, apiVersion: parsed.version, subresource: target.subresource };
+  audit.decision = d.authz.authorize(attrs) ? 'allow' : 'forbid';
+  if (audit.decision === 'forbid') throw forbidden(t.group, t.plural, target.name, forbiddenReason(attrs));
   if (!t.verbs.includes(verb) && !target.subresource) throw methodNotAllowed(t.verbs.join(', '));
 
   const body = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) ? await readBody(req, d.maxBodyBytes) : Buffer.alloc(0);
@@ -324,7 +343,10 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
               unregisterType();
             };
           },
-          onOpen: () => d.metrics.watches.inc(),
+          onOpen: () => {
+            d.metrics.watches.inc();
+            d.audit.record(audit, 'ResponseStarted', 200);
+          },
           onClose: () => d.metrics.watches.dec(),
         });
         return;

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { stringify as toYaml } from 'yaml';
 import { createLogger, type Logger } from '../../../ingester/src/util/log.ts';
+import { AuditLog } from './audit.ts';
 import { bootstrapRbac, checkEscalation, RbacAuthorizer, TokenAuthenticator } from './auth.ts';
 import { admitPodSecurity } from './pod-security.ts';
 import { forbidden } from './status.ts';
@@ -27,6 +28,7 @@ import { WatchRegistry } from './watch.ts';
 import { resourceKey, type KubeObject } from './types.ts';
 
 export type { FaultRule, FaultHandle } from './faults.ts';
+export type { AuditEvent, AuditLog } from './audit.ts';
 export { FaultInjector } from './faults.ts';
 export type { KubeObject } from './types.ts';
 export type { PodLogReader, PodLogOptions } from './handler.ts';
@@ -80,6 +82,8 @@ export interface ApiServer {
   faults: FaultInjector;
   /** Serves `kubectl logs` (GET pods/<name>/log) from this reader; until set, logs answer 404. */
   setPodLogReader(reader: PodLogReader | undefined): void;
+  /** The audit log (kube-apiserver's Event shape, level Metadata): `audit.start()`, then `audit.events()`. */
+  audit: AuditLog;
   store: StoreView;
   metrics: Registry;
   stop(): Promise<void>;
@@ -168,6 +172,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
 
   const cert = servingCert(options.dataDir);
   const podLogs: { reader?: PodLogReader } = {};
+  const audit = new AuditLog();
   let address = '';
   const handler = createHandler({
     rest,
@@ -183,6 +188,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     maxBodyBytes: 3 * 1024 * 1024,
     podLogs,
     watches: watchRegistry,
+    audit,
   });
   const server: Server = createServer({ cert: cert.certPem, key: cert.keyPem }, handler);
   server.keepAliveTimeout = 30_000;
@@ -208,6 +214,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     adminToken: authn.adminToken,
     caPem: cert.caPem,
     faults,
+    audit,
     metrics: promRegistry,
     writeKubeconfig(path, opts = {}) {
       const user = opts.user ?? (opts.token ? 'user' : 'admin');
