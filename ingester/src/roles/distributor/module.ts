@@ -6,6 +6,7 @@ import { createRingHandler } from '../../ring/http.ts';
 import { registerIngestRoute } from '../../server/ingest-route.ts';
 import { registerServices } from '../../server/services.ts';
 import { Distributor } from './distributor.ts';
+import { writeReadiness } from './readiness.ts';
 
 export const distributorModule: ModuleDef = {
   deps: ['server', 'ring', 'ingester-clients'],
@@ -33,6 +34,7 @@ export const distributorModule: ModuleDef = {
       registry: app.registry,
     });
     app.distributor = distributor;
+    app.readiness.push(() => writeReadiness(ring));
     registerServices({ http: app.http!, grpc: app.grpc! }, { pusher: distributor }, { multiTenancy: app.flags.multiTenancy });
     registerIngestRoute(app.http!, { pusher: distributor, limits: app.flags.limits, multiTenancy: app.flags.multiTenancy, clock: app.clock });
     const ringPage = createRingHandler({ store: app.ringStore!, heartbeatTimeoutMs: ring.config.heartbeatTimeoutMs, clock: app.clock, logger, ringName: 'ingester' });

@@ -3,6 +3,7 @@
 import type { ModuleDef } from '../../modules.ts';
 import { registerServices } from '../../server/services.ts';
 import { createQuerier } from './querier.ts';
+import { readReadiness } from './readiness.ts';
 
 export const querierModule: ModuleDef = {
   deps: ['server', 'bucket', 'ring', 'ingester-clients'],
@@ -16,6 +17,8 @@ export const querierModule: ModuleDef = {
       logger: app.loggerFor('querier'),
       registry: app.registry,
     });
+    const ring = app.ring!;
+    app.readiness.push(() => readReadiness(ring));
     registerServices({ http: app.http!, grpc: app.grpc! }, { querier }, { multiTenancy: app.flags.multiTenancy });
   },
 };
