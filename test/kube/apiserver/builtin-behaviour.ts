@@ -151,3 +151,52 @@ function qosClass(spec: Obj): 'Guaranteed' | 'Burstable' | 'BestEffort' {
   if (!any) return 'BestEffort';
   return guaranteed ? 'Guaranteed' : 'Burstable';
 }
+
+// ObjectMeta's labels and annotations, validated for every kind (custom resources too) as
+// k8s.io/apimachinery/pkg/api/validation (ValidateLabels, ValidateAnnotations) does with the messages of
+// pkg/util/validation/validation.go (IsQualifiedName, IsValidLabelValue, RegexError, MaxLenError).
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const regexError = (msg: string, fmt: string, ...examples: string[]): string => `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
+const QUALIFIED_NAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+
+export function qualifiedNameErrors(name: string): string[] {
+  const parts = name.split('/');
+  let local: string;
+  const errs: string[] = [];
+  if (parts.length === 1) local = parts[0]!;
+  else if (parts.length === 2) {
+    const prefix = parts[0]!;
+    local = parts[1]!;
+    if (prefix.length === 0) errs.push('prefix part must be non-empty');
+    else {
+      if (prefix.length > 253) errs.push('prefix part must be no more than 253 characters');
+      if (!DNS1123_SUBDOMAIN.test(prefix))
+        errs.push(`prefix part ${regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*', 'example.com')}`);
+    }
+  } else return [`a qualified name ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+  if (local.length === 0) errs.push('name part must be non-empty');
+  else if (local.length > 63) errs.push('name part must be no more than 63 characters');
+  if (local.length && !QUALIFIED_NAME.test(local)) errs.push(`name part ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`);
+  return errs;
+}
+
+export function validateObjectMetaMaps(o: KubeObject): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const [k, v] of Object.entries(o.metadata.labels ?? {})) {
+    for (const msg of qualifiedNameErrors(k)) errors.push({ type: 'FieldValueInvalid', field: 'metadata.labels', value: k, detail: msg });
+    const value = String(v);
+    if (value.length > 63) errors.push({ type: 'FieldValueInvalid', field: 'metadata.labels', value, detail: 'must be no more than 63 characters' });
+    if (!LABEL_VALUE.test(value))
+      errors.push({ type: 'FieldValueInvalid', field: 'metadata.labels', value, detail: regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?', 'MyValue', 'my_value', '12345') });
+  }
+  let size = 0;
+  for (const [k, v] of Object.entries(o.metadata.annotations ?? {})) {
+    for (const msg of qualifiedNameErrors(k.toLowerCase())) errors.push({ type: 'FieldValueInvalid', field: 'metadata.annotations', value: k, detail: msg });
+    size += k.length + String(v).length;
+  }
+  if (size > 256 * 1024) errors.push({ type: 'FieldValueTooLong', field: 'metadata.annotations', detail: `must have at most ${256 * 1024} bytes` });
+  return errors;
+}

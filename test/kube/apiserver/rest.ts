@@ -13,7 +13,7 @@ import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound, Stat
 import type { ObjectStore } from './store.ts';
 import type { UserInfo } from './auth.ts';
 import { apiVersionOf, resourceKey, type KubeObject, type ResourceType, type StorageView } from './types.ts';
-import { applyBuiltinDefaults, validateBuiltin } from './builtin-behaviour.ts';
+import { applyBuiltinDefaults, validateBuiltin, validateObjectMetaMaps } from './builtin-behaviour.ts';
 
 export interface WriteContext {
   /** Who writes (admission checks such as RBAC escalation); internal writers leave it unset. */
@@ -330,7 +330,8 @@ export class Rest {
     if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest(`Object 'Kind' is missing in '${JSON.stringify(body)}'`);
     const obj = body as KubeObject;
     if (obj.kind && obj.kind !== t.kind) throw badRequest(`the kind in the data (${obj.kind}) does not match the expected kind (${t.kind})`);
-    if (obj.apiVersion && obj.apiVersion.split('/')[0] !== (t.group || 'v1') && t.group) {
+    // kube-apiserver (handlers/create.go, update.go): the data's group/version must be the endpoint's.
+    if (obj.apiVersion && (t.group ? obj.apiVersion.split('/')[0] !== t.group : obj.apiVersion !== 'v1')) {
       throw badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersionOf(t)})`);
     }
     return { ...obj, metadata: { ...(obj.metadata ?? {}) } };
@@ -357,6 +358,7 @@ export class Rest {
         if (ctx.fieldValidation === 'Warn') for (const f of result.unknownFields) ctx.warnings.push(`unknown field "${f}"`);
       }
     } else errors = validateBuiltin(t, obj, old);
+    errors = [...validateObjectMetaMaps(obj), ...errors];
     if (errors.length) throw invalid(t.group, t.kind, obj.metadata.name ?? '', errors);
   }
 }
