@@ -8,6 +8,12 @@ export interface RequestContext {
   tenant: string;
   /** Aborted when the client goes away or the deadline passes. */
   signal?: AbortSignal;
+  /**
+   * Unix ms by which the answer is due (the caller's gRPC deadline or Connect timeout, or the querier's
+   * -querier.query-timeout): passed on as the deadline of calls to ingesters, and checked between series
+   * in synchronous loops, where the signal cannot fire (query/deadline.ts).
+   */
+  deadline?: number;
 }
 
 /** push.v1.PusherService: served by ingesters and distributors. */

@@ -1,19 +1,36 @@
 // Flags of the query engine, declared on the program's FlagSet by the querier (and `-target=all`).
+// Names and defaults follow Pyroscope's limits (pkg/validation/limits.go, RegisterFlags) where it has the
+// limit: -querier.max-flamegraph-nodes-default (8192, i.e. 8<<10), -querier.max-flamegraph-nodes-max
+// (Pyroscope: 0 = none; ours is bounded by default so that no answer is unbounded), -querier.max-query-length
+// (24h). -querier.query-timeout is Loki's and Cortex's name (pkg/querier Config.RegisterFlags, 1m).
+// -querier.max-fetched-series-per-query is Mimir's name; -querier.max-response-bytes is ours.
 import type { FlagSet } from '../util/flags.ts';
 
 export interface QueryConfig {
   /** max_nodes of a flame graph when the request gives none. */
   defaultMaxNodes: number;
-  /** Upper bound on a request's max_nodes (0 = none). */
+  /** Upper bound on a request's max_nodes, and the truncation of a merged pprof that asks for none (0 = none). */
   maxMaxNodes: number;
   /** Failed (non-required) sources a read tolerates before it fails. */
   maxFailedSources: number;
+  /** Longest end − start of a select query, ms (0 = none). */
+  maxQueryLengthMs: number;
+  /** A query's deadline, passed on to the ingesters (0 = none). */
+  queryTimeoutMs: number;
+  /** Most series a query may select or answer (0 = none). */
+  maxSeriesPerQuery: number;
+  /** Largest answer, as encoded protobuf (0 = none). */
+  maxResponseBytes: number;
 }
 
 export const DEFAULT_QUERY_CONFIG: QueryConfig = {
   defaultMaxNodes: 8192,
   maxMaxNodes: 1_048_576,
   maxFailedSources: 1,
+  maxQueryLengthMs: 24 * 3600_000,
+  queryTimeoutMs: 60_000,
+  maxSeriesPerQuery: 100_000,
+  maxResponseBytes: 64 * 1024 * 1024,
 };
 
 const nonNegative = (v: number): string | undefined => (v >= 0 ? undefined : 'must not be negative');
@@ -23,7 +40,13 @@ const positive = (v: number): string | undefined => (v > 0 ? undefined : 'must b
 export function defineQueryFlags(fs: FlagSet, prefix = 'querier'): () => QueryConfig {
   const d = DEFAULT_QUERY_CONFIG;
   const def = fs.define(`${prefix}.max-flamegraph-nodes-default`, 'int', d.defaultMaxNodes, 'Maximum number of flame graph nodes when a query does not set max_nodes.', { validate: positive });
-  const max = fs.define(`${prefix}.max-flamegraph-nodes-max`, 'int', d.maxMaxNodes, 'Upper bound on the max_nodes a query may ask for (0 = no bound).', { validate: nonNegative });
+  const max = fs.define(
+    `${prefix}.max-flamegraph-nodes-max`,
+    'int',
+    d.maxMaxNodes,
+    'Upper bound on the max_nodes a query may ask for, and the truncation of a merged pprof that sets none (0 = no bound).',
+    { validate: nonNegative },
+  );
   const failed = fs.define(
     `${prefix}.max-failed-sources`,
     'int',
@@ -31,8 +54,26 @@ export function defineQueryFlags(fs: FlagSet, prefix = 'querier'): () => QueryCo
     'Ingesters a read may miss (unreachable or failing) before it fails; with replication factor 3, 1 keeps every series readable. The bucket is never optional.',
     { validate: nonNegative },
   );
+  const length = fs.define(`${prefix}.max-query-length`, 'duration', d.maxQueryLengthMs, 'Longest time range (end - start) a select query may cover; longer ones get 400 (0 = no limit).', { validate: nonNegative });
+  const timeout = fs.define(
+    `${prefix}.query-timeout`,
+    'duration',
+    d.queryTimeoutMs,
+    'Deadline of a query, passed on to the ingesters as their gRPC deadline; their work stops when it passes (checked between series), and the client gets 504 (0 = none).',
+    { validate: nonNegative },
+  );
+  const series = fs.define(`${prefix}.max-fetched-series-per-query`, 'int', d.maxSeriesPerQuery, 'Most series a query may select or answer; more get 400 naming this flag (0 = no limit).', { validate: nonNegative });
+  const bytes = fs.define(`${prefix}.max-response-bytes`, 'bytes', d.maxResponseBytes, 'Largest answer to a query, as encoded protobuf; larger ones get 400 naming this flag (0 = no limit).', { validate: nonNegative });
   return () => {
-    const cfg = { defaultMaxNodes: def(), maxMaxNodes: max(), maxFailedSources: failed() };
+    const cfg: QueryConfig = {
+      defaultMaxNodes: def(),
+      maxMaxNodes: max(),
+      maxFailedSources: failed(),
+      maxQueryLengthMs: length(),
+      queryTimeoutMs: timeout(),
+      maxSeriesPerQuery: series(),
+      maxResponseBytes: bytes(),
+    };
     if (cfg.maxMaxNodes > 0 && cfg.defaultMaxNodes > cfg.maxMaxNodes) {
       throw new Error(`invalid -${prefix}.max-flamegraph-nodes-default: ${cfg.defaultMaxNodes} exceeds -${prefix}.max-flamegraph-nodes-max (${cfg.maxMaxNodes})`);
     }

@@ -9,11 +9,13 @@
 // Profiles that no surviving source holds make the query fail with an error naming the sources.
 import type { Histogram, Counter, Registry } from 'prom-client';
 import promClient from 'prom-client';
-import type { google, ingester, querier, types } from '../gen/index.ts';
+import { google, querier, types, type ingester } from '../gen/index.ts';
 import type { IngesterApi, QuerierApi, RequestContext } from '../model/api.ts';
 import type { LabelPair } from '../model/labels.ts';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
+import { formatDuration } from '../util/flags.ts';
+import { boundedContext, checkBounds, checkQueryDeadline, runWithBounds } from './deadline.ts';
 import { assignReplicas, profileKey, type SourceProfiles } from './dedup.ts';
 import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
 import { mergeProfiles } from './pprof-merge.ts';
@@ -70,6 +72,21 @@ export interface QuerierEngineOptions {
   defaultMaxNodes?: number;
   /** Upper bound on max_nodes (0 = none). */
   maxMaxNodes?: number;
+  /** -querier.max-query-length, ms (0 = none). */
+  maxQueryLengthMs?: number;
+  /** -querier.query-timeout, ms (0 = none). */
+  queryTimeoutMs?: number;
+  /** -querier.max-fetched-series-per-query (0 = none). */
+  maxSeriesPerQuery?: number;
+  /** -querier.max-response-bytes (0 = none). */
+  maxResponseBytes?: number;
+}
+
+interface Limits {
+  maxQueryLengthMs: number;
+  queryTimeoutMs: number;
+  maxSeriesPerQuery: number;
+  maxResponseBytes: number;
 }
 
 interface Metrics {
@@ -85,11 +102,18 @@ export class QuerierEngine implements QuerierApi {
   private readonly policy: FailurePolicy;
   private readonly defaultMaxNodes: number;
   private readonly maxMaxNodes: number;
+  private readonly limits: Limits;
 
   constructor(private readonly opts: QuerierEngineOptions) {
     this.policy = opts.failurePolicy ?? allowFailures(1);
     this.defaultMaxNodes = opts.defaultMaxNodes ?? 8192;
     this.maxMaxNodes = opts.maxMaxNodes ?? 0;
+    this.limits = {
+      maxQueryLengthMs: opts.maxQueryLengthMs ?? 0,
+      queryTimeoutMs: opts.queryTimeoutMs ?? 0,
+      maxSeriesPerQuery: opts.maxSeriesPerQuery ?? 0,
+      maxResponseBytes: opts.maxResponseBytes ?? 0,
+    };
     this.metrics = {
       duration: new promClient.Histogram({
         name: 'querier_engine_request_duration_seconds',
@@ -114,8 +138,8 @@ export class QuerierEngine implements QuerierApi {
   }
 
   profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
-    return this.timed('profileTypes', async () => {
-      const responses = await this.fanOut('profileTypes', (api) => api.profileTypes(ctx, request));
+    return this.timed('profileTypes', ctx, async (ctx) => {
+      const responses = await this.fanOut(ctx, 'profileTypes', (api) => api.profileTypes(ctx, request));
       const byId = new Map<string, types.v1.ProfileType.$Properties>();
       for (const r of responses) {
         for (const t of r.profileTypes ?? []) {
@@ -128,84 +152,130 @@ export class QuerierEngine implements QuerierApi {
   }
 
   labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
-    return this.timed('labelNames', async () => {
+    return this.timed('labelNames', ctx, async (ctx) => {
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut('labelNames', (api) => api.labelNames(ctx, request));
-      return { names: uniqueSorted(responses.map((r) => r.names ?? [])) };
+      const responses = await this.fanOut(ctx, 'labelNames', (api) => api.labelNames(ctx, request));
+      return this.limitSize('labelNames', types.v1.LabelNamesResponse, { names: uniqueSorted(responses.map((r) => r.names ?? [])) });
     });
   }
 
   labelValues(ctx: RequestContext, request: types.v1.LabelValuesRequest): Promise<types.v1.LabelValuesResponse.$Properties> {
-    return this.timed('labelValues', async () => {
+    return this.timed('labelValues', ctx, async (ctx) => {
       if (!request.name) throw invalidArgument('label name is required');
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut('labelValues', (api) => api.labelValues(ctx, request));
-      return { names: uniqueSorted(responses.map((r) => r.names ?? [])) };
+      const responses = await this.fanOut(ctx, 'labelValues', (api) => api.labelValues(ctx, request));
+      return this.limitSize('labelValues', types.v1.LabelValuesResponse, { names: uniqueSorted(responses.map((r) => r.names ?? [])) });
     });
   }
 
   series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
-    return this.timed('series', async () => {
+    return this.timed('series', ctx, async (ctx) => {
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut('series', (api) => api.series(ctx, request));
+      const responses = await this.fanOut(ctx, 'series', (api) => api.series(ctx, request));
       const byKey = new Map<string, LabelPair[]>();
       for (const r of responses) {
         for (const s of r.labelsSet ?? []) {
           const labels = (s.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
           const k = labelsKey(labels);
-          if (!byKey.has(k)) byKey.set(k, labels);
+          if (!byKey.has(k)) {
+            byKey.set(k, labels);
+            if ((byKey.size & 1023) === 0) checkQueryDeadline('Series');
+          }
         }
       }
+      this.limitSeries(byKey.size);
       const labelsSet = [...byKey.values()].sort(compareLabelPairs).map((labels) => ({ labels }));
-      return { labelsSet };
+      return this.limitSize('series', querier.v1.SeriesResponse, { labelsSet });
     });
   }
 
   selectMergeStacktraces(ctx: RequestContext, request: querier.v1.SelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
-    return this.timed('selectMergeStacktraces', async () => {
-      const selector = validateSelect(request);
-      const maxNodes = this.resolveMaxNodes(request.maxNodes);
+    return this.timed('selectMergeStacktraces', ctx, async (ctx) => {
+      const selector = this.validateSelect(request);
+      const maxNodes = this.resolveMaxNodes(request.maxNodes, this.defaultMaxNodes);
       const parts = await this.twoPhase(ctx, 'selectMergeStacktraces', selector, maxNodes, (api, req) => api.mergeStacktraces(ctx, req));
       const tree = StackTree.fromMergeResponses(parts);
-      if (request.format === 2) return { tree: toTreeBytes(tree, maxNodes) };
-      return { flamegraph: toFlameGraph(tree, maxNodes) };
+      checkQueryDeadline('SelectMergeStacktraces');
+      const answer = request.format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) };
+      return this.limitSize('selectMergeStacktraces', querier.v1.SelectMergeStacktracesResponse, answer);
     });
   }
 
   selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties> {
-    return this.timed('selectMergeProfile', async () => {
-      const selector = validateSelect(request);
-      // Unlike flame graphs, a pprof is not truncated unless asked: pprof consumers expect every frame.
-      const maxNodes = request.maxNodes ? this.resolveMaxNodes(request.maxNodes) : 0;
+    return this.timed('selectMergeProfile', ctx, async (ctx) => {
+      const selector = this.validateSelect(request);
+      // Unlike flame graphs, a pprof is truncated only past -querier.max-flamegraph-nodes-max unless asked:
+      // pprof consumers expect every frame, but no answer may be unbounded.
+      const maxNodes = this.resolveMaxNodes(request.maxNodes, this.maxMaxNodes);
       const parts = await this.twoPhase(ctx, 'selectMergeProfile', selector, maxNodes, (api, req) => api.mergeProfile(ctx, req));
-      return mergeProfiles(parts.filter((p) => (p.sample?.length ?? 0) > 0 || (p.sampleType?.length ?? 0) > 0), maxNodes);
+      checkQueryDeadline('SelectMergeProfile');
+      const merged = mergeProfiles(parts.filter((p) => (p.sample?.length ?? 0) > 0 || (p.sampleType?.length ?? 0) > 0), maxNodes);
+      return this.limitSize('selectMergeProfile', google.v1.Profile, merged);
     });
   }
 
   selectSeries(ctx: RequestContext, request: querier.v1.SelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse.$Properties> {
-    return this.timed('selectSeries', async () => {
-      const selector = validateSelect(request);
-      if (!(Number(request.step) > 0)) throw invalidArgument(`step must be a positive number of seconds, got ${request.step}`);
+    return this.timed('selectSeries', ctx, async (ctx) => {
+      const selector = this.validateSelect(request);
+      const step = Number(request.step);
+      // The step becomes milliseconds: it must stay an exact integer there, and no longer than a query may be.
+      if (!(step > 0) || !Number.isSafeInteger(Math.ceil(step * 1000))) throw invalidArgument(`step must be a positive number of seconds, got ${request.step}`);
+      if (this.limits.maxQueryLengthMs > 0 && step * 1000 > this.limits.maxQueryLengthMs) {
+        throw invalidArgument(`step of ${request.step} s is longer than -querier.max-query-length (${formatDuration(this.limits.maxQueryLengthMs)})`);
+      }
       const { listed } = await this.phaseOne(ctx, 'selectSeries', selector);
       const { refs } = assignReplicas(listed);
       this.metrics.profiles.inc({ stage: 'kept' }, refs.length);
+      checkQueryDeadline('SelectSeries');
       const series = aggregateSeries(refs, {
         start: Number(request.start),
         end: Number(request.end),
-        stepSeconds: Number(request.step),
+        stepSeconds: step,
         groupBy: request.groupBy ?? [],
         aggregation: aggregationFromProto(request.aggregation),
       });
-      return { series };
+      this.limitSeries(series.length);
+      return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, { series });
     });
   }
 
-  private resolveMaxNodes(requested: number | null | undefined): number {
+  /** max_nodes as asked (`fallback` when 0), at most -querier.max-flamegraph-nodes-max; NaN or negative is refused. */
+  private resolveMaxNodes(requested: number | null | undefined, fallback: number): number {
     let n = Number(requested ?? 0);
-    if (!Number.isFinite(n) || n < 0) throw invalidArgument(`max_nodes must not be negative, got ${requested}`);
-    if (n === 0) n = this.defaultMaxNodes;
+    if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n)) throw invalidArgument(`max_nodes must be a non-negative integer, got ${requested}`);
+    if (n === 0) n = fallback;
     if (this.maxMaxNodes > 0 && n > this.maxMaxNodes) n = this.maxMaxNodes;
     return n;
+  }
+
+  /** Checks a select request before any fan-out, so bad input is invalid_argument whatever the sources do. */
+  private validateSelect(request: SelectLike): ingester.v1.ProfileSelector.$Properties {
+    const selector = validateSelect(request);
+    const max = this.limits.maxQueryLengthMs;
+    // An end of 0 reads up to now (storage/read/select.ts requestRange).
+    const length = (selector.end! > 0 ? selector.end! : Date.now()) - selector.start!;
+    if (max > 0 && length > max) {
+      throw invalidArgument(`the query covers ${formatDuration(length)}: limit -querier.max-query-length (${formatDuration(max)}) exceeded; narrow start and end`);
+    }
+    return selector;
+  }
+
+  private limitSeries(count: number): void {
+    const max = this.limits.maxSeriesPerQuery;
+    if (max > 0 && count > max) {
+      throw invalidArgument(`the query selects ${count} series: limit -querier.max-fetched-series-per-query (${max}) exceeded; narrow the selector`);
+    }
+  }
+
+  /** Refuses an answer whose encoded size passes -querier.max-response-bytes; otherwise returns it. */
+  private limitSize<T extends object>(method: Method, type: { encode(m: T): { finish(): Uint8Array } }, answer: T): T {
+    const max = this.limits.maxResponseBytes;
+    if (max <= 0) return answer;
+    const size = type.encode(answer).finish().length;
+    if (size > max) {
+      throw invalidArgument(`the ${method} answer is ${size} bytes: limit -querier.max-response-bytes (${max}) exceeded; narrow the selector or the range, or lower max_nodes`);
+    }
+    return answer;
   }
 
   /** Phase one over every source: the profiles each one holds. */
@@ -222,7 +292,10 @@ export class QuerierEngine implements QuerierApi {
         this.metrics.profiles.inc({ stage: 'listed' }, r.value.profiles?.length ?? 0);
       }
     });
-    this.checkFailures(method, failures, sources);
+    this.checkFailures(ctx, method, failures, sources);
+    const series = new Set<string>();
+    for (const l of listed) for (const p of l.profiles) series.add(p.key?.seriesFingerprint ?? '');
+    this.limitSeries(series.size);
     return { sources, listed };
   }
 
@@ -236,7 +309,7 @@ export class QuerierEngine implements QuerierApi {
   ): Promise<T[]> {
     const { sources, listed } = await this.phaseOne(ctx, method, selector);
     // A caller that went away (or ran out of time) during phase one does not need phase two's work.
-    if (ctx.signal?.aborted) throw new ApiError('deadline_exceeded', `${method} cancelled after listing profiles: ${String(ctx.signal.reason ?? 'aborted')}`);
+    checkBounds(ctx, `${method} after listing profiles`);
     const assignment = assignReplicas(listed);
     this.metrics.profiles.inc({ stage: 'kept' }, assignment.refs.length);
     const byName = new Map(sources.map((s) => [s.name, s]));
@@ -259,6 +332,8 @@ export class QuerierEngine implements QuerierApi {
           return;
         }
         if (r.reason instanceof ApiError && r.reason.code === 'invalid_argument') throw r.reason;
+        // Sources fail when the query's own signal aborts them: that is the caller's doing, not an outage.
+        checkBounds(ctx, method);
         failed.add(name);
         failures.push({ source: name, error: r.reason });
         this.metrics.sourceFailures.inc({ method });
@@ -284,7 +359,7 @@ export class QuerierEngine implements QuerierApi {
   }
 
   /** Calls every source in parallel; failures are collected and judged by the policy. */
-  private async fanOut<T>(method: Method, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
+  private async fanOut<T>(ctx: RequestContext, method: Method, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
     const sources = await this.opts.sources();
     const results = await this.callAll(sources, (s) => call(s.api));
     const failures: SourceFailure[] = [];
@@ -293,12 +368,15 @@ export class QuerierEngine implements QuerierApi {
       if (r.status === 'fulfilled') values.push(r.value);
       else failures.push({ source: sources[i]!.name, error: r.reason });
     });
-    this.checkFailures(method, failures, sources);
+    this.checkFailures(ctx, method, failures, sources);
     return values;
   }
 
-  private checkFailures(method: Method, failures: SourceFailure[], sources: readonly QuerySource[]): void {
+  private checkFailures(ctx: RequestContext, method: Method, failures: SourceFailure[], sources: readonly QuerySource[]): void {
     if (failures.length === 0) return;
+    // Sources fail when the query's own signal aborts them (client gone, deadline passed): report that, never
+    // an outage of the ingesters that were merely told to stop.
+    checkBounds(ctx, method);
     this.metrics.sourceFailures.inc({ method }, failures.length);
     // A request the sources reject as invalid is the caller's mistake, not an outage: report it as such.
     const invalid = failures.find((f) => f.error instanceof ApiError && f.error.code === 'invalid_argument');
@@ -315,15 +393,22 @@ export class QuerierEngine implements QuerierApi {
     return Promise.allSettled(items.map(async (item) => call(item)));
   }
 
-  private async timed<T>(method: Method, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one query under -querier.query-timeout (its deadline goes to the sources and to every
+   * checkQueryDeadline() on the way) and records its duration and outcome.
+   */
+  private async timed<T>(method: Method, caller: RequestContext, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
     const end = this.metrics.duration.startTimer({ method });
+    const { ctx, release } = boundedContext(caller, this.limits.queryTimeoutMs, '-querier.query-timeout');
     try {
-      const out = await fn();
+      const out = await runWithBounds(ctx, () => fn(ctx));
       end({ status: 'ok' });
       return out;
     } catch (e) {
       end({ status: e instanceof ApiError ? e.code : 'internal' });
       throw e;
+    } finally {
+      release();
     }
   }
 }
@@ -335,7 +420,7 @@ interface SelectLike {
   end?: number | null;
 }
 
-/** Checks a select request before any fan-out, so bad input is invalid_argument whatever the sources do. */
+/** Checks a select request's syntax before any fan-out, so bad input is invalid_argument whatever the sources do. */
 function validateSelect(request: SelectLike): ingester.v1.ProfileSelector.$Properties {
   const profileTypeID = request.profileTypeID ?? '';
   if (profileTypeID === '') throw invalidArgument('profile_typeID is required');
@@ -344,6 +429,10 @@ function validateSelect(request: SelectLike): ingester.v1.ProfileSelector.$Prope
   parseSelector(labelSelector);
   const start = Number(request.start ?? 0);
   const end = Number(request.end ?? 0);
+  // A JSON "start":"abc" decodes to NaN; 1e300 is no time either. Neither may become an answer with NaN times.
+  for (const [name, v, raw] of [['start', start, request.start], ['end', end, request.end]] as const) {
+    if (!Number.isSafeInteger(v) || v < 0) throw invalidArgument(`${name} must be a Unix time in milliseconds (a non-negative integer), got ${String(raw)}`);
+  }
   if (end < start) throw invalidArgument(`end (${end}) is before start (${start})`);
   return { profileTypeID, labelSelector, start, end };
 }

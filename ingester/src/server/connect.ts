@@ -69,7 +69,8 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
 
   const timeoutMs = Number(req.headers['connect-timeout-ms'] ?? NaN);
   const signal = Number.isFinite(timeoutMs) && timeoutMs > 0 ? AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]) : ctx.signal;
-  const response = await method.handler({ tenant, signal }, request);
+  const deadline = Number.isFinite(timeoutMs) && timeoutMs > 0 ? Date.now() + timeoutMs : undefined;
+  const response = await method.handler({ tenant, signal, ...(deadline !== undefined ? { deadline } : {}) }, request);
 
   const payload: Buffer = isJson
     ? Buffer.from(JSON.stringify(method.responseType.toObject(response, JSON_OUT)))

@@ -67,11 +67,16 @@ export class GrpcServer implements Service {
     return (call, callback) => {
       const controller = new AbortController();
       call.on('cancelled', () => controller.abort());
+      // The caller's deadline (a querier's -querier.query-timeout) bounds the work: its signal fires when it
+      // passes and synchronous loops compare the clock with it (query/deadline.ts).
+      const callDeadline = call.getDeadline();
+      const deadline = callDeadline instanceof Date ? callDeadline.getTime() : Number.isFinite(callDeadline) ? Number(callDeadline) : undefined;
+      const signal = deadline !== undefined ? AbortSignal.any([controller.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]) : controller.signal;
       void (async () => {
         try {
           const header = call.metadata.get(TENANT_HEADER)[0];
           const tenant = resolveTenant(header === undefined ? undefined : String(header), this.options.multiTenancy());
-          callback(null, await m.handler({ tenant, signal: controller.signal }, call.request));
+          callback(null, await m.handler({ tenant, signal, ...(deadline !== undefined ? { deadline } : {}) }, call.request));
         } catch (err) {
           const apiErr = toApiError(err);
           const fields = { method: methodPath(m), code: apiErr.code, err: apiErr.message, cause: apiErr.cause instanceof Error ? apiErr.cause.stack : undefined };

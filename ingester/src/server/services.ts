@@ -3,6 +3,7 @@
 //   registerServices({ http, grpc }, { pusher, ingester, querier }, { multiTenancy })
 import type { google, ingester as ing, push, querier, types } from '../gen/index.ts';
 import type { IngesterApi, PushApi, QuerierApi, RequestContext } from '../model/api.ts';
+import { runWithBounds } from '../query/deadline.ts';
 import { registerConnectMethod } from './connect.ts';
 import type { GrpcServer } from './grpc.ts';
 import type { HttpServer } from './http.ts';
@@ -25,7 +26,8 @@ function bind(service: string, handlers: Record<string, Handler>): BoundMethod[]
   return SERVICE_METHODS[service]!.map((spec) => {
     const h = handlers[spec.method];
     if (!h) throw new Error(`no handler for ${service}/${spec.method}`);
-    return { ...spec, handler: (ctx, request) => h(ctx, request as never) };
+    // The request's signal and deadline are what checkQueryDeadline() sees in the loops below (query/deadline.ts).
+    return { ...spec, handler: (ctx, request) => runWithBounds(ctx, () => h(ctx, request as never)) };
   });
 }
 

@@ -13,6 +13,7 @@ const GRPC: Record<ErrorCode, GrpcStatus> = {
   unauthenticated: GrpcStatus.UNAUTHENTICATED,
   permission_denied: GrpcStatus.PERMISSION_DENIED,
   deadline_exceeded: GrpcStatus.DEADLINE_EXCEEDED,
+  canceled: GrpcStatus.CANCELLED,
   unimplemented: GrpcStatus.UNIMPLEMENTED,
   internal: GrpcStatus.INTERNAL,
 };
@@ -27,6 +28,8 @@ const HTTP: Record<ErrorCode, number> = {
   unauthenticated: 401,
   permission_denied: 403,
   deadline_exceeded: 504,
+  // Connect's mapping: the caller cancelled (closed the connection or aborted), not a server fault.
+  canceled: 499,
   unimplemented: 501,
   internal: 500,
 };
@@ -45,7 +48,10 @@ export function codeFromGrpc(code: number): ErrorCode {
 /** Any thrown value as an ApiError; non-domain errors become `internal` (their detail is logged, not sent). */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  if (err instanceof Error && err.name === 'AbortError') return new ApiError('deadline_exceeded', 'request cancelled or deadline exceeded', undefined, { cause: err });
+  // AbortSignal.timeout aborts with a TimeoutError (a deadline); an abort without a reason is the caller
+  // going away (an AbortError): neither is the server's or the ingesters' fault.
+  if (err instanceof Error && err.name === 'TimeoutError') return new ApiError('deadline_exceeded', 'deadline exceeded', undefined, { cause: err });
+  if (err instanceof Error && err.name === 'AbortError') return new ApiError('canceled', 'request cancelled by the client', undefined, { cause: err });
   return new ApiError('internal', 'internal error', undefined, { cause: err });
 }
 

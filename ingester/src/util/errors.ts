@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'permission_denied'
   | 'deadline_exceeded'
+  | 'canceled'
   | 'unimplemented'
   | 'internal';
 

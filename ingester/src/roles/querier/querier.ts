@@ -38,5 +38,9 @@ export function createQuerier(o: QuerierOptions): QuerierEngine {
     logger: o.logger,
     defaultMaxNodes: o.query.defaultMaxNodes,
     maxMaxNodes: o.query.maxMaxNodes,
+    maxQueryLengthMs: o.query.maxQueryLengthMs,
+    queryTimeoutMs: o.query.queryTimeoutMs,
+    maxSeriesPerQuery: o.query.maxSeriesPerQuery,
+    maxResponseBytes: o.query.maxResponseBytes,
   });
 }

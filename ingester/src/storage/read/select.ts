@@ -1,6 +1,7 @@
 // Reads over one source's index (head or block): which series and profiles a request selects, and the
 // label reads. Merges over samples are in merge.ts.
 import { LabelNames, type LabelPair } from '../../model/labels.ts';
+import { checkQueryDeadline } from '../../query/deadline.ts';
 import { profileKey } from '../../query/dedup.ts';
 import { parseProfileTypeId } from '../../query/profile-type.ts';
 import { matchesSelector, type Matcher } from '../../query/selector.ts';
@@ -26,6 +27,8 @@ const overlaps = (minT: number, maxT: number, r: TimeRange): boolean => maxT >= 
 export function selectSeries(index: IndexData, selectors: readonly Matcher[][], range: TimeRange): number[] {
   const out: number[] = [];
   for (let i = 0; i < index.series.length; i++) {
+    // A query's CPU is bounded by its deadline, looked at between series (query/deadline.ts).
+    if ((i & 255) === 255) checkQueryDeadline('selecting series');
     const s = index.series[i]!;
     if (s.profiles.length === 0 || !overlaps(s.minTimeMs, s.maxTimeMs, range)) continue;
     if (selectors.length > 0 && !selectors.some((m) => matchesSelector(m, s.labels))) continue;
@@ -69,7 +72,9 @@ export function selectTypedSeries(index: IndexData, profileTypeId: string, match
 
 /** Calls fn for every profile of the given series whose timestamp is in range. */
 export function forEachProfile(index: IndexData, seriesIndexes: readonly number[], range: TimeRange, fn: (profile: number, seriesIndex: number) => void): void {
-  for (const si of seriesIndexes) {
+  for (let k = 0; k < seriesIndexes.length; k++) {
+    if ((k & 255) === 255) checkQueryDeadline('reading profiles');
+    const si = seriesIndexes[k]!;
     for (const p of index.series[si]!.profiles) {
       const t = index.profileTime[p]!;
       if (t >= range.start && t <= range.end) fn(p, si);
