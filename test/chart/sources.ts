@@ -1,5 +1,6 @@
-// The chart's copies of what other folders own: the CRD (crds/) and the operator's RBAC rules (operator/rbac/).
-// `make chart-sync` rewrites the copies; the chart tests fail when they drift.
+// The chart's copies of what other folders own: the CRD (crds/), the operator's RBAC rules (operator/rbac/) and
+// the data plane's example alerts (docs/alerts/, for the optional PrometheusRule). Helm reads nothing outside
+// the chart's folder. `make chart-sync` rewrites the copies; the chart tests fail when they drift.
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -14,8 +15,17 @@ export function operatorRbacRules(): { rules: unknown[] } {
   return { rules: docs.filter((o) => o.kind === 'ClusterRole' || o.kind === 'Role').flatMap((o) => (o.rules as unknown[] | undefined) ?? []) };
 }
 
+/** Source → copy in the chart, for the files copied byte for byte. */
+export const verbatimCopies: [string, string][] = [
+  [path.join(repoRoot, 'crds', 'ingestercluster.yaml'), path.join(chartDir, 'crds', 'ingestercluster.yaml')],
+  [path.join(repoRoot, 'docs', 'alerts', 'ingester-cluster.rules.yaml'), path.join(chartDir, 'files', 'alerts', 'ingester-cluster.rules.yaml')],
+];
+
 export function syncChartCopies(): void {
-  fs.copyFileSync(path.join(repoRoot, 'crds', 'ingestercluster.yaml'), path.join(chartDir, 'crds', 'ingestercluster.yaml'));
+  for (const [source, copy] of verbatimCopies) {
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.copyFileSync(source, copy);
+  }
   const header = '# Generated from operator/rbac/ (the source of truth) by `make chart-sync`; the chart tests fail when they differ.\n';
   fs.writeFileSync(path.join(chartDir, 'files', 'operator-rules.yaml'), header + stringify(operatorRbacRules()));
 }
