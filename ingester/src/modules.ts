@@ -60,7 +60,7 @@ export interface Flags {
   replicationFactorSet: () => boolean;
   ingesterClient: () => IngesterClientConfig;
   query: () => QueryConfig;
-  querierBucketCacheBlocks: () => number;
+  querierBlockCacheSizeBytes: () => number;
   serverTls: () => ServerTlsConfig;
   localCluster: () => LocalClusterConfig;
 }
@@ -90,9 +90,10 @@ export function registerFlags(fs: FlagSet): Flags {
     replicationFactorSet: () => fs.isSet('ingester.ring.replication-factor'),
     ingesterClient: registerIngesterClientFlags(fs),
     query: defineQueryFlags(fs),
-    querierBucketCacheBlocks: fs.define('querier.bucket-cache-blocks', 'int', 64, 'Blocks read from the bucket whose decoded files the querier keeps in memory.', {
-      validate: (v) => (v > 0 ? undefined : 'must be > 0'),
-    }),
+    querierBlockCacheSizeBytes: fs.define('querier.block-cache-size-bytes', 'bytes', 256 * 1024 * 1024,
+      'Memory the querier gives to blocks read from the bucket (their meta and decoded files, estimated); the least recently used are dropped beyond it (0 = keep none).', {
+        validate: (v) => (v >= 0 ? undefined : 'must be >= 0'),
+      }),
     serverTls: registerServerTlsFlags(fs),
     localCluster: registerLocalClusterFlags(fs),
   };

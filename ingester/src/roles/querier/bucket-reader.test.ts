@@ -51,7 +51,7 @@ describe('querier bucket reader', () => {
 
   it('takes each profile once though three replica blocks hold it', async () => {
     for (let r = 0; r < 3; r++) await uploadBlock(['p1', 'p2']);
-    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheBlocks: 8 });
+    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
     expect((await select(reader)).profiles).to.have.length(2);
     expect(await mergedTotal(reader)).to.equal(2 * TOTAL);
     const names = await reader.labelValues(ctx, { name: 'service_name', matchers: [] } as never);
@@ -61,25 +61,58 @@ describe('querier bucket reader', () => {
   it('skips a block whose meta.json is not uploaded yet, and sees it once it is', async () => {
     await uploadBlock(['p1']);
     const pending = await uploadBlock(['p2'], false);
-    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheBlocks: 8 });
+    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
     expect((await select(reader)).profiles).to.have.length(1);
     await bucket.upload(`${ctx.tenant}/blocks/${pending}/${META_FILE}`, readFileSync(path.join(dir, pending, META_FILE)));
     expect((await select(reader)).profiles).to.have.length(2);
     expect(await mergedTotal(reader)).to.equal(2 * TOTAL);
   });
 
-  it('keeps the decoded files of at most cacheBlocks blocks and still answers from the others', async () => {
-    for (const id of ['p1', 'p2', 'p3']) await uploadBlock([id]);
-    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheBlocks: 1 });
-    expect(await mergedTotal(reader)).to.equal(3 * TOTAL);
-    expect(await mergedTotal(reader)).to.equal(3 * TOTAL);
-    const evictions = (await registry.getSingleMetric('querier_bucket_block_cache_evictions_total')!.get()).values[0]!.value;
-    expect(evictions).to.be.greaterThan(0);
+  const metric = async (name: string): Promise<number> => (await registry.getSingleMetric(name)!.get()).values[0]!.value;
+
+  it('sizes its cache of opened blocks in bytes: never more than the capacity, least recently used evicted first, answers still complete', async () => {
+    for (let i = 1; i <= 6; i++) await uploadBlock([`p${i}`]);
+    // How many bytes one block's decoded files take in the cache, measured with room for everything.
+    const roomy = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
+    expect(await mergedTotal(roomy)).to.equal(6 * TOTAL);
+    const all = await metric('querier_bucket_block_cache_bytes');
+    expect(await metric('querier_bucket_block_cache_items')).to.equal(6);
+    expect(all).to.be.greaterThan(0);
+
+    registry = new Registry();
+    const capacity = Math.floor((all / 6) * 2.5);
+    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: capacity });
+    for (let round = 0; round < 3; round++) {
+      expect(await mergedTotal(reader)).to.equal(6 * TOTAL);
+      expect(await metric('querier_bucket_block_cache_bytes'), 'cached bytes within the capacity').to.be.at.most(capacity);
+      expect(await metric('querier_bucket_block_cache_items'), 'two blocks fit').to.equal(2);
+    }
+    expect(await metric('querier_bucket_block_cache_evictions_total')).to.be.greaterThan(0);
+    expect(await metric('querier_bucket_block_cache_capacity_bytes')).to.equal(capacity);
+  });
+
+  it('counts hits and misses: a block read again while cached is a hit', async () => {
+    await uploadBlock(['p1']);
+    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
+    expect((await select(reader)).profiles).to.have.length(1);
+    expect(await metric('querier_bucket_block_cache_misses_total')).to.equal(1);
+    expect((await select(reader)).profiles).to.have.length(1);
+    expect(await mergedTotal(reader)).to.equal(TOTAL);
+    expect(await metric('querier_bucket_block_cache_hits_total')).to.equal(2);
+    expect(await metric('querier_bucket_blocks_opened_total'), 'meta.json read once').to.equal(1);
+  });
+
+  it('does not keep a block larger than the whole cache, and still answers from it', async () => {
+    await uploadBlock(['p1']);
+    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 });
+    expect(await mergedTotal(reader)).to.equal(TOTAL);
+    expect(await metric('querier_bucket_block_cache_items')).to.equal(0);
+    expect(await metric('querier_bucket_block_cache_bytes')).to.equal(0);
   });
 
   it('reads only the blocks of the tenant asked about', async () => {
     await uploadBlock(['p1']);
-    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheBlocks: 8 });
+    const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
     expect((await reader.selectProfiles({ tenant: 'team-b' }, ingester.v1.ProfileSelector.create({ profileTypeID: TYPE, labelSelector: '{}' }))).profiles).to.have.length(0);
   });
 });

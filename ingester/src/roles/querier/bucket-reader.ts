@@ -1,8 +1,9 @@
 // Reads over the blocks in the bucket, as one query source for the querier engine.
 //
 // A block is visible once its meta.json exists (uploads write it last): `<tenant>/blocks/` is listed on
-// every read, and a block without meta.json is skipped, never cached. Opened blocks (their meta) are kept;
-// their decoded files are kept for the `cacheBlocks` most recently read blocks and released beyond.
+// every read, and a block without meta.json is skipped, never cached. Opened blocks (their meta and the files
+// decoded so far) are kept in a cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): the
+// least recently used are dropped beyond it, so the querier's memory does not grow with the bucket.
 // Several ingesters upload blocks with the same profiles (replicas): every read here takes each profile
 // once, by identity (series fingerprint, timestamp, ID), as the querier engine does across sources.
 import { Counter, type Registry } from 'prom-client';
@@ -23,28 +24,43 @@ import type { IndexData, SampleData } from '../../storage/read/profile-data.ts';
 import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
+import { ByteLruCache } from './block-cache.ts';
+import { indexBytes, metaBytes, samplesBytes } from './decoded-size.ts';
 
 export interface BucketReaderOptions {
   bucket: Bucket;
   logger: Logger;
   registry: Registry;
-  /** Blocks whose decoded files stay in memory. */
-  cacheBlocks: number;
+  /** Bytes of opened blocks (meta and decoded files) kept in memory, least recently used dropped first. */
+  cacheSizeBytes: number;
 }
 
+/** An opened block in the cache, with the estimated bytes of what it holds. */
+interface CachedBlock {
+  reader: BlockReader;
+  metaBytes: number;
+  indexBytes: number;
+  samplesBytes: number;
+}
+
+const entryBytes = (e: CachedBlock): number => e.metaBytes + e.indexBytes + e.samplesBytes;
+
 export class BucketReader implements ReadApi {
-  /** Opened blocks by "<tenant>/<ulid>". */
-  private readonly opened = new Map<string, Promise<BlockReader | null>>();
-  /** Blocks with decoded data, least recently used first. */
-  private readonly recent = new Map<string, BlockReader>();
+  /** Opened blocks by "<tenant>/<ulid>"; an evicted block's decoded files are released. */
+  private readonly cache: ByteLruCache<CachedBlock>;
+  /** Blocks being opened (meta.json on its way), so that concurrent reads open each once. */
+  private readonly opening = new Map<string, Promise<BlockReader | null>>();
   private readonly metrics;
 
   constructor(private readonly o: BucketReaderOptions) {
     const registers = [o.registry];
     this.metrics = {
       opened: new Counter({ name: 'querier_bucket_blocks_opened_total', help: 'Block meta.json files read from the bucket.', registers }),
-      released: new Counter({ name: 'querier_bucket_block_cache_evictions_total', help: 'Blocks whose decoded files were dropped from memory.', registers }),
     };
+    this.cache = new ByteLruCache<CachedBlock>({
+      capacityBytes: o.cacheSizeBytes, registry: o.registry,
+      onRemove: (_key, e) => e.reader.release(),
+    });
   }
 
   /** The complete blocks of a tenant that overlap the range. */
@@ -60,45 +76,51 @@ export class BucketReader implements ReadApi {
     return readers.filter((r): r is BlockReader => r !== null && r.meta.maxTime >= range.start && r.meta.minTime <= range.end);
   }
 
+  /** The opened block (from the cache, which marks it recently used), or null while it has no meta.json. */
   private open(tenant: string, ulid: string): Promise<BlockReader | null> {
     const key = `${tenant}/${ulid}`;
-    let p = this.opened.get(key);
+    const cached = this.cache.get(key);
+    if (cached) return Promise.resolve(cached.reader);
+    let p = this.opening.get(key);
     if (!p) {
       p = openBlock(new BucketBlockSource(this.o.bucket, blockPrefix(tenant, ulid))).then(
         (reader) => {
+          this.opening.delete(key);
           this.metrics.opened.inc();
+          const entry: CachedBlock = { reader, metaBytes: metaBytes(reader.meta), indexBytes: 0, samplesBytes: 0 };
+          this.cache.set(key, entry, entryBytes(entry));
           return reader;
         },
         (err: unknown) => {
-          this.opened.delete(key); // not cached: a block being uploaded has no meta.json yet
+          this.opening.delete(key); // not cached: a block being uploaded has no meta.json yet
           if (err instanceof ObjectNotFoundError && err.objectName.endsWith(META_FILE)) return null;
           throw unavailable(`opening block ${key} in ${this.o.bucket.description} failed: ${(err as Error).message}`, { cause: err });
         },
       );
-      this.opened.set(key, p);
+      this.opening.set(key, p);
     }
     return p;
   }
 
-  /** Marks a block used; releases the decoded data of the least recently used beyond the cache size. */
-  private touch(reader: BlockReader): void {
+  /**
+   * Counts a block's decoded file in the cache once it is loaded (which may evict others, or this block when it
+   * alone exceeds the cache: the read in progress keeps what it holds). A block evicted meanwhile is not re-added.
+   */
+  private account(reader: BlockReader, part: 'indexBytes' | 'samplesBytes', bytes: () => number): void {
     const key = `${reader.meta.tenant}/${reader.meta.ulid}`;
-    this.recent.delete(key);
-    this.recent.set(key, reader);
-    while (this.recent.size > Math.max(1, this.o.cacheBlocks)) {
-      const [oldKey, old] = this.recent.entries().next().value as [string, BlockReader];
-      this.recent.delete(oldKey);
-      old.release();
-      this.metrics.released.inc();
-    }
+    const entry = this.cache.peek(key);
+    if (!entry || entry.reader !== reader || entry[part] > 0) return;
+    entry[part] = bytes();
+    this.cache.set(key, entry, entryBytes(entry));
   }
 
   private async indexes(tenant: string, range: TimeRange): Promise<{ reader: BlockReader; index: IndexData }[]> {
     const readers = await this.blocks(tenant, range);
     return Promise.all(
       readers.map(async (reader) => {
-        this.touch(reader);
-        return { reader, index: await reader.index() };
+        const index = await reader.index();
+        this.account(reader, 'indexBytes', () => indexBytes(index));
+        return { reader, index };
       }),
     );
   }
@@ -173,7 +195,10 @@ export class BucketReader implements ReadApi {
         seen.add(key);
         return true;
       });
-      if (profiles.length > 0) out.push({ reader, index, samples: await reader.samples(), profiles });
+      if (profiles.length === 0) continue;
+      const samples = await reader.samples();
+      this.account(reader, 'samplesBytes', () => samplesBytes(samples));
+      out.push({ reader, index, samples, profiles });
     }
     return out;
   }

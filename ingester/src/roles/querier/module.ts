@@ -13,7 +13,7 @@ export const querierModule: ModuleDef = {
       pool: app.ingesterClients!,
       bucket: app.bucket!,
       query: app.flags.query(),
-      bucketCacheBlocks: app.flags.querierBucketCacheBlocks(),
+      blockCacheSizeBytes: app.flags.querierBlockCacheSizeBytes(),
       logger: app.loggerFor('querier'),
       registry: app.registry,
     });

@@ -17,13 +17,14 @@ export interface QuerierOptions {
   pool: IngesterClientPool;
   bucket: Bucket;
   query: QueryConfig;
-  bucketCacheBlocks: number;
+  /** -querier.block-cache-size-bytes: bytes of blocks read from the bucket kept in memory. */
+  blockCacheSizeBytes: number;
   logger: Logger;
   registry: Registry;
 }
 
 export function createQuerier(o: QuerierOptions): QuerierEngine {
-  const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheBlocks: o.bucketCacheBlocks });
+  const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheSizeBytes: o.blockCacheSizeBytes });
   const sets = new ReadSetRegistry();
   const bucketSource: QuerySource = { name: BUCKET_SOURCE, api: bucketReader, required: true };
   return new QuerierEngine({

@@ -1,0 +1,101 @@
+// A least-recently-used cache sized in bytes, for the blocks the querier reads from the bucket. Counting blocks
+// was not enough: with 1-minute blocks the front grew 10 MB a minute, and 64 decoded 1-hour blocks can be
+// gigabytes. Each entry says how many bytes it holds (its size may change as more of it is decoded); beyond
+// the capacity the least recently used entries are evicted (and told so), and an entry larger than the whole
+// cache is not kept at all. Metrics querier_bucket_block_cache_{bytes,items,capacity_bytes,hits_total,
+// misses_total,evictions_total} (one cache per process: the querier's).
+import { Counter, Gauge, type Registry } from 'prom-client';
+
+export interface ByteLruOptions<V> {
+  capacityBytes: number;
+  /** Called for every entry that leaves the cache (evicted, replaced or deleted). */
+  onRemove?: (key: string, value: V) => void;
+  /** Where the cache's metrics (querier_bucket_block_cache_…) are registered. */
+  registry?: Registry;
+}
+
+interface Entry<V> {
+  value: V;
+  bytes: number;
+}
+
+export class ByteLruCache<V> {
+  /** Least recently used first (a Map keeps insertion order; a use re-inserts). */
+  private readonly entries = new Map<string, Entry<V>>();
+  private total = 0;
+  private readonly metrics;
+
+  constructor(private readonly o: ByteLruOptions<V>) {
+    const registers = o.registry ? [o.registry] : [];
+    this.metrics = {
+      hits: new Counter({ name: 'querier_bucket_block_cache_hits_total', help: 'Lookups of blocks found in the block cache.', registers }),
+      misses: new Counter({ name: 'querier_bucket_block_cache_misses_total', help: 'Lookups of blocks not in the block cache (opened from the bucket).', registers }),
+      evictions: new Counter({ name: 'querier_bucket_block_cache_evictions_total', help: 'Blocks evicted from the block cache to stay within its size (or never kept: larger than the whole cache).', registers }),
+    };
+    // Read at scrape time, so they always match the cache.
+    const cache = this;
+    new Gauge({ name: 'querier_bucket_block_cache_bytes', help: 'Bytes held by the block cache (meta and decoded files of blocks read from the bucket, estimated).', registers, collect() { this.set(cache.total); } });
+    new Gauge({ name: 'querier_bucket_block_cache_items', help: 'Blocks held by the block cache.', registers, collect() { this.set(cache.entries.size); } });
+    new Gauge({ name: 'querier_bucket_block_cache_capacity_bytes', help: 'Size of the block cache (-querier.block-cache-size-bytes).', registers, collect() { this.set(cache.o.capacityBytes); } });
+  }
+
+  get bytes(): number {
+    return this.total;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The value, marked most recently used; counts a hit or a miss. */
+  get(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) {
+      this.metrics.misses.inc();
+      return undefined;
+    }
+    this.metrics.hits.inc();
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.value;
+  }
+
+  /** The value without counting a lookup or changing its place. */
+  peek(key: string): V | undefined {
+    return this.entries.get(key)?.value;
+  }
+
+  /**
+   * Inserts or replaces `key` (most recently used) with its size, or updates the size of the value already
+   * there, then evicts the least recently used entries until the cache is within its capacity.
+   */
+  set(key: string, value: V, bytes: number): void {
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.total -= old.bytes;
+      if (old.value !== value) this.o.onRemove?.(key, old.value);
+    }
+    this.entries.set(key, { value, bytes });
+    this.total += bytes;
+    this.evict();
+  }
+
+  delete(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.total -= e.bytes;
+    this.o.onRemove?.(key, e.value);
+  }
+
+  private evict(): void {
+    while (this.total > this.o.capacityBytes && this.entries.size > 0) {
+      const [key, e] = this.entries.entries().next().value as [string, Entry<V>];
+      this.entries.delete(key);
+      this.total -= e.bytes;
+      this.metrics.evictions.inc();
+      this.o.onRemove?.(key, e.value);
+    }
+  }
+}
