@@ -39,6 +39,8 @@ export interface LifecyclerConfig {
   unregisterOnShutdown: boolean;
   /** Mark the instance read-only: it receives no writes, still serves reads. */
   readOnly: boolean;
+  /** Whether POST /ring may forget instances (ring/http.ts; guarded by health, force=true and a cross-site check). */
+  forgetEnabled: boolean;
 }
 
 export const DEFAULT_LIFECYCLER_CONFIG: LifecyclerConfig = {
@@ -58,6 +60,7 @@ export const DEFAULT_LIFECYCLER_CONFIG: LifecyclerConfig = {
   zoneAwarenessEnabled: false,
   autoForgetUnhealthyPeriods: 10,
   unregisterOnShutdown: true,
+  forgetEnabled: true,
   readOnly: false,
 };
 
@@ -90,6 +93,12 @@ export function defineLifecyclerFlags(fs: FlagSet, prefix = 'ingester.ring'): ()
   const autoForget = fs.define(`${prefix}.auto-forget-unhealthy-periods`, 'int', d.autoForgetUnhealthyPeriods, 'Forget instances unhealthy for more than this many heartbeat timeouts (0 = never).', { validate: nonNegative });
   const unregister = fs.define(`${prefix}.unregister-on-shutdown`, 'bool', d.unregisterOnShutdown, 'Leave the ring on shutdown (otherwise the entry stays LEAVING and a restart takes it over).');
   const readOnly = fs.define(`${prefix}.read-only`, 'bool', d.readOnly, 'Register as read-only: no writes, reads only.');
+  const forget = fs.define(
+    `${prefix}.forget-enabled`,
+    'bool',
+    d.forgetEnabled,
+    'Allow POST /ring to forget instances (only unhealthy ones unless force=true; cross-site posts are refused). false turns the Forget button off.',
+  );
   return () => ({
     instanceId: id() || os.hostname(),
     instanceAddr: addr() || defaultInstanceAddr(),
@@ -108,6 +117,7 @@ export function defineLifecyclerFlags(fs: FlagSet, prefix = 'ingester.ring'): ()
     autoForgetUnhealthyPeriods: autoForget(),
     unregisterOnShutdown: unregister(),
     readOnly: readOnly(),
+    forgetEnabled: forget(),
   });
 }
 

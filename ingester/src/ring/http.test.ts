@@ -51,7 +51,7 @@ describe('ring page handler', () => {
     expect(res.status).to.equal(303);
     expect(res.headers.get('location')).to.equal('/ring');
     expect(Object.keys((await store.get()).desc.instances)).to.deep.equal(['ingester-0']);
-    const json = await fetch(`${base}?format=json`, { method: 'POST', body: new URLSearchParams({ forget: 'ingester-0' }) });
+    const json = await fetch(`${base}?format=json`, { method: 'POST', body: new URLSearchParams({ forget: 'ingester-0', force: 'true' }) });
     expect(await json.json()).to.deep.equal({ forgotten: 'ingester-0' });
   });
 
@@ -62,6 +62,50 @@ describe('ring page handler', () => {
     expect(await missing.text()).to.contain('instance nope is not in the ring');
     expect((await fetch(base, { method: 'DELETE' })).status).to.equal(405);
     expect((await fetch(base, { method: 'POST', body: 'forget=' + 'x'.repeat(70_000) })).status).to.equal(413);
+  });
+
+  it('refuses to forget a healthy instance (409, naming force=true) and forgets it with force=true', async () => {
+    const refused = await fetch(base, { method: 'POST', body: new URLSearchParams({ forget: 'ingester-0' }) });
+    expect(refused.status).to.equal(409);
+    expect(await refused.text()).to.match(/ingester-0 is ACTIVE and heartbeating.*force=true/);
+    expect(Object.keys((await store.get()).desc.instances)).to.include('ingester-0');
+    const forced = await fetch(`${base}?format=json`, { method: 'POST', body: new URLSearchParams({ forget: 'ingester-0', force: 'true' }) });
+    expect(await forced.json()).to.deep.equal({ forgotten: 'ingester-0' });
+  });
+
+  it('refuses a forget posted from another site (Origin or Sec-Fetch-Site) with 403, and keeps the instance', async () => {
+    const crossSite: Record<string, string>[] = [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
+    for (const headers of crossSite) {
+      const res = await fetch(base, { method: 'POST', headers, body: new URLSearchParams({ forget: 'ingester-<script>' }), redirect: 'manual' });
+      expect(res.status, JSON.stringify(headers)).to.equal(403);
+      expect(await res.text()).to.match(/cross-site/);
+    }
+    expect(Object.keys((await store.get()).desc.instances)).to.include('ingester-<script>');
+    const sameOrigin = await fetch(base, { method: 'POST', headers: { origin: new URL(base).origin, 'sec-fetch-site': 'same-origin' }, body: new URLSearchParams({ forget: 'ingester-<script>' }), redirect: 'manual' });
+    expect(sameOrigin.status).to.equal(303);
+  });
+
+  it('looks names up without prototype keys: forget=__proto__ or constructor is 404', async () => {
+    for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const res = await fetch(base, { method: 'POST', body: new URLSearchParams({ forget: id, force: 'true' }) });
+      expect(res.status, id).to.equal(404);
+    }
+    expect(Object.keys((await store.get()).desc.instances)).to.have.length(2);
+  });
+
+  it('with forget turned off, refuses every forget (403) and offers no button', async () => {
+    const off = http.createServer(createRingHandler({ store, heartbeatTimeoutMs: 60_000, clock, forgetEnabled: false }));
+    await new Promise<void>((r) => off.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(off.address() as AddressInfo).port}/ring`;
+    try {
+      const res = await fetch(url, { method: 'POST', body: new URLSearchParams({ forget: 'ingester-<script>', force: 'true' }) });
+      expect(res.status).to.equal(403);
+      expect(await res.text()).to.match(/-ingester\.ring\.forget-enabled/);
+      expect(await (await fetch(url)).text()).not.to.contain('name="forget"');
+      expect(Object.keys((await store.get()).desc.instances)).to.have.length(2);
+    } finally {
+      await new Promise<void>((r) => off.close(() => r()));
+    }
   });
 
   it('serves /ingester/prepare-shutdown: GET set/unset, POST sets, DELETE unsets', async () => {

@@ -3,6 +3,15 @@
 //
 //   GET  /ring                 HTML; JSON with `Accept: application/json` or `?format=json` (`&tokens=true` lists tokens)
 //   POST /ring  forget=<id>    removes the instance (form: 303 back to the page; JSON: {"forgotten":id})
+//
+// Forget is guarded (issue 14, item 6), since anyone who reaches the port could otherwise remove healthy
+// ingesters and fail writes:
+// - only an UNHEALTHY instance is forgotten (the only one the page offers a button for); a heartbeating one
+//   needs `force=true` (409 otherwise);
+// - a post from another site is refused (403): browsers send Sec-Fetch-Site and Origin on form posts, and a
+//   page elsewhere cannot forge them; clients that send neither (curl, scripts) are not browsers and are let in;
+// - `-ingester.ring.forget-enabled=false` turns it off (403);
+// - IDs are looked up as own keys only: `forget=__proto__` is 404, never a lookup of Object.prototype.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../util/clock.ts';
 import { systemClock } from '../util/clock.ts';
@@ -18,6 +27,8 @@ export interface RingPageOptions {
   ringName?: string;
   clock?: Clock;
   logger?: Logger;
+  /** -ingester.ring.forget-enabled: whether POST /ring may forget instances at all (default true). */
+  forgetEnabled?: boolean;
 }
 
 export interface RingPageInstance {
@@ -74,18 +85,45 @@ export function createRingHandler(opts: RingPageOptions): (req: IncomingMessage,
     const wantsJson = url.searchParams.get('format') === 'json' || (req.headers.accept ?? '').includes('application/json');
     try {
       if (req.method === 'POST') {
+        if (opts.forgetEnabled === false) {
+          req.resume();
+          return send(res, 403, wantsJson, { error: 'forgetting instances from the ring page is turned off (-ingester.ring.forget-enabled=false)' });
+        }
+        const crossSite = crossSiteReason(req);
+        if (crossSite) {
+          req.resume();
+          logger.warn('cross-site forget refused on the ring page', { reason: crossSite });
+          return send(res, 403, wantsJson, { error: `forget refused: a cross-site post (${crossSite}); post from the ring page itself` });
+        }
         const form = new URLSearchParams(await readBody(req));
         const id = form.get('forget');
         if (!id) return send(res, 400, wantsJson, { error: 'missing form field "forget" (the instance ID to forget)' });
-        let found = false;
+        const force = form.get('force') === 'true';
+        let outcome: 'forgotten' | 'missing' | { healthy: string; ageMs: number } = 'missing';
+        const now = clock.now();
         await opts.store.cas((desc) => {
-          found = id in desc.instances;
-          if (!found) return null;
+          const inst = Object.hasOwn(desc.instances, id) ? desc.instances[id] : undefined;
+          if (!inst) {
+            outcome = 'missing';
+            return null;
+          }
+          const state = displayState(inst, now, opts.heartbeatTimeoutMs);
+          if (state !== 'UNHEALTHY' && !force) {
+            outcome = { healthy: state, ageMs: Math.max(0, now - inst.heartbeatMs) };
+            return null;
+          }
+          outcome = 'forgotten';
           delete desc.instances[id];
           return desc;
         });
-        if (!found) return send(res, 404, wantsJson, { error: `instance ${id} is not in the ring` });
-        logger.warn('instance forgotten from the ring page', { forgotten: id });
+        const result = outcome as 'forgotten' | 'missing' | { healthy: string; ageMs: number };
+        if (result === 'missing') return send(res, 404, wantsJson, { error: `instance ${id} is not in the ring` });
+        if (result !== 'forgotten') {
+          return send(res, 409, wantsJson, {
+            error: `instance ${id} is ${result.healthy} and heartbeating (last heartbeat ${age(result.ageMs)}): forgetting it would drop a live replica; send force=true to forget it anyway`,
+          });
+        }
+        logger.warn('instance forgotten from the ring page', { forgotten: id, force });
         if (wantsJson) return send(res, 200, true, { forgotten: id });
         res.writeHead(303, { location: url.pathname, 'content-type': 'text/plain; charset=utf-8' });
         res.end(`forgot ${id}\n`);
@@ -101,7 +139,7 @@ export function createRingHandler(opts: RingPageOptions): (req: IncomingMessage,
       const rows = ringPageModel(desc, now, opts.heartbeatTimeoutMs, url.searchParams.get('tokens') === 'true');
       if (wantsJson) return send(res, 200, true, { nowMs: now, heartbeatTimeoutMs: opts.heartbeatTimeoutMs, instances: rows });
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : renderPage(title, rows, now, url.pathname));
+      res.end(req.method === 'HEAD' ? undefined : renderPage(title, rows, now, url.pathname, opts.forgetEnabled !== false));
     } catch (err) {
       if (err instanceof BodyTooLarge) return send(res, 413, wantsJson, { error: err.message });
       logger.error('ring page failed', { err });
@@ -121,6 +159,25 @@ function send(res: ServerResponse, status: number, json: boolean, body: Record<s
 }
 
 class BodyTooLarge extends Error {}
+
+/**
+ * Why a post comes from another site, or undefined. Browsers send Sec-Fetch-Site (Fetch Metadata) on every
+ * request and Origin on every POST; "same-origin" and "none" (typed by the user) are the page's own. An
+ * Origin is compared with the Host the request was sent to.
+ */
+function crossSiteReason(req: IncomingMessage): string | undefined {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return `Sec-Fetch-Site: ${String(site)}`;
+  const origin = req.headers.origin;
+  if (origin === undefined) return undefined;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return `Origin: ${origin}`;
+  }
+  return host === req.headers.host ? undefined : `Origin: ${origin} is not ${req.headers.host ?? 'this host'}`;
+}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -144,14 +201,14 @@ function age(ms: number): string {
   return `${(ms / 3_600_000).toFixed(1)}h ago`;
 }
 
-function renderPage(title: string, rows: RingPageInstance[], nowMs: number, action: string): string {
+function renderPage(title: string, rows: RingPageInstance[], nowMs: number, action: string, forgetEnabled: boolean): string {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.displayState, (counts.get(r.displayState) ?? 0) + 1);
   const summary = [...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'no instances';
   const body = rows
     .map((r) => {
       const forget =
-        r.displayState === 'UNHEALTHY'
+        forgetEnabled && r.displayState === 'UNHEALTHY'
           ? `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="forget" value="${escapeHtml(r.id)}"><button type="submit">Forget</button></form>`
           : '';
       return `<tr data-instance="${escapeHtml(r.id)}" class="state-${r.displayState.toLowerCase()}">
