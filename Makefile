@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE := node --import tsx
 PROTO_FILES := proto/types/v1/types.proto proto/google/v1/profile.proto proto/push/v1/push.proto proto/querier/v1/querier.proto proto/ingester/v1/ingester.proto
 
-.PHONY: help install build typecheck lint test bench run proto proto-check image image-local chart-sync
+.PHONY: help install ui build typecheck lint test bench run proto proto-check image image-local chart-sync
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -15,7 +15,15 @@ node_modules/.installed: package.json package-lock.json
 install: node_modules/.installed ## Install npm dependencies (and the Debian packages the tests need)
 	@bash scripts/install-test-deps.sh
 
-build: node_modules/.installed ## Compile the programs to dist/ (node dist/ingester/src/main.js, node dist/operator/src/main.js)
+UI_SOURCES := $(wildcard ui/index.html ui/vite.config.ts ui/src/*)
+
+ui/dist/index.html: node_modules/.installed $(UI_SOURCES)
+	npx tsc --noEmit -p ui
+	npx vite build ui
+
+ui: ui/dist/index.html ## Build the profiles UI (ui/ → ui/dist, served by the querier at /)
+
+build: node_modules/.installed ui ## Compile the programs to dist/ (node dist/ingester/src/main.js, node dist/operator/src/main.js)
 	rm -rf dist
 	npx tsc -p tsconfig.build.json
 
@@ -24,13 +32,13 @@ typecheck: node_modules/.installed ## Type-check everything (programs, tests, be
 
 lint: typecheck proto-check ## Type-check and check the generated protobuf code for drift (the chart's copies: make test)
 
-test: install ## Run every test (unit, integration, e2e on the test Kubernetes API server)
+test: install ui ## Run every test (unit, integration, e2e on the test Kubernetes API server)
 	npx mocha 'ingester/src/**/*.test.ts' 'operator/src/**/*.test.ts' 'test/**/*.test.ts'
 
 bench: node_modules/.installed ## Print benchmark figures as JSON lines
 	@for f in bench/*.bench.ts; do $(NODE) $$f || echo "{\"name\":\"$$f\",\"error\":\"failed\"}"; done
 
-run: node_modules/.installed ## Run 3 ingesters, a distributor and a querier locally (push and query on :4040)
+run: node_modules/.installed ui ## Run 3 ingesters, a distributor and a querier locally (push and query on :4040)
 	$(NODE) ingester/src/main.ts -target=local-cluster
 
 proto: node_modules/.installed ## Regenerate ingester/src/gen from proto/
