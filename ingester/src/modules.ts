@@ -7,7 +7,7 @@
 // (server, bucket, ring) are initialised once. -target also takes a comma list (distributor,querier).
 import { hostname } from 'node:os';
 import { Registry, collectDefaultMetrics } from 'prom-client';
-import { registerLimitFlags } from './ingest/limits.ts';
+import { registerLimitFlags, replayLimits } from './ingest/limits.ts';
 import { normalizePush } from './ingest/normalize.ts';
 import { registerIngesterFlags } from './roles/ingester/config.ts';
 import { registerIngesterRoutes } from './roles/ingester/http-routes.ts';
@@ -175,7 +175,7 @@ export const MODULES: Record<string, ModuleDef> = {
         decodeRecord: (payload) => {
           const r = decodePushRecord(payload);
           // The record was validated when it was acknowledged: replay must not drop it because limits changed.
-          return { tenant: r.tenant, profiles: normalizePush(r.tenant, r.request, REPLAY_LIMITS, r.receivedAtMs) };
+          return { tenant: r.tenant, profiles: normalizePush(r.tenant, r.request, replayLimits(app.flags.limits()), r.receivedAtMs) };
         },
       });
       const role = new IngesterRole({
@@ -188,7 +188,7 @@ export const MODULES: Record<string, ModuleDef> = {
       registerServices(
         { http: app.http!, grpc: app.grpc! },
         { ingester: role, ...(front('distributor') ? {} : { pusher: role }), ...(front('querier') ? {} : { querier: role }) },
-        { multiTenancy: app.flags.multiTenancy },
+        { multiTenancy: app.flags.multiTenancy, limits: app.flags.limits },
       );
       if (!front('distributor')) registerIngestRoute(app.http!, { pusher: role, limits: app.flags.limits, multiTenancy: app.flags.multiTenancy, clock: app.clock });
       registerIngesterRoutes(app.http!, role);
@@ -206,12 +206,6 @@ export const MODULES: Record<string, ModuleDef> = {
       });
     },
   },
-};
-
-/** Every check off: a record in the WAL was already validated when it was acknowledged. */
-const REPLAY_LIMITS: Limits = {
-  maxProfileSizeBytes: 0, maxCompressedProfileSizeBytes: 0, maxProfileStacktraceSamples: 0, maxLabelNamesPerSeries: 0, maxLabelNameLength: 0,
-  maxLabelValueLength: 0, rejectOlderThanMs: 0, creationGracePeriodMs: 0, ingestionRateBytesPerSecond: 0, ingestionBurstSizeBytes: 0,
 };
 
 MODULES['ring-store'] = {

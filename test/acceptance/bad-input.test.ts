@@ -2,20 +2,22 @@
 // input, over Connect, /ingest and gRPC where it applies, gets its clear error (status and a message naming
 // the problem or the limit), and afterwards the process still serves, takes a good push, holds the earlier
 // data unchanged, and did not balloon in memory on the gzip bomb.
+import * as grpcJs from '@grpc/grpc-js';
 import { expect } from 'chai';
-import { Profile, Sample } from 'pprof-format';
+import { Label, Profile, Sample } from 'pprof-format';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
+import { push } from '../../ingester/src/gen/index.ts';
 import { loadTestProfiles } from '../../ingester/src/pprof/testdata.ts';
 import type { GrpcClient } from '../../ingester/src/server/grpc.ts';
 import { ApiError } from '../../ingester/src/util/errors.ts';
 import { pprofTotals, profileTypeIds } from '../../ingester/src/storage/testutil.ts';
 import { client, startIngester, stopProcess, sumSeries, type IngesterProcess } from '../ingester/harness.ts';
 import {
-  connectPushProto, encodePushRequest, eventually, expectedIngestName, ingestMultipart, ingestRaw, ingestUrl, metricValue, multipartBody, plain, post, pusherClient, pushRequest, type HttpAnswer, type Labels,
+  connectPushJson, connectPushProto, encodePushRequest, eventually, expectedIngestName, grpcAddressOf, ingestMultipart, ingestRaw, ingestUrl, metricValue, multipartBody, plain, post, pusherClient, pushRequest, type HttpAnswer, type Labels,
 } from './helpers.ts';
 
 const MiB = 1024 * 1024;
@@ -67,6 +69,35 @@ function declareHugeBody(url: string, declaredBytes: number, contentType: string
 interface Answer {
   status: number | string;
   message: string;
+}
+
+/** `n` empty `series` entries (field 1, length 0: two bytes each), the shape of issue 14's PushRequest bomb. */
+function emptySeries(n: number): Buffer {
+  const b = Buffer.alloc(2 * n);
+  for (let i = 0; i < b.length; i += 2) b[i] = 0x0a;
+  return b;
+}
+
+/**
+ * Sends `message` as the request message itself to a unary gRPC method, optionally gzip'd on the wire (grpc-js
+ * message compression), as a client with its own encoder would. The answer's code by its Connect name.
+ */
+async function rawGrpcCall(address: string, path: string, message: Buffer, gzip = false): Promise<Answer> {
+  const identity = (b: Buffer): Buffer => b;
+  const client = new grpcJs.Client(address, grpcJs.credentials.createInsecure(), {
+    'grpc.max_send_message_length': -1,
+    ...(gzip ? { 'grpc.default_compression_algorithm': grpcJs.compressionAlgorithms.gzip } : {}),
+  });
+  try {
+    return await new Promise<Answer>((resolve) => {
+      client.makeUnaryRequest(path, identity, identity, message, new grpcJs.Metadata(), { deadline: Date.now() + 120_000 }, (err) => {
+        if (!err) resolve({ status: 'ok', message: '' });
+        else resolve({ status: grpcJs.status[err.code]!.toLowerCase(), message: err.details });
+      });
+    });
+  } finally {
+    client.close();
+  }
 }
 
 const connectAnswer = (a: HttpAnswer): Answer => {
@@ -163,6 +194,24 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
   };
   const manyLabels = (): Labels => Object.fromEntries([['service_name', 'bad-many'], ...Array.from({ length: 10_000 }, (_, i) => [`label_${i}`, 'v'])]);
   const manyLabelsName = (): string => `bad-many{${Array.from({ length: 10_000 }, (_, i) => `k${i}=v`).join(',')}}`;
+
+  /** The good profile with one sample carrying `n` distinct string labels k0..k{n-1}. */
+  const sampleWithLabelKeys = (n: number): Buffer => {
+    const p = Profile.decode(goodPlain);
+    const first = p.sample[0]!;
+    const labels = Array.from({ length: n }, (_, i) => new Label({ key: p.stringTable.dedup(`k${i}`), str: p.stringTable.dedup('v') }));
+    p.sample = [new Sample({ locationId: first.locationId, value: first.value, label: labels })];
+    return Buffer.from(p.encode());
+  };
+  /** The good profile whose samples carry the given values (one sample type each). */
+  const withValues = (values: bigint[]): Buffer => {
+    const p = Profile.decode(goodPlain);
+    const first = p.sample[0]!;
+    p.sample = values.map((v) => new Sample({ locationId: first.locationId, value: first.value.map(() => v), label: [] }));
+    return Buffer.from(p.encode());
+  };
+  const ingestFolded = async (body: string, name = 'bad'): Promise<Answer> => plainAnswer(await ingestRaw(base(), { name, format: 'folded' }, body, 'text/plain'));
+  const grpcPushPath = '/push.v1.PusherService/Push';
 
   const cases: BadCase[] = [
     { what: 'corrupt gzip over Connect', send: () => viaConnect(corruptGzip()), status: 400, message: /invalid_argument: .*malformed gzip/ },
@@ -291,6 +340,64 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
       message: /series 1 sample 0: malformed gzip/,
     },
     { what: 'a raw_profile over the size limit over gRPC', send: () => viaGrpc(randomBytes(5 * MiB)), status: 'invalid_argument', message: /limit max-profile-size-compressed-bytes \(4194304 bytes\) exceeded/ },
+    // Issue 14, item 1: grpc-js stops inflating at the same 16 MiB as an HTTP body (it took 64 MiB, and the
+    // 66 MB of empty series then decoded to 33 million objects: 4.5 GB and a dead process).
+    {
+      what: 'a 66 MB PushRequest of 33 million empty series, gzip\'d on the gRPC wire (64 KB)',
+      send: () => rawGrpcCall(grpcAddressOf(ing!), grpcPushPath, emptySeries(33_000_000), true),
+      status: 'resource_exhausted',
+      message: /larger than 16777216/,
+    },
+    {
+      what: 'a 16 MiB PushRequest of 8 million empty series over gRPC (inside the message size)',
+      send: () => rawGrpcCall(grpcAddressOf(ing!), grpcPushPath, emptySeries(8 * 1024 * 1024 - 8)),
+      status: 'resource_exhausted',
+      message: /push request has more than 10000 series: limit max-series-per-request \(10000\) exceeded/,
+    },
+    // Issue 14, item 3: counted while decoding, so the 8 million series are never built.
+    {
+      what: 'a 16 KB gzip\'d Connect body inflating to 16 MB of empty series',
+      send: async () => connectAnswer(await connectPushProto(base(), zlib.gzipSync(emptySeries(8 * 1024 * 1024 - 8), { level: 9 }), { 'content-encoding': 'gzip' })),
+      status: 413,
+      message: /resource_exhausted: push request has more than 10000 series: limit max-series-per-request \(10000\) exceeded/,
+    },
+    {
+      what: 'a Connect JSON body of a million empty series',
+      send: async () => connectAnswer(await connectPushJson(base(), `{"series":[${'{},'.repeat(1_000_000)}{}]}`)),
+      status: 413,
+      message: /resource_exhausted: push\.v1\.PusherService\/Push JSON request has 1000002 objects/,
+    },
+    {
+      what: 'a request with 10,001 raw profiles over Connect',
+      send: async () => {
+        const samples = Array.from({ length: 10_001 }, () => ({ rawProfile: Buffer.from([0]), ID: '' }));
+        return connectAnswer(await connectPushProto(base(), encodePushRequest(push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'bad' }], samples }] }))));
+      },
+      status: 413,
+      message: /more than 10000 raw profiles: limit max-profiles-per-request \(10000\) exceeded/,
+    },
+    // Issue 14, item 8: an undecodable gRPC message is the client's fault, not INTERNAL.
+    { what: 'random bytes as the gRPC Push request itself', send: () => rawGrpcCall(grpcAddressOf(ing!), grpcPushPath, randomBytes(4096)), status: 'invalid_argument', message: /cannot decode push\.v1\.PusherService\/Push request as protobuf/ },
+    {
+      what: 'a truncated message to a gRPC query method',
+      send: () => rawGrpcCall(grpcAddressOf(ing!), '/querier.v1.QuerierService/LabelNames', Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f])),
+      status: 'invalid_argument',
+      message: /cannot decode querier\.v1\.QuerierService\/LabelNames request as protobuf/,
+    },
+    // Issue 14, item 2: sample labels are counted as they are read (it took 6.4 s for 40,000 keys).
+    { what: 'one sample with 40,000 distinct label keys over Connect', send: () => viaConnect(sampleWithLabelKeys(40_000)), status: 400, message: /sample 0 has more than 100 labels: limit max-profile-stacktrace-sample-labels \(100\) exceeded/ },
+    { what: 'one sample with 40,000 distinct label keys over gRPC', send: () => viaGrpc(sampleWithLabelKeys(40_000)), status: 'invalid_argument', message: /limit max-profile-stacktrace-sample-labels \(100\) exceeded/ },
+    { what: 'one sample whose 60 labels take its series past 30 label names', send: () => viaConnect(sampleWithLabelKeys(60)), status: 400, message: /series has more than 30 label names once sample 0's labels are added: limit max-label-names-per-series \(30\) exceeded/ },
+    // Issue 14, item 7: int64 beyond what a JS number holds exactly is refused, never stored wrapped.
+    { what: 'a pprof value of 2^63-1 over Connect', send: () => viaConnect(withValues([2n ** 63n - 1n])), status: 400, message: /sample 0 has value 9223372036854776000 for sample type 0, beyond ±2\^53-1/ },
+    { what: 'a pprof value of 2^63-1 over /ingest', send: () => viaIngest(withValues([2n ** 63n - 1n])), status: 400, message: /beyond ±2\^53-1/ },
+    { what: 'two pprof values that add up past 2^53 over gRPC', send: () => viaGrpc(withValues([2n ** 52n + 1n, 2n ** 52n + 1n])), status: 'invalid_argument', message: /values of sample type 0 add up beyond 2\^53-1/ },
+    { what: 'a folded count of 9007199254740993', send: () => ingestFolded('main;work 9007199254740993\n'), status: 400, message: /folded line 1 has a sample count of 9007199254740993: more than 2\^53-1/ },
+    { what: 'a folded count of 1e308', send: () => ingestFolded('main;work 1e308\n'), status: 400, message: /folded line 1 does not end with a sample count: "main;work 1e308"/ },
+    { what: 'folded counts whose nanoseconds add up past 2^53', send: () => ingestFolded('main;a 500000000\nmain;b 500000000\n'), status: 400, message: /add up to 10000000000000000: more than 2\^53-1/ },
+    // Issue 14, item 8: strict name= parsing.
+    { what: 'name=bad{a=b}} over /ingest', send: () => viaIngest(good.raw, 'bad{a=b}}'), status: 400, message: /query parameter "name" has "}" after the "}" that closes its label list/ },
+    { what: 'a duplicate label in name= over /ingest', send: () => viaIngest(good.raw, 'bad{a=1,a=2}'), status: 400, message: /label name "a" appears twice in query parameter "name"/ },
   ];
 
   async function viaGrpcEmpty(): Promise<Answer> {

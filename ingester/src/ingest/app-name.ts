@@ -56,19 +56,28 @@ export function parseAppName(name: string | null): AppName {
   if (name.length > MAX_NAME_LENGTH) throw invalidArgument(`query parameter "name" is ${name.length} characters long: limit ${MAX_NAME_LENGTH} exceeded`, 400);
   const brace = name.indexOf('{');
   let base = (brace < 0 ? name : name.slice(0, brace)).trim();
+  if (base.includes('}')) throw invalidArgument(`query parameter "name" has a "}" without an opening "{": ${quote(name)}`);
   const labels: AppName['labels'] = [];
   if (brace >= 0) {
-    if (!name.endsWith('}')) throw invalidArgument(`query parameter "name" has an unclosed label list: ${quote(name)}`);
-    const inner = name.slice(brace + 1, -1).trim();
-    if (inner !== '') {
-      for (const pair of inner.split(',')) {
-        const eq = pair.indexOf('=');
-        if (eq < 0) throw invalidArgument(`label ${quote(pair.trim())} in "name" is not key=value`);
-        const key = pair.slice(0, eq).trim();
-        let value = pair.slice(eq + 1).trim();
-        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-        labels.push({ name: key, value });
-      }
+    // Strict where Pyroscope's parser (og/storage/segment/key.go ParseKey) is lenient: it ignores whatever
+    // follows the first "}", so "app{a=b}}" would silently mean a=b (and a looser parser stores "b}"), and
+    // it keeps the last of duplicate names. Here each of those is a 400 saying what is wrong.
+    const close = name.indexOf('}', brace);
+    if (close < 0) throw invalidArgument(`query parameter "name" has an unclosed label list: ${quote(name)}`);
+    if (close !== name.length - 1) throw invalidArgument(`query parameter "name" has ${quote(name.slice(close + 1), 40)} after the "}" that closes its label list: ${quote(name)}`);
+    const inner = name.slice(brace + 1, close);
+    if (inner.includes('{')) throw invalidArgument(`query parameter "name" has a "{" inside its label list: ${quote(name)}`);
+    const seen = new Set<string>();
+    for (const pair of inner.split(',')) {
+      if (pair.trim() === '') continue; // "{}" and a trailing comma, as Pyroscope accepts them
+      const eq = pair.indexOf('=');
+      if (eq < 0) throw invalidArgument(`label ${quote(pair.trim())} in "name" is not key=value`);
+      const key = pair.slice(0, eq).trim();
+      let value = pair.slice(eq + 1).trim();
+      if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+      if (seen.has(key)) throw invalidArgument(`label name ${quote(key)} appears twice in query parameter "name": ${quote(name)}`);
+      seen.add(key);
+      labels.push({ name: key, value });
     }
   }
   if (base === '') throw invalidArgument(`query parameter "name" has no application name: ${quote(name)}`);

@@ -12,7 +12,7 @@ import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 import { LabelNames, sortLabels, type LabelPair } from '../model/labels.ts';
 import type { DecodedProfile, NormalizedProfile } from '../model/profile.ts';
 import type { push } from '../gen/index.ts';
-import { decodeProfile } from '../pprof/decoder.ts';
+import { decodeProfile, type DecodeLimits } from '../pprof/decoder.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
 import type { Limits } from './limits.ts';
 import { deterministicProfileId } from './profile-id.ts';
@@ -55,7 +55,7 @@ function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IR
   if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
-  const profile = decodeProfile(inflateProfile(raw, limits.maxProfileSizeBytes), { maxSamples: limits.maxProfileStacktraceSamples });
+  const profile = decodeProfile(inflateProfile(raw, limits.maxProfileSizeBytes), decodeLimitsOf(limits));
   const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
   fixDotnetFunctionIds(profile);
@@ -63,7 +63,7 @@ function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IR
 
   const withName = completeLabels(pushed, profile);
   const id = sample.ID || deterministicProfileId(tenant, withName, raw);
-  const parts = splitBySampleLabels(profile, withName);
+  const parts = splitBySampleLabels(profile, withName, limits.maxLabelNamesPerSeries);
   const out: NormalizedProfile[] = [];
   for (const part of parts) {
     if (part.profile.sampleCount === 0) continue;
@@ -71,6 +71,16 @@ function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IR
     out.push({ id, timestampMs, seriesLabels: perSampleTypeLabels(part.labels, part.profile), profile: part.profile });
   }
   return out;
+}
+
+/** What the pprof decoder enforces while it reads (samples, labels per sample) and truncates (depth, strings). */
+export function decodeLimitsOf(limits: Limits): DecodeLimits {
+  return {
+    maxSamples: limits.maxProfileStacktraceSamples,
+    maxSampleLabels: limits.maxProfileStacktraceSampleLabels,
+    maxDepth: limits.maxProfileStacktraceDepth,
+    maxSymbolLength: limits.maxProfileSymbolValueLength,
+  };
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;

@@ -24,6 +24,7 @@ import { inflateProfile } from '../pprof/inflate.ts';
 import { parseAppName, SUFFIX_TYPES, type AppName } from './app-name.ts';
 import { defaultLimits, type Limits } from './limits.ts';
 import { multipartBoundary, parseMultipart } from './multipart.ts';
+import { decodeLimitsOf } from './normalize.ts';
 import { profileNameForSampleTypes } from './profile-name.ts';
 import { textToPprof } from './text-formats.ts';
 
@@ -102,7 +103,7 @@ function pprofFromBody(body: Buffer, multipartType: string | undefined, fromMs: 
     if (stc) config = parseSampleTypeConfig(stc.data);
   }
   const inflated = inflateProfile(profileBytes, limits.maxProfileSizeBytes);
-  const decoded = decodeProfile(inflated, { maxSamples: limits.maxProfileStacktraceSamples });
+  const decoded = decodeProfile(inflated, decodeLimitsOf(limits));
   const typeNames = decoded.sampleTypes.map((t) => decoded.strings[t.type]!);
   const metric = profileNameForSampleTypes(typeNames.map((t) => config?.[t]?.['display-name'] || t));
   const missingTime = Math.floor(decoded.timeNanos / 1e6) < 365 * 24 * 3600 * 1000;
@@ -143,6 +144,8 @@ export function parseTime(value: string | null, param: string): number | undefin
   if (value === null || value === '') return undefined;
   if (!/^\d+$/.test(value)) throw invalidArgument(`query parameter "${param}" must be a Unix time in seconds, got ${JSON.stringify(value.slice(0, 40))}`);
   const n = Number(value);
+  // Nanoseconds of today are about 2^60: past 2^63 is no time at all (and 20 digits cannot be one).
+  if (value.length > 19 || n > 2 ** 63) throw invalidArgument(`query parameter "${param}" is out of range: ${value.slice(0, 40)}`);
   if (n >= 1e17) return Math.floor(n / 1e6);
   if (n >= 1e14) return Math.floor(n / 1e3);
   if (n >= 1e11) return n;

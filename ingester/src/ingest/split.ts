@@ -6,6 +6,8 @@
 import type { LabelPair } from '../model/labels.ts';
 import { sortLabels } from '../model/labels.ts';
 import type { DecodedProfile } from '../model/profile.ts';
+import { invalidArgument, type ApiError } from '../util/errors.ts';
+import { quote } from './validate.ts';
 
 export const SPAN_ID_LABEL = 'span_id';
 export const PROFILE_ID_LABEL = 'profile_id';
@@ -26,8 +28,13 @@ export function renameProfileIdLabel(profile: DecodedProfile): void {
   for (let j = 0; j < keys.length; j++) if (keys[j] === from) keys[j] = to;
 }
 
-/** Splits `profile` by sample labels (call renameProfileIdLabel first); one part when no sample has labels. */
-export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: readonly LabelPair[]): ProfilePart[] {
+/**
+ * Splits `profile` by sample labels (call renameProfileIdLabel first); one part when no sample has labels.
+ * O(L + n log n) for L sample labels: each label is looked at once (a Set per sample, not a scan of the
+ * labels added so far), and with `maxLabelNames` (> 0) a sample whose labels would take its series past
+ * that many label names is refused as soon as its labels are read, before any part is built.
+ */
+export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: readonly LabelPair[], maxLabelNames = 0): ProfilePart[] {
   const { strings, labelKeys, labelValues, labelOffsets, sampleCount } = profile;
   const spanIdIndexes = new Set<number>();
   strings.forEach((s, i) => {
@@ -43,16 +50,21 @@ export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: reado
   }
 
   const pushedNames = new Set(seriesLabels.map((l) => l.name));
+  const room = maxLabelNames > 0 ? maxLabelNames - seriesLabels.length : Infinity;
   // Group samples by their resulting series labels (string key of the sorted added pairs).
   const groups = new Map<string, { added: LabelPair[]; samples: number[] }>();
+  const names = new Set<string>();
   for (let i = 0; i < sampleCount; i++) {
     const added: LabelPair[] = [];
+    names.clear();
     for (let j = labelOffsets[i]!; j < labelOffsets[i + 1]!; j++) {
       const key = labelKeys[j]!;
       if (isSpan(key)) continue;
       const name = strings[key]!;
-      if (pushedNames.has(name) || added.some((l) => l.name === name)) continue;
+      if (pushedNames.has(name) || names.has(name)) continue;
+      names.add(name);
       added.push({ name, value: strings[labelValues[j]!]! });
+      if (added.length > room) throw tooManyLabelNames(seriesLabels, added, i, maxLabelNames);
     }
     sortLabels(added);
     const groupKey = added.map((l) => `${l.name}\u0000${l.value}`).join('\u0001');
@@ -65,6 +77,13 @@ export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: reado
     parts.push({ labels: sortLabels([...seriesLabels, ...g.added]), profile: keepOnlySpanLabels(profile, g.samples, isSpan) });
   }
   return parts;
+}
+
+function tooManyLabelNames(seriesLabels: readonly LabelPair[], added: readonly LabelPair[], sample: number, max: number): ApiError {
+  const shown = [...seriesLabels, ...added].slice(0, 8).map((l) => `${l.name}=${quote(l.value, 40)}`);
+  return invalidArgument(
+    `series has more than ${max} label names once sample ${sample}'s labels are added: limit max-label-names-per-series (${max}) exceeded; series {${shown.join(', ')}, …}`,
+  );
 }
 
 function allSamples(n: number): number[] {

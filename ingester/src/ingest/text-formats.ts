@@ -4,7 +4,7 @@
 // For cpu/wall profiles with a sample rate, values are scaled to nanoseconds (1e9 / sampleRate per sample)
 // and the type becomes cpu|wall:nanoseconds with period cpu:nanoseconds, as Pyroscope does.
 import { Profile, StringTable, type FunctionInput, type LocationInput, type SampleInput, type ValueTypeInput } from 'pprof-format';
-import { invalidArgument } from '../util/errors.ts';
+import { invalidArgument, type ApiError } from '../util/errors.ts';
 import type { SuffixType } from './app-name.ts';
 
 export interface TextProfileOptions {
@@ -13,6 +13,15 @@ export interface TextProfileOptions {
   sampleRate: number;
   fromMs: number;
   untilMs: number;
+}
+
+/**
+ * Counts are carried exactly or refused: every count, per-stack sum and the profile's total (after scaling
+ * to nanoseconds) must be at most 2^53 - 1, the largest integer a JS number holds exactly (pprof-format
+ * would otherwise encode a rounded value, and past 2^63 a negative one).
+ */
+function countOutOfRange(what: string): ApiError {
+  return invalidArgument(`${what}: more than 2^53-1 (9007199254740991), which cannot be stored exactly`);
 }
 
 export function textToPprof(body: Buffer, o: TextProfileOptions): Uint8Array {
@@ -27,18 +36,27 @@ export function textToPprof(body: Buffer, o: TextProfileOptions): Uint8Array {
     let count = 1;
     if (o.format === 'folded') {
       const sp = line.lastIndexOf(' ');
-      const n = sp < 0 ? NaN : Number(line.slice(sp + 1));
-      if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n)) throw invalidArgument(`folded line ${lineNo} does not end with a sample count: ${JSON.stringify(line.slice(0, 120))}`);
+      const digits = sp < 0 ? '' : line.slice(sp + 1);
+      // Digits only: Number() would also take "1e308", "0x10" or "1.5", and round past 2^53.
+      if (!/^\d+$/.test(digits)) throw invalidArgument(`folded line ${lineNo} does not end with a sample count: ${JSON.stringify(line.slice(0, 120))}`);
+      count = Number(digits);
+      if (!Number.isSafeInteger(count)) throw countOutOfRange(`folded line ${lineNo} has a sample count of ${digits.slice(0, 40)}`);
       stack = line.slice(0, sp).trim();
-      count = n;
     }
     if (stack === '') throw invalidArgument(`${o.format} line ${lineNo} has an empty stack`);
-    stacks.set(stack, (stacks.get(stack) ?? 0) + count);
+    const sum = (stacks.get(stack) ?? 0) + count;
+    if (!Number.isSafeInteger(sum)) throw countOutOfRange(`the counts of stack ${JSON.stringify(stack.slice(0, 80))} add up to ${sum}`);
+    stacks.set(stack, sum);
   }
   if (stacks.size === 0) throw invalidArgument(`empty ${o.format} profile: no stack lines in the body`);
 
   const timed = o.sampleRate > 0 && (o.type.metric === 'process_cpu' || o.type.metric === 'wall');
   const period = timed ? Math.round(1e9 / o.sampleRate) : 0;
+  let total = 0;
+  for (const count of stacks.values()) {
+    total += timed ? count * period : count;
+    if (!Number.isSafeInteger(total)) throw countOutOfRange(`the profile's samples${timed ? ` (counts × ${period} ns at sampleRate ${o.sampleRate})` : ''} add up to ${total}`);
+  }
   const st = new StringTable();
   const sampleType: ValueTypeInput = timed
     ? { type: st.dedup(o.type.metric === 'wall' ? 'wall' : 'cpu'), unit: st.dedup('nanoseconds') }

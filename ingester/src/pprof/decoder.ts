@@ -11,6 +11,15 @@
 //   decoder do), so names stay printable and the profile is kept (testdata invalid_utf8.pb.gz).
 // - Numeric sample labels (num / num_unit) are skipped: nothing we serve reads them. Labels with an empty
 //   string value (str = 0) are skipped with them, as Pyroscope does when it moves labels into series.
+// - Limits are applied while reading (Pyroscope's, pkg/validation/validate.go ValidateProfile, applied there
+//   after a full decode): more samples than maxSamples or more labels on one sample than maxSampleLabels is
+//   refused as soon as the one too many is read; a stack deeper than maxDepth keeps its maxDepth root-most
+//   frames (the leaf-most are dropped, as Pyroscope truncates); a string longer than maxSymbolLength keeps
+//   its last maxSymbolLength characters (Pyroscope keeps the last bytes; we count UTF-16 code units).
+// - Values are int64 in pprof and JS numbers here, exact only up to 2^53 - 1. A value (or a sample type's
+//   total over the profile) beyond that is refused (invalid_argument) rather than stored rounded: every
+//   stored value and every per-profile total is then an exact integer. Reads that add many profiles carry
+//   their sums beyond 2^53 themselves.
 // - `cpu_go_truncated_1.pb.gz` (testdata) is a complete message: the gzip stream is intact and every
 //   reference resolves; "truncated" refers to its stack traces (114 of its 647 samples stop at exactly 64
 //   frames, the Go runtime's depth limit). It is accepted and decodes like any other profile.
@@ -32,6 +41,12 @@ const readPackedVarints = wire.readPackedVarints;
 export interface DecodeLimits {
   /** Reject profiles with more samples than this before allocating their columns (0 or absent: no limit). */
   maxSamples?: number;
+  /** Reject a sample with more labels than this, counted as they are read (0 or absent: no limit). */
+  maxSampleLabels?: number;
+  /** Keep at most this many root-most frames of each stack (0 or absent: no limit). */
+  maxDepth?: number;
+  /** Keep at most the last this many characters of each string (0 or absent: no limit). */
+  maxSymbolLength?: number;
 }
 
 const WIRE_VARINT = 0;
@@ -106,7 +121,8 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
       case 6: {
         expectWire(wire, WIRE_LEN, 'string_table');
         const stop = readDelimitedEnd(r, end);
-        strings.push(readString(bytes, text, r.pos, stop));
+        const str = readString(bytes, text, r.pos, stop);
+        strings.push(limits.maxSymbolLength && str.length > limits.maxSymbolLength ? str.slice(str.length - limits.maxSymbolLength) : str);
         r.pos = stop;
         break;
       }
@@ -154,11 +170,16 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   let labelCount = 0;
   const stringCount = strings.length;
 
+  const maxLabels = limits.maxSampleLabels ?? 0;
+  const maxDepth = limits.maxDepth ?? 0;
+  const totals = new Float64Array(typeCount);
   for (let i = 0; i < sampleCount; i++) {
     r.pos = sampleBounds[2 * i]!;
     const stop = sampleBounds[2 * i + 1]!;
     let valueCount = 0;
     const valueBase = i * typeCount;
+    const locStart = locCount;
+    let labelsRead = 0;
     while (r.pos < stop) {
       const tag = readTag(r, stop);
       const field = tag >>> 3;
@@ -186,6 +207,7 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
         }
       } else if (field === 3) {
         expectWire(wire, WIRE_LEN, 'sample.label');
+        if (maxLabels > 0 && ++labelsRead > maxLabels) throw tooManySampleLabels(i, maxLabels);
         const e = readDelimitedEnd(r, stop);
         let key = 0;
         let str = 0;
@@ -208,6 +230,17 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
       }
     }
     if (valueCount !== typeCount) throw valueCountMismatch(i, valueCount, typeCount);
+    for (let t = 0; t < typeCount; t++) {
+      const v = values[valueBase + t]!;
+      if (!Number.isSafeInteger(v)) throw valueOutOfRange(i, t, v);
+      totals[t]! += Math.abs(v);
+      if (totals[t]! > Number.MAX_SAFE_INTEGER) throw totalOutOfRange(t);
+    }
+    if (maxDepth > 0 && locCount - locStart > maxDepth) {
+      // Leaf first: the root-most maxDepth frames are the last ones.
+      locScratch.copyWithin(locStart, locCount - maxDepth, locCount);
+      locCount = locStart + maxDepth;
+    }
     locationOffsets[i + 1] = locCount;
     labelOffsets[i + 1] = labelCount;
   }
@@ -257,6 +290,20 @@ function scratchFor(sampleBytes: number): Scratch {
 
 export function tooManySamples(limit: number): ApiError {
   return invalidArgument(`profile has more than ${limit} samples: limit max-profile-stacktrace-samples (${limit}) exceeded`);
+}
+
+function tooManySampleLabels(sample: number, limit: number): ApiError {
+  return invalidArgument(`sample ${sample} has more than ${limit} labels: limit max-profile-stacktrace-sample-labels (${limit}) exceeded`);
+}
+
+const INT53 = '2^53-1 (9007199254740991)';
+
+function valueOutOfRange(sample: number, type: number, v: number): ApiError {
+  return invalidArgument(`sample ${sample} has value ${v} for sample type ${type}, beyond ±${INT53}: values that large cannot be stored exactly`);
+}
+
+function totalOutOfRange(type: number): ApiError {
+  return invalidArgument(`the values of sample type ${type} add up beyond ${INT53}: totals that large cannot be stored exactly`);
 }
 
 function valueCountMismatch(sample: number, got: number, want: number): Malformed {

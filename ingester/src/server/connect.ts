@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
+import { countJsonObjects, requestTooLarge } from '../ingest/push-decoder.ts';
 import { readBody, sendComplete, type HttpContext, type HttpServer } from './http.ts';
 import { methodPath, type BoundMethod } from './service-table.ts';
 import { httpStatusOf, toApiError } from './status.ts';
@@ -60,12 +61,7 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
     throw new ApiError('unimplemented', `Content-Encoding ${JSON.stringify(encoding)} is not supported (gzip, identity)`);
   }
 
-  let request: object;
-  try {
-    request = isJson ? method.requestType.fromObject(camelCaseKeys(JSON.parse(Buffer.from(body).toString('utf8') || '{}')) as Record<string, unknown>) : method.requestType.decode(body);
-  } catch (err) {
-    throw invalidArgument(`cannot decode ${method.service}/${method.method} request as ${isJson ? 'JSON' : 'protobuf'}: ${(err as Error).message}`);
-  }
+  const request = isJson ? decodeJson(method, body) : decodeProto(method, body);
 
   const timeoutMs = Number(req.headers['connect-timeout-ms'] ?? NaN);
   const signal = Number.isFinite(timeoutMs) && timeoutMs > 0 ? AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]) : ctx.signal;
@@ -84,6 +80,39 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
   } else {
     res.writeHead(200, headers);
     res.end(payload);
+  }
+}
+
+/** The request from protobuf bytes: the method's own decoder when it has one (push: bounded), else the generated one. */
+function decodeProto(method: BoundMethod, body: Uint8Array): object {
+  try {
+    return method.decodeRequest ? method.decodeRequest(body) : method.requestType.decode(body);
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw invalidArgument(`cannot decode ${method.service}/${method.method} request as protobuf: ${(err as Error).message}`);
+  }
+}
+
+/** The request from proto3 JSON, its size bounded before JSON.parse and its shape checked before fromObject. */
+function decodeJson(method: BoundMethod, body: Uint8Array): object {
+  const maxObjects = method.maxJsonObjects?.() ?? Infinity;
+  if (Number.isFinite(maxObjects)) {
+    const objects = countJsonObjects(body);
+    if (objects > maxObjects) {
+      throw requestTooLarge(`${method.service}/${method.method} JSON request has ${objects} objects, more than a request within the limits can hold (${maxObjects}; see max-series-per-request, max-profiles-per-request, max-label-names-per-series)`);
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = camelCaseKeys(JSON.parse(Buffer.from(body).toString('utf8') || '{}'));
+  } catch (err) {
+    throw invalidArgument(`cannot decode ${method.service}/${method.method} request as JSON: ${(err as Error).message}`);
+  }
+  method.checkJson?.(parsed);
+  try {
+    return method.requestType.fromObject(parsed as Record<string, unknown>);
+  } catch (err) {
+    throw invalidArgument(`cannot decode ${method.service}/${method.method} request as JSON: ${(err as Error).message}`);
   }
 }
 

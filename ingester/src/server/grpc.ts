@@ -2,30 +2,51 @@
 // generated encode/decode, a server that binds implementations (tenant from metadata x-scope-orgid, errors
 // mapped through status.ts) and a client factory with keepalive, deadlines and optional TLS.
 import * as grpc from '@grpc/grpc-js';
-import { ApiError } from '../util/errors.ts';
+import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
 import { methodPath, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
+import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { codeFromGrpc, grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 
+/** Largest message a client accepts, and that the server sends (query answers). */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
-function definitionOf(m: MethodSpec): grpc.MethodDefinition<object, object> {
+/**
+ * What a server's deserializer returns for a request it cannot decode or refuses. grpc-js answers INTERNAL
+ * ("Error deserializing request") when the deserializer throws (server-interceptors.js,
+ * decompressAndMaybePush), which blames the server for the client's bytes; returning this instead lets the
+ * handler answer with the error's own code (INVALID_ARGUMENT, or RESOURCE_EXHAUSTED for a limit).
+ */
+class UndecodableRequest {
+  constructor(readonly error: ApiError) {}
+}
+
+function decodeOrRefuse(m: MethodSpec | BoundMethod, bytes: Buffer): object {
+  try {
+    return 'decodeRequest' in m && m.decodeRequest ? m.decodeRequest(bytes) : m.requestType.decode(bytes);
+  } catch (err) {
+    if (err instanceof ApiError) return new UndecodableRequest(err);
+    return new UndecodableRequest(invalidArgument(`cannot decode ${m.service}/${m.method} request as protobuf: ${(err as Error).message}`));
+  }
+}
+
+function definitionOf(m: MethodSpec | BoundMethod): grpc.MethodDefinition<object, object> {
   return {
     path: methodPath(m),
     requestStream: false,
     responseStream: false,
     originalName: m.method.charAt(0).toLowerCase() + m.method.slice(1),
     requestSerialize: (v: object) => Buffer.from(m.requestType.encode(v).finish()),
-    requestDeserialize: (b: Buffer) => m.requestType.decode(b),
+    requestDeserialize: (b: Buffer) => decodeOrRefuse(m, b),
     responseSerialize: (v: object) => Buffer.from(m.responseType.encode(v).finish()),
     responseDeserialize: (b: Buffer) => m.responseType.decode(b),
   };
 }
 
 /** A grpc-js service definition (keyed by method name) for the methods of one service. */
-export function serviceDefinition(methods: readonly MethodSpec[]): grpc.ServiceDefinition {
+export function serviceDefinition(methods: readonly (MethodSpec | BoundMethod)[]): grpc.ServiceDefinition {
   const def: Record<string, grpc.MethodDefinition<object, object>> = {};
   for (const m of methods) def[m.method] = definitionOf(m);
   return def as grpc.ServiceDefinition;
@@ -37,15 +58,27 @@ export interface GrpcServerOptions {
   logger: Logger;
   multiTenancy: () => boolean;
   credentials?: grpc.ServerCredentials;
+  /**
+   * Largest request message, the same limit as an HTTP (Connect) request body (default 16 MiB). grpc-js
+   * applies it to the message as received and again while inflating a compressed one
+   * (grpc.max_receive_message_length: stream-decoder.js and server-interceptors.js decompressMessage, 1.14),
+   * answering RESOURCE_EXHAUSTED, so a gzip'd message never inflates past it.
+   */
+  maxReceiveMessageBytes?: number;
 }
 
 export class GrpcServer implements Service {
   readonly name = 'grpc-server';
-  private readonly server = new grpc.Server({ 'grpc.max_receive_message_length': MAX_MESSAGE_BYTES, 'grpc.max_send_message_length': MAX_MESSAGE_BYTES });
+  private readonly server: grpc.Server;
   private boundPort = 0;
   private started = false;
 
-  constructor(private readonly options: GrpcServerOptions) {}
+  constructor(private readonly options: GrpcServerOptions) {
+    this.server = new grpc.Server({
+      'grpc.max_receive_message_length': options.maxReceiveMessageBytes ?? DEFAULT_MAX_BODY_BYTES,
+      'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+    });
+  }
 
   get port(): number {
     return this.boundPort;
@@ -74,6 +107,7 @@ export class GrpcServer implements Service {
       const signal = deadline !== undefined ? AbortSignal.any([controller.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]) : controller.signal;
       void (async () => {
         try {
+          if (call.request instanceof UndecodableRequest) throw call.request.error;
           const header = call.metadata.get(TENANT_HEADER)[0];
           const tenant = resolveTenant(header === undefined ? undefined : String(header), this.options.multiTenancy());
           callback(null, await m.handler({ tenant, signal, ...(deadline !== undefined ? { deadline } : {}) }, call.request));

@@ -21,6 +21,15 @@ export interface MethodSpec {
 
 export interface BoundMethod extends MethodSpec {
   handler(ctx: RequestContext, request: object): Promise<object>;
+  /**
+   * Decodes a protobuf request in place of requestType.decode (push: bounded by the limits while it reads,
+   * ingest/push-decoder.ts); throws ApiError for input it refuses. Connect JSON requests are checked by
+   * checkJson, when given, after JSON.parse and before requestType.fromObject.
+   */
+  decodeRequest?(bytes: Uint8Array): object;
+  checkJson?(json: unknown): void;
+  /** When given, a JSON body with more '{' than this is refused before JSON.parse builds it. */
+  maxJsonObjects?(): number;
 }
 
 export const methodPath = (m: Pick<MethodSpec, 'service' | 'method'>): string => `/${m.service}/${m.method}`;

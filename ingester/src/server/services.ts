@@ -4,6 +4,8 @@
 import type { google, ingester as ing, push, querier, types } from '../gen/index.ts';
 import type { IngesterApi, PushApi, QuerierApi, RequestContext } from '../model/api.ts';
 import { runWithBounds } from '../query/deadline.ts';
+import { defaultLimits, type Limits } from '../ingest/limits.ts';
+import { checkPushShape, decodePushRequest, maxPushJsonObjects } from '../ingest/push-decoder.ts';
 import { registerConnectMethod } from './connect.ts';
 import type { GrpcServer } from './grpc.ts';
 import type { HttpServer } from './http.ts';
@@ -18,6 +20,8 @@ export interface ServiceImplementations {
 export interface RegisterOptions {
   multiTenancy: () => boolean;
   maxBodyBytes?: number;
+  /** The limits push requests are decoded within (series, profiles, labels per series); default: defaultLimits. */
+  limits?: () => Limits;
 }
 
 type Handler = (ctx: RequestContext, request: never) => Promise<object>;
@@ -36,8 +40,22 @@ const pushHandler = (api: PushApi): Handler => async (ctx, req: push.v1.PushRequ
   return {};
 };
 
+/** Push methods decode within the limits as they read (ingest/push-decoder.ts), over gRPC and Connect. */
+function withBoundedPushDecoding(methods: BoundMethod[], limits: () => Limits): BoundMethod[] {
+  return methods.map((m) =>
+    m.method !== 'Push'
+      ? m
+      : {
+          ...m,
+          decodeRequest: (bytes: Uint8Array) => decodePushRequest(bytes, limits(), `${m.service}/${m.method} request as protobuf`),
+          checkJson: (json: unknown) => checkPushShape(json, limits()),
+          maxJsonObjects: () => maxPushJsonObjects(limits()),
+        },
+  );
+}
+
 /** The bound methods for each implementation given. */
-export function boundMethods(impls: ServiceImplementations): Map<string, BoundMethod[]> {
+export function boundMethods(impls: ServiceImplementations, limits: () => Limits = () => defaultLimits): Map<string, BoundMethod[]> {
   const out = new Map<string, BoundMethod[]>();
   if (impls.pusher) out.set(PUSHER_SERVICE, bind(PUSHER_SERVICE, { Push: pushHandler(impls.pusher) }));
   if (impls.ingester) {
@@ -72,12 +90,13 @@ export function boundMethods(impls: ServiceImplementations): Map<string, BoundMe
       }),
     );
   }
+  for (const [service, methods] of out) out.set(service, withBoundedPushDecoding(methods, limits));
   return out;
 }
 
 /** Registers every given implementation on the Connect routes of `http` and on `grpc` (before it starts). */
 export function registerServices(servers: { http?: HttpServer; grpc?: GrpcServer }, impls: ServiceImplementations, options: RegisterOptions): void {
-  for (const methods of boundMethods(impls).values()) {
+  for (const methods of boundMethods(impls, options.limits).values()) {
     if (servers.http) for (const m of methods) registerConnectMethod(servers.http, m, options);
     servers.grpc?.addMethods(methods);
   }

@@ -173,10 +173,12 @@ export class Distributor implements PushApi {
     const message =
       `push failed: series ${st.labels} needs ${needed} of ${st.replicas.length} replicas (${st.replicas.map((r) => r.id).join(',')}), ` +
       `only ${st.replicas.length - st.failed.length} can still acknowledge; failed: ${missing.join('; ')}`;
-    // When every replica refused the data as invalid, say so (400) rather than blame availability.
+    // When every replica refused the push for the client's reasons (invalid data: 400; a limit such as the
+    // tenant's series limit: 429 with the ingester's message naming it), say so rather than blame availability.
     const causes = st.failed.map((id) => errors.get(id));
-    const invalid = causes.length > 0 && causes.every((e) => e instanceof ApiError && e.code === 'invalid_argument');
-    if (invalid) return new ApiError('invalid_argument', message, (causes[0] as ApiError).httpStatus);
+    for (const code of ['invalid_argument', 'resource_exhausted'] as const) {
+      if (causes.length > 0 && causes.every((e) => e instanceof ApiError && e.code === code)) return new ApiError(code, message, (causes[0] as ApiError).httpStatus);
+    }
     return new ReplicationError(message, needed, st.replicas.length - st.failed.length, st.failed);
   }
 }

@@ -35,7 +35,7 @@ export const distributorModule: ModuleDef = {
     });
     app.distributor = distributor;
     app.readiness.push(() => writeReadiness(ring));
-    registerServices({ http: app.http!, grpc: app.grpc! }, { pusher: distributor }, { multiTenancy: app.flags.multiTenancy });
+    registerServices({ http: app.http!, grpc: app.grpc! }, { pusher: distributor }, { multiTenancy: app.flags.multiTenancy, limits: app.flags.limits });
     registerIngestRoute(app.http!, { pusher: distributor, limits: app.flags.limits, multiTenancy: app.flags.multiTenancy, clock: app.clock });
     const ringPage = createRingHandler({ store: app.ringStore!, heartbeatTimeoutMs: ring.config.heartbeatTimeoutMs, clock: app.clock, logger, ringName: 'ingester', forgetEnabled: app.flags.lifecycler().forgetEnabled });
     app.http!.route('GET', '/ring', ringPage);

@@ -7,7 +7,7 @@
 // Readiness is a list of checks (replay done; the ring adds its own through addReadinessCheck). The ring
 // state shown by /ingester/status comes from a hook (setStateProvider); until the ring is wired it is
 // PENDING during replay, ACTIVE after, LEAVING once flushAndStopWrites was called.
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { google, push as pushProto, type ingester, type querier, type types } from '../../gen/index.ts';
 import type { Limits } from '../../ingest/limits.ts';
 import type { IngesterApi, QuerierApi, RequestContext } from '../../model/api.ts';
@@ -26,6 +26,8 @@ import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError, unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
+import { labelsKey } from '../../storage/head/fingerprint.ts';
+import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.ts';
 import { encodePushRecord } from './wal-record.ts';
 
 /** Returns undefined when ready, else why not. */
@@ -62,6 +64,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   private leaving = false;
   private readonly checks: ReadinessCheck[] = [];
   private stateProvider: (() => string) | undefined;
+  private ringShape: (() => RingShape) | undefined;
+  private readonly activeSeries = new ActiveSeries();
   private timer: NodeJS.Timeout | undefined;
   private leavePromise: Promise<string[]> | undefined;
   /** Pushes past the acceptingWrites check and not yet acknowledged; a leave waits for them before its cut. */
@@ -78,6 +82,17 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       pushDuration: new Histogram({ name: 'ingester_push_duration_seconds', help: 'Push latency, WAL fsync included.', buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [r] }),
       queryDuration: new Histogram({ name: 'ingester_query_duration_seconds', help: 'Read latency by method.', labelNames: ['method'] as const, buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [r] }),
     };
+    const self = this;
+    new Gauge({
+      name: 'ingester_active_series',
+      help: 'Series pushed to in the last 10 minutes, per tenant (what -ingester.max-local/global-series-per-tenant limit).',
+      labelNames: ['tenant'] as const,
+      registers: [r],
+      collect() {
+        this.reset();
+        for (const [tenant, n] of self.activeSeries.counts()) this.set({ tenant }, n);
+      },
+    });
     this.checks.push(() => (this.replayed ? undefined : 'replaying the WAL'));
     this.checks.push(() => {
       const err = this.o.storage.walError;
@@ -95,6 +110,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   private tick(): void {
+    this.activeSeries.purge(this.o.clock.now());
     this.o.storage.tick();
     this.o.storage.sweep().catch((err: Error) => this.o.logger.error('removing expired local blocks failed', { err: err.message }));
   }
@@ -110,6 +126,16 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   setStateProvider(provider: () => string): void {
     this.stateProvider = provider;
+  }
+
+  /** The ring's healthy ingesters and replication factor, which divide -ingester.max-global-series-per-tenant. */
+  setRingShapeProvider(provider: () => RingShape): void {
+    this.ringShape = provider;
+  }
+
+  /** Active series of a tenant on this ingester (what the series limits count). */
+  activeSeriesCount(tenant: string): number {
+    return this.activeSeries.count(tenant);
   }
 
   status(): IngesterStatus {
@@ -165,7 +191,9 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       this.pushesInFlight++;
       inFlight = true;
       const receivedAtMs = this.o.clock.now();
-      const profiles = this.o.normalize(ctx.tenant, request, this.o.limits(), receivedAtMs);
+      const limits = this.o.limits();
+      const profiles = this.o.normalize(ctx.tenant, request, limits, receivedAtMs);
+      this.admitSeries(ctx.tenant, profiles, limits, receivedAtMs);
       const bytes = pushProto.v1.PushRequest.encode(request).finish();
       const added = await this.o.storage.append(ctx.tenant, encodePushRecord(ctx.tenant, receivedAtMs, bytes), profiles);
       let raw = 0;
@@ -174,7 +202,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       this.metrics.profiles.inc({ tenant: ctx.tenant }, added);
       this.metrics.pushes.inc({ result: 'success' });
     } catch (err) {
-      this.metrics.pushes.inc({ result: err instanceof ApiError && err.code === 'invalid_argument' ? 'invalid' : 'error' });
+      const result = err instanceof ApiError && err.code === 'invalid_argument' ? 'invalid' : err instanceof ApiError && err.code === 'resource_exhausted' ? 'limited' : 'error';
+      this.metrics.pushes.inc({ result });
       if (!(err instanceof ApiError)) throw unavailable(`ingester ${this.o.id} could not store the push: ${(err as Error).message}`, { cause: err });
       throw err;
     } finally {
@@ -185,6 +214,13 @@ export class IngesterRole implements IngesterApi, QuerierApi {
         for (const w of waiters) w();
       }
     }
+  }
+
+  /** Refuses the push (429, nothing written) when its new series would take the tenant past its series limit. */
+  private admitSeries(tenant: string, profiles: readonly NormalizedProfile[], limits: Limits, nowMs: number): void {
+    const keys = new Set<string>();
+    for (const p of profiles) for (const labels of p.seriesLabels) keys.add(labelsKey(labels));
+    this.activeSeries.admit(tenant, keys, nowMs, localSeriesLimit(limits, this.ringShape?.()), this.o.id);
   }
 
   async flush(ctx: RequestContext, _request: ingester.v1.FlushRequest): Promise<ingester.v1.FlushResponse.$Properties> {

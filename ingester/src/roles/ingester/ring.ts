@@ -14,6 +14,7 @@ import type { LifecyclerConfig } from '../../ring/config.ts';
 import { createRingHandler } from '../../ring/http.ts';
 import type { RingStore } from '../../ring/kv/store.ts';
 import { Lifecycler } from '../../ring/lifecycler.ts';
+import { isHealthy, type RingDesc } from '../../ring/model.ts';
 import type { HttpServer } from '../../server/http.ts';
 import type { Clock } from '../../util/clock.ts';
 import type { Logger } from '../../util/log.ts';
@@ -58,6 +59,15 @@ export function wireIngesterRing(o: IngesterRingOptions): IngesterRing {
     },
   });
   role.setStateProvider(() => lifecycler.getState());
+  // The series limit divides -ingester.max-global-series-per-tenant by the healthy ingesters (any state with
+  // a fresh heartbeat, as dskit's lifecycler counts HealthyInstancesCount) times the replication factor.
+  let seen: RingDesc | undefined;
+  const unwatch = o.store.watch((desc) => (seen = desc));
+  role.setRingShapeProvider(() => {
+    const now = o.clock.now();
+    const healthy = seen ? Object.values(seen.instances).filter((i) => isHealthy(i, now, config.heartbeatTimeoutMs)).length : 0;
+    return { healthyInstances: healthy, replicationFactor: config.replicationFactor };
+  });
   role.addReadinessCheck(() => {
     const r = lifecycler.checkReady();
     return r.ready ? undefined : r.reason;
@@ -123,6 +133,9 @@ export function wireIngesterRing(o: IngesterRingOptions): IngesterRing {
       if (!config.instanceHttpAddr) config.instanceHttpAddr = `${config.instanceAddr}:${bound.httpPort}`;
       await lifecycler.start();
     },
-    stop: stopLifecycler,
+    async stop() {
+      unwatch();
+      await stopLifecycler();
+    },
   };
 }

@@ -13,13 +13,21 @@ import { labelsKey, seriesFingerprint } from './fingerprint.ts';
 import { TupleIndex } from './tuple-index.ts';
 
 
-/** How one DecodedProfile's IDs map to this head's IDs; shared by the profiles split from one pprof. */
-interface Remap {
+/**
+ * How one pprof's tables map to this head's IDs. The profiles split from one pprof (by sample labels) share
+ * its tables, so the tables are interned once per pprof, not once per part: with one part per sample that
+ * would be samples × table size.
+ */
+interface TableRemap {
   /** The string table the remap was made for. */
   strings: readonly string[];
   /** pprof location ID → head location ID (0 when absent). */
   location: IdMap;
-  /** Per sample: head stack ID. */
+}
+
+/** Per sample of one part's sample columns: its head stack ID (made with `tables`). */
+interface StackRemap {
+  tables: TableRemap;
   sampleStacks: Uint32Array;
 }
 
@@ -54,7 +62,10 @@ export class TenantHead implements IndexData, SampleData {
   private readonly scratch: number[] = [];
   private readonly seriesIds = new Map<string, number>();
   private readonly identities = new Set<string>();
-  private readonly remaps = new WeakMap<object, Remap>();
+  /** Keyed by the pprof's locations array (shared by its parts). */
+  private readonly tableRemaps = new WeakMap<object, TableRemap>();
+  /** Keyed by a part's locationIds column (shared by its sample types). */
+  private readonly stackRemaps = new WeakMap<object, StackRemap>();
   /** Postings: label name → value → series indexes. */
   readonly postings = new Map<string, Map<string, number[]>>();
   private bytes = 0;
@@ -98,11 +109,16 @@ export class TenantHead implements IndexData, SampleData {
    */
   append(p: NormalizedProfile): number {
     const prof = p.profile;
-    // Profiles that share their sample columns (one pprof's sample types) share one remap.
-    let remap = this.remaps.get(prof.locationIds);
-    if (!remap || remap.strings !== prof.strings) {
-      remap = this.remapProfile(prof);
-      this.remaps.set(prof.locationIds, remap);
+    let tables = this.tableRemaps.get(prof.locations);
+    if (!tables || tables.strings !== prof.strings) {
+      tables = this.remapTables(prof);
+      this.tableRemaps.set(prof.locations, tables);
+    }
+    // Profiles that share their sample columns (one pprof's sample types) share one stack remap.
+    let remap = this.stackRemaps.get(prof.locationIds);
+    if (!remap || remap.tables !== tables) {
+      remap = { tables, sampleStacks: this.remapStacks(prof, tables.location) };
+      this.stackRemaps.set(prof.locationIds, remap);
     }
     const types = prof.sampleTypes.length;
     let added = 0;
@@ -180,7 +196,7 @@ export class TenantHead implements IndexData, SampleData {
     return id;
   }
 
-  private remapProfile(prof: DecodedProfile): Remap {
+  private remapTables(prof: DecodedProfile): TableRemap {
     const str = new Int32Array(prof.strings.length).fill(-1);
     const s = (i: number): number => {
       if (i <= 0 || i >= prof.strings.length) return 0;
@@ -236,6 +252,11 @@ export class TenantHead implements IndexData, SampleData {
       }
       location.set(loc.id, id + 1);
     }
+    return { strings: prof.strings, location };
+  }
+
+  /** Each sample's stack, interned in the trie (root first). */
+  private remapStacks(prof: DecodedProfile, location: IdMap): Uint32Array {
     const sampleStacks = new Uint32Array(prof.sampleCount);
     for (let i = 0; i < prof.sampleCount; i++) {
       let node = 0;
@@ -247,7 +268,7 @@ export class TenantHead implements IndexData, SampleData {
       }
       sampleStacks[i] = node;
     }
-    return { strings: prof.strings, location, sampleStacks };
+    return sampleStacks;
   }
 
   private stackChild(parent: number, location: number): number {
