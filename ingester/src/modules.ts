@@ -120,6 +120,8 @@ export interface App {
   grpc?: GrpcServer;
   bucket?: Bucket;
   ingester?: IngesterRole;
+  /** The ingester's storage (WAL, head, blocks): the lifecycler follows its WAL's writability. */
+  ingesterStorage?: IngesterStorage;
   /** The modules this target runs, dependencies included. */
   modules: string[];
   ringStore?: RingStore;
@@ -182,6 +184,7 @@ export const MODULES: Record<string, ModuleDef> = {
         id: app.instanceId, storage, normalize: normalizePush, limits: app.flags.limits, clock: app.clock, logger, registry: app.registry, tickIntervalMs: config.tickIntervalMs,
       });
       app.ingester = role;
+      app.ingesterStorage = storage;
       app.readiness.push(() => role.notReadyReasons()[0]);
       // With a distributor or querier in the same process (-target=all), they serve the public APIs.
       const front = (m: string) => app.modules.includes(m);
@@ -260,6 +263,13 @@ MODULES['ingester-lifecycler'] = {
       requestExit: app.requestExit, clock: app.clock, logger: app.loggerFor('lifecycler'), registry: app.registry,
     });
     app.services.push(app.ingesterRing);
+    // While the WAL cannot write, out of the write path: read-only in the ring (dskit's ChangeReadOnlyState),
+    // still serving reads; writable again once the WAL recovers, unless -ingester.ring.read-only asks otherwise.
+    const { lifecycler } = app.ingesterRing;
+    app.ingesterStorage!.onWalWritableChange((writable, error) => {
+      if (!writable) void lifecycler.setReadOnly(true, `the WAL cannot be written: ${error?.message ?? 'unknown error'}`);
+      else if (!config.readOnly) void lifecycler.setReadOnly(false, 'the WAL can be written again');
+    });
   },
 };
 

@@ -33,6 +33,9 @@ export interface StorageConfig {
   walSegmentBytes: number;
   uploadMinBackoffMs: number;
   uploadMaxBackoffMs: number;
+  /** Probing a WAL that cannot be written: first wait, doubling up to the max (defaults 1 s, 30 s). */
+  walRetryMinBackoffMs?: number;
+  walRetryMaxBackoffMs?: number;
 }
 
 export interface DecodedRecord {
@@ -86,6 +89,7 @@ export class IngesterStorage {
   readonly blocks: LocalBlocks;
   readonly shipper: Shipper;
   private readonly metrics;
+  private readonly walListeners = new Set<(writable: boolean, error: Error | undefined) => void>();
 
   constructor(private readonly config: StorageConfig, private readonly deps: StorageDeps) {
     this.head = new Head(deps.clock.now());
@@ -111,7 +115,13 @@ export class IngesterStorage {
   async open(): Promise<RecoveryReport> {
     const { logger } = this.deps;
     const { removed } = await this.blocks.load();
-    this.wal = await WriteAheadLog.open({ dir: join(this.config.dataDir, 'wal'), maxSegmentBytes: this.config.walSegmentBytes, logger, registry: this.deps.registry });
+    this.wal = await WriteAheadLog.open({
+      dir: join(this.config.dataDir, 'wal'), maxSegmentBytes: this.config.walSegmentBytes, logger, registry: this.deps.registry,
+      retryMinBackoffMs: this.config.walRetryMinBackoffMs, retryMaxBackoffMs: this.config.walRetryMaxBackoffMs,
+    });
+    this.wal.onWritableChange((writable, error) => {
+      for (const l of this.walListeners) l(writable, error);
+    });
     this.checkpoint = await this.wal.readCheckpoint();
     // Blocks of a cut that crashed before its checkpoint: the WAL still has their records.
     for (const b of this.blocks.all()) {
@@ -254,9 +264,15 @@ export class IngesterStorage {
     return this.head.isEmpty && this.cutting.length === 0 && this.shipper.status().pending === 0 && this.blocks.pending().length === 0;
   }
 
-  /** Set when the WAL can no longer be written (disk full, I/O error): pushes are refused. */
+  /** Set while the WAL cannot be written (disk full, I/O error): pushes are refused until it recovers. */
   get walError(): Error | undefined {
     return this.wal?.failed;
+  }
+
+  /** Calls `listener` when the WAL becomes unwritable and when it can write again (the ingester's ring state follows). */
+  onWalWritableChange(listener: (writable: boolean, error: Error | undefined) => void): () => void {
+    this.walListeners.add(listener);
+    return () => this.walListeners.delete(listener);
   }
 
   shipperStatus(): ShipperStatus {

@@ -19,6 +19,8 @@ export function registerIngesterFlags(fs: FlagSet): () => IngesterConfig {
   const maxBytes = fs.define('ingester.max-block-bytes', 'bytes', 512 * 1024 * 1024, 'Cut the head into a block once it holds about this many bytes in memory.', { validate: positive });
   const retention = fs.define('ingester.local-retention', 'duration', 600_000, 'Keep uploaded blocks on local disk this long, so recent data stays fast to query.', { validate: nonNegative });
   const segment = fs.define('ingester.wal.segment-size', 'bytes', 64 * 1024 * 1024, 'Start a new WAL segment file after this many bytes.', { validate: positive });
+  const walRetryMin = fs.define('ingester.wal.retry-min-backoff', 'duration', 1000, 'While the WAL cannot be written (full disk, I/O error), first wait before probing it again (doubles per attempt).', { validate: positive });
+  const walRetryMax = fs.define('ingester.wal.retry-max-backoff', 'duration', 30_000, 'Longest wait between probes of a WAL that cannot be written.', { validate: positive });
   const minBackoff = fs.define('ingester.upload.min-backoff', 'duration', 1000, 'First retry delay after a failed block upload (doubles per attempt, with jitter).', { validate: positive });
   const maxBackoff = fs.define('ingester.upload.max-backoff', 'duration', 60_000, 'Longest delay between block upload retries.', { validate: positive });
   const tick = fs.define('ingester.cut-check-interval', 'duration', 1000, 'How often the head age and local retention are checked.', { validate: positive });
@@ -27,6 +29,7 @@ export function registerIngesterFlags(fs: FlagSet): () => IngesterConfig {
     storage: {
       dataDir: dataDir(), maxBlockDurationMs: maxDuration(), maxBlockBytes: maxBytes(), localRetentionMs: retention(), walSegmentBytes: segment(),
       uploadMinBackoffMs: minBackoff(), uploadMaxBackoffMs: Math.max(maxBackoff(), minBackoff()),
+      walRetryMinBackoffMs: walRetryMin(), walRetryMaxBackoffMs: Math.max(walRetryMax(), walRetryMin()),
     },
     tickIntervalMs: tick(),
     shutdownFlushTimeoutMs: shutdownTimeout(),

@@ -56,6 +56,9 @@ export interface IngesterStatus {
   flushed: boolean;
   lastUploadError: string | null;
   uploadFailing: boolean;
+  /** False while the WAL cannot be written (pushes refused, read-only in the ring, retrying). */
+  walWritable: boolean;
+  walError: string | null;
 }
 
 export class IngesterRole implements IngesterApi, QuerierApi {
@@ -96,7 +99,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     this.checks.push(() => (this.replayed ? undefined : 'replaying the WAL'));
     this.checks.push(() => {
       const err = this.o.storage.walError;
-      return err ? `the WAL cannot be written (${err.message}): pushes are refused` : undefined;
+      return err ? `the WAL cannot be written (${err.message}): pushes are refused and the instance is read-only in the ring until it can` : undefined;
     });
   }
 
@@ -149,6 +152,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       flushed: this.o.storage.flushed,
       lastUploadError: shipper.lastUploadError,
       uploadFailing: shipper.uploadFailing,
+      walWritable: this.o.storage.walError === undefined,
+      walError: this.o.storage.walError?.message ?? null,
     };
   }
 

@@ -3,6 +3,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry } from 'prom-client';
+import { eventually } from '../testutil.ts';
 import { silentLogger } from '../../util/log.ts';
 import { frameRecord } from './record.ts';
 import { segmentFileName, WriteAheadLog } from './wal.ts';
@@ -111,18 +112,30 @@ describe('WriteAheadLog', () => {
     expect(JSON.parse(await readFile(join(dir, 'checkpoint.json'), 'utf8'))).to.deep.equal({ segment: 7 });
   });
 
-  it('refuses every append after a failed write, and says why', async () => {
-    const wal = await openWal();
+  it('refuses appends while it cannot write, says why, and recovers into a fresh segment without the refused record', async () => {
+    const registry = new Registry();
+    const wal = await WriteAheadLog.open({ dir, maxSegmentBytes: 1 << 20, logger: silentLogger(), registry, retryMinBackoffMs: 20, retryMaxBackoffMs: 50 });
+    const changes: boolean[] = [];
+    wal.onWritableChange((writable) => changes.push(writable));
     await wal.startWriting();
     await wal.append(Buffer.from('ok'));
+    const failedSegment = wal.currentSegment;
     // Pull the file away from under the WAL, as a failing disk would.
     await (wal as unknown as { file: { close(): Promise<void> } }).file.close();
     let first: Error | undefined;
     await wal.append(Buffer.from('lost')).catch((e: Error) => (first = e));
-    expect(first?.message).to.match(/writing the WAL/);
+    expect(first?.name).to.equal('WalUnwritableError');
+    expect(first?.message).to.match(/the WAL cannot be written \(.*\); the ingester keeps retrying, retry the push/);
     expect(wal.failed).to.be.instanceOf(Error);
-    let second: Error | undefined;
-    await wal.append(Buffer.from('refused')).catch((e: Error) => (second = e));
-    expect(second?.message).to.match(/WAL is failed/);
+    expect(await metric(registry, 'ingester_wal_writable')).to.equal(0);
+    expect(await metric(registry, 'ingester_wal_write_failures_total')).to.be.at.least(1);
+    // The probe finds the disk writable: a fresh segment, writable again.
+    await eventually(() => wal.failed === undefined, 'the WAL writable again');
+    expect(changes).to.deep.equal([false, true]);
+    expect(wal.currentSegment).to.be.greaterThan(failedSegment);
+    expect(await metric(registry, 'ingester_wal_writable')).to.equal(1);
+    await wal.append(Buffer.from('after'));
+    await wal.close();
+    expect((await replayAll(await openWal())).out).to.deep.equal(['ok', 'after']);
   });
 });

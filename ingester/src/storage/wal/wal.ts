@@ -9,6 +9,12 @@
 //
 // The checkpoint file records the first segment whose records are NOT all in blocks on local disk; replay
 // starts there, and segments below the lowest segment still needed (see deleteSegmentsBefore) are removed.
+//
+// A failed write or fsync (a full disk, EIO) makes the WAL unwritable, not dead: the batch and every append
+// meanwhile are refused (nothing that might not be durable is acknowledged), listeners are told (the ingester
+// turns read-only in the ring), and a retry with backoff probes the disk: a probe file written and fsync'd.
+// When that works, the failed segment is truncated back to what was acknowledged (so a half-written batch
+// is never replayed) and writing resumes in a fresh segment; the failed one is never appended to again.
 import { mkdir, open, readdir, readFile, rename, rm, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
@@ -21,6 +27,14 @@ export interface WalOptions {
   maxSegmentBytes: number;
   logger: Logger;
   registry: Registry;
+  /** First wait before probing an unwritable WAL again (default 1 s); doubles up to retryMaxBackoffMs (30 s). */
+  retryMinBackoffMs?: number;
+  retryMaxBackoffMs?: number;
+}
+
+/** Why an append was refused: the WAL cannot be written now (retryable: it keeps probing and recovers). */
+export class WalUnwritableError extends Error {
+  override name = 'WalUnwritableError';
 }
 
 export interface ReplayStats {
@@ -43,6 +57,8 @@ interface PendingRotate {
 
 const SEGMENT_RE = /^(\d{8})\.wal$/;
 const CHECKPOINT_FILE = 'checkpoint.json';
+const PROBE_FILE = 'write-probe.tmp';
+const MIN_PROBE_BYTES = 64 * 1024;
 
 export const segmentFileName = (n: number): string => `${String(n).padStart(8, '0')}.wal`;
 
@@ -53,7 +69,14 @@ export class WriteAheadLog {
   private queue: PendingAppend[] = [];
   private rotations: PendingRotate[] = [];
   private looping = false;
+  /** Set while the WAL cannot be written; cleared by a successful recovery. */
   private failure: Error | undefined;
+  /** Bytes of the batch that failed (the probe writes at least as much). */
+  private failedBatchBytes = 0;
+  private recoveryDue = false;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private retryBackoffMs = 0;
+  private readonly writableListeners = new Set<(writable: boolean, error: Error | undefined) => void>();
   private closed = false;
   private readonly metrics;
 
@@ -69,7 +92,10 @@ export class WriteAheadLog {
       torn: new Counter({ name: 'ingester_wal_torn_records_total', help: 'Torn records found at the end of a segment at replay (truncated).', registers: [r] }),
       corrupt: new Counter({ name: 'ingester_wal_corrupt_segments_total', help: 'Segments with corruption before their end, moved to corrupt/ at replay.', registers: [r] }),
       replayDuration: new Gauge({ name: 'ingester_wal_replay_duration_seconds', help: 'Duration of the last WAL replay.', registers: [r] }),
+      writeFailures: new Counter({ name: 'ingester_wal_write_failures_total', help: 'Failed WAL writes or fsyncs (and failed probes while unwritable).', registers: [r] }),
     };
+    const wal = this;
+    new Gauge({ name: 'ingester_wal_writable', help: '1 while the WAL can be written, 0 while it cannot (pushes refused, read-only in the ring, retrying).', registers: [r], collect() { this.set(wal.failure ? 0 : 1); } });
   }
 
   static async open(options: WalOptions): Promise<WriteAheadLog> {
@@ -83,9 +109,15 @@ export class WriteAheadLog {
     return this.options.dir;
   }
 
-  /** The write or fsync error that stopped the WAL, if one did (every later append is refused). */
+  /** The write or fsync error that makes the WAL unwritable now (appends are refused until it recovers). */
   get failed(): Error | undefined {
     return this.failure;
+  }
+
+  /** Calls `listener` when the WAL becomes unwritable (with the error) and when it can write again. */
+  onWritableChange(listener: (writable: boolean, error: Error | undefined) => void): () => void {
+    this.writableListeners.add(listener);
+    return () => this.writableListeners.delete(listener);
   }
 
   /** The segment now being written (0 before startWriting). */
@@ -173,7 +205,7 @@ export class WriteAheadLog {
 
   /** Resolves with the segment the record is in, once it is on disk and fsync'd. */
   append(payload: Uint8Array): Promise<number> {
-    if (this.failure) return Promise.reject(new Error('WAL is failed after an earlier write error', { cause: this.failure }));
+    if (this.failure) return Promise.reject(this.unwritableError());
     if (this.closed || !this.file) return Promise.reject(new Error('WAL is not open for writing'));
     let framed: Buffer;
     try {
@@ -212,6 +244,7 @@ export class WriteAheadLog {
   /** Waits for queued appends, then closes the segment. */
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.retryTimer);
     while (this.looping) await new Promise((r) => setImmediate(r));
     await this.file?.close();
     this.file = undefined;
@@ -226,8 +259,11 @@ export class WriteAheadLog {
   // The only code that writes to or swaps the open segment.
   private async loop(): Promise<void> {
     try {
-      while (this.queue.length > 0 || this.rotations.length > 0) {
-        if (this.queue.length > 0) {
+      while (this.queue.length > 0 || this.rotations.length > 0 || this.recoveryDue) {
+        if (this.recoveryDue) {
+          this.recoveryDue = false;
+          await this.recover();
+        } else if (this.queue.length > 0) {
           const batch = this.queue;
           this.queue = [];
           await this.commit(batch);
@@ -250,7 +286,7 @@ export class WriteAheadLog {
 
   private async commit(batch: PendingAppend[]): Promise<void> {
     if (this.failure) {
-      for (const p of batch) p.reject(new Error('WAL is failed after an earlier write error', { cause: this.failure }));
+      for (const p of batch) p.reject(this.unwritableError());
       return;
     }
     try {
@@ -272,27 +308,130 @@ export class WriteAheadLog {
       this.metrics.records.inc(batch.length);
       for (const p of batch) p.resolve(this.current);
     } catch (err) {
-      // After a failed write or fsync the segment's state on disk is unknown: refuse every later append
-      // rather than acknowledge anything that might not be durable.
+      // After a failed write or fsync the segment's state on disk is unknown: refuse every append until a
+      // recovery has truncated it back to what was acknowledged and moved on to a fresh segment.
+      this.failedBatchBytes = batch.reduce((a, p) => a + p.framed.length, 0);
       this.fail(err as Error);
-      for (const p of batch) p.reject(new Error('writing the WAL', { cause: err }));
+      for (const p of batch) p.reject(this.unwritableError());
     }
   }
 
+  private unwritableError(): WalUnwritableError {
+    const cause = this.failure!;
+    return new WalUnwritableError(`the WAL cannot be written (${cause.message}); the ingester keeps retrying, retry the push`, { cause });
+  }
+
+  /** Marks the WAL unwritable (or still unwritable after a failed probe) and schedules the next probe. */
   private fail(err: Error): void {
-    if (this.failure) return;
+    this.metrics.writeFailures.inc();
+    const first = this.failure === undefined;
     this.failure = err;
-    this.options.logger.error('WAL write failed: refusing further writes', { err: err.message });
+    const maxMs = this.options.retryMaxBackoffMs ?? 30_000;
+    this.retryBackoffMs = first ? (this.options.retryMinBackoffMs ?? 1_000) : Math.min(maxMs, this.retryBackoffMs * 2);
+    if (first) {
+      this.options.logger.error('WAL write failed: refusing pushes until it can write again (probing with backoff)', { err, segment: this.current, retryInMs: this.retryBackoffMs });
+      this.notify(false);
+    }
+    if (this.closed) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.recoveryDue = true;
+      this.kick();
+    }, this.retryBackoffMs);
+    this.retryTimer.unref();
+  }
+
+  /**
+   * Runs in the writer loop: probes the disk with a write and an fsync as large as the batch that failed;
+   * then truncates the failed segment to its acknowledged bytes and starts a fresh segment.
+   */
+  private async recover(): Promise<void> {
+    if (!this.failure || this.closed) return;
+    try {
+      await this.probe(Math.max(MIN_PROBE_BYTES, this.failedBatchBytes));
+      if (this.file) await this.truncateFailedSegment();
+      await this.openSegment(this.current + 1);
+    } catch (err) {
+      this.options.logger.warn('WAL still cannot be written; retrying', { err, retryInMs: Math.min(this.options.retryMaxBackoffMs ?? 30_000, this.retryBackoffMs * 2) });
+      this.fail(err as Error);
+      return;
+    }
+    const was = this.failure;
+    this.failure = undefined;
+    this.failedBatchBytes = 0;
+    this.options.logger.info('WAL can be written again: taking pushes', { segment: this.current, after: was.message });
+    this.notify(true);
+  }
+
+  /**
+   * Cuts the failed segment back to its acknowledged bytes, through its handle or else by path. If neither
+   * works, writing still resumes (in a fresh segment): a refused batch may then be replayed at the next start,
+   * which repeats a push the client was told to retry, and loses nothing.
+   */
+  private async truncateFailedSegment(): Promise<void> {
+    const path = join(this.options.dir, segmentFileName(this.current));
+    try {
+      await this.file!.truncate(this.currentBytes);
+      await this.file!.datasync();
+      return;
+    } catch {
+      // the handle itself may be what failed: try the path
+    }
+    try {
+      const fh = await open(path, 'r+');
+      try {
+        await fh.truncate(this.currentBytes);
+        await fh.datasync();
+      } finally {
+        await fh.close();
+      }
+    } catch (err) {
+      this.options.logger.warn('could not truncate the failed WAL segment to its acknowledged bytes; a refused batch may be replayed at the next start', { segment: this.current, bytes: this.currentBytes, err });
+    }
+  }
+
+  private async probe(bytes: number): Promise<void> {
+    const path = join(this.options.dir, PROBE_FILE);
+    try {
+      const fh = await open(path, 'w');
+      try {
+        await fh.writeFile(Buffer.alloc(bytes));
+        await fh.datasync();
+      } finally {
+        await fh.close();
+      }
+    } finally {
+      await rm(path, { force: true });
+    }
+  }
+
+  private notify(writable: boolean): void {
+    for (const l of this.writableListeners) {
+      try {
+        l(writable, this.failure);
+      } catch (err) {
+        this.options.logger.error('WAL writability listener failed', { err });
+      }
+    }
   }
 
   private async openSegment(n: number): Promise<void> {
-    const next = await open(join(this.options.dir, segmentFileName(n)), 'wx');
-    await syncDir(this.options.dir);
+    const path = join(this.options.dir, segmentFileName(n));
+    const next = await open(path, 'wx');
+    try {
+      await syncDir(this.options.dir);
+    } catch (err) {
+      // Not a segment yet: remove it, so that the next attempt can create it again.
+      await next.close().catch(() => undefined);
+      await rm(path, { force: true }).catch(() => undefined);
+      throw err;
+    }
     const previous = this.file;
     this.file = next;
     this.current = n;
     this.currentBytes = 0;
-    if (previous) await previous.close();
+    // A handle that cannot even close (its disk failing) is dropped: nothing is written through it again.
+    if (previous) await previous.close().catch((err: unknown) => this.options.logger.warn('closing the previous WAL segment failed', { err }));
     this.metrics.segments.inc();
   }
 }
