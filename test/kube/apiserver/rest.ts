@@ -398,6 +398,19 @@ function validateName(t: ResourceType, name: string): void {
       throw invalid(t.group, t.kind, name, [{ type: 'FieldValueInvalid', field: 'metadata.name', value: name, detail: `may not contain '/' or '%'` }]);
     return;
   }
+  // Services and Namespaces take DNS labels, not subdomains (pkg/apis/core/validation: ValidateServiceName is
+  // NameIsDNS1035Label, ValidateNamespaceName is NameIsDNSLabel; messages from apimachinery's IsDNS1035Label
+  // and IsDNS1123Label).
+  const label = !t.group && t.kind === 'Service' ? { re: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, detail: "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')" }
+    : !t.group && t.kind === 'Namespace' ? { re: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, detail: "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')" }
+      : undefined;
+  if (label) {
+    const errors: FieldError[] = [];
+    if (name.length > 63) errors.push({ type: 'FieldValueInvalid', field: 'metadata.name', value: name, detail: 'must be no more than 63 characters' });
+    if (!label.re.test(name)) errors.push({ type: 'FieldValueInvalid', field: 'metadata.name', value: name, detail: label.detail });
+    if (errors.length) throw invalid(t.group, t.kind, name, errors);
+    return;
+  }
   if (name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
     throw invalid(t.group, t.kind, name, [
       {

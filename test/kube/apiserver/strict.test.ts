@@ -200,6 +200,12 @@ describe('the test API server refuses what kube-apiserver refuses', function () 
       expect(res.json().message).to.contain("metadata.labels: Invalid value: \"a/b/c\": a qualified name must consist of").and.contain('metadata.labels: Invalid value: "' + 'y'.repeat(64) + '": must be no more than 63 characters');
     });
 
+    it('refuses a Service named like a subdomain (Services take DNS-1035 labels)', async () => {
+      const res = await admin('POST', '/api/v1/namespaces/default/services', { metadata: { name: '1st.svc' }, spec: { ports: [{ port: 80 }] } });
+      expect(res.status).to.equal(422);
+      expect(res.json().message).to.equal(`Service "1st.svc" is invalid: metadata.name: Invalid value: "1st.svc": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')`);
+    });
+
     it('refuses a core object whose apiVersion names another group with 400 (it used to be stored)', async () => {
       // kube-apiserver's text here depends on whether the kind exists in that group (a scheme error or the
       // version mismatch of handlers/create.go); the status is 400 either way.
