@@ -20,7 +20,7 @@ describe('ConfigMap ring store (test API server)', function () {
   let name: string;
 
   before(async () => {
-    kube = await startKube();
+    kube = await startKube({ bookmarkIntervalMs: 100 });
   });
   after(async () => kube?.stop());
   beforeEach(() => {
@@ -78,8 +78,9 @@ describe('ConfigMap ring store (test API server)', function () {
   });
 
   it('tells watchers about a change, and keeps doing so after its watch is cut and answered 410 Gone', async () => {
-    const writer = store();
+    // Both stores watch (the writer since its first CAS): the 410 may reach either, so they share a registry.
     const readerRegistry = new Registry();
+    const writer = store({ registry: readerRegistry });
     const reader = store({ registry: readerRegistry });
     let latest: RingDesc = { instances: {} };
     reader.watch((d) => (latest = d));
@@ -93,6 +94,67 @@ describe('ConfigMap ring store (test API server)', function () {
     const restarts = (await readerRegistry.getSingleMetric('ring_store_configmap_watch_restarts_total')!.get()).values;
     expect(restarts.find((v) => v.labels.reason === 'gone')?.value ?? 0, 'watch restarts after 410 Gone').to.be.at.least(1);
   });
+
+  it('after 410 Gone resumes its watch from a fresh list, even when the ring has not changed for longer than the kept history', async () => {
+    // etcd compacts history (5 min by default): an unchanged ring ConfigMap's own resourceVersion soon becomes
+    // too old to watch from. Resuming from it would be answered 410 again, forever.
+    const small = await startKube({ watchHistorySize: 5, bookmarkIntervalMs: 60_000 });
+    try {
+      const at = (overrides = {}) => new ConfigMapRingStore({ kubeConfig: small.kubeConfig(), namespace: 'default', name, heartbeatRefreshMs: 60_000, registry: new Registry(), ...overrides });
+      const writer = at();
+      const reader = at();
+      stores.push(writer, reader);
+      let latest: RingDesc = { instances: {} };
+      reader.watch((d) => (latest = d));
+      await writer.cas((d) => ((d.instances['x'] = instance('x', { state: 'JOINING' })), d));
+      await until('the reader to see x', () => latest.instances['x']?.state === 'JOINING');
+      const smallCore = small.kubeConfig().makeApiClient(k8s.CoreV1Api);
+      for (let i = 0; i < 10; i++) await smallCore.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${name}-other-${i}` } } });
+      small.api.faults.add({ watch: true, path: '/configmaps', status: 410, count: 1 });
+      small.api.faults.closeWatches();
+      await writer.cas((d) => ((d.instances['x']!.state = 'ACTIVE'), d));
+      await until('the reader to see x ACTIVE after its watch came back', () => latest.instances['x']?.state === 'ACTIVE');
+    } finally {
+      await Promise.all(stores.splice(0).map((st) => st.close()));
+      await small.stop();
+    }
+  });
+
+  it('never uses a watch BOOKMARK\'s resourceVersion as the precondition of its next write: no 409 after a bookmark', async () => {
+    // A bookmark carries the newest resourceVersion of the whole resource type, not of our ConfigMap;
+    // kube-apiserver answers a replace whose metadata.resourceVersion is not the object's own with 409.
+    const registry = new Registry();
+    const writer = store({ registry });
+    writer.watch(() => undefined);
+    await writer.cas((d) => ((d.instances['a'] = instance('a')), d));
+    // Other ConfigMaps move the resourceVersion past ours; then wait for bookmarks to reach our watch.
+    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${name}-unrelated` }, data: { x: '1' } } });
+    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${name}-unrelated-2` }, data: { x: '2' } } });
+    const newest = String(kube.api.store.resourceVersion);
+    await bookmarksSeenAt(newest, 3);
+    await writer.cas((d) => ((d.instances['b'] = instance('b')), d));
+    const conflicts = (await registry.getSingleMetric('ring_store_configmap_cas_total')!.get()).values.find((v) => v.labels.result === 'conflict')?.value ?? 0;
+    expect(conflicts, 'CAS conflicts').to.equal(0);
+    expect(Object.keys((await stored()).instances)).to.deep.equal(['a', 'b']);
+  });
+
+  /** Opens a watch like the store's and waits until it got `count` bookmarks at or past `rv`. */
+  async function bookmarksSeenAt(rv: string, count: number): Promise<void> {
+    let seen = 0;
+    const abort = await new k8s.Watch(kube.kubeConfig()).watch(
+      '/api/v1/namespaces/default/configmaps',
+      { fieldSelector: `metadata.name=${name}`, allowWatchBookmarks: true },
+      (type, obj: k8s.V1ConfigMap) => {
+        if (type === 'BOOKMARK' && Number(obj.metadata?.resourceVersion) >= Number(rv)) seen++;
+      },
+      () => undefined,
+    );
+    try {
+      await until(`${count} bookmarks at resourceVersion ${rv}`, () => seen >= count);
+    } finally {
+      abort.abort();
+    }
+  }
 
   it('keeps heartbeats in per-instance Leases that readers pick up, and deletes the Lease of a removed instance', async () => {
     const writer = store();

@@ -4,7 +4,7 @@ import * as k8s from '@kubernetes/client-node';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startApiServer, type ApiServer } from '../kube/apiserver/server.ts';
+import { startApiServer, type ApiServer, type ApiServerOptions } from '../kube/apiserver/server.ts';
 import { definedNotFalse, eventually } from '../../ingester/src/util/eventually.ts';
 
 export interface KubeFixture {
@@ -14,9 +14,9 @@ export interface KubeFixture {
   stop(): Promise<void>;
 }
 
-export async function startKube(): Promise<KubeFixture> {
+export async function startKube(options: Omit<ApiServerOptions, 'logger'> = {}): Promise<KubeFixture> {
   const { createLogger } = await import('../../ingester/src/util/log.ts');
-  const api = await startApiServer({ logger: createLogger('test-apiserver', { silent: true }) });
+  const api = await startApiServer({ logger: createLogger('test-apiserver', { silent: true }), ...options });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ring-kube-'));
   const kubeconfigPath = path.join(dir, 'kubeconfig');
   api.writeKubeconfig(kubeconfigPath);

@@ -88,6 +88,13 @@ export class ConfigMapRingStore implements RingStore {
   private syncing: Promise<void> | null = null;
   private watchAbort: AbortController | null = null;
   private watchRetry = 0;
+  /**
+   * Where the watch resumes: the resourceVersion of the last event or BOOKMARK it got. A bookmark's
+   * resourceVersion is the newest of the whole resource type ("the watch has seen everything up to here",
+   * kube-apiserver's watch cache), not our ConfigMap's: it is a resume point only, never the precondition
+   * of a replace, which must carry the object's own resourceVersion or get 409.
+   */
+  private watchFrom = '';
   private closed = false;
   /** Last renewTime (ms) per instance, from Leases. */
   private readonly beats = new Map<string, number>();
@@ -152,6 +159,20 @@ export class ConfigMapRingStore implements RingStore {
     }
   }
 
+  /** Lists our ConfigMap (field selector on the name): the cache, and the list's resourceVersion to watch from. */
+  private async relist(): Promise<void> {
+    let list: k8s.V1ConfigMapList;
+    try {
+      list = await this.core.listNamespacedConfigMap({ namespace: this.opts.namespace, fieldSelector: `metadata.name=${this.opts.name}` });
+    } catch (err) {
+      throw new Error(`listing ConfigMap ${this.opts.namespace}/${this.opts.name}`, { cause: err });
+    }
+    const cm = list.items[0];
+    if (cm) this.setCache({ desc: parseRing(cm.data?.[RING_DATA_KEY] ?? ''), resourceVersion: cm.metadata?.resourceVersion ?? '', exists: true, meta: keptMetadata(cm), uid: cm.metadata?.uid });
+    else this.setCache({ desc: emptyRing(), resourceVersion: '', exists: false });
+    this.watchFrom = list.metadata?.resourceVersion ?? '';
+  }
+
   private setCache(next: Cached): void {
     const prev = this.cached;
     // Never go back in time: a watch event or a write may have brought a newer version already.
@@ -175,7 +196,8 @@ export class ConfigMapRingStore implements RingStore {
     if (this.closed) return;
     const path = `/api/v1/namespaces/${encodeURIComponent(this.opts.namespace)}/configmaps`;
     const query: Record<string, string | boolean> = { fieldSelector: `metadata.name=${this.opts.name}`, allowWatchBookmarks: true };
-    if (this.cached?.resourceVersion) query.resourceVersion = this.cached.resourceVersion;
+    const from = this.watchFrom || this.cached?.resourceVersion;
+    if (from) query.resourceVersion = from;
     let gone = false;
     try {
       this.watchAbort = await this.watcher.watch(
@@ -187,10 +209,8 @@ export class ConfigMapRingStore implements RingStore {
             return;
           }
           const rv = obj.metadata?.resourceVersion ?? '';
-          if (type === 'BOOKMARK') {
-            if (this.cached && rv) this.cached.resourceVersion = rv;
-            return;
-          }
+          if (rv) this.watchFrom = rv;
+          if (type === 'BOOKMARK') return;
           if (type === 'DELETED') this.setCache({ desc: emptyRing(), resourceVersion: '', exists: false });
           else {
             try {
@@ -203,6 +223,8 @@ export class ConfigMapRingStore implements RingStore {
         },
         (err) => void this.restartWatch(gone || statusOf(err) === 410 ? 'gone' : err ? 'error' : 'closed', err),
       );
+      // Closed while the watch was being opened: close() found nothing to abort.
+      if (this.closed) this.watchAbort.abort();
     } catch (err) {
       void this.restartWatch(statusOf(err) === 410 ? 'gone' : 'error', err);
     }
@@ -217,8 +239,10 @@ export class ConfigMapRingStore implements RingStore {
     await new Promise((r) => setTimeout(r, delay).unref?.());
     if (this.closed) return;
     try {
-      // After 410 Gone our resourceVersion is too old to resume from: re-read (a "re-list") first.
-      if (reason !== 'closed' || !this.cached?.resourceVersion) await this.readConfigMap();
+      // After 410 Gone our resourceVersion is too old to resume from: re-list first, and resume from the
+      // list's resourceVersion (the object's own may be older than the kept history: a ring unchanged for
+      // longer than etcd's compaction interval would get 410 again, forever).
+      if (reason !== 'closed' || !(this.watchFrom || this.cached?.resourceVersion)) await this.relist();
     } catch (readErr) {
       this.logger.warn('re-reading the ring ConfigMap failed', { err: readErr });
     }
