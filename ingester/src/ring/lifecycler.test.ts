@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
+import { createLogger } from '../util/log.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { Registry } from 'prom-client';
@@ -407,6 +409,28 @@ describe('lifecycler', () => {
       await stopping;
       expect(flushes).to.equal(2);
     });
+  });
+
+  it('joins with new tokens when its tokens file is corrupt, logging it and keeping the bad file aside (dskit logs the load error and joins)', async () => {
+    const file = path.join(dir, 'tokens.json');
+    await writeFile(file, '{"tokens":[1,2,');
+    const stream = new PassThrough();
+    let logged = '';
+    stream.on('data', (c: Buffer) => (logged += c.toString('utf8')));
+    const lc = new Lifecycler({ config: config({ tokensFilePath: file }), store, clock, autoTick: false, registry: new Registry(), logger: createLogger('test', { stream }) });
+    started.push(lc);
+    await lc.start();
+    expect(lc.getState()).to.equal('ACTIVE');
+    expect((await entry())!.tokens).to.have.length(128);
+    const aside = (await readdir(dir)).filter((f) => f.startsWith('tokens.json.corrupt-'));
+    expect(aside, 'the corrupt file kept aside').to.have.length(1);
+    expect(await readFile(path.join(dir, aside[0]!), 'utf8')).to.equal('{"tokens":[1,2,');
+    // ACTIVE wrote a good tokens file in its place.
+    expect(await loadTokensFile(file)).to.deep.equal((await entry())!.tokens);
+    await new Promise((r) => setImmediate(r));
+    const line = logged.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { message: string; path?: string; err?: { message: string } }).find((l) => /tokens file/.test(l.message));
+    expect(line?.message).to.match(/corrupt/);
+    expect(line?.err?.message).to.match(/not valid JSON/);
   });
 
   it('refuses to start zone-aware without a zone, naming the flags', () => {

@@ -25,7 +25,7 @@ import type { Service } from '../util/service.ts';
 import type { LifecyclerConfig } from './config.ts';
 import type { RingStore } from './kv/store.ts';
 import { forgetUnhealthy, INSTANCE_STATES, resolveTokenConflicts, takenTokens, type InstanceDesc, type InstanceState, type RingDesc } from './model.ts';
-import { deleteTokensFile, loadTokensFile, randomTokens, saveTokensFile } from './tokens.ts';
+import { deleteTokensFile, loadTokensFileOrSetAside, randomTokens, saveTokensFile } from './tokens.ts';
 
 export interface LifecyclerDelegate {
   /** After the instance is in the ring (any state). */
@@ -221,7 +221,7 @@ export class Lifecycler implements Service {
 
   async start(): Promise<void> {
     await this.serially(async () => {
-      const fromFile = this.cfg.tokensFilePath ? await loadTokensFile(this.cfg.tokensFilePath) : null;
+      const fromFile = this.cfg.tokensFilePath ? await loadTokensFileOrSetAside(this.cfg.tokensFilePath, this.logger, this.clock.now()) : null;
       await this.register(fromFile);
     });
     this.running = true;

@@ -138,7 +138,11 @@ export async function loadTokensFile(filePath: string): Promise<number[] | null>
   return [...new Set(tokens as number[])].sort((a, b) => a - b);
 }
 
-/** Writes the tokens file atomically (temp file, fsync, rename), so a crash leaves the old or the new file. */
+/**
+ * Writes the tokens file atomically (temp file, fsync, rename, fsync of the directory), so a crash leaves
+ * the old or the new file, and the rename itself survives a power loss (a rename is durable only once its
+ * directory is synced).
+ */
 export async function saveTokensFile(filePath: string, tokens: readonly number[]): Promise<void> {
   await fs.mkdir(path.dirname(filePath), { recursive: true });
   const tmp = `${filePath}.tmp-${process.pid}-${Date.now()}`;
@@ -150,6 +154,44 @@ export async function saveTokensFile(filePath: string, tokens: readonly number[]
     await handle.close();
   }
   await fs.rename(tmp, filePath);
+  await syncDirectory(path.dirname(filePath));
+}
+
+/**
+ * The tokens file's tokens, or null when there is none or it cannot be used. As dskit's Lifecycler.initRing
+ * (ring/lifecycler.go: LoadTokensFromFile's error is logged, and the instance joins without those tokens),
+ * a bad file never stops the instance: a crash loop would keep it out of the ring for good. A file that
+ * does not parse is renamed to `<path>.corrupt-<unix ms>` first, so it is kept for a post-mortem and the
+ * next ACTIVE writes a good file in its place.
+ */
+export async function loadTokensFileOrSetAside(filePath: string, logger: { error(message: string, meta: object): unknown }, nowMs = Date.now()): Promise<number[] | null> {
+  try {
+    return await loadTokensFile(filePath);
+  } catch (err) {
+    if (!(err instanceof TokensFileError)) {
+      logger.error('cannot read the tokens file: joining with other tokens', { path: filePath, err });
+      return null;
+    }
+    const aside = `${filePath}.corrupt-${nowMs}`;
+    try {
+      await fs.rename(filePath, aside);
+      await syncDirectory(path.dirname(filePath));
+      logger.error('the tokens file is corrupt: kept aside, joining with other tokens', { path: filePath, keptAs: aside, err });
+    } catch (renameErr) {
+      logger.error('the tokens file is corrupt and could not be kept aside: joining with other tokens', { path: filePath, err, renameErr });
+    }
+    return null;
+  }
+}
+
+/** fsync of a directory: makes the renames and creations in it durable. */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function deleteTokensFile(filePath: string): Promise<void> {
