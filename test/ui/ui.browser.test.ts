@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { measureUi, pushWide } from './measure.ts';
 import { artifactsDir, CPU_TYPE, launchBrowser, pushFile, startUiCluster, uiUrl, type PushedProfile, type UiCluster } from './harness.ts';
 
 describe('the profiles UI in a browser', function () {
@@ -125,6 +126,19 @@ describe('the profiles UI in a browser', function () {
     expect(await page.textContent('[data-testid="error"]')).to.contain('No profiles');
     expect(await page.inputValue('#tenant')).to.equal('someone-else');
     await page.close();
+  });
+
+  it('shows a flame graph of 8,192 frames, and prints how fast the page is interactive and draws them (make bench lines)', async () => {
+    await pushWide(cluster.proc.http, 'wide-8192', 8192);
+    await pushWide(cluster.proc.http, 'wide-512', 512);
+    const { page, errors } = await open({ type: CPU_TYPE, query: '{service_name="wide-8192"}', ...range });
+    const nodes = Number(await flameData(page, 'main', 'nodes'));
+    expect(nodes, 'frames drawn from an 8,192-node answer').to.be.at.least(8000);
+    await page.screenshot({ path: path.join(shots, 'wide-8192.png') });
+    expect(errors).to.deep.equal([]);
+    await page.close();
+    // Figures, not assertions (tests never assert timings): the same lines make bench prints.
+    for (const l of await measureUi(browser.browser, cluster.proc.http, 3)) console.log(JSON.stringify(l));
   });
 
   it('the page and its hashed assets are served with a strict content policy, the assets cached for good', async () => {

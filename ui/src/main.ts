@@ -345,24 +345,32 @@ async function refresh(): Promise<void> {
 
 async function start(): Promise<void> {
   errorBox.hidden = true;
+  const range = resolveRange(state.left.range);
+  // A type named in the URL is drawn at once, while the pickers fill in: the first flame graph waits for
+  // its own query only, not for the list of types and labels.
+  const early = state.type ? refresh() : undefined;
   try {
-    const range = resolveRange(state.left.range);
-    profileTypes = await client.profileTypes(range);
+    const [types, names] = await Promise.all([client.profileTypes(range), client.labelNames(typeMatchers(), range)]);
+    profileTypes = types;
     typeSelect.replaceChildren(...profileTypes.map((t) => el('option', { value: t.ID }, t.ID)));
-    if (!profileTypes.some((t) => t.ID === state.type)) state.type = profileTypes[0]?.ID ?? '';
+    const known = profileTypes.some((t) => t.ID === state.type);
+    if (!known) state.type = profileTypes[0]?.ID ?? '';
     typeSelect.value = state.type;
-    if (!state.type) {
-      showError(new Error('No profiles in this time range for this tenant yet: push some (see the README), or widen the range.'));
-      document.body.dataset.state = 'empty';
-    }
-    const names = await client.labelNames(typeMatchers(), range);
     groupBySelect.replaceChildren(el('option', { value: '' }, 'none'), ...names.filter((n) => !n.startsWith('__')).map((n) => el('option', { value: n }, n)));
     groupBySelect.value = names.includes(state.groupBy) ? state.groupBy : '';
+    if (!state.type) {
+      await early;
+      showError(new Error('No profiles in this time range for this tenant yet: push some (see the README), or widen the range.'));
+      document.body.dataset.state = 'empty';
+      return;
+    }
+    // Draw (again) when the URL named no type or one this tenant does not have, or to label the units.
+    if (!early || !known) await refresh();
+    else await early;
   } catch (err) {
     showError(err);
     document.body.dataset.state = 'error';
   }
-  await refresh();
 }
 
 void start();
