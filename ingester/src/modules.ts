@@ -37,7 +37,7 @@ import { IngesterClientPool, registerIngesterClientFlags, type IngesterClientCon
 import type { Distributor } from './roles/distributor/distributor.ts';
 import { distributorModule } from './roles/distributor/module.ts';
 import { wireIngesterRing, type IngesterRing } from './roles/ingester/ring.ts';
-import { localClusterModule, registerLocalClusterFlags, type LocalClusterConfig } from './roles/local-cluster/module.ts';
+import { isLocalClusterTarget, localClusterModule, registerLocalClusterFlags, type LocalClusterConfig } from './roles/local-cluster/module.ts';
 import { querierModule } from './roles/querier/module.ts';
 import { grpcServerCredentials, httpsOptions, loadServerTls, registerServerTlsFlags, type ServerTlsConfig } from './server/tls.ts';
 
@@ -145,8 +145,10 @@ export const MODULES: Record<string, ModuleDef> = {
     init(app) {
       const f = app.flags;
       const tls = loadServerTls(f.serverTls());
+      // The local cluster's front listens on loopback unless -local-cluster.listen-address opens it up.
+      const front = isLocalClusterTarget(f.target()) ? f.localCluster().listenAddress : undefined;
       app.http = new HttpServer({
-        port: f.httpPort(), host: f.httpAddress(), registry: app.registry, logger: app.loggerFor('http'), notFound: connectNotFound,
+        port: f.httpPort(), host: front ?? f.httpAddress(), registry: app.registry, logger: app.loggerFor('http'), notFound: connectNotFound,
         ...(tls ? { tls: httpsOptions(tls) } : {}),
         ready: () => {
           const reasons = app.readiness.map((c) => c()).filter((r): r is string => r !== undefined);
@@ -154,7 +156,7 @@ export const MODULES: Record<string, ModuleDef> = {
         },
       });
       app.grpc = new GrpcServer({
-        port: f.grpcPort(), host: f.grpcAddress(), logger: app.loggerFor('grpc'), multiTenancy: f.multiTenancy,
+        port: f.grpcPort(), host: front ?? f.grpcAddress(), logger: app.loggerFor('grpc'), multiTenancy: f.multiTenancy,
         ...(tls ? { credentials: grpcServerCredentials(tls) } : {}),
       });
       app.services.push(app.http, app.grpc);

@@ -2,8 +2,15 @@
 // passed through, stopped with SIGTERM (they flush, upload and leave the ring) when this process stops.
 // A child that dies is reported and not restarted: the cluster runs on with the others (RF=3 tolerates
 // one), and the operator of `make run` sees it in the log and on /ring.
+//
+// Children never outlive the front: each is spawned with an IPC channel and child-hook.ts, which stops the
+// child when the channel closes (the front exited or was killed). Before spawning, every child port is
+// checked: one in use (an earlier run's orphan, another program) fails the start loudly, naming the port.
+// "Local cluster ready" is printed only when every child is alive, ACTIVE in the ring and answers /ready,
+// and the front's own /ready answers 200; a child that exits first fails the whole run instead.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ring } from '../../ring/ring.ts';
@@ -16,6 +23,8 @@ const COMPILED = import.meta.url.endsWith('.js');
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), COMPILED ? '../../main.js' : '../../main.ts');
 /** The children start as this process did: compiled JavaScript as is, TypeScript through tsx resolved from here (so any working directory works). */
 const LOADER = COMPILED ? [] : ['--import', import.meta.resolve('tsx')];
+/** Makes each child stop when this process goes away (after the loader, so that TypeScript loads). */
+const CHILD_HOOK = ['--import', new URL(COMPILED ? './child-hook.js' : './child-hook.ts', import.meta.url).href];
 
 export interface LocalClusterOptions {
   config: LocalClusterConfig;
@@ -31,6 +40,8 @@ export interface LocalClusterOptions {
   passThrough: string[];
   /** How long to wait for the children to become ACTIVE before printing where to push (default 5 min). */
   readyTimeoutMs?: number;
+  /** Stops the whole program (as SIGTERM does) when the cluster cannot become ready. */
+  requestExit: () => void;
 }
 
 interface Child {
@@ -73,9 +84,12 @@ export class LocalCluster implements Service {
   async start(): Promise<void> {
     const c = this.o.config;
     mkdirSync(path.dirname(path.resolve(this.o.ringFile)), { recursive: true });
+    await this.checkPortsFree();
     for (let i = 0; i < c.ingesters; i++) {
       const id = `ingester-${i}`;
-      const child = spawn(process.execPath, [...LOADER, MAIN, ...this.ingesterArgs(i)], { stdio: ['ignore', 'inherit', 'inherit'] });
+      // 'ipc': the channel child-hook.ts watches; the child stops when it closes.
+      const child = spawn(process.execPath, [...LOADER, ...CHILD_HOOK, MAIN, ...this.ingesterArgs(i)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child.channel?.unref();
       const exited = new Promise<number | null>((resolve) =>
         child.once('exit', (code, signal) => {
           if (!this.stopping) this.o.logger.error('ingester exited unexpectedly; it is not restarted (restart `make run` to bring it back)', { ingester: id, code, signal });
@@ -88,15 +102,60 @@ export class LocalCluster implements Service {
     void this.announceWhenActive();
   }
 
-  /** Prints where to push and query once every ingester is ACTIVE in the ring (in the background). */
+  /** Every child's HTTP and gRPC port must be free now: a port in use would make that child fail to start. */
+  private async checkPortsFree(): Promise<void> {
+    const c = this.o.config;
+    const busy: string[] = [];
+    for (let i = 0; i < c.ingesters; i++) {
+      for (const [kind, port] of [['HTTP', c.firstHttpPort + i], ['gRPC', c.firstGrpcPort + i]] as const) {
+        const error = await listenError(port);
+        if (error) busy.push(`${port} (ingester-${i} ${kind}: ${error})`);
+      }
+    }
+    if (busy.length > 0) {
+      throw new Error(
+        `ports needed by the local cluster's ingesters are not free: ${busy.join(', ')}. An earlier \`make run\` may still be running ` +
+          `(its ingesters, in the ring file ${this.o.ringFile}); stop it, or choose other ports with -local-cluster.ingester-http-port and -local-cluster.ingester-grpc-port`,
+      );
+    }
+  }
+
+  /** Whether every child is alive, ACTIVE in the ring and ready on its own port, and the front is ready. */
+  private async allReady(ids: ReadonlySet<string>): Promise<boolean> {
+    const active = this.o.ring.instances().filter((i) => ids.has(i.id) && i.state === 'ACTIVE').length;
+    if (active !== ids.size) return false;
+    const c = this.o.config;
+    const ready = async (url: string): Promise<boolean> => {
+      try {
+        return (await fetch(url, { signal: AbortSignal.timeout(2000) })).status === 200;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < this.children.length; i++) if (!(await ready(`http://127.0.0.1:${c.firstHttpPort + i}/ready`))) return false;
+    return ready(`${this.frontUrl()}/ready`);
+  }
+
+  private frontUrl(): string {
+    // Listening on every interface (0.0.0.0) means reachable on loopback: print that.
+    return this.o.frontHttp().replace('//0.0.0.0:', '//127.0.0.1:');
+  }
+
+  /** Prints where to push and query once the cluster can serve (in the background); fails the run if it cannot. */
   private async announceWhenActive(): Promise<void> {
     const deadline = Date.now() + (this.o.readyTimeoutMs ?? 300_000);
     const ids = new Set(this.children.map((c) => c.id));
     while (!this.stopping && Date.now() < deadline) {
-      const active = this.o.ring.instances().filter((i) => ids.has(i.id) && i.state === 'ACTIVE').length;
-      if (active === ids.size) {
-        // Listening on every interface (0.0.0.0) means reachable on loopback: print that.
-        const front = this.o.frontHttp().replace('//0.0.0.0:', '//127.0.0.1:');
+      const dead = this.children.filter((c) => c.process.exitCode !== null || c.process.signalCode !== null);
+      if (dead.length > 0) {
+        this.o.logger.error('the local cluster is not ready and stops: an ingester exited before it became ready (see its log above)', {
+          ingesters: dead.map((c) => ({ ingester: c.id, code: c.process.exitCode, signal: c.process.signalCode })),
+        });
+        this.o.requestExit();
+        return;
+      }
+      if (await this.allReady(ids)) {
+        const front = this.frontUrl();
         const grpc = this.o.frontGrpc().replace(/^0\.0\.0\.0:/, '127.0.0.1:');
         process.stdout.write(
           `\nLocal cluster ready: ${ids.size} ingesters ACTIVE in ${this.o.ringFile}, blocks go to ${this.o.bucketDir || 'the configured bucket'}.\n` +
@@ -119,4 +178,13 @@ export class LocalCluster implements Service {
     const failed = this.children.filter((_, i) => codes[i] !== 0).map((c) => c.id);
     if (failed.length > 0) throw new Error(`ingesters did not stop cleanly (their data stays in their WAL and blocks): ${failed.join(', ')}`);
   }
+}
+
+/** Why nothing can listen on 127.0.0.1:port now (e.g. EADDRINUSE), or undefined when it is free. */
+function listenError(port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)));
+  });
 }

@@ -14,7 +14,12 @@ export interface LocalClusterConfig {
   firstGrpcPort: number;
   /** Extra flags for every ingester, comma-separated. */
   ingesterArgs: string[];
+  /** Where the front (distributor + querier) listens, HTTP and gRPC: loopback unless opened up. */
+  listenAddress: string;
 }
+
+/** Whether -target names the local cluster (its front then listens on -local-cluster.listen-address). */
+export const isLocalClusterTarget = (target: string): boolean => target.split(',').some((t) => t.trim() === 'local-cluster');
 
 export function registerLocalClusterFlags(fs: FlagSet): () => LocalClusterConfig {
   const port = (v: number) => (v > 0 && v < 65500 ? undefined : 'must be a port number');
@@ -23,7 +28,13 @@ export function registerLocalClusterFlags(fs: FlagSet): () => LocalClusterConfig
   const http = fs.define('local-cluster.ingester-http-port', 'int', 4041, 'HTTP port of the first ingester; the next ones count up.', { validate: port });
   const grpc = fs.define('local-cluster.ingester-grpc-port', 'int', 9096, 'gRPC port of the first ingester; the next ones count up.', { validate: port });
   const args = fs.define('local-cluster.ingester-args', 'list', [], 'Extra flags passed to every ingester, comma-separated (e.g. -ingester.max-block-duration=1m).');
-  return () => ({ ingesters: n(), dataDir: dir(), firstHttpPort: http(), firstGrpcPort: grpc(), ingesterArgs: args() });
+  const listen = fs.define(
+    'local-cluster.listen-address',
+    'string',
+    '127.0.0.1',
+    "Address the local cluster's front (distributor, querier, /ring) listens on, HTTP and gRPC, instead of -server.*-listen-address. Loopback by default: its API is unauthenticated; 0.0.0.0 opens it to the network.",
+  );
+  return () => ({ ingesters: n(), dataDir: dir(), firstHttpPort: http(), firstGrpcPort: grpc(), ingesterArgs: args(), listenAddress: listen() });
 }
 
 export const localClusterModule: ModuleDef = {
@@ -44,6 +55,7 @@ export const localClusterModule: ModuleDef = {
       ring: app.ring!,
       logger: app.loggerFor('local-cluster'),
       passThrough: passThroughArgs(process.argv.slice(2)),
+      requestExit: app.requestExit,
     });
     app.services.push(cluster);
   },
