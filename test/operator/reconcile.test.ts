@@ -45,7 +45,7 @@ describe('the IngesterCluster controller on the API server', function () {
       ringStoreFor: () => ({ get: () => ring.get(), cas: (u) => ring.cas(u), watch: (f) => ring.watch(f), heartbeat: (id, ms) => ring.heartbeat(id, ms), close: async () => undefined }),
       registry: new Registry(),
       log: silentLogger(),
-      ingesters: { status: async () => undefined, leave: async () => undefined, prepareShutdown: async () => undefined },
+      ingesters: { status: async () => undefined, leave: async () => undefined, prepareShutdown: async () => undefined, preparedForShutdown: async () => undefined, cancelPrepareShutdown: async () => undefined },
       busyRequeueMs: 200,
       idleRequeueMs: 200,
     });

@@ -22,6 +22,11 @@ export interface IngesterStatus {
   flushed: boolean;
   lastUploadError: string | null;
   uploadFailing: boolean;
+  /**
+   * GET /ingester/prepare-shutdown said "set": its next stop leaves the ring for good and deletes its tokens
+   * file. Asked only of pods the operator asked to leave; undefined when not asked or no answer.
+   */
+  prepareShutdown?: boolean;
 }
 
 export interface ObservedPod {
@@ -53,11 +58,20 @@ export interface ObservedStatefulSet {
   upToDate: boolean;
 }
 
+export interface ObservedClaim {
+  name: string;
+  /**
+   * When the operator saw its ingester report flushed and shrank the StatefulSet past it (annotation
+   * ingester-cluster.dev/flushed-at), Unix ms: the only licence to delete the claim.
+   */
+  flushedAt?: number;
+}
+
 export interface Observed {
   statefulSets: Map<string, ObservedStatefulSet>;
   pods: ObservedPod[];
   ring: RingInstance[];
-  /** Names of the data PVCs of the ingester groups (data-<set>-<ordinal>). */
-  claims: string[];
+  /** The data PVCs of the ingester groups (data-<set>-<ordinal>), listed when deleteOnScaleDown is set. */
+  claims: ObservedClaim[];
   now: number;
 }

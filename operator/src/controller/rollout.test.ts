@@ -7,6 +7,7 @@ import { aCluster, MIN, NOW, observe, pods3, type PodSpec } from './testing/fixt
 
 type Case = [sentence: string, cluster: IngesterCluster, observed: Observed, expected: Partial<Step>];
 const c3 = aCluster();
+const rf1 = aCluster({ replicas: 1, replicationFactor: 1 });
 const outdated = { revision: 'r1' };
 
 const cases: Case[] = [
@@ -107,14 +108,74 @@ const cases: Case[] = [
   [
     'the volume claim of a scaled-down ordinal is deleted when deleteOnScaleDown is set',
     aCluster({ persistence: { deleteOnScaleDown: true } }),
-    observe(pods3(), { claims: ['data-demo-ingester-0', 'data-demo-ingester-3'] }),
+    observe(pods3(), { claims: [{ name: 'data-demo-ingester-0' }, { name: 'data-demo-ingester-3', flushedAt: NOW - MIN }] }),
     { action: 'delete-pvc', target: 'data-demo-ingester-3' },
+  ],
+  [
+    'the volume claim of a scaled-down ordinal is kept when its ingester was never seen flushed (no marker), even with deleteOnScaleDown',
+    aCluster({ persistence: { deleteOnScaleDown: true } }),
+    observe(pods3(), { claims: [{ name: 'data-demo-ingester-3' }] }),
+    { action: 'done' },
+  ],
+  [
+    'a claim marked flushed whose ordinal is wanted again loses its marker (its pod writes to it again)',
+    aCluster({ replicas: 4, persistence: { deleteOnScaleDown: true } }),
+    observe({ ...pods3(), 'demo-ingester-3': {} }, { claims: [{ name: 'data-demo-ingester-3', flushedAt: NOW - MIN }] }),
+    { action: 'unmark-claim', target: 'data-demo-ingester-3' },
   ],
   [
     'volume claims are kept on scale-down by default',
     c3,
-    observe(pods3(), { claims: ['data-demo-ingester-3'] }),
+    observe(pods3(), { claims: [{ name: 'data-demo-ingester-3', flushedAt: NOW - MIN }] }),
     { action: 'done' },
+  ],
+  [
+    'RF=1 scale-down: a terminating top pod with no ring entry (evicted during its flush) is waited for, never shrunk',
+    rf1,
+    observe({ 'demo-ingester-0': {}, 'demo-ingester-1': { terminating: true, ready: false, state: 'absent' } }, { sts: { 'demo-ingester': { replicas: 2 } } }),
+    { action: 'wait', target: 'demo-ingester-1', reason: 'ScaleDownBlocked' },
+  ],
+  [
+    'RF=1 scale-down: a crash-looping top pod with no ring entry is waited for, never shrunk',
+    rf1,
+    observe({ 'demo-ingester-0': {}, 'demo-ingester-1': { ready: false, state: 'absent' } }, { sts: { 'demo-ingester': { replicas: 2 } } }),
+    { action: 'wait', target: 'demo-ingester-1', reason: 'ScaleDownBlocked' },
+  ],
+  [
+    'RF=1 scale-down: a top pod that is gone while its entry is still LEAVING is waited for (the StatefulSet recreates it and it replays its WAL)',
+    rf1,
+    observe({ 'demo-ingester-0': {}, 'demo-ingester-1': { pod: 'absent', state: 'LEAVING' } }, { sts: { 'demo-ingester': { replicas: 2 } } }),
+    { action: 'wait', target: 'demo-ingester-1' },
+  ],
+  [
+    'RF=1 scale-down: a top pod that reported flushed is shrunk, even while terminating',
+    rf1,
+    observe({ 'demo-ingester-0': {}, 'demo-ingester-1': { terminating: true, state: 'LEAVING', status: { flushed: true } } }, { sts: { 'demo-ingester': { replicas: 2 } } }),
+    { action: 'scale-statefulset', target: 'demo-ingester', replicas: 1, reason: 'ScaleDown' },
+  ],
+  [
+    'RF=1 scale-down: a pod asked to leave that removed its own ring entry (the lifecycler does so only after uploading) is shrunk',
+    rf1,
+    observe({ 'demo-ingester-0': {}, 'demo-ingester-1': { terminating: true, ready: false, state: 'absent', leaveRequestedAgoMs: 30_000 } }, { sts: { 'demo-ingester': { replicas: 2 } } }),
+    { action: 'scale-statefulset', target: 'demo-ingester', replicas: 1, reason: 'ScaleDown' },
+  ],
+  [
+    'RF=1 scale-down: the entry of an ordinal being scaled down is never auto-forgotten (its absence must mean it left by itself)',
+    rf1,
+    observe({ 'demo-ingester-0': {}, 'demo-ingester-1': { ready: false, state: 'LEAVING', heartbeatAgoMs: 30 * MIN } }, { sts: { 'demo-ingester': { replicas: 2 } } }),
+    { action: 'wait', target: 'demo-ingester-1' },
+  ],
+  [
+    'a cancelled scale-down: an ordinal wanted again that was prepared for shutdown gets it undone first, so it keeps its tokens',
+    c3,
+    observe(pods3({ 2: { state: 'LEAVING', leaveRequestedAgoMs: 10_000, status: { prepareShutdown: true } } })),
+    { action: 'cancel-shutdown', target: 'demo-ingester-2', reason: 'ScaleDownCancelled' },
+  ],
+  [
+    'an ordinal still being scaled down keeps its prepare-shutdown',
+    c3,
+    observe({ ...pods3(), 'demo-ingester-3': { state: 'LEAVING', leaveRequestedAgoMs: 10_000, status: { prepareShutdown: true } } }, { sts: { 'demo-ingester': { replicas: 4 } } }),
+    { action: 'wait', target: 'demo-ingester-3', reason: 'WaitingForFlush' },
   ],
   [
     'scaling 3 → 5 grows the StatefulSet at once',

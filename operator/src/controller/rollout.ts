@@ -16,7 +16,7 @@ import { durationMs, ingesterGroups, isZoneAware, type IngesterGroup } from './l
 import type { Observed, ObservedPod, RingInstance } from './observed.ts';
 import { isHealthy, rangeHealth } from './ring-health.ts';
 
-export type StepAction = 'wait' | 'leave' | 'delete-pod' | 'forget' | 'scale-statefulset' | 'delete-pvc' | 'done';
+export type StepAction = 'wait' | 'leave' | 'delete-pod' | 'forget' | 'scale-statefulset' | 'delete-pvc' | 'unmark-claim' | 'cancel-shutdown' | 'done';
 
 /** Why a step is taken or the rollout waits (CamelCase: they become condition reasons and Event reasons). */
 export type StepReason =
@@ -25,6 +25,8 @@ export type StepReason =
   | 'FlushTimeout'
   | 'ReplaceLeft'
   | 'ScaleDown'
+  | 'ScaleDownBlocked'
+  | 'ScaleDownCancelled'
   | 'ScaleUp'
   | 'DeleteClaim'
   | 'RollingUpdate'
@@ -66,6 +68,12 @@ export function nextStep(cluster: IngesterCluster, observed: Observed): Step {
     const group = groups.find((g) => g.name === pod.group);
     return group !== undefined && pod.ordinal < group.replicas;
   };
+  /** Not wanted any more, but still inside its StatefulSet: on its way out through the scale-down steps. */
+  const beingScaledDown = (id: string): boolean => {
+    const owner = groupOfInstance(id, groups);
+    const sts = owner && observed.statefulSets.get(owner.group.name);
+    return owner !== undefined && sts !== undefined && owner.ordinal >= owner.group.replicas && owner.ordinal < sts.replicas;
+  };
 
   // 1. Forget the dead: UNHEALTHY for longer than the limit, and no live (Ready, not terminating) pod behind it.
   if (forgetAfterMs > 0) {
@@ -75,9 +83,23 @@ export function nextStep(cluster: IngesterCluster, observed: Observed): Step {
       // An entry the operator pre-registered (PENDING) for a pod that is still starting is not dead: its
       // ingester has not had the chance to heartbeat yet.
       const starting = pod !== undefined && !pod.terminating && instance.state === 'PENDING';
+      // An ordinal being scaled down keeps its entry until it removes it itself (after uploading): that
+      // absence is what licenses the shrink, so the operator must never be the one that removed it.
+      if (beingScaledDown(instance.id)) continue;
       if (deadFor >= forgetAfterMs && (!pod || !pod.ready || pod.terminating) && !starting) {
         return { action: 'forget', target: instance.id, reason: 'ForgetUnhealthy', message: `instance ${instance.id} has been unhealthy for ${Math.round((now - instance.heartbeatMs) / 1000)}s with no live pod; forgetting it` };
       }
+    }
+  }
+
+  // 1b. A scale-down cancelled (the ordinal is wanted again) after its ingester was prepared for shutdown:
+  //     undo the preparation before anything stops it, or its next stop would leave the ring for good and
+  //     delete its tokens file. rollout-operator does the same: pkg/controller cancelDelayedDownscaleIfConfigured
+  //     sends DELETE to the prepare endpoint of every pod 0..replicas-1 that is kept, and pkg/admission
+  //     prep_downscale.go undoPrepareShutdownRequests un-prepares pods whose downscale did not go ahead.
+  for (const pod of observed.pods) {
+    if (wanted(pod) && pod.status?.prepareShutdown === true) {
+      return { action: 'cancel-shutdown', target: pod.name, reason: 'ScaleDownCancelled', message: `${pod.name} is wanted again: undoing its prepare-shutdown so it keeps its tokens and ring entry when it restarts` };
     }
   }
 
@@ -111,13 +133,20 @@ export function nextStep(cluster: IngesterCluster, observed: Observed): Step {
     if (sts.replicas > group.replicas) return scaleDownStep(cluster, group, sts.replicas, observed, ring, flushTimeoutMs);
   }
 
-  // 3c. Volume claims of scaled-down ordinals, when asked to.
+  // 3c. Volume claims of scaled-down ordinals, when asked to: only a claim the operator marked when it saw its
+  //     ingester flushed (the mark is put on before the shrink), whose ordinal is past the StatefulSet, with no
+  //     pod and no ring entry left. A claim without the mark may hold profiles never uploaded: it is kept.
   if (spec.persistence.deleteOnScaleDown) {
     for (const claim of observed.claims) {
-      const owner = groupOfInstance(claim.replace(/^data-/, ''), groups);
-      if (!owner || owner.ordinal < owner.group.replicas) continue;
-      if (podsByName.has(claim.replace(/^data-/, ''))) continue;
-      return { action: 'delete-pvc', target: claim, reason: 'DeleteClaim', message: `deleting the volume claim ${claim} of a scaled-down ingester (its blocks are in the bucket)` };
+      const id = claim.name.replace(/^data-/, '');
+      const owner = groupOfInstance(id, groups);
+      if (!owner || claim.flushedAt === undefined) continue;
+      if (owner.ordinal < owner.group.replicas) {
+        return { action: 'unmark-claim', target: claim.name, reason: 'ScaleUp', message: `${id} is wanted again: its volume claim ${claim.name} loses its flushed mark (its ingester writes to it again)` };
+      }
+      const sts = observed.statefulSets.get(owner.group.name);
+      if (podsByName.has(id) || ring.has(id) || !sts || owner.ordinal < sts.replicas) continue;
+      return { action: 'delete-pvc', target: claim.name, reason: 'DeleteClaim', message: `deleting the volume claim ${claim.name} of a scaled-down ingester (it reported flushed: its blocks are in the bucket)` };
     }
   }
 
@@ -164,13 +193,25 @@ function scaleDownStep(
   const name = `${group.name}-${ordinal}`;
   const pod = observed.pods.find((p) => p.name === name);
   const instance = ring.get(name);
-  const shrink: Step = { action: 'scale-statefulset', target: group.name, replicas: ordinal, reason: 'ScaleDown', message: `ingester ${name} has flushed; shrinking ${group.name} to ${ordinal}` };
-  if (!pod || pod.terminating) return shrink;
-  const leaving = instance?.state === 'LEAVING' || pod.status?.state === 'LEAVING';
-  if (leaving) return pod.status?.flushed ? shrink : waitForFlush(pod, observed, flushTimeoutMs);
-  if (!instance && !pod.ready) return shrink; // never joined: nothing to flush that the WAL on its claim does not keep
+  const shrink = (why: string): Step => ({ action: 'scale-statefulset', target: group.name, replicas: ordinal, reason: 'ScaleDown', message: `ingester ${name} ${why}; shrinking ${group.name} to ${ordinal}` });
+  // The StatefulSet shrinks past an ordinal only on proof that its data is in the bucket: the ingester said
+  // so (flushed), or it removed its own ring entry after we asked it to leave — the lifecycler unregisters
+  // only after a successful flush, and the operator never forgets an entry of an ordinal being scaled down.
+  // Anything else (evicted mid-flush, crash-looping, gone) may leave acknowledged profiles on its volume only.
+  if (pod?.status?.flushed) return shrink('reported flushed (head cut, every block uploaded)');
+  if (pod && !instance && pod.leaveRequestedAt !== undefined) return shrink('left the ring by itself after uploading');
+  const leaving = instance?.state === 'LEAVING' || pod?.status?.state === 'LEAVING';
+  if (pod && !pod.terminating && leaving) return waitForFlush(pod, observed, flushTimeoutMs);
+  if (!pod || pod.terminating || !pod.ready || !instance) {
+    const podState = !pod ? 'its pod is gone (the StatefulSet recreates it)' : pod.terminating ? 'its pod is terminating' : pod.ready ? 'its pod is Ready' : 'its pod is not Ready';
+    const ringState = instance ? `its ring entry is ${instance.state}` : 'it has no ring entry';
+    return {
+      action: 'wait', target: name, reason: 'ScaleDownBlocked',
+      message: `not removing ${name}: it has not reported flushed, ${ringState} and ${podState}; its volume may hold profiles that are not in the bucket. Waiting for it to run, flush and upload`,
+    };
+  }
   const health = rangeHealth(observed.ring, cluster.spec.replicationFactor, isZoneAware(cluster), observed.now, durationMs(cluster.spec.ring.heartbeatTimeout));
-  if (health.minHealthyActive < cluster.spec.replicationFactor && instance?.state === 'ACTIVE') {
+  if (health.minHealthyActive < cluster.spec.replicationFactor && instance.state === 'ACTIVE') {
     return { action: 'wait', target: name, reason: 'RingUnhealthy', message: `not removing ${name}: some token ranges have only ${health.minHealthyActive} healthy ACTIVE replicas (${health.culprits.join(', ') || 'too few instances'})` };
   }
   return { action: 'leave', target: name, forGood: true, reason: 'ScaleDown', message: `scaling down: ${name} leaves the ring, flushes and uploads its head` };

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import type { IngesterClusterStatusConditionsItem as Condition } from '../gen/types.ts';
+import type { IngesterCluster, IngesterClusterStatus, IngesterClusterStatusConditionsItem as Condition } from '../gen/types.ts';
+import type { Observed } from './observed.ts';
 import { computeStatus, setCondition } from './status.ts';
 import type { Step } from './rollout.ts';
 import { aCluster, MIN, NOW, observe, pods3 } from './testing/fixtures.ts';
@@ -90,5 +91,59 @@ describe('IngesterCluster status', () => {
     const o = observe(pods3());
     o.now = NOW + 10_000;
     expect(computeStatus(cluster, o, done)).to.deep.equal(first);
+  });
+
+  describe('reconcile failures, pause and the progress deadline', () => {
+    const waiting: Step = { action: 'wait', target: 'demo-ingester-2', reason: 'WaitingForFlush', message: 'waiting for demo-ingester-2 to flush' };
+    const iso = (ms: number) => new Date(ms).toISOString();
+    /** The status a previous reconcile wrote for the same observation, whose last progress was at `progressAt`. */
+    const seen = (cluster: IngesterCluster, observed: Observed, progressAt: number): IngesterClusterStatus => {
+      const status = computeStatus(cluster, observed, waiting);
+      return { ...status, rollout: { ...status.rollout, lastProgressTime: iso(progressAt) } };
+    };
+
+    it('a reconcile error makes the cluster Degraded with reason ReconcileFailed and the server\'s message', () => {
+      const status = computeStatus(aCluster(), observe(pods3()), done, { reconcileError: 'POST /apis/policy/v1/namespaces/profiles/poddisruptionbudgets: 404 NotFound the server could not find the requested resource' });
+      expect(cond(status.conditions, 'Degraded')).to.deep.include({ status: 'True', reason: 'ReconcileFailed' });
+      expect(cond(status.conditions, 'Degraded')!.message).to.contain('404 NotFound the server could not find the requested resource');
+      expect(status.phase).to.equal('Degraded');
+    });
+
+    it('paused: Progressing is False with reason Paused and names the step the operator would take', () => {
+      const status = computeStatus(aCluster({ paused: true }), observe(pods3({}, { revision: 'r1' })), rolling, { paused: true });
+      expect(cond(status.conditions, 'Progressing')).to.deep.include({ status: 'False', reason: 'Paused' });
+      expect(cond(status.conditions, 'Progressing')!.message).to.contain('rolling demo-ingester-2');
+    });
+
+    it('a performed step is progress: Progressing stays True and the last progress time moves to now', () => {
+      const cluster = aCluster();
+      cluster.status = { rollout: { action: 'wait', reason: 'WaitingForFlush', lastProgressTime: iso(NOW - 20 * MIN) } };
+      const status = computeStatus(cluster, observe(pods3()), rolling, { acted: true });
+      expect(cond(status.conditions, 'Progressing')).to.deep.include({ status: 'True', reason: 'RollingUpdate' });
+      expect(status.rollout?.lastProgressTime).to.equal(iso(NOW));
+    });
+
+    it('a wait with no progress for longer than spec.rollout.progressDeadlineSeconds turns Progressing False with reason ProgressDeadlineExceeded', () => {
+      const cluster = aCluster({ rollout: { progressDeadlineSeconds: 600 } });
+      cluster.status = seen(cluster, observe(pods3({ 2: { state: 'LEAVING' } })), NOW - 11 * MIN);
+      const status = computeStatus(cluster, observe(pods3({ 2: { state: 'LEAVING' } })), waiting);
+      expect(cond(status.conditions, 'Progressing')).to.deep.include({ status: 'False', reason: 'ProgressDeadlineExceeded' });
+      expect(cond(status.conditions, 'Progressing')!.message).to.contain('600s').and.contain('waiting for demo-ingester-2 to flush');
+    });
+
+    it('a wait still within the progress deadline stays Progressing True', () => {
+      const cluster = aCluster({ rollout: { progressDeadlineSeconds: 600 } });
+      cluster.status = seen(cluster, observe(pods3({ 2: { state: 'LEAVING' } })), NOW - 9 * MIN);
+      const status = computeStatus(cluster, observe(pods3({ 2: { state: 'LEAVING' } })), waiting);
+      expect(cond(status.conditions, 'Progressing')).to.deep.include({ status: 'True', reason: 'WaitingForFlush' });
+    });
+
+    it('a rollout that starts after a settled cluster starts its deadline clock now', () => {
+      const cluster = aCluster();
+      cluster.status = { rollout: { action: 'done', reason: 'UpToDate', lastProgressTime: iso(NOW - 60 * MIN) } };
+      const status = computeStatus(cluster, observe(pods3({ 2: { state: 'LEAVING' } })), waiting);
+      expect(cond(status.conditions, 'Progressing')).to.deep.include({ status: 'True' });
+      expect(status.rollout?.lastProgressTime).to.equal(iso(NOW));
+    });
   });
 });

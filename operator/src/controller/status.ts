@@ -18,7 +18,17 @@ export function setCondition(conditions: Condition[], next: Omit<Condition, 'las
 
 const PROGRESS_REASONS_ROLLING = new Set(['RollingUpdate', 'WaitingForFlush', 'ReplaceLeft', 'FlushTimeout', 'WaitingForReady', 'RingUnhealthy']);
 
-export function computeStatus(cluster: IngesterCluster, observed: Observed, step: Step): IngesterClusterStatus {
+/** What the reconcile knows beyond the observation: whether it acted, was paused, or failed. */
+export interface StatusContext {
+  /** The step was performed (a write happened): progress. */
+  acted?: boolean;
+  /** spec.paused: nothing was changed. */
+  paused?: boolean;
+  /** Why the reconcile failed (the API server's message), when it did. */
+  reconcileError?: string;
+}
+
+export function computeStatus(cluster: IngesterCluster, observed: Observed, step: Step, context: StatusContext = {}): IngesterClusterStatus {
   const spec = cluster.spec;
   const name = cluster.metadata?.name ?? '';
   const now = observed.now;
@@ -50,14 +60,30 @@ export function computeStatus(cluster: IngesterCluster, observed: Observed, step
     : { type: 'Available', status: 'False', reason: ring.active === 0 ? 'NoActiveIngesters' : 'RingUnhealthy', message: ring.active === 0 ? 'no ingester is ACTIVE in the ring yet' : `writes to some token ranges cannot reach ${quorum} of ${rf} replicas: ${writes.reason}`, observedGeneration: generation }, nowIso);
 
   const done = step.action === 'done';
-  conditions = setCondition(conditions, done
-    ? { type: 'Progressing', status: 'False', reason: 'UpToDate', message: step.message, observedGeneration: generation }
-    : { type: 'Progressing', status: 'True', reason: step.reason, message: step.message, observedGeneration: generation }, nowIso);
+  const progress = lastProgress(cluster, { done, readyReplicas, updatedReplicas, active: ring.active }, context, now);
+  const deadlineSeconds = spec.rollout.progressDeadlineSeconds ?? 600;
+  let progressing: Omit<Condition, 'lastTransitionTime'>;
+  if (context.paused) {
+    progressing = { type: 'Progressing', status: 'False', reason: 'Paused', message: `spec.paused is true: the operator changes nothing (the next step would be: ${step.message})` };
+  } else if (done) {
+    progressing = { type: 'Progressing', status: 'False', reason: 'UpToDate', message: step.message };
+  } else if (now - progress > deadlineSeconds * 1000) {
+    // As the Deployment controller (pkg/controller/deployment/progress.go syncRolloutStatus, with
+    // util/deployment_util.go DeploymentTimedOut: lastUpdateTime + progressDeadlineSeconds before now): once no
+    // progress was made for the deadline, Progressing turns False with reason ProgressDeadlineExceeded. The
+    // rollout itself goes on (the operator never gives up on a flush), and progress flips it back.
+    progressing = { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `no progress for more than ${deadlineSeconds}s (since ${new Date(progress).toISOString()}): ${step.message}` };
+  } else {
+    progressing = { type: 'Progressing', status: 'True', reason: step.reason, message: step.message };
+  }
+  conditions = setCondition(conditions, { ...progressing, observedGeneration: generation }, nowIso);
 
   const failing = wantedPods.filter((p) => p.status?.uploadFailing);
   const unhealthyIds = observed.ring.filter((i) => !isHealthy(i, now, timeoutMs)).map((i) => i.id);
   let degraded: Omit<Condition, 'lastTransitionTime'>;
-  if (failing.length > 0) {
+  if (context.reconcileError) {
+    degraded = { type: 'Degraded', status: 'True', reason: 'ReconcileFailed', message: context.reconcileError };
+  } else if (failing.length > 0) {
     degraded = { type: 'Degraded', status: 'True', reason: 'UploadFailing', message: `block uploads are failing on ${failing.map((p) => `${p.name} (${p.status?.lastUploadError ?? 'unknown error'})`).join(', ')}` };
   } else if (step.reason === 'FlushTimeout') {
     degraded = { type: 'Degraded', status: 'True', reason: 'FlushTimeout', message: step.message };
@@ -89,9 +115,27 @@ export function computeStatus(cluster: IngesterCluster, observed: Observed, step
     currentRevision: currentRevisions.join(','),
     updateRevision: updateRevisions.join(','),
     ring,
-    rollout: { action: step.action, target: step.target, reason: step.reason },
+    rollout: { action: step.action, target: step.target, reason: step.reason, lastProgressTime: new Date(progress).toISOString() },
     conditions,
   };
 }
 
 const ORDER = ['Available', 'Progressing', 'Degraded'];
+
+/**
+ * When the rollout last made progress, Unix ms. Progress is what the Deployment controller counts
+ * (deployment_util.go DeploymentProgressing: updated, ready or available counts moving): here a step
+ * performed, or the updated/ready/ACTIVE counts changing; a rollout starting (or a pause ending) starts the
+ * clock, as a new ReplicaSet or a resume does for a Deployment. Kept in status.rollout.lastProgressTime so a restarted operator measures from the same point.
+ */
+function lastProgress(
+  cluster: IngesterCluster, next: { done: boolean; readyReplicas: number; updatedReplicas: number; active: number }, context: StatusContext, now: number,
+): number {
+  const previous = cluster.status;
+  const since = Date.parse(previous?.rollout?.lastProgressTime ?? '');
+  const wasPaused = previous?.conditions?.some((c) => c.type === 'Progressing' && c.reason === 'Paused') ?? false;
+  const wasDone = previous?.rollout?.action === 'done';
+  const moved = previous?.readyReplicas !== next.readyReplicas || previous?.updatedReplicas !== next.updatedReplicas || previous?.ring?.active !== next.active;
+  const progressed = Number.isNaN(since) || context.acted === true || moved || wasDone !== next.done || wasPaused !== (context.paused === true);
+  return progressed ? now : since;
+}

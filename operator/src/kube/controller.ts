@@ -16,6 +16,7 @@ import { HttpIngesterClient, type IngesterClient } from './ingester-client.ts';
 import { OperatorMetrics } from './metrics.ts';
 import { Reconciler } from './reconciler.ts';
 import { StoreRingAccess, type RingAccess } from './ring-access.ts';
+import { fetchServerVersion, MIN_SUPPORTED, unsupportedVersionNote, type ServerVersion } from './server-version.ts';
 import { WorkQueue } from './work-queue.ts';
 
 export interface ControllerOptions {
@@ -45,6 +46,7 @@ export class IngesterClusterController implements Service {
   private readonly rings = new Map<string, RingAccess>();
   private readonly queue: WorkQueue;
   private started = false;
+  private serverVersion?: ServerVersion;
 
   constructor(private readonly options: ControllerOptions) {
     const { log } = options;
@@ -64,6 +66,7 @@ export class IngesterClusterController implements Service {
       metrics: this.metrics,
       log,
       clock: options.clock ?? systemClock,
+      serverVersion: () => this.serverVersion,
       busyRequeueMs: options.busyRequeueMs,
       idleRequeueMs: options.idleRequeueMs,
     });
@@ -90,6 +93,7 @@ export class IngesterClusterController implements Service {
   }
 
   async start(): Promise<void> {
+    await this.checkServerVersion();
     await Promise.all([this.clusters.start(), this.pods.start(), this.statefulSets.start()]);
     this.queue.start();
     this.started = true;
@@ -101,6 +105,19 @@ export class IngesterClusterController implements Service {
     await Promise.all([this.clusters.stop(), this.pods.stop(), this.statefulSets.stop()]);
     for (const ring of this.rings.values()) await ring.close().catch(() => undefined);
     this.rings.clear();
+  }
+
+  /** Reads /version once; an unsupported server is logged now and named in every reconcile failure. */
+  private async checkServerVersion(): Promise<void> {
+    try {
+      this.serverVersion = await fetchServerVersion(this.client);
+    } catch (err) {
+      this.options.log.warn('could not read the API server version', { err: (err as Error).message });
+      return;
+    }
+    const note = unsupportedVersionNote(this.serverVersion);
+    if (note) this.options.log.error(note, { minimum: `${MIN_SUPPORTED.major}.${MIN_SUPPORTED.minor}` });
+    else this.options.log.info('API server version', { version: this.serverVersion?.gitVersion });
   }
 
   private ringFor(namespace: string, name: string, heartbeatTimeoutMs: number): RingAccess {

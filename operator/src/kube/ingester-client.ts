@@ -1,11 +1,15 @@
 // The operator's side of the ingester HTTP protocol: /ingester/status, /ingester/leave and
-// /ingester/prepare-shutdown on the pod IP.
+// /ingester/prepare-shutdown (GET, POST, DELETE) on the pod IP.
 import type { IngesterStatus, RingState } from '../controller/observed.ts';
 
 export interface IngesterClient {
   status(ip: string): Promise<IngesterStatus | undefined>;
   leave(ip: string): Promise<void>;
   prepareShutdown(ip: string): Promise<void>;
+  /** GET /ingester/prepare-shutdown: true when "set"; undefined when it does not answer. */
+  preparedForShutdown(ip: string): Promise<boolean | undefined>;
+  /** DELETE /ingester/prepare-shutdown: its next stop keeps its ring entry and tokens file. */
+  cancelPrepareShutdown(ip: string): Promise<void>;
 }
 
 const STATES: RingState[] = ['PENDING', 'JOINING', 'ACTIVE', 'LEAVING'];
@@ -45,9 +49,23 @@ export class HttpIngesterClient implements IngesterClient {
     await this.post(ip, '/ingester/prepare-shutdown');
   }
 
-  private async post(ip: string, path: string): Promise<void> {
-    const res = await fetch(this.url(ip, path), { method: 'POST', signal: AbortSignal.timeout(this.timeoutMs * 5) });
-    if (!res.ok) throw new Error(`POST ${path} on ${ip}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  async preparedForShutdown(ip: string): Promise<boolean | undefined> {
+    try {
+      const res = await fetch(this.url(ip, '/ingester/prepare-shutdown'), { signal: AbortSignal.timeout(this.timeoutMs) });
+      const body = (await res.text()).trim();
+      return res.ok ? body === 'set' : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async cancelPrepareShutdown(ip: string): Promise<void> {
+    await this.post(ip, '/ingester/prepare-shutdown', 'DELETE');
+  }
+
+  private async post(ip: string, path: string, method = 'POST'): Promise<void> {
+    const res = await fetch(this.url(ip, path), { method, signal: AbortSignal.timeout(this.timeoutMs * 5) });
+    if (!res.ok) throw new Error(`${method} ${path} on ${ip}: ${res.status} ${(await res.text()).slice(0, 200)}`);
     await res.arrayBuffer();
   }
 }

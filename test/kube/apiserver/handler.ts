@@ -37,6 +37,8 @@ export interface HandlerDeps {
   /** Serves GET pods/<name>/log (the kubelet's job in a cluster); 404 when unset. */
   podLogs: { reader?: PodLogReader };
   audit: AuditLog;
+  /** What GET /version answers (kube-apiserver 1.32 when absent): tests of version checks set an older one. */
+  version?: { major: string; minor: string; gitVersion: string };
 }
 
 export interface PodLogOptions { previous?: boolean; tailLines?: number; limitBytes?: number; sinceSeconds?: number }
@@ -202,6 +204,9 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
   if (fault?.status) {
     const code = fault.status;
     if (code === 429) throw tooManyRequests('Too many requests, please try again later.', 1);
+    // A 404 is what a path the server does not serve gets (an API group-version missing on an older
+    // cluster): kube-apiserver's not-found handler answers a NotFound Status with this message.
+    if (code === 404) throw new StatusError(404, 'NotFound', 'the server could not find the requested resource', {});
     throw new StatusError(code, code === 503 ? 'ServiceUnavailable' : code === 504 ? 'Timeout' : 'InternalError', code === 504 ? 'Timeout: request did not complete within the allotted timeout' : 'Internal error occurred: injected fault', undefined, code === 503 ? { 'Retry-After': '1' } : {});
   }
 
@@ -233,7 +238,7 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
   };
 
   // Non-resource paths.
-  if (path === '/version') return nonResource(() => ({ major: '1', minor: '32', gitVersion: 'v1.32.0', gitCommit: 'test-apiserver', gitTreeState: 'clean', buildDate: '2024-12-11T00:00:00Z', goVersion: 'go1.23.4', compiler: 'gc', platform: 'linux/amd64' }));
+  if (path === '/version') return nonResource(() => ({ major: '1', minor: '32', gitVersion: 'v1.32.0', ...d.version, gitCommit: 'test-apiserver', gitTreeState: 'clean', buildDate: '2024-12-11T00:00:00Z', goVersion: 'go1.23.4', compiler: 'gc', platform: 'linux/amd64' }));
   if (path === '/healthz' || path === '/livez' || path === '/readyz') return nonResource(() => 'ok', 'text/plain; charset=utf-8');
   if (path === '/metrics') {
     label('GET', 'metrics');

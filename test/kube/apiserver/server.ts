@@ -51,6 +51,8 @@ export interface ApiServerOptions {
   adminToken?: string;
   /** Seed for fault rules with a `share`, so the same requests fail on every run (Math.random when absent). */
   faultSeed?: number;
+  /** What GET /version answers (1.32 when absent), to test how clients treat an older server. */
+  version?: { major: string; minor: string; gitVersion: string };
 }
 
 /** Read-only view of the server's objects for test assertions. */
@@ -189,6 +191,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     podLogs,
     watches: watchRegistry,
     audit,
+    version: options.version,
   });
   const server: Server = createServer({ cert: cert.certPem, key: cert.keyPem }, handler);
   server.keepAliveTimeout = 30_000;

@@ -1,7 +1,7 @@
 // Builders with overrides for the decision tables.
 import type { IngesterCluster, IngesterClusterSpec } from '../../gen/types.ts';
 import { withDefaults } from '../defaults.ts';
-import type { IngesterStatus, Observed, ObservedPod, RingInstance, RingState } from '../observed.ts';
+import type { IngesterStatus, Observed, ObservedClaim, ObservedPod, RingInstance, RingState } from '../observed.ts';
 import { tokensForOrdinal } from '../tokens.ts';
 
 type DeepPartial<T> = { [K in keyof T]?: NonNullable<T[K]> extends unknown[] ? T[K] : NonNullable<T[K]> extends object ? DeepPartial<NonNullable<T[K]>> : T[K] };
@@ -34,7 +34,7 @@ export interface PodSpec {
 /** Builds the observed state of a cluster: `pods` maps ordinal → how that ingester looks. */
 export function observe(
   pods: Record<string, PodSpec>,
-  options: { sts?: Record<string, { replicas: number; updateRevision?: string }>; extraRing?: RingInstance[]; claims?: string[] } = {},
+  options: { sts?: Record<string, { replicas: number; updateRevision?: string }>; extraRing?: RingInstance[]; claims?: ObservedClaim[] } = {},
 ): Observed {
   const statefulSets = new Map(Object.entries(options.sts ?? { 'demo-ingester': { replicas: Object.keys(pods).length } }).map(([name, s]) => [
     name,
