@@ -48,6 +48,8 @@ export interface Flags {
   instanceId: () => string;
   httpPort: () => number;
   httpAddress: () => string;
+  httpReadTimeoutMs: () => number;
+  httpReadHeaderTimeoutMs: () => number;
   grpcPort: () => number;
   grpcAddress: () => string;
   multiTenancy: () => boolean;
@@ -79,6 +81,13 @@ export function registerFlags(fs: FlagSet): Flags {
     instanceId: fs.define('ingester.instance-id', 'string', '', 'This instance\'s name in logs and /ingester/status (default: -ingester.ring.instance-id, else the hostname).'),
     httpPort: fs.define('server.http-listen-port', 'int', 4040, 'HTTP port (Connect API, /ingest, /metrics, /ready, /flush, /ingester/status).', { validate: portCheck }),
     httpAddress: fs.define('server.http-listen-address', 'string', '0.0.0.0', 'Address the HTTP server listens on.'),
+    // dskit's names and defaults (server.go RegisterFlags): a slow client is cut off with 408 (server/http.ts).
+    httpReadTimeoutMs: fs.define('server.http-read-timeout', 'duration', 30_000, 'Time a client has to send its whole request, head and body; slower ones get 408 and are disconnected (0 = none).', {
+      validate: (v) => (v >= 0 ? undefined : 'must not be negative'),
+    }),
+    httpReadHeaderTimeoutMs: fs.define('server.http-read-header-timeout', 'duration', 0, 'Time a client has to send its request head (0 = -server.http-read-timeout).', {
+      validate: (v) => (v >= 0 ? undefined : 'must not be negative'),
+    }),
     grpcPort: fs.define('server.grpc-listen-port', 'int', 9095, 'gRPC port.', { validate: portCheck }),
     grpcAddress: fs.define('server.grpc-listen-address', 'string', '0.0.0.0', 'Address the gRPC server listens on.'),
     multiTenancy: registerTenantFlags(fs),
@@ -149,6 +158,7 @@ export const MODULES: Record<string, ModuleDef> = {
       const front = isLocalClusterTarget(f.target()) ? f.localCluster().listenAddress : undefined;
       app.http = new HttpServer({
         port: f.httpPort(), host: front ?? f.httpAddress(), registry: app.registry, logger: app.loggerFor('http'), notFound: connectNotFound,
+        requestTimeoutMs: f.httpReadTimeoutMs(), headersTimeoutMs: f.httpReadHeaderTimeoutMs(),
         ...(tls ? { tls: httpsOptions(tls) } : {}),
         ready: () => {
           const reasons = app.readiness.map((c) => c()).filter((r): r is string => r !== undefined);

@@ -215,3 +215,59 @@ describe('HttpServer answers a request head past its limit with 431 and a messag
     expect(client.received()).to.match(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*\r\n\r\nmalformed HTTP request \(HPE_/);
   });
 });
+
+describe('HttpServer cuts off slow clients (issue 14: a client dripping its body held a connection for more than 100 s)', () => {
+  let server: HttpServer;
+  let registry: Registry;
+
+  before(async () => {
+    registry = new Registry();
+    server = new HttpServer({ port: 0, registry, logger: silentLogger(), requestTimeoutMs: 1500, headersTimeoutMs: 1000 });
+    server.route('POST', '/upload', async (req, res) => {
+      await readBody(req, LIMIT);
+      res.writeHead(204);
+      res.end();
+    });
+    await server.start();
+  });
+  after(() => server.stop());
+
+  const timeouts = async (phase: string): Promise<number> => {
+    const m = new RegExp(`http_server_request_timeouts_total\\{phase="${phase}"\\} (\\d+)`).exec(await registry.metrics());
+    return m ? Number(m[1]) : 0;
+  };
+
+  it('a client that drips its body one byte at a time gets 408 and is disconnected once the request timeout passes, and it is counted', async () => {
+    const c = await rawClient(server.port);
+    c.socket.write('POST /upload HTTP/1.1\r\nhost: x\r\ncontent-length: 1000\r\n\r\n');
+    const started = Date.now();
+    const drip = setInterval(() => {
+      if (!c.closed()) c.socket.write('a');
+    }, 200);
+    try {
+      await until(() => c.closed() || c.serverEnded(), 'the server to cut the dripping client off', 30_000);
+    } finally {
+      clearInterval(drip);
+    }
+    expect(Date.now() - started).to.be.below(20_000);
+    expect(c.received()).to.match(/^HTTP\/1\.1 408/);
+    expect(await timeouts('body')).to.be.at.least(1);
+    c.socket.destroy();
+  });
+
+  it('a client that never finishes its request head is disconnected once the header timeout passes, and it is counted', async () => {
+    const c = await rawClient(server.port);
+    c.socket.write('POST /upload HTTP/1.1\r\nhost: x\r\n');
+    const drip = setInterval(() => {
+      if (!c.closed()) c.socket.write('x');
+    }, 200);
+    try {
+      await until(() => c.closed() || c.serverEnded(), 'the server to cut the slow head off', 30_000);
+    } finally {
+      clearInterval(drip);
+    }
+    expect(c.received()).to.match(/^HTTP\/1\.1 408/);
+    expect(await timeouts('headers')).to.be.at.least(1);
+    c.socket.destroy();
+  });
+});

@@ -1,12 +1,14 @@
 // A small HTTP/1.1 server for every role: exact-path routing, bounded request bodies (413 as soon as the
 // declared or received size passes the limit, never buffering the rest: it is drained and discarded, within
-// bounds, so that a client still sending reads the 413), GET /metrics from an injected prom-client Registry,
-// GET /ready from an injected readiness function, and JSON error logging.
+// bounds, so that a client still sending reads the 413), slow clients cut off with 408 (the head and the
+// whole request each have a time limit: dskit's -server.http-read-header-timeout and -server.http-read-timeout,
+// pkg/server/server.go, 30 s), GET /metrics from an injected prom-client Registry, GET /ready from an
+// injected readiness function, and JSON error logging.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { Histogram, type Registry } from 'prom-client';
+import { Counter, Histogram, type Registry } from 'prom-client';
 import { ApiError, tooLarge } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
@@ -40,11 +42,20 @@ export interface HttpServerOptions {
   drainMaxBytes?: number;
   /** ...and for at most this long (default 30 s). */
   drainMaxMs?: number;
+  /**
+   * Time a client has to send its whole request, head and body (-server.http-read-timeout, default 30 s as
+   * dskit's server): a client dripping its body is answered 408 and disconnected when it passes. Node's
+   * requestTimeout. 0 = none.
+   */
+  requestTimeoutMs?: number;
+  /** Time a client has to send its request head (-server.http-read-header-timeout; 0, the default, = requestTimeoutMs, as in dskit). Node's headersTimeout. */
+  headersTimeoutMs?: number;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_DRAIN_MAX_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_DRAIN_MAX_MS = 30_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** Per response: the drain bounds of the server that took the request, and how to cut a drain short on stop. */
 interface DrainControl {
@@ -59,6 +70,7 @@ export class HttpServer implements Service {
   private readonly routes = new Map<string, HttpHandler>();
   private readonly server: http.Server | https.Server;
   private readonly duration: Histogram<'method' | 'route' | 'status'>;
+  private readonly timeouts: Counter<'phase'>;
   /** Responses not yet closed: stop() cuts their body drains short instead of waiting them out. */
   private readonly inFlight = new Set<ServerResponse>();
   /**
@@ -76,7 +88,17 @@ export class HttpServer implements Service {
     const handler = (req: IncomingMessage, res: ServerResponse): void => void this.dispatch(req, res);
     const maxHeaderSize = options.maxHeaderBytes ?? 1024 * 1024;
     this.maxHeaderSize = maxHeaderSize;
-    this.server = options.tls ? https.createServer({ ...options.tls, maxHeaderSize }, handler) : http.createServer({ maxHeaderSize }, handler);
+    // Slow clients: Node answers 408 when the head (headersTimeout) or the whole request (requestTimeout) is
+    // not in within its time, checking every connectionsCheckingInterval; the check runs often enough for
+    // the timeouts to hold within a fraction of themselves.
+    const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const requested = options.headersTimeoutMs ?? 0;
+    // dskit: 0 means the read timeout; Node refuses a headersTimeout above requestTimeout.
+    const headersTimeout = requested <= 0 ? requestTimeout : requestTimeout > 0 ? Math.min(requested, requestTimeout) : requested;
+    const positive = [requestTimeout, headersTimeout].filter((t) => t > 0);
+    const connectionsCheckingInterval = Math.max(100, Math.min(30_000, ...positive.map((t) => Math.floor(t / 4))));
+    const timing = { maxHeaderSize, requestTimeout, headersTimeout, connectionsCheckingInterval };
+    this.server = options.tls ? https.createServer({ ...options.tls, ...timing }, handler) : http.createServer(timing, handler);
     this.server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => this.answerClientError(err, socket));
     this.duration = new Histogram({
       name: 'http_request_duration_seconds',
@@ -84,6 +106,14 @@ export class HttpServer implements Service {
       labelNames: ['method', 'route', 'status'],
       registers: [options.registry],
     });
+    this.timeouts = new Counter({
+      name: 'http_server_request_timeouts_total',
+      help: 'Connections cut off because the client did not send its request in time: phase="headers" (the head, -server.http-read-header-timeout) or phase="body" (the whole request, -server.http-read-timeout).',
+      labelNames: ['phase'],
+      registers: [options.registry],
+    });
+    this.timeouts.inc({ phase: 'headers' }, 0);
+    this.timeouts.inc({ phase: 'body' }, 0);
     this.route('GET', '/metrics', async (_req, res) => {
       res.writeHead(200, { 'content-type': options.registry.contentType });
       res.end(await options.registry.metrics());
@@ -165,6 +195,10 @@ export class HttpServer implements Service {
    * reading (and discarding) what the client still sends, within the drain bounds, so that it reads the answer.
    */
   private answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+    if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      this.cutOffSlowClient(socket);
+      return;
+    }
     const bytesRead = (socket as Duplex & { bytesRead?: number }).bytesRead ?? 0;
     const answeredAt = this.answeredClientErrors.get(socket);
     if (answeredAt !== undefined) {
@@ -186,9 +220,6 @@ export class HttpServer implements Service {
     } else if (err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') {
       status = 413;
       message = 'chunk extensions of the request body are too large (Node allows 16 KiB)';
-    } else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-      status = 408;
-      message = 'the request was not received in time';
     } else {
       status = 400;
       message = `malformed HTTP request (${err.code ?? 'unknown'}): ${err.message}`;
@@ -209,6 +240,32 @@ export class HttpServer implements Service {
       this.drainingSockets.delete(socket);
     });
     socket.once('end', () => socket.destroy());
+  }
+
+  /**
+   * A client too slow to send its request (Node's headersTimeout or requestTimeout passed): answer 408 when
+   * no answer has started, then close the connection at once. Unlike other client errors, the rest of the
+   * request is not drained: waiting for a slow client is what the timeout ends.
+   */
+  private cutOffSlowClient(socket: Duplex): void {
+    const current = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+    // A request being handled means its head arrived: the body was too slow.
+    const phase = current ? 'body' : 'headers';
+    this.timeouts.inc({ phase });
+    const limit = phase === 'body' ? `-server.http-read-timeout (${this.server.requestTimeout} ms)` : `-server.http-read-header-timeout (${this.server.headersTimeout} ms)`;
+    this.options.logger.warn('slow client cut off', { phase, limit, remote: (socket as Duplex & { remoteAddress?: string }).remoteAddress });
+    if (socket.writable && !current?.headersSent) {
+      const body = Buffer.from(`the request ${phase === 'body' ? 'body' : 'head'} was not received in time: limit ${limit} exceeded\n`);
+      socket.write(
+        Buffer.concat([
+          Buffer.from(`HTTP/1.1 408 ${http.STATUS_CODES[408]}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n`),
+          body,
+        ]),
+      );
+    }
+    // Let the answer leave, then close whatever the client still sends.
+    socket.end();
+    setTimeout(() => socket.destroy(), 200).unref();
   }
 
   logError(err: ApiError, req: IncomingMessage, url: URL): void {
