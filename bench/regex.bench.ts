@@ -33,3 +33,7 @@ emit('query.regex_match_re2', re2);
 emit('query.regex_match_regexp', js);
 console.log(JSON.stringify({ name: 'query.regex_match_re2_vs_regexp', value: Number((re2.perSecond / js.perSecond).toPrecision(3)), unit: 'ratio' }));
 emit('query.regex_match_re2_hostile_30_chars', rate(compileAnchoredRegex('(.*.*)*x'), Array.from({ length: 1000 }, (_, i) => `checkout-service-eu-west-1-${String(i).padStart(3, '0')}`)));
+// Literal alternatives (what Grafana's multi-value variables send) are a set lookup, as in Prometheus.
+const literals = 'checkout-1-eu-west-1-pod-1|checkout-2-eu-west-2-pod-2|checkout-3-eu-west-3-pod-3';
+emit('query.regex_match_literal_alternatives', rate(compileAnchoredRegex(literals), values));
+emit('query.regex_match_literal_alternatives_regexp', rate(new RegExp(`^(?:${literals})$`, 's'), values));

@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ApiError } from '../util/errors.ts';
+import { RE2JS } from 're2js';
 import {
+  compileAnchoredRegex,
   formatSelector,
   matchesAnySelector,
   matchesSelector,
@@ -157,5 +159,17 @@ describe('pickPostingsMatcher', () => {
   });
   it('finds nothing when no non-empty equality exists', () => {
     expect(pickPostingsMatcher(parseSelector('{a=~"x", b!="y", c=""}'))).to.equal(undefined);
+  });
+});
+
+describe('compileAnchoredRegex', () => {
+  it('matches literal alternatives (a set lookup) exactly as RE2 matches the anchored pattern', () => {
+    const literal = fc.stringMatching(/^[a-z0-9_\-/ :]{0,6}$/);
+    fc.assert(
+      fc.property(fc.array(literal, { minLength: 1, maxLength: 4 }), fc.oneof(literal, fc.constantFrom('', 'a', 'ab')), (parts, value) => {
+        const source = parts.join('|');
+        expect(compileAnchoredRegex(source).test(value), `${JSON.stringify(source)} on ${JSON.stringify(value)}`).to.equal(RE2JS.compile(`^(?s:${source})$`).test(value));
+      }),
+    );
   });
 });

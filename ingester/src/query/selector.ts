@@ -360,10 +360,24 @@ class SelectorParser {
 export function compileAnchoredRegex(source: string, labelName = ''): LabelRegex {
   try {
     RE2JS.compile(source);
-    return RE2JS.compile(`^(?s:${source})$`);
+    return literalAlternatives(source) ?? RE2JS.compile(`^(?s:${source})$`);
   } catch (e) {
     const label = labelName ? ` for label ${JSON.stringify(labelName)}` : '';
     const reason = e instanceof RE2JSException ? e.message : String(e);
     throw new Error(`invalid regular expression ${JSON.stringify(source)}${label} (RE2 syntax): ${reason}`, { cause: e });
   }
+}
+
+/** Characters with a meaning in RE2 syntax: a pattern without them (but `|`) is a set of literal values. */
+const RE2_META = /[\\.+*?()[\]{}^$]/;
+
+/**
+ * `checkout`, `checkout|cart|payment`: as Prometheus does for such patterns (model/labels/regexp.go,
+ * optimizeAlternatingLiterals), an anchored match of literal alternatives is a set lookup, not a regex run
+ * (Grafana's multi-value template variables send exactly this).
+ */
+function literalAlternatives(source: string): LabelRegex | undefined {
+  if (RE2_META.test(source)) return undefined;
+  const values = new Set(source.split('|'));
+  return { test: (value) => values.has(value) };
 }
