@@ -61,6 +61,8 @@ export function commonArgs(d: ClusterDirs, extra: string[] = []): string[] {
     '-ingester.ring.heartbeat-period=500ms', '-ingester.ring.min-ready-duration=0s',
     // The test profiles were recorded years ago: accept any timestamp.
     '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
+    // ...and read them over all time (start 0): no -querier.max-query-length (Pyroscope's 24h by default).
+    '-querier.max-query-length=0',
     ...extra,
   ];
 }

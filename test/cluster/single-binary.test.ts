@@ -16,7 +16,7 @@ describe('-target=all runs ingester, distributor and querier in one process', fu
     this.timeout(180_000);
     dirs = clusterDirs('single-binary-');
     proc = await startProcess('all', [
-      '-target=all', '-ingester.ring.store=memory', '-ingester.ring.instance-id=solo', '-ingester.ring.instance-addr=127.0.0.1', '-ingester.ring.min-ready-duration=0s',
+      '-target=all', '-querier.max-query-length=0', '-ingester.ring.store=memory', '-ingester.ring.instance-id=solo', '-ingester.ring.instance-addr=127.0.0.1', '-ingester.ring.min-ready-duration=0s',
       '-server.http-listen-port=0', '-server.grpc-listen-port=0', '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1',
       `-ingester.data-dir=${path.join(dirs.root, 'data')}`, `-storage.filesystem.dir=${dirs.bucket}`, '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
     ]);
