@@ -7,13 +7,14 @@ import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { systemClock } from '../../ingester/src/util/clock.ts';
 import { silentLogger } from '../../ingester/src/util/log.ts';
+import { isMicroTime } from '../../ingester/src/util/kube-time.ts';
 import { startApiServer, type ApiServer } from '../kube/apiserver/server.ts';
 import { KubeClient, pathFor } from '../../operator/src/kube/client.ts';
 import { LeaderElector } from '../../operator/src/kube/leader.ts';
 import { eventually } from './helpers.ts';
 
 describe('operator leader election with a Lease', function () {
-  this.timeout(30_000);
+  this.timeout(60_000);
   let api: ApiServer;
   let dir: string;
   let client: KubeClient;
@@ -86,5 +87,27 @@ describe('operator leader election with a Lease', function () {
     expect(await a.tryAcquireOrRenew()).to.equal(true);
     const lease = await client.get<{ spec: { holderIdentity: string; leaseTransitions: number } }>(pathFor('Lease', 'default', 'op-3'));
     expect(lease.spec).to.deep.include({ holderIdentity: 'a', leaseTransitions: 0 });
+  });
+
+  it('a leader whose renewal hangs stops leading once the renew deadline passes, not when the request gives up (client-go\'s renew loop)', async () => {
+    const log: string[] = [];
+    const a = candidate('a', 'op-4', log);
+    a.start();
+    await eventually('a to lead', () => a.isLeader);
+    // The API server stops answering lease requests: each would hang for the client's 30 s request timeout.
+    const hang = api.faults.add({ path: '/leases/op-4', hang: true });
+    try {
+      await eventually('a to stop leading', () => !a.isLeader, 10_000);
+      expect(log).to.deep.equal(['a leads', 'a stops']);
+    } finally {
+      hang.remove();
+    }
+  });
+
+  it('the leader Lease carries its times as MicroTimes (6 fractional digits)', async () => {
+    const a = candidate('a', 'op-5', []);
+    expect(await a.tryAcquireOrRenew()).to.equal(true);
+    const lease = await client.get<{ spec: { renewTime: string; acquireTime: string } }>(pathFor('Lease', 'default', 'op-5'));
+    expect(isMicroTime(lease.spec.renewTime) && isMicroTime(lease.spec.acquireTime), JSON.stringify(lease.spec)).to.equal(true);
   });
 });

@@ -58,6 +58,14 @@ export function pathFor(kind: string, namespace?: string, name?: string, subreso
   return path;
 }
 
+/** Per-request bounds: a signal (a caller's deadline) and a timeout (30 s when absent). */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
 export class KubeClient {
   private readonly server: URL;
 
@@ -67,25 +75,25 @@ export class KubeClient {
     this.server = new URL(cluster.server);
   }
 
-  get<T>(path: string): Promise<T> {
-    return this.request<T>('GET', path);
+  get<T>(path: string, options?: RequestOptions): Promise<T> {
+    return this.request<T>('GET', path, undefined, undefined, options);
   }
 
-  async find<T>(path: string): Promise<T | undefined> {
+  async find<T>(path: string, options?: RequestOptions): Promise<T | undefined> {
     try {
-      return await this.get<T>(path);
+      return await this.get<T>(path, options);
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
     }
   }
 
-  create<T>(path: string, body: unknown): Promise<T> {
-    return this.request<T>('POST', path, body);
+  create<T>(path: string, body: unknown, options?: RequestOptions): Promise<T> {
+    return this.request<T>('POST', path, body, undefined, options);
   }
 
-  replace<T>(path: string, body: unknown): Promise<T> {
-    return this.request<T>('PUT', path, body);
+  replace<T>(path: string, body: unknown, options?: RequestOptions): Promise<T> {
+    return this.request<T>('PUT', path, body, undefined, options);
   }
 
   patch<T>(path: string, body: unknown, type: PatchType = 'merge'): Promise<T> {
@@ -110,7 +118,7 @@ export class KubeClient {
     return { module: isHttps ? https : http, options: requestOptions };
   }
 
-  async request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+  async request<T>(method: string, path: string, body?: unknown, contentType = 'application/json', bounds: RequestOptions = {}): Promise<T> {
     const { module, options } = await this.requestOptions(method, path);
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     if (payload) {
@@ -124,7 +132,14 @@ export class KubeClient {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
         res.on('error', reject);
       });
-      req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path}: no answer within 30s`)));
+      const timeoutMs = bounds.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${path}: no answer within ${timeoutMs / 1000}s`)));
+      // A caller's deadline (the leader's renew deadline) cuts the request short, however long it would wait.
+      const signal = bounds.signal;
+      const onAbort = () => req.destroy(new Error(`${method} ${path}: abandoned: ${signal?.reason instanceof Error ? signal.reason.message : 'deadline passed'}`, { cause: signal?.reason }));
+      if (signal?.aborted) onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      req.on('close', () => signal?.removeEventListener('abort', onAbort));
       req.on('error', reject);
       req.end(payload);
     });
