@@ -23,7 +23,8 @@ export interface AuditEvent {
   sourceIPs: string[];
   userAgent?: string;
   objectRef?: AuditObjectRef;
-  responseStatus: { metadata: Record<string, never>; code: number };
+  /** The Status of the answer: its code, and for a failure its reason and message. */
+  responseStatus: { metadata: Record<string, never>; code: number; status?: 'Failure'; reason?: string; message?: string };
   requestReceivedTimestamp: string;
   stageTimestamp: string;
   annotations?: Record<string, string>;
@@ -41,6 +42,8 @@ export interface AuditRecord {
   verb?: string;
   objectRef?: AuditObjectRef;
   decision?: 'allow' | 'forbid';
+  /** Set when the request failed with a Status. */
+  failure?: { status: 'Failure'; reason: string; message: string };
 }
 
 export class AuditLog {
@@ -87,7 +90,7 @@ export class AuditLog {
       verb: r.verb,
       user: r.user,
       sourceIPs: [r.sourceIP],
-      responseStatus: { metadata: {}, code },
+      responseStatus: { metadata: {}, code, ...(r.failure && code >= 400 ? r.failure : {}) },
       requestReceivedTimestamp: r.received.toISOString().replace('Z', '000Z'),
       stageTimestamp: new Date().toISOString().replace('Z', '000Z'),
     };

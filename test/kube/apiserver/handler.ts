@@ -85,6 +85,7 @@ export function createHandler(d: HandlerDeps): (req: IncomingMessage, res: Serve
     }).catch((err: unknown) => {
       const status = err instanceof StatusError ? err : internalError(err instanceof Error ? err.message : String(err));
       if (!(err instanceof StatusError)) d.log.error('request failed', { method: req.method, url: req.url, err });
+      audit.failure = { status: 'Failure', reason: status.reason, message: status.message };
       sendStatus(res, status);
     });
   };
