@@ -437,3 +437,59 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
     expect(rssAfter - rssBefore, `RSS ${rssBefore} → ${rssAfter}`).to.be.lessThan(500 * MiB);
   });
 });
+
+// Issue 14, item 4: a tenant's active series are limited per ingester; the push that would pass the limit is
+// refused whole with 429 (RESOURCE_EXHAUSTED over gRPC) and a message naming the limit, while series already
+// active keep taking pushes and other tenants are not affected.
+describe('acceptance: a tenant past its series limit gets 429 naming the limit, and nothing else is harmed', function () {
+  this.timeout(60_000);
+  const good = loadTestProfiles().find((f) => f.name === 'go-cpu.pb.gz')!;
+  const typeIds = profileTypeIds(good.raw); // go-cpu has two sample types: every service is two series
+  let dir: string;
+  let ing: IngesterProcess | undefined;
+  let grpc: GrpcClient | undefined;
+  const base = (): string => ing!.http;
+  const pushTo = async (service: string, tenant = 'noisy'): Promise<Answer> =>
+    connectAnswer(await connectPushProto(base(), encodePushRequest(pushRequest(good.raw, { service_name: service }, '')), { 'x-scope-orgid': tenant }));
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'acceptance-series-limit-'));
+    // One ingester, replication factor 1: the global limit of 10 is 10 on this ingester.
+    ing = await startIngester(join(dir, 'data'), join(dir, 'bucket'), ['-ingester.max-global-series-per-tenant=10', '-ingester.ring.replication-factor=1', '-ingester.ring.min-ready-duration=1s']);
+    grpc = pusherClient(ing);
+  });
+  after(async () => {
+    grpc?.close();
+    await stopProcess(ing);
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes 10 series, refuses the 11th and 12th over Connect, gRPC and /ingest, keeps the active ones and another tenant writable', async () => {
+    for (let i = 0; i < 5; i++) {
+      const answer = await pushTo(`svc-${i}`);
+      expect(answer.status, `svc-${i}: ${answer.message}`).to.equal(200);
+    }
+    const refused = await pushTo('svc-5');
+    expect(refused.status).to.equal(429);
+    expect(refused.message).to.match(/resource_exhausted: tenant noisy has 10 active series on .* and this push adds 2 more: limit max-global-series-per-tenant \(10 across the cluster = 10 on this ingester: 10 \/ 1 healthy ingesters × replication factor 1\) exceeded/);
+    let grpcError: unknown;
+    await grpc!.call('Push', pushRequest(good.raw, { service_name: 'svc-5' }, ''), { tenant: 'noisy' }).catch((e: unknown) => (grpcError = e));
+    expect(grpcError).to.be.instanceOf(ApiError).with.property('code', 'resource_exhausted');
+    expect((grpcError as ApiError).message).to.match(/limit max-global-series-per-tenant/);
+    const viaIngest = await post(ingestUrl(base(), { name: 'svc-6' }), good.raw, { 'content-type': 'application/octet-stream', 'x-scope-orgid': 'noisy' });
+    expect(viaIngest.status, viaIngest.body).to.equal(429);
+    expect(viaIngest.body).to.match(/limit max-global-series-per-tenant/);
+    // The active series still take pushes (a new profile of svc-0), and another tenant has its own count.
+    const again = pushRequest(good.raw, { service_name: 'svc-0' }, 'second-profile');
+    expect((await connectPushProto(base(), encodePushRequest(again), { 'x-scope-orgid': 'noisy' })).status).to.equal(200);
+    expect((await pushTo('svc-5', 'quiet')).status).to.equal(200);
+    // Nothing of the refused pushes was stored; the accepted ones read back.
+    const services = (await client.labelValues(base(), 'service_name', 'noisy')).names;
+    expect(services).to.deep.equal(['svc-0', 'svc-1', 'svc-2', 'svc-3', 'svc-4']);
+    const totals = pprofTotals(good.raw);
+    expect(sumSeries(await client.selectSeries(base(), typeIds[0]!, '{service_name="svc-1"}', 'noisy'))).to.equal(totals[0]);
+    expect(sumSeries(await client.selectSeries(base(), typeIds[0]!, '{service_name="svc-0"}', 'noisy'))).to.equal(2 * totals[0]!);
+    expect(await metricValue(base(), 'ingester_active_series')).to.be.greaterThan(0);
+    await eventually(async () => (await fetch(`${base()}/ready`)).status === 200, 'the ingester to be ready', 20_000);
+  });
+});

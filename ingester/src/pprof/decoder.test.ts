@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import zlib from 'node:zlib';
-import { Profile } from 'pprof-format';
+import { Label, Profile, Sample } from 'pprof-format';
 import { ApiError } from '../util/errors.ts';
 import { decodeProfile } from './decoder.ts';
 import { inflateProfile } from './inflate.ts';
@@ -179,5 +179,53 @@ describe('pprof decoder', () => {
       );
       expect(zlib.gzipSync(Buffer.from('x'))[0]).to.equal(0x1f);
     });
+  });
+});
+
+describe('pprof decoder limits (Pyroscope\'s, applied while reading)', () => {
+  const goCpu = inflateProfile(profiles.find((p) => p.name === 'go-cpu.pb.gz')!.raw, MAX);
+  /** go-cpu with one sample whose stack repeats its locations to `depth` frames and carries `labels` labels. */
+  const deepSample = (depth: number, labels = 0): Uint8Array => {
+    const p = Profile.decode(goCpu);
+    const ids = p.location.map((l) => l.id);
+    const stack = Array.from({ length: depth }, (_, i) => ids[i % ids.length]!);
+    const label = Array.from({ length: labels }, (_, i) => new Label({ key: p.stringTable.dedup(`k${i}`), str: p.stringTable.dedup('v') }));
+    p.sample = [new Sample({ locationId: stack, value: p.sample[0]!.value, label })];
+    return p.encode();
+  };
+
+  it('truncates a stack deeper than maxDepth to its root-most frames (leaf-most dropped), as Pyroscope does', () => {
+    const bytes = deepSample(2500);
+    const full = decodeProfile(bytes);
+    const cut = decodeProfile(bytes, { maxDepth: 1000 });
+    expect(cut.locationOffsets[1]).to.equal(1000);
+    expect(Array.from(cut.locationIds)).to.deep.equal(Array.from(full.locationIds.subarray(1500)));
+    expect(decodeProfile(bytes, { maxDepth: 2500 }).locationIds.length).to.equal(2500);
+  });
+
+  it('keeps the last maxSymbolLength characters of longer strings', () => {
+    const p = Profile.decode(goCpu);
+    p.function[0]!.name = p.stringTable.dedup(`${'x'.repeat(100)}main.work`);
+    const decoded = decodeProfile(p.encode(), { maxSymbolLength: 20 });
+    expect(decoded.strings).to.include(`${'x'.repeat(11)}main.work`);
+    expect(Math.max(...decoded.strings.map((x) => x.length))).to.be.at.most(20);
+  });
+
+  it('refuses a sample with more labels than maxSampleLabels, naming the limit', () => {
+    expect(decodeProfile(deepSample(3, 100), { maxSampleLabels: 100 }).labelKeys.length).to.equal(100);
+    expect(() => decodeProfile(deepSample(3, 101), { maxSampleLabels: 100 })).to.throw(ApiError, 'sample 0 has more than 100 labels: limit max-profile-stacktrace-sample-labels (100) exceeded');
+  });
+
+  it('refuses values and per-type totals past 2^53-1 instead of rounding them', () => {
+    const p = Profile.decode(goCpu);
+    const first = p.sample[0]!;
+    p.sample = [new Sample({ locationId: first.locationId, value: first.value.map(() => 2n ** 53n) })];
+    expect(() => decodeProfile(p.encode())).to.throw(ApiError, /sample 0 has value 9007199254740992 for sample type 0, beyond ±2\^53-1/);
+    p.sample = [new Sample({ locationId: first.locationId, value: first.value.map(() => -(2n ** 63n)) })];
+    expect(() => decodeProfile(p.encode())).to.throw(ApiError, /beyond ±2\^53-1/);
+    p.sample = [1, 2].map(() => new Sample({ locationId: first.locationId, value: first.value.map(() => 2n ** 52n) }));
+    expect(() => decodeProfile(p.encode())).to.throw(ApiError, /values of sample type 0 add up beyond 2\^53-1/);
+    p.sample = [new Sample({ locationId: first.locationId, value: first.value.map(() => 2n ** 53n - 1n) })];
+    expect(decodeProfile(p.encode()).values[0]).to.equal(Number.MAX_SAFE_INTEGER);
   });
 });

@@ -98,6 +98,17 @@ describe('distributor', () => {
     expect(err.code).to.equal('invalid_argument');
   });
 
+  it('reports resource_exhausted (429) with the ingester\'s message when every failing replica refused it for a limit', async () => {
+    const { distributor, calls } = await setup();
+    const p = distributor.push({ tenant: 't' }, request('checkout'));
+    await settled(Promise.resolve());
+    for (const c of calls.slice(0, 2)) c.reject(new ApiError('resource_exhausted', 'limit max-global-series-per-tenant (5000 across the cluster) exceeded'));
+    calls[2]!.resolve();
+    const err = (await p.then(() => undefined, (e: unknown) => e)) as ApiError;
+    expect(err.code).to.equal('resource_exhausted');
+    expect(err.message).to.match(/limit max-global-series-per-tenant \(5000 across the cluster\) exceeded/);
+  });
+
   it('sends each ingester only the series it owns (replication factor 1)', async () => {
     const { distributor, calls, ring: r } = await setup({ replicationFactor: 1 });
     const services = Array.from({ length: 30 }, (_, i) => `svc-${i}`);

@@ -53,7 +53,7 @@ export class Distributor implements PushApi {
   constructor(private readonly o: DistributorOptions) {
     const registers = [o.registry];
     this.metrics = {
-      pushes: new Counter({ name: 'distributor_pushes_total', help: 'Push requests by result (success, invalid, rate_limited, replication_failed).', labelNames: ['result'] as const, registers }),
+      pushes: new Counter({ name: 'distributor_pushes_total', help: 'Push requests by result (success, invalid, rate_limited, limited, replication_failed).', labelNames: ['result'] as const, registers }),
       bytes: new Counter({ name: 'distributor_received_bytes_total', help: 'Bytes of pushes accepted (raw profiles and labels).', labelNames: ['tenant'] as const, registers }),
       replicationErrors: new Counter({
         name: 'distributor_replication_errors_total',
@@ -161,8 +161,14 @@ export class Distributor implements PushApi {
         this.metrics.bytes.inc({ tenant }, bytes);
       },
       (err: unknown) => {
-        this.metrics.pushes.inc({ result: 'replication_failed' });
-        this.metrics.quorumFailures.inc();
+        // Refused by the ingesters for the client's reasons (quorumError): not an availability problem.
+        const code = err instanceof ApiError ? err.code : undefined;
+        if (code === 'invalid_argument') this.metrics.pushes.inc({ result: 'invalid' });
+        else if (code === 'resource_exhausted') this.metrics.pushes.inc({ result: 'limited' });
+        else {
+          this.metrics.pushes.inc({ result: 'replication_failed' });
+          this.metrics.quorumFailures.inc();
+        }
         throw err;
       },
     );
