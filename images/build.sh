@@ -4,7 +4,9 @@
 #
 #   images/build.sh release [TAG]   # distroless base, compiled in the builder stage (both pulled)
 #   images/build.sh local   [TAG]   # the local stand-in base (images/local-base.sh); nothing is pulled:
-#                                   # dist/ and the production node_modules are prepared here on the host
+#                                   # the production node_modules go into a dependencies image on that base
+#                                   # (rebuilt only when the lock file changes), dist/ is compiled here, and
+#                                   # each image is the Dockerfile's prebuilt target on the dependencies image
 #
 # TAG defaults to package.json's version for release and to `local` for local. A local build is skipped when
 # the images are there with the same inputs (label ingester-cluster.inputs: a hash of the sources, the
@@ -59,23 +61,33 @@ case "$mode" in
       echo "images/build.sh: ingester-cluster/{ingester,operator}:$tag are up to date (inputs $inputs)"
       exit 0
     fi
-    app=.build/image/app
     rm -rf .build/image
-    mkdir -p "$app"
-    # Type errors do not stop this build (tsc still emits; `make lint` is the type check): tests run the tree as it is.
+    mkdir -p .build/image/app .build/image/deps
+    # 1. The dependencies image: the stand-in base + package.json + the production node_modules (npm's own
+    #    list, hard-linked: no copy of the data, nothing fetched). Rebuilt only when the lock file or the
+    #    base changes, so a change to the sources copies no node_modules.
+    deps_image=localhost/ingester-cluster/node-deps:$tag
+    deps_hash=$(cat package.json package-lock.json <(echo "$node_sha") | sha256sum | cut -c1-32)
+    if [ "$("$engine" image inspect --format '{{ index .Labels "ingester-cluster.deps" }}' "$deps_image" 2>/dev/null || true)" != "$deps_hash" ]; then
+      cp package.json .build/image/deps/
+      mkdir -p .build/image/deps/node_modules
+      npm ls --omit=dev --all --parseable 2>/dev/null | tail -n +2 | sed -n "s|^$PWD/node_modules/||p" | grep -v '/node_modules/' | sort -u |
+        while read -r pkg; do
+          mkdir -p ".build/image/deps/node_modules/$(dirname "$pkg")"
+          cp -al "node_modules/$pkg" ".build/image/deps/node_modules/$pkg"
+        done
+      printf 'FROM %s\nCOPY .build/image/deps/package.json /app/package.json\nCOPY .build/image/deps/node_modules /app/node_modules\n' "$base" >.build/image/deps.Containerfile
+      "$engine" build "${build_flags[@]}" -f .build/image/deps.Containerfile --label "ingester-cluster.deps=$deps_hash" -t "$deps_image" .
+    fi
+    # 2. The programs, compiled here. Type errors do not stop this build (tsc still emits; `make lint` is the
+    #    type check): tests run the tree as it is.
+    app=.build/image/app
     npx tsc -p tsconfig.build.json --outDir "$app/dist" >.build/image/tsc.log || echo "images/build.sh: tsc reported type errors (emitted anyway): $(head -c 600 .build/image/tsc.log)" >&2
     [ -f "$app/dist/ingester/src/main.js" ] && [ -f "$app/dist/operator/src/main.js" ] || { echo "images/build.sh: tsc emitted no programs" >&2; exit 1; }
-    cp package.json "$app/"
-    # The production dependencies only (npm's own list), hard-linked: no copy of the data, nothing fetched.
-    mkdir -p "$app/node_modules"
-    npm ls --omit=dev --all --parseable 2>/dev/null | tail -n +2 | sed -n "s|^$PWD/node_modules/||p" | grep -v '/node_modules/' | sort -u |
-      while read -r pkg; do
-        mkdir -p "$app/node_modules/$(dirname "$pkg")"
-        cp -al "node_modules/$pkg" "$app/node_modules/$pkg"
-      done
+    # 3. Each image: the prebuilt target on the dependencies image.
     for c in "${components[@]}"; do
       "$engine" build "${build_flags[@]}" -f "images/$c.Dockerfile" --target prebuilt \
-        --build-arg "RUNTIME_IMAGE=$base" --build-arg "VERSION=$tag" --label "ingester-cluster.inputs=$inputs" \
+        --build-arg "RUNTIME_IMAGE=$deps_image" --build-arg "VERSION=$tag" --label "ingester-cluster.inputs=$inputs" \
         -t "ingester-cluster/$c:$tag" .
     done
     rm -rf .build/image

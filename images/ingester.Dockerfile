@@ -4,9 +4,9 @@
 #   release (pulls node:20 for the builder stage and the distroless base):
 #     make image        = podman|docker build -f images/ingester.Dockerfile --build-arg VERSION=<v> .
 #   local stand-in, for tests and machines that cannot pull (nothing is pulled):
-#     make image-local  = images/build.sh local: the host compiles dist/ and copies the production
-#                         node_modules to .build/image/app, then --target prebuilt with
-#                         --build-arg RUNTIME_IMAGE=localhost/ingester-cluster/node-base:20-local (images/local-base.sh)
+#     make image-local  = images/build.sh local: a dependencies image (the local stand-in base from
+#                         images/local-base.sh + the production node_modules), dist/ compiled on the host, then
+#                         --target prebuilt --build-arg RUNTIME_IMAGE=localhost/ingester-cluster/node-deps:local
 #
 # Both targets give the same layout: /app/{package.json,dist,node_modules}, USER 65532, no shell. snappy's
 # native binding is an npm package (@napi-rs/snappy-linux-x64-gnu), so production node_modules carry it.
@@ -35,13 +35,11 @@ EXPOSE 4040 9095
 ENTRYPOINT ["/nodejs/bin/node", "/app/dist/ingester/src/main.js"]
 CMD ["-target=all"]
 
-# Local: what images/build.sh prepared on the host.
+# Local: the programs images/build.sh compiled on the host, on a RUNTIME_IMAGE that already holds
+# /app/package.json and the production /app/node_modules (its dependencies image).
 FROM runtime AS prebuilt
-COPY .build/image/app/package.json ./
-COPY .build/image/app/node_modules ./node_modules
 COPY .build/image/app/dist/ingester ./dist/ingester
 
-# Release (the default target: last stage).
 FROM runtime AS release
 COPY --from=builder /app/package.json ./
 COPY --from=builder /app/node_modules ./node_modules

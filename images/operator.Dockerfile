@@ -3,7 +3,8 @@
 # of the data plane runs. Build from the repository root; the two targets are those of images/ingester.Dockerfile:
 #
 #   release:  make image        = podman|docker build -f images/operator.Dockerfile --build-arg VERSION=<v> .
-#   local:    make image-local  = images/build.sh local (--target prebuilt, RUNTIME_IMAGE=the local stand-in)
+#   local:    make image-local  = images/build.sh local (--target prebuilt, RUNTIME_IMAGE=the dependencies image
+#                                 on the local stand-in base)
 ARG BUILDER_IMAGE=node:20-bookworm-slim
 ARG RUNTIME_IMAGE=gcr.io/distroless/nodejs20-debian12:nonroot
 
@@ -28,8 +29,6 @@ EXPOSE 8080
 ENTRYPOINT ["/nodejs/bin/node", "/app/dist/operator/src/main.js"]
 
 FROM runtime AS prebuilt
-COPY .build/image/app/package.json ./
-COPY .build/image/app/node_modules ./node_modules
 COPY .build/image/app/dist ./dist
 
 FROM runtime AS release

@@ -15,14 +15,22 @@ import { createLogger, silentLogger, type Logger } from '../../ingester/src/util
 import { startApiServer, type ApiServer } from './apiserver/server.ts';
 import { KubeClient } from './controllers/client.ts';
 import { ControllerManager } from './controllers/manager.ts';
-import { defaultImageTable, mergeImageTables, type ImageTable } from './images.ts';
+import { defaultContainerImages, defaultImageTable, ensureLocalImages, mergeImageTables, type ContainerImages, type ImageTable } from './images.ts';
 import type { BackoffSettings } from './kubelet/backoff.ts';
+import type { PodmanRuntime } from './kubelet/container-runtime.ts';
 import { Kubelet } from './kubelet/kubelet.ts';
 import { killAllSync } from './kubelet/process-group.ts';
 
 export interface TestClusterOptions {
-  /** Merged over the default table (ingester-cluster/ingester and ingester-cluster/operator). */
+  /** Fixture images that run as local processes (test/http, …). */
   images?: ImageTable;
+  /**
+   * Images that run as real containers (repository → local image); default our two images, built on first use
+   * by images/build.sh local. Their containers never run as processes.
+   */
+  containerImages?: ContainerImages;
+  /** The container runtime (default podman with runc). */
+  containerRuntime?: PodmanRuntime;
   /** Root folder for everything the cluster writes; default a temporary folder removed by stop(). */
   dataDir?: string;
   /** Options for the API server (port 0 and 127.0.0.1 by default). */
@@ -95,6 +103,9 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       apiServerUrl: api.url,
       rootDir,
       images: mergeImageTables(defaultImageTable(), options.images),
+      containerImages: options.containerImages ?? defaultContainerImages(),
+      prepareImages: ensureLocalImages,
+      runtime: options.containerRuntime,
       nodes: options.nodes,
       registry,
       log: log.child({ component: 'test-kubelet' }),

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { defaultImageTable, parseImageRef, parseImageTable, resolveContainerCommand, UnknownImageError, type ImageTable } from './images.ts';
+import { containerImageFor, defaultContainerImages, defaultImageTable, parseImageRef, parseImageTable, resolveContainerCommand, UnknownImageError, type ImageTable } from './images.ts';
 
 const table: ImageTable = {
   images: {
@@ -56,9 +56,11 @@ describe('image table', () => {
     expect(() => parseImageTable('images:\n  a/b:\n    command: x\n', 'f.yaml')).to.throw(/f\.yaml: images\["a\/b"\]\.command/);
   });
 
-  it('maps the project images to their programs through tsx', () => {
-    const argv = resolveContainerCommand(defaultImageTable(), 'ingester-cluster/ingester:0.1.0', undefined, ['-target=ingester']).argv;
-    expect(argv[0]).to.equal(process.execPath);
-    expect(argv.join(' ')).to.match(/--import file:.*tsx.* .*ingester\/src\/main\.ts -target=ingester$/);
+  it('runs our own images as containers of their local build, whatever tag or registry prefix a pod names, and nothing else', () => {
+    const images = defaultContainerImages();
+    expect(containerImageFor(images, 'ingester-cluster/ingester:2')).to.equal('localhost/ingester-cluster/ingester:local');
+    expect(containerImageFor(images, 'docker.io/ingester-cluster/operator:0.1.0')).to.equal('localhost/ingester-cluster/operator:local');
+    expect(containerImageFor(images, 'test/http:v1')).to.equal(undefined);
+    expect(defaultImageTable().images).to.deep.equal({});
   });
 });

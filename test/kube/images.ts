@@ -1,26 +1,29 @@
-// The image table: how the test kubelet turns a container image into a local command.
+// Images for the test kubelet. Two kinds:
+// - our own images (ingester-cluster/ingester, ingester-cluster/operator) run as real containers from the
+//   images built on this machine (`containerImages`: repository → local image; kubelet/container-runtime.ts);
+// - test fixtures (test/http, …) are not real images: the image table maps them to a local command.
 //
-// File format (JSON or YAML):
+// Image table file format (JSON or YAML):
 //   images:
-//     ingester-cluster/ingester:            # repository; any tag or digest matches
-//       command: [node, --import, tsx, /repo/ingester/src/main.ts]   # the image's ENTRYPOINT
+//     test/http:                            # repository; any tag or digest matches
+//       command: [node, /abs/path/server.mjs]   # the image's ENTRYPOINT
 //       args: []                            # the image's CMD (used only when the pod gives neither command nor args)
 //       env: { KEY: value }                 # the image's ENV (the pod's env wins)
-//       entrypoints: [/bin/ingester]        # names the pod spec may use as `command[0]` for this entrypoint
+//       entrypoints: [/bin/web]             # names the pod spec may use as `command[0]` for this entrypoint
 //
 // Kubernetes semantics (https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/):
 // no command and no args → entrypoint + CMD; args only → entrypoint + args; command given → it replaces the
-// entrypoint. Since the images here are not real, a pod `command` whose first word is one of the image's
-// `entrypoints` (or the repository's last path segment, e.g. `ingester`, or `/usr/local/bin/ingester`) is
+// entrypoint. Since fixture images are not real, a pod `command` whose first word is one of the image's
+// `entrypoints` (or the repository's last path segment, e.g. `web`, or `/usr/local/bin/web`) is
 // mapped to the table's command, followed by the rest of the pod's command and its args. Any other command
 // (`sh -c …`, `node x.js`) runs as written on this machine.
 //
-// Processes see the image through env TEST_IMAGE (the full reference) and TEST_IMAGE_TAG (its tag, `latest`
-// when absent), so a test can "upgrade" an image by changing the tag.
+// Fixture processes see the image through env TEST_IMAGE (the full reference) and TEST_IMAGE_TAG (its tag,
+// `latest` when absent), so a test can "upgrade" an image by changing the tag.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 
 export interface ImageEntry {
@@ -51,30 +54,35 @@ export interface ResolvedCommand {
   imageArgc: number;
 }
 
-/** Root of this repository, for the default table. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/**
- * `node --import <tsx> file.ts`, with tsx given as an absolute URL so that the process may run in any working
- * directory (pods run in their own folder).
- */
-export function tsxCommand(file: string): string[] {
-  return [process.execPath, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href, file];
+/** The process table has no default entries: our own images run as real containers (`containerImages`). */
+export function defaultImageTable(): ImageTable {
+  return { images: {} };
 }
 
-export function defaultImageTable(): ImageTable {
+/** Repository → the local image a container of it runs (any tag or digest of the repository matches). */
+export type ContainerImages = Record<string, string>;
+
+/** The tag images/build.sh gives local builds. */
+export const LOCAL_IMAGE_TAG = 'local';
+
+/**
+ * Our images, built on this machine by `images/build.sh local` (make image-local): a pod may name any tag
+ * (`ingester-cluster/ingester:2` to roll an upgrade); the container runs the local build.
+ */
+export function defaultContainerImages(): ContainerImages {
   return {
-    images: {
-      'ingester-cluster/ingester': {
-        command: tsxCommand(path.join(REPO_ROOT, 'ingester/src/main.ts')),
-        entrypoints: ['ingester', '/bin/ingester', '/usr/bin/ingester', '/usr/local/bin/ingester'],
-      },
-      'ingester-cluster/operator': {
-        command: tsxCommand(path.join(REPO_ROOT, 'operator/src/main.ts')),
-        entrypoints: ['operator', '/bin/operator', '/usr/bin/operator', '/usr/local/bin/operator'],
-      },
-    },
+    'ingester-cluster/ingester': `localhost/ingester-cluster/ingester:${LOCAL_IMAGE_TAG}`,
+    'ingester-cluster/operator': `localhost/ingester-cluster/operator:${LOCAL_IMAGE_TAG}`,
   };
+}
+
+/** The local image for a pod's image when its repository runs as a container, else undefined. */
+export function containerImageFor(images: ContainerImages | undefined, image: string): string | undefined {
+  if (!images) return undefined;
+  const repository = parseImageRef(image).repository;
+  const candidates = [repository, repository.replace(/^docker\.io\//, ''), repository.replace(/^(docker\.io\/)?library\//, ''), repository.replace(/^localhost\//, '')];
+  for (const c of candidates) if (images[c]) return images[c];
+  return undefined;
 }
 
 /** Merges tables; later tables win per repository. */
@@ -161,4 +169,27 @@ function isEntrypoint(entry: ImageEntry, repository: string, first: string): boo
   if (entry.entrypoints?.includes(first)) return true;
   const base = repository.split('/').pop();
   return first === base || path.basename(first) === base;
+}
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let localBuild: Promise<void> | undefined;
+
+/**
+ * Builds our images for containers (`images/build.sh local`: skipped when their inputs are unchanged), once per
+ * process: the mocha fixture (test/support/images-fixture.ts) starts it before the tests, and the kubelet awaits
+ * it before it runs a container of ours.
+ */
+export function ensureLocalImages(): Promise<void> {
+  localBuild ??= new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    execFile('bash', [path.join(REPO_ROOT, 'images/build.sh'), 'local', LOCAL_IMAGE_TAG], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 15 * 60_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) {
+        reject(new Error(`building the local images (images/build.sh local) failed after ${Math.round((Date.now() - started) / 1000)} s: ${(stderr || stdout || err.message).slice(-2000)}`, { cause: err }));
+        return;
+      }
+      if (process.env.TEST_IMAGES_LOG) process.stderr.write(`images/build.sh local: ${Math.round((Date.now() - started) / 100) / 10} s\n${stdout.slice(-400)}`);
+      resolve();
+    });
+  });
+  return localBuild;
 }

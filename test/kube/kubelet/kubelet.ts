@@ -17,8 +17,9 @@ import { isNotFound, KubeApiError, type KubeClient, resourcePath, wireTime } fro
 import { EventRecorder } from '../controllers/events.ts';
 import { Informer } from '../controllers/informer.ts';
 import { WorkQueue } from '../controllers/work-queue.ts';
-import { type ImageTable, resolveContainerCommand, UnknownImageError } from '../images.ts';
+import { containerImageFor, type ContainerImages, type ImageTable, resolveContainerCommand, UnknownImageError } from '../images.ts';
 import { DEFAULT_BACKOFF, RestartBackoff, type BackoffSettings } from './backoff.ts';
+import { PodmanRuntime, type ContainerLaunch } from './container-runtime.ts';
 import { ContainerConfigError, expandVars, resolveEnv, type EnvSources } from './env.ts';
 import { IpPool } from './ip-pool.ts';
 import { PathTranslator } from './paths.ts';
@@ -26,6 +27,7 @@ import { buildPodStatus, statusChanged, type ContainerFacts, type ContainerPhase
 import { ProbeState, probeSettings } from './probe.ts';
 import { runProbe } from './prober.ts';
 import { signalGroup, startProcessGroup, type StartedProcess } from './process-group.ts';
+import { effectiveSecurityContext, securityFlags, verifyRunAsNonRoot } from './security-context.ts';
 import { containerMounts, podFolders, prepareVolumes, type PodFolders, type VolumeSources } from './volumes.ts';
 import { readLog, type PodLogOptions } from './logs.ts';
 
@@ -36,7 +38,17 @@ export interface KubeletOptions {
   apiServerUrl: string;
   /** Where pod folders, PVC folders and logs live. */
   rootDir: string;
+  /** Images whose containers run as local processes (test fixtures). */
   images: ImageTable;
+  /**
+   * Images that run as real containers: repository → local image (our images, built by images/build.sh).
+   * A container of one of these never runs as a process: without a container runtime it does not start.
+   */
+  containerImages?: ContainerImages;
+  /** The container runtime (default: podman with runc). */
+  runtime?: PodmanRuntime;
+  /** Awaited before the first container of `containerImages` starts (builds the images; memoized by the caller). */
+  prepareImages?: () => Promise<void>;
   /** Fake node names; default node-a, node-b, node-c. */
   nodes?: string[];
   registry: Registry;
@@ -96,6 +108,7 @@ export class Kubelet {
   private readonly log: Logger;
   private readonly clock: Clock;
   private readonly ips = new IpPool();
+  private runtimeInstance: PodmanRuntime | undefined;
   private readonly workers = new Map<string, PodWorker>();
   /** IPs of pods on killed nodes: kept reserved while their pod objects still show them. */
   private readonly strandedIps = new Map<string, string>();
@@ -463,7 +476,8 @@ export class Kubelet {
   }
 
   private recordConfigError(worker: PodWorker, err: unknown): void {
-    const reason = err instanceof ContainerConfigError ? err.reason : err instanceof UnknownImageError ? 'InvalidImageName' : 'CreateContainerError';
+    const carried = (err as { reason?: unknown } | null)?.reason;
+    const reason = typeof carried === 'string' ? carried : err instanceof UnknownImageError ? 'InvalidImageName' : 'CreateContainerError';
     const message = err instanceof Error ? err.message : String(err);
     worker.configError = { reason, message };
     for (const run of worker.containers.values()) if (run.state.kind === 'waiting') run.state = { kind: 'waiting', reason, message };
@@ -484,6 +498,11 @@ export class Kubelet {
 
   private async startContainer(worker: PodWorker, run: ContainerRun): Promise<void> {
     if (worker.abandoned || this.stopped) return;
+    const localImage = containerImageFor(this.options.containerImages, run.image);
+    if (localImage) {
+      await this.startInContainer(worker, run, localImage);
+      return;
+    }
     const pod = this.podWithIp(worker);
     const api = new URL(this.options.apiServerUrl);
     let argv: string[];
@@ -523,9 +542,86 @@ export class Kubelet {
     worker.configError = undefined;
     // The node may have been killed (or the kubelet stopped) while the environment was being resolved.
     if (worker.abandoned || this.stopped) return;
+    const started = startProcessGroup(argv, { cwd: worker.folders.root, env, logFile: this.logFileFor(worker, run) });
+    this.onStarted(worker, run, started, env, argv.join(' '));
+  }
+
+  private logFileFor(worker: PodWorker, run: ContainerRun): string {
     const logDir = path.join(worker.folders.logs, run.spec.name);
     fs.mkdirSync(logDir, { recursive: true });
-    const started = startProcessGroup(argv, { cwd: worker.folders.root, env, logFile: path.join(logDir, `${run.restartCount}.log`) });
+    return path.join(logDir, `${run.restartCount}.log`);
+  }
+
+  private runtime(): PodmanRuntime {
+    this.runtimeInstance ??= this.options.runtime ?? new PodmanRuntime();
+    return this.runtimeInstance;
+  }
+
+  /**
+   * Runs a container of one of our images as a real container: the pod's securityContext becomes runtime
+   * flags (security-context.ts), volumes are bind mounts at their mountPath, the service-account volume is at
+   * its real path with KUBERNETES_SERVICE_HOST/PORT set (client-node's in-cluster config works as in a real
+   * pod), and command/args replace the image's ENTRYPOINT/CMD as Kubernetes defines. Nothing is rewritten.
+   */
+  private async startInContainer(worker: PodWorker, run: ContainerRun, localImage: string): Promise<void> {
+    const pod = this.podWithIp(worker);
+    const api = new URL(this.options.apiServerUrl);
+    const runtime = this.runtime();
+    let launch: ContainerLaunch;
+    try {
+      await runtime.check();
+      await this.options.prepareImages?.();
+      const imageUser = await runtime.imageUser(localImage);
+      const sc = effectiveSecurityContext(pod, run.spec);
+      verifyRunAsNonRoot(pod, run.spec, sc, imageUser);
+      const flags = securityFlags(sc, imageUser);
+      const mounts = containerMounts(pod, run.spec, worker.hostPaths ?? new Map());
+      const port = api.port || (api.protocol === 'https:' ? '443' : '80');
+      // What the kubelet gives every container: HOSTNAME and the kubernetes Service's variables
+      // (pkg/kubelet/kubelet_pods.go makeEnvironmentVariables + envvars.FromServices).
+      const base: Record<string, string> = {
+        HOSTNAME: pod.metadata?.name ?? '',
+        KUBERNETES_SERVICE_HOST: api.hostname,
+        KUBERNETES_SERVICE_PORT: port,
+        KUBERNETES_SERVICE_PORT_HTTPS: port,
+        KUBERNETES_PORT: `tcp://${api.hostname}:${port}`,
+        KUBERNETES_PORT_443_TCP: `tcp://${api.hostname}:${port}`,
+        KUBERNETES_PORT_443_TCP_PROTO: 'tcp',
+        KUBERNETES_PORT_443_TCP_PORT: port,
+        KUBERNETES_PORT_443_TCP_ADDR: api.hostname,
+        ...(this.options.extraEnv ?? {}),
+      };
+      const env = await resolveEnv(pod, run.spec, this.envSources(), base);
+      const expand = (a: string): string => expandVars(a, env);
+      launch = {
+        name: `k8s_${run.spec.name}_${pod.metadata?.name}_${pod.metadata?.namespace}_${worker.uid.slice(0, 8)}_${run.restartCount}`,
+        image: localImage,
+        ...(run.spec.command?.length ? { command: run.spec.command.map(expand) } : {}),
+        ...(run.spec.args?.length ? { args: run.spec.args.map(expand) } : {}),
+        env,
+        mounts: mounts.map((m) => ({ hostPath: m.hostPath, containerPath: m.mountPath, readOnly: m.readOnly })),
+        ...(run.spec.workingDir ? { workingDir: run.spec.workingDir } : {}),
+        hostname: pod.metadata?.name ?? '',
+        securityFlags: flags,
+        logFile: this.logFileFor(worker, run),
+      };
+    } catch (err) {
+      this.recordConfigError(worker, err);
+      this.queue.addAfter(worker.key, 1000);
+      return;
+    }
+    worker.configError = undefined;
+    if (worker.abandoned || this.stopped) return;
+    const started = await runtime.run(launch);
+    if (worker.abandoned || this.stopped) {
+      // Killed (node or kubelet) while the container was starting.
+      signalGroup(started.pid, 'SIGKILL');
+      return;
+    }
+    this.onStarted(worker, run, started, launch.env, started.argv.join(' '));
+  }
+
+  private onStarted(worker: PodWorker, run: ContainerRun, started: StartedProcess, env: Record<string, string>, description: string): void {
     run.process = started;
     run.env = env;
     run.stopping = false;
@@ -536,7 +632,7 @@ export class Kubelet {
     run.startup = run.spec.startupProbe ? new ProbeState(probeSettings(run.spec.startupProbe), startedAt, false) : undefined;
     run.started = !run.startup;
     this.metrics.starts.inc();
-    this.log.info('container started', { pod: worker.key, container: run.spec.name, pid: started.pid, argv: argv.join(' ') });
+    this.log.info('container started', { pod: worker.key, container: run.spec.name, pid: started.pid, argv: description });
     this.events.record(withKind(worker.pod), 'Normal', 'Started', `Started container ${run.spec.name}`, worker.node);
     void started.exited.then((exit) => this.onContainerExit(worker, run, started, exit));
     this.scheduleProbe(worker, run);
@@ -615,7 +711,15 @@ export class Kubelet {
     const proc = run.process;
     if (!proc || !worker.ip || this.faults.has(worker.node) || worker.abandoned) return;
     const now = this.clock.now();
-    const target = { podIP: worker.ip, container: run.spec, env: run.env, cwd: worker.folders.root };
+    const containerName = proc.containerID?.startsWith('podman://') ? proc.containerID.slice('podman://'.length) : undefined;
+    const target = {
+      podIP: worker.ip,
+      container: run.spec,
+      env: run.env,
+      cwd: worker.folders.root,
+      // An exec probe runs inside the container, as the runtime's ExecSync does.
+      ...(containerName ? { exec: (command: string[], timeoutMs: number) => this.runtime().exec(containerName, command, timeoutMs) } : {}),
+    };
     let changed = false;
     const kinds: [string, ProbeState | undefined, V1Probe | undefined][] = [
       ['startup', run.startup, run.spec.startupProbe],
@@ -708,7 +812,7 @@ export class Kubelet {
       restartCount: run.restartCount,
       started: run.started,
       ready: run.init ? run.state.kind === 'terminated' && run.state.exitCode === 0 : run.state.kind === 'running' && run.started && (run.readiness ? run.readiness.passing : true),
-      ...(run.process ? { containerID: `process://${run.process.pid}` } : {}),
+      ...(run.process ? { containerID: run.process.containerID ?? `process://${run.process.pid}` } : {}),
     });
     const runs = [...worker.containers.values()];
     const containers = runs.filter((r) => !r.init).map(facts);

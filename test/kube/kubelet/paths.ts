@@ -7,6 +7,8 @@
 export interface MountMapping {
   mountPath: string;
   hostPath: string;
+  /** volumeMounts[].readOnly (and the service-account volume): a read-only bind mount in a container. */
+  readOnly?: boolean;
 }
 
 export class PathTranslator {

@@ -10,6 +10,8 @@ export interface ProbeTarget {
   container: V1Container;
   env: Record<string, string>;
   cwd: string;
+  /** Runs an exec probe's command in the container (containers); absent: a local process. */
+  exec?: (command: string[], timeoutMs: number) => Promise<boolean>;
 }
 
 /** Resolves a probe port given by number or by the container's port name. */
@@ -33,7 +35,7 @@ export async function runProbe(probe: V1Probe, target: ProbeTarget, timeoutMs: n
     if (probe.tcpSocket) {
       return await tcpProbe(probe.tcpSocket.host || target.podIP, resolvePort(probe.tcpSocket.port as number | string, target.container), timeoutMs);
     }
-    if (probe.exec?.command?.length) return await execProbe(probe.exec.command, target, timeoutMs);
+    if (probe.exec?.command?.length) return await (target.exec ? target.exec(probe.exec.command, timeoutMs) : execProbe(probe.exec.command, target, timeoutMs));
     return true;
   } catch {
     return false;

@@ -31,6 +31,8 @@ export function killAllSync(): void {
 
 /** Sends a signal to a process group; answers false when it no longer exists. */
 export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
+  // -1 would mean every process we may signal, and 1 init's group: never a container's.
+  if (!Number.isInteger(pgid) || pgid <= 1) return false;
   try {
     process.kill(-pgid, signal);
     return true;
@@ -44,6 +46,18 @@ export interface StartedProcess {
   pid: number;
   /** Resolves with the exit of the container's main process. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** containerStatuses[].containerID; `process://<pid>` when absent. */
+  containerID?: string;
+}
+
+/**
+ * Tracks a process group started elsewhere (a container's PID 1) so that `killAllSync` reaches it too; it is
+ * forgotten when `exited` resolves.
+ */
+export function trackGroup(pgid: number, exited: Promise<unknown>): void {
+  installExitHook();
+  liveGroups.add(pgid);
+  void exited.then(() => liveGroups.delete(pgid));
 }
 
 export function startProcessGroup(argv: string[], options: { cwd: string; env: Record<string, string>; logFile: string }): StartedProcess {

@@ -57,8 +57,14 @@ export async function prepareVolumes(rootDir: string, pod: V1Pod, sources: Volum
         throw new ContainerConfigError(`persistentvolumeclaim "${claim}" not found`);
       }
       const folder = pvcFolder(rootDir, namespace, claim);
-      fs.mkdirSync(folder, { recursive: true });
+      if (!fs.existsSync(folder)) {
+        // A new volume is world-writable, as hostPath-style provisioners make it (rancher/local-path-provisioner
+        // creates its folder with `mkdir -m 0777`), so any uid can use it; fsGroup narrows it below.
+        fs.mkdirSync(folder, { recursive: true });
+        fs.chmodSync(folder, 0o777);
+      }
       hostPaths.set(volume.name, folder);
+      setVolumeOwnership(folder, pod.spec?.securityContext?.fsGroup, false);
       continue;
     }
     if (volume.hostPath) {
@@ -68,7 +74,12 @@ export async function prepareVolumes(rootDir: string, pod: V1Pod, sources: Volum
     }
     fs.mkdirSync(dir, { recursive: true });
     hostPaths.set(volume.name, dir);
-    if (volume.emptyDir) continue;
+    if (volume.emptyDir) {
+      // pkg/volume/emptydir/empty_dir.go setupDir: an emptyDir on disk is 0777 whatever the umask.
+      fs.chmodSync(dir, 0o777);
+      setVolumeOwnership(dir, pod.spec?.securityContext?.fsGroup, false);
+      continue;
+    }
     const files = new Map<string, string | Buffer>();
     if (volume.configMap) await addConfigMap(files, namespace, volume.configMap.name ?? '', volume.configMap.items, volume.configMap.optional, sources);
     if (volume.secret) await addSecret(files, namespace, volume.secret.secretName ?? '', volume.secret.items, volume.secret.optional, sources);
@@ -96,10 +107,35 @@ export async function prepareVolumes(rootDir: string, pod: V1Pod, sources: Volum
       const file = path.join(dir, relative);
       if (!file.startsWith(dir + path.sep)) throw new ContainerConfigError(`volume ${volume.name}: path "${relative}" leaves the volume`);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, content);
+      fs.writeFileSync(file, content, { mode: 0o644 });
     }
+    // configMap, secret, downwardAPI and projected volumes are read-only to the pod (their files 0644, the
+    // default defaultMode) and group-readable by fsGroup.
+    setVolumeOwnership(dir, pod.spec?.securityContext?.fsGroup, true);
   }
   return hostPaths;
+}
+
+/**
+ * What the kubelet does for a pod's fsGroup (pkg/volume/volume_linux.go SetVolumeOwnership, the default
+ * fsGroupChangePolicy Always): every file and folder of the volume gets group fsGroup, files gain group
+ * read/write (read only for read-only volumes), folders group rwx and the setgid bit so that new files
+ * inherit the group. hostPath volumes are never changed.
+ */
+export function setVolumeOwnership(dir: string, fsGroup: number | undefined, readOnly: boolean): void {
+  if (fsGroup === undefined) return;
+  const walk = (entry: string): void => {
+    const stat = fs.lstatSync(entry);
+    if (stat.isSymbolicLink()) return;
+    fs.lchownSync(entry, stat.uid, fsGroup);
+    if (stat.isDirectory()) {
+      fs.chmodSync(entry, (stat.mode & 0o7777) | (readOnly ? 0o550 : 0o770) | 0o2000);
+      for (const child of fs.readdirSync(entry)) walk(path.join(entry, child));
+    } else {
+      fs.chmodSync(entry, (stat.mode & 0o7777) | (readOnly ? 0o440 : 0o660));
+    }
+  };
+  walk(dir);
 }
 
 /** The mount-path mappings of one container (volumeMounts + the service-account mount). */
@@ -110,10 +146,11 @@ export function containerMounts(pod: V1Pod, container: V1Container, hostPaths: M
     if (!host) throw new ContainerConfigError(`volumeMount "${mount.name}" refers to no volume of the pod`);
     const hostPath = mount.subPath ? path.join(host, mount.subPath) : host;
     if (mount.subPath) fs.mkdirSync(hostPath, { recursive: true });
-    mounts.push({ mountPath: mount.mountPath, hostPath });
+    mounts.push({ mountPath: mount.mountPath, hostPath, ...(mount.readOnly ? { readOnly: true } : {}) });
   }
   const sa = hostPaths.get(SERVICE_ACCOUNT_VOLUME);
-  if (sa && !mounts.some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT)) mounts.push({ mountPath: SERVICE_ACCOUNT_MOUNT, hostPath: sa });
+  // The kubelet mounts the service-account volume read-only (pkg/kubelet/kubelet_pods.go makeMounts).
+  if (sa && !mounts.some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT)) mounts.push({ mountPath: SERVICE_ACCOUNT_MOUNT, hostPath: sa, readOnly: true });
   return mounts;
 }
 
