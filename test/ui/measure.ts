@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The UI's speed figures, shared by its browser test and bench/ui.bench.ts, printed as `make bench` lines:
 // - ui_interactive_ms: from navigation to the first flame graph and chart drawn (the page is usable), against
 //   the same API calls made straight from Node (what the page cannot be faster than);
@@ -10,6 +9,7 @@ import { Function as PprofFunction, Line, Location, Profile, Sample, StringTable
 import type { BrowserContext } from 'playwright-core';
 import { pushProfile } from '../cluster/harness.ts';
 import { CPU_TYPE, uiUrl } from './harness.ts';
+import type { FlameHost, PageGlobals } from './page-types.ts';
 
 export interface BenchLine {
   name: string;
@@ -110,15 +110,18 @@ export async function measureUi(browser: BrowserContext, base: string, runs = 5)
     const page = await browser.newPage();
     await page.goto(uiUrl(base, { type: CPU_TYPE, query }));
     await page.waitForSelector('body[data-state="ready"]', { state: 'attached' });
-    interactive.push(await page.evaluate(() => performance.getEntriesByName('ic-rendered')[0]?.startTime ?? NaN));
+    interactive.push(await page.evaluate(() => (globalThis as unknown as PageGlobals).performance.getEntriesByName('ic-rendered')[0]?.startTime ?? NaN));
     for (const service of Object.keys(draw)) {
       if (service !== 'wide-8192') {
         await page.selectOption('[data-pane="left"] select.service', service);
-        await page.waitForFunction((s) => new URL(location.href).searchParams.get('query')?.includes(s) && document.body.dataset.state === 'ready', service);
+        await page.waitForFunction((s) => {
+          const g = globalThis as unknown as PageGlobals;
+          return new URL(g.location.href).searchParams.get('query')?.includes(s) && g.document.body.dataset.state === 'ready';
+        }, service);
       }
       // Redraws as a zoom or a search does, timed inside the page (median of 9).
       draw[service]!.push(await page.$eval('[data-testid="flame-main"]', (e) => {
-        const view = (e as unknown as { flameView: { draw(): number } }).flameView;
+        const view = (e as unknown as FlameHost).flameView!;
         const times = Array.from({ length: 9 }, () => view.draw()).sort((a, b) => a - b);
         return times[4]!;
       }));

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The profiles UI in a real browser against a real -target=all process loaded with real profiles: pick a
 // type and a service and the flame graph's root equals the pushed total; click a frame to zoom; search;
 // compare and diff two services; no console errors. Screenshots go to test-artifacts/ui/.
@@ -7,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { measureUi, pushWide } from './measure.ts';
+import type { Dataset, FlameHost, PageGlobals } from './page-types.ts';
 import { artifactsDir, CPU_TYPE, launchBrowser, pushFile, startUiCluster, uiUrl, type PushedProfile, type UiCluster } from './harness.ts';
 
 describe('the profiles UI in a browser', function () {
@@ -46,27 +46,30 @@ describe('the profiles UI in a browser', function () {
     try {
       await page.waitForSelector('body[data-state="ready"]', { state: 'attached' });
     } catch (err) {
-      const state = await page.evaluate(() => [document.body.dataset.state, document.querySelector('[data-testid="error"]')?.textContent]);
+      const state = await page.evaluate(() => {
+        const doc = (globalThis as unknown as PageGlobals).document;
+        return [doc.body.dataset.state, doc.querySelector('[data-testid="error"]')?.textContent];
+      });
       throw new Error(`the page did not become ready (state ${state[0]}, error box ${JSON.stringify(state[1])}, console errors ${JSON.stringify(errors)})`, { cause: err });
     }
     return { page, errors };
   }
 
   const flameData = (page: Page, panel: string, key: string): Promise<string | undefined> =>
-    page.$eval(`[data-testid="flame-${panel}"]`, (e, k) => (e as HTMLElement).dataset[k], key);
+    page.$eval(`[data-testid="flame-${panel}"]`, (e, k) => (e as unknown as Dataset).dataset[k], key);
 
   it('picking a type and a service shows a flame graph whose root is the pushed total, with its top table and series', async () => {
     const { page, errors } = await open({ type: CPU_TYPE, ...range });
-    expect(await page.$$eval('#profile-type option', (os) => os.map((o) => (o as HTMLOptionElement).value))).to.include(CPU_TYPE);
+    expect(await page.$$eval('#profile-type option', (os) => os.map((o) => (o as unknown as { value: string }).value))).to.include(CPU_TYPE);
     expect(Number(await flameData(page, 'main', 'total')), 'all services').to.equal(small.total + labelled.total);
 
     await page.selectOption('[data-pane="left"] select.service', 'ui-small');
-    await page.waitForFunction((t) => document.querySelector<HTMLElement>('[data-testid="flame-main"]')?.dataset.total === String(t), small.total);
+    await page.waitForFunction((t) => (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="flame-main"]')?.dataset.total === String(t), small.total);
     expect(await page.inputValue('[data-pane="left"] input.query')).to.equal('{service_name="ui-small"}');
     expect(new URL(page.url()).searchParams.get('query')).to.equal('{service_name="ui-small"}');
-    const topNames = await page.$$eval('[data-testid="top-table"] tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset.name));
+    const topNames = await page.$$eval('[data-testid="top-table"] tbody tr', (trs) => trs.map((tr) => (tr as unknown as Dataset).dataset.name));
     expect(topNames.length).to.be.greaterThan(3);
-    expect(await page.$eval('[data-testid="timeseries"]', (e) => (e as SVGElement).dataset.series)).to.equal('1');
+    expect(await page.$eval('[data-testid="timeseries"]', (e) => (e as unknown as Dataset).dataset.series)).to.equal('1');
     await page.screenshot({ path: path.join(shots, 'single.png'), fullPage: true });
     expect(errors).to.deep.equal([]);
     await page.close();
@@ -74,8 +77,8 @@ describe('the profiles UI in a browser', function () {
 
   it('clicking a frame zooms to it, the root zooms out, and search highlights matching frames', async () => {
     const { page, errors } = await open({ type: CPU_TYPE, query: '{service_name="ui-labelled"}', ...range });
-    const leaf = await page.$eval('[data-testid="top-table"] tbody tr', (tr) => (tr as HTMLElement).dataset.name!);
-    const at = await page.$eval('[data-testid="flame-main"]', (e, name) => (e as HTMLElement & { flameView?: { frameCenter(n: string): { x: number; y: number } | undefined } }).flameView?.frameCenter(name), leaf);
+    const leaf = await page.$eval('[data-testid="top-table"] tbody tr', (tr) => (tr as unknown as Dataset).dataset.name!);
+    const at = await page.$eval('[data-testid="flame-main"]', (e, name) => (e as unknown as FlameHost).flameView?.frameCenter(name), leaf);
     expect(at, `frame ${leaf} is drawn`).to.not.equal(undefined);
     await page.click('[data-testid="flame-main"] canvas', { position: at! });
     expect(await flameData(page, 'main', 'focus')).to.equal(leaf);
@@ -92,7 +95,7 @@ describe('the profiles UI in a browser', function () {
 
     // The tooltip names the frame with its self, total and percent.
     await page.fill('[data-panel="main"] input.search', '');
-    const rootAt = await page.$eval('[data-testid="flame-main"]', (e) => (e as HTMLElement & { flameView?: { frameCenter(n: string): { x: number; y: number } | undefined } }).flameView?.frameCenter('total'));
+    const rootAt = await page.$eval('[data-testid="flame-main"]', (e) => (e as unknown as FlameHost).flameView?.frameCenter('total'));
     await page.hover('[data-testid="flame-main"] canvas', { position: rootAt! });
     const tip = await page.textContent('[data-testid="flame-main"] .flame-tooltip');
     expect(tip).to.match(/^total/).and.to.contain('total:').and.to.contain('self:').and.to.contain('100.00%');
@@ -107,10 +110,10 @@ describe('the profiles UI in a browser', function () {
     await page.screenshot({ path: path.join(shots, 'comparison.png'), fullPage: true });
 
     await page.click('nav.tabs button[data-view="diff"]');
-    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid="flame-diff"]')?.dataset.nodes) > 1);
+    await page.waitForFunction(() => Number((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="flame-diff"]')?.dataset.nodes) > 1);
     expect(new URL(page.url()).searchParams.get('view')).to.equal('diff');
     expect(await page.isVisible('[data-testid="flame-diff"]')).to.equal(true);
-    const rootAt = await page.$eval('[data-testid="flame-diff"]', (e) => (e as HTMLElement & { flameView?: { frameCenter(n: string): { x: number; y: number } | undefined } }).flameView?.frameCenter('total'));
+    const rootAt = await page.$eval('[data-testid="flame-diff"]', (e) => (e as unknown as FlameHost).flameView?.frameCenter('total'));
     await page.hover('[data-testid="flame-diff"] canvas', { position: rootAt! });
     const tip = await page.textContent('[data-testid="flame-diff"] .flame-tooltip');
     expect(tip).to.contain('baseline: total').and.to.contain('comparison: total');
