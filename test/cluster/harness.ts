@@ -4,6 +4,7 @@
 // operational endpoints.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,4 +139,21 @@ export async function metric(http: string, name: string, labels: Record<string, 
     if (Object.entries(labels).every(([k, v]) => (m[2] ?? '').includes(`${k}="${v}"`))) sum += Number(m[3]);
   }
   return sum;
+}
+
+/** A first port such that it and the next `count - 1` are free on 127.0.0.1. */
+export async function freeRun(count: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const s = net.createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    let ok = true;
+    for (let i = 0; i < count && ok; i++) ok = await tryListen(base + i);
+    if (ok) return base;
+  }
+  throw new Error('no free run of ports');
 }

@@ -6,26 +6,8 @@ import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { clusterDirs, eventually, pushProfile, readProfile, ringRows, ROOT, sumsBy, type ClusterDirs } from './harness.ts';
-
-/** A first port such that it and the next `count - 1` are free on 127.0.0.1. */
-async function freeRun(count: number): Promise<number> {
-  const tryListen = (port: number) =>
-    new Promise<boolean>((resolve) => {
-      const s = net.createServer();
-      s.once('error', () => resolve(false));
-      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-    });
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 30_000);
-    let ok = true;
-    for (let i = 0; i < count && ok; i++) ok = await tryListen(base + i);
-    if (ok) return base;
-  }
-  throw new Error('no free run of ports');
-}
+import { clusterDirs, eventually, freeRun, pushProfile, readProfile, ringRows, ROOT, sumsBy, type ClusterDirs } from './harness.ts';
 
 describe('-target=local-cluster (make run)', function () {
   this.timeout(120_000);
