@@ -39,7 +39,8 @@ export function normalizePush(tenant: string, request: PushRequestLike, limits: 
     (s.samples ?? []).forEach((sample, sampleIndex) => {
       const where = `series ${seriesIndex} sample ${sampleIndex}`;
       try {
-        out.push(...normalizeSample(tenant, pushed, sample, limits, receivedAtMs));
+        // A loop, not push(...parts): a spread of a profile split into ~100k parts (limits off) overflows the stack.
+        for (const part of normalizeSample(tenant, pushed, sample, limits, receivedAtMs)) out.push(part);
       } catch (err) {
         if (err instanceof ApiError) throw new ApiError(err.code, `${where}: ${err.message}`, err.httpStatus, { cause: err });
         throw err;

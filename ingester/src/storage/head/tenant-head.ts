@@ -10,7 +10,7 @@ import type { LabelPair } from '../../model/labels.ts';
 import type { DecodedProfile, NormalizedProfile } from '../../model/profile.ts';
 import type { IndexData, SampleData, StoredFunction, StoredLocation, StoredMapping, StoredSeries } from '../read/profile-data.ts';
 import { labelsKey, seriesFingerprint } from './fingerprint.ts';
-import { TupleIndex } from './tuple-index.ts';
+import { hashStart, mixWord, TupleIndex } from './tuple-index.ts';
 
 
 /**
@@ -338,8 +338,8 @@ class IdMap {
   }
 }
 
+/** Seeded (tuple-index.ts): a client cannot pick stacks whose trie nodes all land in one slot. */
 function stackHash(parent: number, location: number): number {
-  let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ location ^ (h >>> 15), 0xc2b2ae35);
-  return (h ^ (h >>> 13)) >>> 0;
+  return mixWord(mixWord(STACK_HASH_START, parent), location) >>> 0;
 }
+const STACK_HASH_START = hashStart(2);
