@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { instance, ring } from './testing.ts';
-import type { InstanceDesc, InstanceState, RingDesc } from './model.ts';
+import { cloneRing, type InstanceDesc, type InstanceState, type RingDesc } from './model.ts';
 import { quorum, ReplicationError, RingIndex, type ReplicationConfig } from './replication.ts';
 
 const NOW = 1_000_000;
@@ -85,39 +85,135 @@ describe('replica selection', () => {
     );
   });
 
-  it('skips instances that are not ACTIVE for writes and extends the set past them', () => {
-    fc.assert(
-      fc.property(ringArb({ states: ['ACTIVE', 'ACTIVE', 'LEAVING', 'JOINING', 'PENDING'], min: 3 }), tokenArb, (desc, token) => {
-        const walk = clockwise(desc, token);
-        const active = walk.filter((i) => i.state === 'ACTIVE');
-        fc.pre(active.length >= 2);
-        const got = new RingIndex(desc).get(token, 'write', cfg(), NOW);
-        expect(ids(got)).to.deep.equal(ids(active.slice(0, 3)));
-      }),
-    );
-  });
+  // dskit's Ring.Get (ring/ring.go findInstancesForKey + replication_strategy.go defaultReplicationStrategy.Filter),
+  // as written there, over the naive clockwise walk: the optimized index must agree with it everywhere.
+  function dskitGet(desc: RingDesc, token: number, op: 'write' | 'read', c: ReplicationConfig, now: number): { instances: string[]; maxErrors: number } | Error {
+    // ShuffleShard leaves read-only instances out of writes. A dskit PENDING instance holds no tokens (autoJoin
+    // gives them and leaves PENDING at once); ours may hold the operator's reservation, which is not
+    // ownership: the walk does not see it (the one deliberate difference, README "Replica sets").
+    const visible = ring(...Object.values(desc.instances).filter((i) => i.state !== 'PENDING' && !(op === 'write' && i.readOnly)));
+    const walk = clockwise(visible, token);
+    const maxZones = new Set(walk.map((i) => i.zone)).size;
+    let n = c.replicationFactor;
+    const hosts: InstanceDesc[] = [];
+    const zones: string[] = [];
+    for (const inst of walk) {
+      if (!(hosts.length < Math.min(Object.keys(visible.instances).length, n) && zones.length < maxZones)) break;
+      if (c.zoneAwarenessEnabled && inst.zone !== '' && zones.includes(inst.zone)) continue;
+      hosts.push(inst);
+      const extend = op === 'write' ? inst.state !== 'ACTIVE' : inst.state !== 'ACTIVE' && inst.state !== 'LEAVING';
+      if (extend) n++;
+      else if (c.zoneAwarenessEnabled && inst.zone !== '') zones.push(inst.zone);
+    }
+    const minSuccess = Math.floor(Math.max(c.replicationFactor, hosts.length) / 2) + 1;
+    const healthyStates: InstanceState[] = op === 'write' ? ['ACTIVE'] : ['ACTIVE', 'PENDING', 'LEAVING'];
+    const healthy = hosts.filter((i) => healthyStates.includes(i.state) && now - i.heartbeatMs <= c.heartbeatTimeoutMs);
+    if (healthy.length < minSuccess) return new Error(`at least ${minSuccess} live replicas required${c.zoneAwarenessEnabled ? ' across different availability zones' : ''}, could only find ${healthy.length}`);
+    return { instances: ids(healthy), maxErrors: healthy.length - minSuccess };
+  }
+  const ours = (desc: RingDesc, token: number, op: 'write' | 'read', c: ReplicationConfig): { instances: string[]; maxErrors: number } | Error => {
+    try {
+      const set = new RingIndex(desc).replicas(token, op, c, NOW);
+      return { instances: ids(set.instances), maxErrors: set.maxErrors };
+    } catch (err) {
+      return err as Error;
+    }
+  };
+  const sameAnswer = (got: ReturnType<typeof ours>, want: ReturnType<typeof ours>, errorType: abstract new (...args: never[]) => Error = ReplicationError) => {
+    if (want instanceof Error) {
+      expect(got, 'an error').to.be.instanceOf(errorType);
+      expect((got as Error).message).to.contain(want.message);
+    } else expect(got).to.deep.equal(want);
+  };
 
-  it('does not extend reads past a LEAVING instance, which still serves reads, but does past JOINING and PENDING', () => {
-    fc.assert(
-      fc.property(ringArb({ states: ['ACTIVE', 'LEAVING', 'JOINING', 'PENDING'], min: 3 }), tokenArb, (desc, token) => {
-        const serving = clockwise(desc, token).filter((i) => i.state === 'ACTIVE' || i.state === 'LEAVING');
-        fc.pre(serving.length >= 2);
-        const got = new RingIndex(desc).get(token, 'read', cfg(), NOW);
-        expect(ids(got)).to.deep.equal(ids(serving.slice(0, 3)));
-      }),
-    );
-  });
+  describe('the replica set of a key, as dskit Ring.Get builds it (write: extend past non-ACTIVE, then drop unhealthy and require floor(max(RF, set)/2)+1)', () => {
+    // Tokens a=10, b=20, c=30, d=40, e=50; key 5; RF=3 unless said. "x!" = ACTIVE but heartbeat too old.
+    const table: Array<{ what: string; ring: string; op: 'write' | 'read'; rf?: number; want: { instances: string[]; maxErrors: number } | string }> = [
+      { what: 'all ACTIVE', ring: 'a b c d e', op: 'write', want: { instances: ['a', 'b', 'c'], maxErrors: 1 } },
+      { what: 'a JOINING instance extends the set and raises the quorum to 3 of 4', ring: 'a b:JOINING c d e', op: 'write', want: { instances: ['a', 'c', 'd'], maxErrors: 0 } },
+      { what: 'a LEAVING instance extends writes the same way', ring: 'a b:LEAVING c d e', op: 'write', want: { instances: ['a', 'c', 'd'], maxErrors: 0 } },
+      { what: 'a PENDING instance (the operator\'s reservation of tokens) is not walked at all: no raised quorum', ring: 'a b:PENDING c d e', op: 'write', want: { instances: ['a', 'c', 'd'], maxErrors: 1 } },
+      { what: 'an unhealthy ACTIVE instance does not extend: it is dropped and counts as a failure', ring: 'a b! c d e', op: 'write', want: { instances: ['a', 'c'], maxErrors: 0 } },
+      { what: 'two unhealthy of three: no quorum', ring: 'a b! c! d e', op: 'write', want: 'at least 2 live replicas required, could only find 1' },
+      { what: 'JOINING plus one unhealthy: 2 live of the 3 needed out of 4', ring: 'a b:JOINING c! d e', op: 'write', want: 'at least 3 live replicas required, could only find 2' },
+      { what: 'two JOINING: 3 of 5 needed, all 3 ACTIVE ones live', ring: 'a b:JOINING c:JOINING d e', op: 'write', want: { instances: ['a', 'd', 'e'], maxErrors: 0 } },
+      { what: 'a read-only instance is not in the write ring at all (dskit ShuffleShard leaves it out)', ring: 'a b:ro c d e', op: 'write', want: { instances: ['a', 'c', 'd'], maxErrors: 1 } },
+      { what: 'fewer instances than RF: quorum of RF still applies', ring: 'a b', op: 'write', want: { instances: ['a', 'b'], maxErrors: 0 } },
+      { what: 'RF=1 with the owner unhealthy', ring: 'a! b c', op: 'write', rf: 1, want: 'at least 1 live replicas required, could only find 0' },
+      { what: 'reads keep a LEAVING instance and do not extend past it', ring: 'a b:LEAVING c d e', op: 'read', want: { instances: ['a', 'b', 'c'], maxErrors: 1 } },
+      { what: 'reads keep a read-only instance', ring: 'a b:ro c d e', op: 'read', want: { instances: ['a', 'b', 'c'], maxErrors: 1 } },
+      { what: 'reads extend past JOINING, which serves nothing', ring: 'a b:JOINING c d e', op: 'read', want: { instances: ['a', 'c', 'd'], maxErrors: 0 } },
+      { what: 'reads do not walk a PENDING instance either', ring: 'a b:PENDING c d e', op: 'read', want: { instances: ['a', 'c', 'd'], maxErrors: 1 } },
+    ];
+    const parse = (spec: string): RingDesc =>
+      ring(
+        ...spec.split(' ').map((word, i) => {
+          const [name, flag] = word.replace('!', '').split(':');
+          return instance(name!, {
+            tokens: [(i + 1) * 10],
+            heartbeatMs: word.includes('!') ? 0 : NOW,
+            ...(flag === 'ro' ? { readOnly: true } : flag ? { state: flag as InstanceState } : {}),
+          });
+        }),
+      );
+    for (const row of table) {
+      it(`${row.op}: ${row.what}`, () => {
+        const desc = parse(row.ring);
+        const c = cfg({ replicationFactor: row.rf ?? 3 });
+        const want = typeof row.want === 'string' ? new Error(row.want) : row.want;
+        sameAnswer(ours(desc, 5, row.op, c), want);
+        sameAnswer(dskitGet(desc, 5, row.op, c, NOW), want, Error); // the reference agrees with the table
+      });
+    }
 
-  it('skips unhealthy instances for writes, and counts them as missing for reads', () => {
-    const desc = ring(
-      instance('a', { tokens: [10], heartbeatMs: NOW }),
-      instance('b', { tokens: [20], heartbeatMs: 0 }),
-      instance('c', { tokens: [30], heartbeatMs: NOW }),
-      instance('d', { tokens: [40], heartbeatMs: NOW }),
-    );
-    const index = new RingIndex(desc);
-    expect(ids(index.get(5, 'write', cfg(), NOW))).to.deep.equal(['a', 'c', 'd']);
-    expect(ids(index.get(5, 'read', cfg(), NOW))).to.deep.equal(['a', 'c']);
+    // Zones: z1 = a(10) d(40); z2 = b(20) e(50); z3 = c(30) f(60).
+    const zoned = (states: Record<string, InstanceState | '!'> = {}) =>
+      ring(
+        ...['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) =>
+          instance(id, { zone: `z${(i % 3) + 1}`, tokens: [(i + 1) * 10], heartbeatMs: states[id] === '!' ? 0 : NOW, state: states[id] && states[id] !== '!' ? (states[id] as InstanceState) : 'ACTIVE' }),
+        ),
+      );
+    const zc = cfg({ zoneAwarenessEnabled: true });
+    const zoneTable: Array<{ what: string; states: Record<string, InstanceState | '!'>; want: { instances: string[]; maxErrors: number } | string }> = [
+      { what: 'one per zone', states: {}, want: { instances: ['a', 'b', 'c'], maxErrors: 1 } },
+      { what: 'a JOINING instance is replaced by the next of its own zone, and the quorum rises', states: { b: 'JOINING' }, want: { instances: ['a', 'c', 'e'], maxErrors: 0 } },
+      { what: 'an unhealthy instance is not replaced: its zone counts as failed', states: { b: '!' }, want: { instances: ['a', 'c'], maxErrors: 0 } },
+      { what: 'two zones down', states: { b: '!', c: '!' }, want: 'at least 2 live replicas required across different availability zones, could only find 1' },
+    ];
+    for (const row of zoneTable) {
+      it(`write, zone-aware: ${row.what}`, () => {
+        const want = typeof row.want === 'string' ? new Error(row.want) : row.want;
+        sameAnswer(ours(zoned(row.states), 5, 'write', zc), want);
+        sameAnswer(dskitGet(zoned(row.states), 5, 'write', zc, NOW), want, Error);
+      });
+    }
+
+    it('agrees with dskit on random rings: any states, health, read-only, zones, RF', () => {
+      fc.assert(
+        fc.property(
+          ringArb({ states: ['ACTIVE', 'ACTIVE', 'ACTIVE', 'LEAVING', 'JOINING', 'PENDING'], zones: 3, min: 1, max: 10 }),
+          fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+          fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+          tokenArb,
+          fc.constantFrom<'write' | 'read'>('write', 'read'),
+          fc.integer({ min: 1, max: 5 }),
+          fc.boolean(),
+          (generated, dead, readOnly, token, op, rf, zoneAware) => {
+            const desc = cloneRing(generated);
+            Object.values(desc.instances).forEach((inst, i) => {
+              if (dead[i]) inst.heartbeatMs = 0;
+              if (readOnly[i] && i % 3 === 0) inst.readOnly = true;
+            });
+            const c = cfg({ replicationFactor: rf, zoneAwarenessEnabled: zoneAware });
+            const want = dskitGet(desc, token, op, c, NOW);
+            const walked = Object.values(desc.instances).filter((i) => i.state !== 'PENDING' && !(op === 'write' && i.readOnly) && i.tokens.length > 0);
+            if (walked.length === 0) return; // nothing to walk: our own "the ring is empty" message
+            sameAnswer(ours(desc, token, op, c), want);
+          },
+        ),
+        { numRuns: 2000 },
+      );
+    });
   });
 
   it('fails with how many replicas were needed and found, naming the missing ones', () => {

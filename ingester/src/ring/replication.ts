@@ -27,6 +27,12 @@ export class ReplicationError extends ApiError {
   }
 }
 
+/** dskit's ReplicationSet for one key: the instances to send to, of which `maxErrors` may fail. */
+export interface ReplicaSet {
+  instances: InstanceDesc[];
+  maxErrors: number;
+}
+
 /** The instances to query for a read that covers the whole ring, and how many of them may fail. */
 export interface ReplicationSet {
   instances: InstanceDesc[];
@@ -52,6 +58,13 @@ export class RingIndex {
   private readonly heartbeatOf: Float64Array;
   private readonly readOnlyOf: Uint8Array;
   readonly zoneCount: number;
+  /** Distinct zones among instances holding tokens ('' counts as one), as dskit's ringTokensByZone. */
+  private readonly tokenZoneCount: number;
+  /** Instances a read walk may take (all but PENDING). */
+  private readonly walkedCount: number;
+  /** The write ring leaves read-only instances out: how many instances and zones it has. */
+  private readonly writableCount: number;
+  private readonly writableZoneCount: number;
   private readonly seen: Uint32Array;
   private readonly zoneSeen: Uint32Array;
   private generation = 0;
@@ -75,6 +88,12 @@ export class RingIndex {
       this.readOnlyOf[i] = inst.readOnly ? 1 : 0;
     });
     this.zoneCount = zones.size;
+    const walked = this.instances.filter((i) => i.state !== 'PENDING');
+    const walkedWithTokens = walked.filter((i) => i.tokens.length > 0);
+    this.walkedCount = walked.length;
+    this.tokenZoneCount = new Set(walkedWithTokens.map((i) => i.zone)).size;
+    this.writableCount = walked.filter((i) => !i.readOnly).length;
+    this.writableZoneCount = new Set(walkedWithTokens.filter((i) => !i.readOnly).map((i) => i.zone)).size;
     const order = new Uint32Array(total);
     const flatTokens = new Uint32Array(total);
     const flatOwners = new Int32Array(total);
@@ -111,68 +130,100 @@ export class RingIndex {
   }
 
   /**
-   * The replicas for `token`: walking clockwise, the first RF distinct instances (in distinct zones when
-   * zone-aware). Writes skip, and extend the walk past, instances that are not ACTIVE, read-only or
-   * unhealthy. Reads extend past PENDING and JOINING instances (they hold no data) but not past LEAVING
-   * ones, which still serve reads; unhealthy ones count as missing. Fills and returns `buf` with the live
-   * replicas; throws ReplicationError when fewer than a quorum (floor(RF/2)+1) are live.
+   * The replica set of `token` for `op`, as dskit's Ring.Get builds it (ring/ring.go findInstancesForKey, then
+   * ring/replication_strategy.go defaultReplicationStrategy.Filter):
+   * 1. Walk clockwise taking distinct instances (in distinct zones when zone-aware) until RF are taken.
+   *    An instance the operation should not use in its state (writes: anything but ACTIVE; reads: JOINING,
+   *    which holds no data) is taken too, and extends the walk by one (dskit
+   *    Operation.ShouldExtendReplicaSetOnState); its zone stays open for another instance of that zone.
+   *    An ACTIVE instance that is unhealthy does not extend the walk.
+   * 2. Drop the instances that are not healthy for the operation (writes: ACTIVE with a fresh heartbeat;
+   *    reads: ACTIVE or LEAVING with a fresh heartbeat), and require
+   *    minSuccess = floor(max(RF, taken)/2) + 1 of what is left: an extended set raises the quorum, so a
+   *    write during a join or a leave still lands on a majority of the set that will own the key.
+   * Read-only instances are not part of the write ring at all, as Pyroscope's distributor writes through
+   * dskit's ShuffleShard, whose subring leaves them out; reads keep them.
+   * PENDING instances are not walked: in dskit a PENDING instance holds no tokens (autoJoin takes tokens and
+   * leaves PENDING in one step); ours may hold the tokens the operator reserved for an ordinal that has not
+   * started, which must not raise the quorum of every range they touch for as long as the pod is pending.
+   * Fills `buf` with the instances to use; `maxErrors` of them may fail. Throws ReplicationError (503) when
+   * fewer than minSuccess are usable.
    */
+  replicas(token: number, op: Operation, cfg: ReplicationConfig, nowMs: number, buf: InstanceDesc[] = []): ReplicaSet {
+    const taken = this.walk(token, op, cfg, buf);
+    const required = quorum(Math.max(cfg.replicationFactor, taken));
+    let usable = 0;
+    for (let k = 0; k < taken; k++) if (this.usable(buf[k]!, op, cfg, nowMs)) buf[usable++] = buf[k]!;
+    buf.length = usable;
+    if (usable < required) throw this.replicaError(token, op, cfg, nowMs, required, usable);
+    return { instances: buf, maxErrors: usable - required };
+  }
+
+  /** The instances of replicas() (the caller's `buf`), for callers that do not need maxErrors. */
   get(token: number, op: Operation, cfg: ReplicationConfig, nowMs: number, buf: InstanceDesc[] = []): InstanceDesc[] {
+    return this.replicas(token, op, cfg, nowMs, buf).instances;
+  }
+
+  /** Step 1 of replicas(): fills `buf` with the walked instances; returns how many. */
+  private walk(token: number, op: Operation, cfg: ReplicationConfig, buf: InstanceDesc[]): number {
     buf.length = 0;
     const total = this.tokens.length;
-    const required = quorum(cfg.replicationFactor);
-    if (total === 0) throw new ReplicationError(`at least ${required} live replicas required, could only find 0 - the ring is empty`, required, 0, []);
+    const write = op === 'write';
+    const maxInstances = write ? this.writableCount : this.walkedCount;
+    const maxZones = write ? this.writableZoneCount : this.tokenZoneCount;
+    if (total === 0 || maxInstances === 0) {
+      const required = quorum(cfg.replicationFactor);
+      throw new ReplicationError(`at least ${required} live replicas required, could only find 0 - the ring is empty${total > 0 ? ' of writable instances' : ''}`, required, 0, []);
+    }
     const zoneAware = cfg.zoneAwarenessEnabled;
-    let target = cfg.replicationFactor; // instances to take, counting unhealthy ones for reads
-    if (zoneAware && this.zoneCount > 0 && target > this.zoneCount) target = this.zoneCount;
     if (++this.generation > 0xfffffff0) {
       this.seen.fill(0);
       this.zoneSeen.fill(0);
       this.generation = 1;
     }
     const stamp = this.generation;
-    let considered = 0;
+    let wanted = cfg.replicationFactor;
+    let zones = 0;
     const start = this.search(token);
-    for (let k = 0; k < total && considered < target; k++) {
+    for (let k = 0; k < total && buf.length < Math.min(maxInstances, wanted) && zones < maxZones; k++) {
       let i = start + k;
       if (i >= total) i -= total;
       const inst = this.owners[i]!;
       if (this.seen[inst] === stamp) continue;
+      if (!this.walkable(inst, write)) continue;
       const zone = this.zoneOf[inst]!;
       if (zoneAware && zone >= 0 && this.zoneSeen[zone] === stamp) continue;
       this.seen[inst] = stamp;
       const state = this.stateOf[inst]!;
-      const healthy = cfg.heartbeatTimeoutMs <= 0 || nowMs - this.heartbeatOf[inst]! <= cfg.heartbeatTimeoutMs;
-      if (op === 'write') {
-        if (state !== STATE_CODE.ACTIVE || !healthy || this.readOnlyOf[inst] === 1) {
-          continue; // extend the replica set past it; its zone stays open for another instance of that zone
-        }
-      } else if (state === STATE_CODE.PENDING || state === STATE_CODE.JOINING) {
-        continue; // holds no data yet: extend past it
+      const extend = write ? state !== STATE_CODE.ACTIVE : state !== STATE_CODE.ACTIVE && state !== STATE_CODE.LEAVING;
+      if (extend) wanted++;
+      else if (zoneAware && zone >= 0) {
+        this.zoneSeen[zone] = stamp;
+        zones++;
       }
-      if (zoneAware && zone >= 0) this.zoneSeen[zone] = stamp;
-      considered++;
-      if (healthy) buf.push(this.instances[inst]!);
+      buf.push(this.instances[inst]!);
     }
-    if (buf.length < required) throw this.replicaError(token, op, cfg, nowMs, required, buf.length);
-    return buf;
+    return buf.length;
   }
 
-  /** The slow path of a failed lookup: walks again to name the instances that were skipped or missing. */
+  /** In the ring a walk for this operation sees: not PENDING (a reservation), and for writes not read-only. */
+  private walkable(inst: number, write: boolean): boolean {
+    return this.stateOf[inst] !== STATE_CODE.PENDING && !(write && this.readOnlyOf[inst] === 1);
+  }
+
+  /** dskit InstanceDesc.IsHealthy(op): a state the operation uses, and a heartbeat within the timeout. */
+  private usable(inst: InstanceDesc, op: Operation, cfg: ReplicationConfig, nowMs: number): boolean {
+    const stateOk = op === 'write' ? inst.state === 'ACTIVE' : inst.state === 'ACTIVE' || inst.state === 'LEAVING';
+    return stateOk && isHealthy(inst, nowMs, cfg.heartbeatTimeoutMs);
+  }
+
+  /** The slow path of a failed lookup: walks again to name the instances that were dropped. */
   private replicaError(token: number, op: Operation, cfg: ReplicationConfig, nowMs: number, required: number, found: number): ReplicationError {
-    const missing: string[] = [];
-    const start = this.search(token);
-    const seen = new Set<number>();
-    for (let k = 0; k < this.tokens.length && seen.size < this.instances.length; k++) {
-      const inst = this.owners[(start + k) % this.tokens.length]!;
-      if (seen.has(inst)) continue;
-      seen.add(inst);
-      const desc = this.instances[inst]!;
-      const healthy = isHealthy(desc, nowMs, cfg.heartbeatTimeoutMs);
-      const usable = op === 'write' ? desc.state === 'ACTIVE' && healthy && !desc.readOnly : (desc.state === 'ACTIVE' || desc.state === 'LEAVING') && healthy;
-      if (!usable) missing.push(healthy ? `${desc.id} (${desc.state}${desc.readOnly ? ', read-only' : ''})` : `${desc.id} (UNHEALTHY)`);
-      if (seen.size >= cfg.replicationFactor + missing.length) break;
-    }
+    const walked: InstanceDesc[] = [];
+    this.walk(token, op, cfg, walked);
+    const missing = walked
+      .filter((inst) => !this.usable(inst, op, cfg, nowMs))
+      .map((inst) => (isHealthy(inst, nowMs, cfg.heartbeatTimeoutMs) ? `${inst.id} (${inst.state})` : `${inst.id} (UNHEALTHY)`));
     const where = cfg.zoneAwarenessEnabled ? ' across different availability zones' : '';
     const suffix = missing.length ? ` - unhealthy instances: ${missing.join(',')}` : '';
     return new ReplicationError(`at least ${required} live replicas required${where}, could only find ${found}${suffix}`, required, found, missing);

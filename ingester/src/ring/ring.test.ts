@@ -16,10 +16,12 @@ describe('Ring (read side)', () => {
     expect(r.get(150, 'write').map((i) => i.id)).to.deep.equal(['b']);
     await store.cas((d) => ((d.instances['b']!.state = 'LEAVING'), d));
     await settle();
-    expect(r.get(150, 'write').map((i) => i.id)).to.deep.equal(['a']);
+    // RF=1: the LEAVING owner extends the set to 2 and the quorum with it (dskit): b's range takes no writes.
+    expect(() => r.get(150, 'write')).to.throw(/at least 2 live replicas required, could only find 1 - unhealthy instances: b \(LEAVING\)/);
+    expect(r.get(250, 'write').map((i) => i.id)).to.deep.equal(['a']);
     expect(r.get(150, 'read').map((i) => i.id)).to.deep.equal(['b']);
     clock.advance(60_001); // everybody's heartbeat is now too old
-    expect(() => r.get(150, 'write')).to.throw(/at least 1 live replicas required, could only find 0/);
+    expect(() => r.get(250, 'write')).to.throw(/at least 1 live replicas required, could only find 0/);
     await r.stop();
     await store.cas((d) => (delete d.instances['a'], d));
     await settle();

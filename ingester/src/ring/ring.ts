@@ -8,7 +8,7 @@ import { silentLogger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
 import type { RingStore, Unsubscribe } from './kv/store.ts';
 import { countStates, emptyRing, ownership, type InstanceDesc, type RingDesc } from './model.ts';
-import { quorum, RingIndex, type Operation, type ReplicationConfig, type ReplicationSet } from './replication.ts';
+import { quorum, RingIndex, type Operation, type ReplicaSet, type ReplicationConfig, type ReplicationSet } from './replication.ts';
 
 export interface RingOptions {
   store: RingStore;
@@ -95,7 +95,15 @@ export class Ring implements Service, RingReader {
   }
 
   /**
-   * The live replicas of `token` for `op` (see RingIndex.get). Pass your own `buf` when you hold results
+   * dskit's Ring.Get: the replica set of `token` for `op` and how many of its instances may fail (see
+   * RingIndex.replicas). A write succeeds once `instances.length - maxErrors` replicas acknowledged it.
+   */
+  replicas(token: number, op: Operation, buf: InstanceDesc[] = []): ReplicaSet {
+    return this.index.replicas(token, op, this.config, this.clock.now(), buf);
+  }
+
+  /**
+   * The replicas of `token` for `op`, without maxErrors (see RingIndex.replicas). Pass your own `buf` when you hold results
    * across calls; without one a shared buffer is reused, so copy it if you keep it.
    */
   get(token: number, op: Operation, buf: InstanceDesc[] = this.defaultBuf): InstanceDesc[] {

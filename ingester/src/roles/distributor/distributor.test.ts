@@ -157,6 +157,27 @@ describe('distributor', () => {
     expect(calls).to.have.length(0);
   });
 
+  it('needs every ACTIVE replica while an instance joins: the set is extended past it and the quorum rises to 3 of 4 (dskit Ring.Get)', async () => {
+    const { distributor, calls } = await setup({
+      instances: [
+        instance('ing-a', { tokens: [1_000_000_000], heartbeatMs: NOW }),
+        instance('ing-b', { tokens: [2_000_000_000], heartbeatMs: NOW, state: 'JOINING' }),
+        instance('ing-c', { tokens: [3_000_000_000], heartbeatMs: NOW }),
+        instance('ing-d', { tokens: [4_000_000_000], heartbeatMs: NOW }),
+      ],
+    });
+    const p = distributor.push({ tenant: 't' }, request('checkout'));
+    await settled(Promise.resolve());
+    expect(calls.map((c) => c.ingester).sort()).to.deep.equal(['ing-a', 'ing-c', 'ing-d']);
+    calls[0]!.resolve();
+    calls[1]!.resolve();
+    expect(await settled(p), 'two of the three ACTIVE replicas are not a quorum of the extended set').to.equal(false);
+    calls[2]!.reject(new ApiError('unavailable', 'connection refused'));
+    const err = (await p.then(() => undefined, (e: unknown) => e)) as ApiError;
+    expect(err.code).to.equal('unavailable');
+    expect(err.message).to.include('needs 3 of 3 replicas');
+  });
+
   it('stamps a profile that has no time once, so every replica stores the same timestamp and bytes', async () => {
     const { distributor, calls } = await setup();
     const req = push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'py' }], samples: [{ rawProfile: pyspy }] }] });

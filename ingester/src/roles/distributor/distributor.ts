@@ -4,7 +4,8 @@
 // → stamp profiles that carry no time (every replica must store the same timestamp) → per series, its
 // token (FNV-1 over tenant and labels, as Pyroscope) and its write replicas from the ring → one
 // sub-request per ingester with the series it owns, all sent in parallel → acknowledged as soon as every
-// series reached a quorum (floor(RF/2)+1) of replicas. The calls still running are not cancelled: the last
+// series reached its quorum: len(replica set) - maxErrors, from the ring as dskit's Ring.Get computes it
+// (floor(RF/2)+1 normally; more while the set is extended past a joining or leaving instance). The calls still running are not cancelled: the last
 // replica gets its copy too. When some series cannot reach a quorum the push fails with an error naming
 // the replicas needed, found and missing: never a success without a quorum.
 import { Counter, Histogram, type Registry } from 'prom-client';
@@ -14,16 +15,19 @@ import { normalizePush } from '../../ingest/normalize.ts';
 import { pushRequestBytes, type IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import type { PushApi, RequestContext } from '../../model/api.ts';
 import type { InstanceDesc } from '../../ring/model.ts';
-import { quorum, ReplicationError } from '../../ring/replication.ts';
+import { ReplicationError } from '../../ring/replication.ts';
 import { labelsString, seriesToken } from '../../ring/series-token.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
 import { withProfileTime } from './profile-time.ts';
 
-/** What the distributor needs from the ring: write replicas of a token (throws ReplicationError). */
+/**
+ * What the distributor needs from the ring: the write replica set of a token and how many of its replicas may
+ * fail (dskit Ring.Get; throws ReplicationError).
+ */
 export interface WriteRing {
-  get(token: number, op: 'write', buf: InstanceDesc[]): InstanceDesc[];
+  replicas(token: number, op: 'write', buf: InstanceDesc[]): { instances: InstanceDesc[]; maxErrors: number };
   readonly config: { replicationFactor: number };
 }
 
@@ -43,6 +47,8 @@ export interface DistributorOptions {
 interface SeriesState {
   labels: string;
   replicas: InstanceDesc[];
+  /** Acknowledgements needed: len(replicas) - maxErrors, as dskit's DoBatch and Pyroscope's distributor. */
+  needed: number;
   ok: number;
   failed: string[];
 }
@@ -100,8 +106,8 @@ export class Distributor implements PushApi {
     try {
       series.forEach((s, i) => {
         const labels = s.labels.map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
-        const replicas = this.o.ring.get(seriesToken(tenant, labels), 'write', []);
-        states.push({ labels: labelsString(labels), replicas, ok: 0, failed: [] });
+        const { instances: replicas, maxErrors } = this.o.ring.replicas(seriesToken(tenant, labels), 'write', []);
+        states.push({ labels: labelsString(labels), replicas, needed: replicas.length - maxErrors, ok: 0, failed: [] });
         for (const inst of replicas) {
           let entry = perIngester.get(inst.id);
           if (!entry) perIngester.set(inst.id, (entry = { inst, series: [] }));
@@ -115,7 +121,6 @@ export class Distributor implements PushApi {
       throw err;
     }
 
-    const needed = quorum(this.o.ring.config.replicationFactor);
     await new Promise<void>((resolve, reject) => {
       let settled = false;
       let pendingSeries = states.length;
@@ -135,7 +140,7 @@ export class Distributor implements PushApi {
             end({ result: 'success' });
             for (const i of owned) {
               const st = states[i]!;
-              if (++st.ok === needed && --pendingSeries === 0) finish();
+              if (++st.ok === st.needed && --pendingSeries === 0) finish();
             }
           },
           (err: unknown) => {
@@ -145,8 +150,8 @@ export class Distributor implements PushApi {
             for (const i of owned) {
               const st = states[i]!;
               st.failed.push(inst.id);
-              if (st.ok < needed && st.replicas.length - st.failed.length < needed) {
-                finish(this.quorumError(st, needed, errors));
+              if (st.ok < st.needed && st.replicas.length - st.failed.length < st.needed) {
+                finish(this.quorumError(st, st.needed, errors));
                 break;
               }
             }
