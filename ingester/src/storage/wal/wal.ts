@@ -73,6 +73,8 @@ export class WriteAheadLog {
   private failure: Error | undefined;
   /** Bytes of the batch that failed (the probe writes at least as much). */
   private failedBatchBytes = 0;
+  /** The segment a batch failed in and its acknowledged length, to cut it back to when the WAL recovers. */
+  private failedSegment: { segment: number; bytes: number } | undefined;
   private recoveryDue = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private retryBackoffMs = 0;
@@ -311,6 +313,7 @@ export class WriteAheadLog {
       // After a failed write or fsync the segment's state on disk is unknown: refuse every append until a
       // recovery has truncated it back to what was acknowledged and moved on to a fresh segment.
       this.failedBatchBytes = batch.reduce((a, p) => a + p.framed.length, 0);
+      this.failedSegment ??= { segment: this.current, bytes: this.currentBytes };
       this.fail(err as Error);
       for (const p of batch) p.reject(this.unwritableError());
     }
@@ -349,7 +352,7 @@ export class WriteAheadLog {
     if (!this.failure || this.closed) return;
     try {
       await this.probe(Math.max(MIN_PROBE_BYTES, this.failedBatchBytes));
-      if (this.file) await this.truncateFailedSegment();
+      if (this.failedSegment) await this.truncateFailedSegment(this.failedSegment);
       await this.openSegment(this.current + 1);
     } catch (err) {
       this.options.logger.warn('WAL still cannot be written; retrying', { err, retryInMs: Math.min(this.options.retryMaxBackoffMs ?? 30_000, this.retryBackoffMs * 2) });
@@ -359,6 +362,7 @@ export class WriteAheadLog {
     const was = this.failure;
     this.failure = undefined;
     this.failedBatchBytes = 0;
+    this.failedSegment = undefined;
     this.options.logger.info('WAL can be written again: taking pushes', { segment: this.current, after: was.message });
     this.notify(true);
   }
@@ -368,25 +372,27 @@ export class WriteAheadLog {
    * works, writing still resumes (in a fresh segment): a refused batch may then be replayed at the next start,
    * which repeats a push the client was told to retry, and loses nothing.
    */
-  private async truncateFailedSegment(): Promise<void> {
-    const path = join(this.options.dir, segmentFileName(this.current));
-    try {
-      await this.file!.truncate(this.currentBytes);
-      await this.file!.datasync();
-      return;
-    } catch {
-      // the handle itself may be what failed: try the path
+  private async truncateFailedSegment({ segment, bytes }: { segment: number; bytes: number }): Promise<void> {
+    if (segment === this.current && this.file) {
+      try {
+        await this.file.truncate(bytes);
+        await this.file.datasync();
+        return;
+      } catch {
+        // the handle itself may be what failed: try the path
+      }
     }
     try {
-      const fh = await open(path, 'r+');
+      const fh = await open(join(this.options.dir, segmentFileName(segment)), 'r+');
       try {
-        await fh.truncate(this.currentBytes);
+        await fh.truncate(bytes);
         await fh.datasync();
       } finally {
         await fh.close();
       }
     } catch (err) {
-      this.options.logger.warn('could not truncate the failed WAL segment to its acknowledged bytes; a refused batch may be replayed at the next start', { segment: this.current, bytes: this.currentBytes, err });
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // deleted meanwhile: its records are in uploaded blocks
+      this.options.logger.warn('could not truncate the failed WAL segment to its acknowledged bytes; a refused batch may be replayed at the next start', { segment, bytes, err });
     }
   }
 
