@@ -3161,6 +3161,9 @@ export namespace querier {
             /** Calls SelectMergeStacktraces. */
             selectMergeStacktraces: querier.v1.QuerierService.SelectMergeStacktraces;
 
+            /** Calls SelectMergeSpanProfile. */
+            selectMergeSpanProfile: querier.v1.QuerierService.SelectMergeSpanProfile;
+
             /** Calls SelectMergeProfile. */
             selectMergeProfile: querier.v1.QuerierService.SelectMergeProfile;
 
@@ -3261,6 +3264,25 @@ export namespace querier {
               readonly path: "/querier.v1.QuerierService/SelectMergeStacktraces";
               readonly requestType: "SelectMergeStacktracesRequest";
               readonly responseType: "SelectMergeStacktracesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeSpanProfile}.
+             * @param error Error, if any
+             * @param [response] SelectMergeSpanProfileResponse
+             */
+            type SelectMergeSpanProfileCallback = (error: (Error|null), response?: querier.v1.SelectMergeSpanProfileResponse) => void;
+
+            /** Calls SelectMergeSpanProfile. */
+            type SelectMergeSpanProfile = {
+              (request: querier.v1.ISelectMergeSpanProfileRequest, callback: querier.v1.QuerierService.SelectMergeSpanProfileCallback): void;
+              (request: querier.v1.ISelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse>;
+              readonly name: "SelectMergeSpanProfile";
+              readonly path: "/querier.v1.QuerierService/SelectMergeSpanProfile";
+              readonly requestType: "SelectMergeSpanProfileRequest";
+              readonly responseType: "SelectMergeSpanProfileResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -3954,6 +3976,282 @@ export namespace querier {
 
             /** Shape of a SelectMergeStacktracesRequest. */
             type $Shape = querier.v1.SelectMergeStacktracesRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SelectMergeSpanProfileRequest.
+         * @deprecated Use querier.v1.SelectMergeSpanProfileRequest.$Properties instead.
+         */
+        interface ISelectMergeSpanProfileRequest extends querier.v1.SelectMergeSpanProfileRequest.$Properties {
+        }
+
+        /** Represents a SelectMergeSpanProfileRequest. */
+        class SelectMergeSpanProfileRequest {
+
+            /**
+             * Constructs a new SelectMergeSpanProfileRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: querier.v1.SelectMergeSpanProfileRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SelectMergeSpanProfileRequest profileTypeID. */
+            profileTypeID: string;
+
+            /** SelectMergeSpanProfileRequest labelSelector. */
+            labelSelector: string;
+
+            /** SelectMergeSpanProfileRequest spanSelector. */
+            spanSelector: string[];
+
+            /** SelectMergeSpanProfileRequest start. */
+            start: number;
+
+            /** SelectMergeSpanProfileRequest end. */
+            end: number;
+
+            /** SelectMergeSpanProfileRequest maxNodes. */
+            maxNodes?: (number|null);
+
+            /** SelectMergeSpanProfileRequest format. */
+            format: querier.v1.ProfileFormat;
+
+            /**
+             * Creates a new SelectMergeSpanProfileRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SelectMergeSpanProfileRequest instance
+             */
+            static create(properties: querier.v1.SelectMergeSpanProfileRequest.$Shape): querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape;
+            static create(properties?: querier.v1.SelectMergeSpanProfileRequest.$Properties): querier.v1.SelectMergeSpanProfileRequest;
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileRequest message. Does not implicitly {@link querier.v1.SelectMergeSpanProfileRequest.verify|verify} messages.
+             * @param message SelectMergeSpanProfileRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: querier.v1.SelectMergeSpanProfileRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileRequest message, length delimited. Does not implicitly {@link querier.v1.SelectMergeSpanProfileRequest.verify|verify} messages.
+             * @param message SelectMergeSpanProfileRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: querier.v1.SelectMergeSpanProfileRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SelectMergeSpanProfileRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape} SelectMergeSpanProfileRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape;
+
+            /**
+             * Decodes a SelectMergeSpanProfileRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape} SelectMergeSpanProfileRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape;
+
+            /**
+             * Verifies a SelectMergeSpanProfileRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SelectMergeSpanProfileRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SelectMergeSpanProfileRequest
+             */
+            static fromObject(object: { [k: string]: any }): querier.v1.SelectMergeSpanProfileRequest;
+
+            /**
+             * Creates a plain object from a SelectMergeSpanProfileRequest message. Also converts values to other types if specified.
+             * @param message SelectMergeSpanProfileRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: querier.v1.SelectMergeSpanProfileRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SelectMergeSpanProfileRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SelectMergeSpanProfileRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SelectMergeSpanProfileRequest {
+
+            /** Properties of a SelectMergeSpanProfileRequest. */
+            interface $Properties {
+
+                /** SelectMergeSpanProfileRequest profileTypeID */
+                profileTypeID?: (string|null);
+
+                /** SelectMergeSpanProfileRequest labelSelector */
+                labelSelector?: (string|null);
+
+                /** SelectMergeSpanProfileRequest spanSelector */
+                spanSelector?: (string[]|null);
+
+                /** SelectMergeSpanProfileRequest start */
+                start?: (number|null);
+
+                /** SelectMergeSpanProfileRequest end */
+                end?: (number|null);
+
+                /** SelectMergeSpanProfileRequest maxNodes */
+                maxNodes?: (number|null);
+
+                /** SelectMergeSpanProfileRequest format */
+                format?: (querier.v1.ProfileFormat|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SelectMergeSpanProfileRequest. */
+            type $Shape = querier.v1.SelectMergeSpanProfileRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SelectMergeSpanProfileResponse.
+         * @deprecated Use querier.v1.SelectMergeSpanProfileResponse.$Properties instead.
+         */
+        interface ISelectMergeSpanProfileResponse extends querier.v1.SelectMergeSpanProfileResponse.$Properties {
+        }
+
+        /** Represents a SelectMergeSpanProfileResponse. */
+        class SelectMergeSpanProfileResponse {
+
+            /**
+             * Constructs a new SelectMergeSpanProfileResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: querier.v1.SelectMergeSpanProfileResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SelectMergeSpanProfileResponse flamegraph. */
+            flamegraph?: (querier.v1.FlameGraph.$Properties|null);
+
+            /** SelectMergeSpanProfileResponse tree. */
+            tree: Uint8Array;
+
+            /**
+             * Creates a new SelectMergeSpanProfileResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SelectMergeSpanProfileResponse instance
+             */
+            static create(properties: querier.v1.SelectMergeSpanProfileResponse.$Shape): querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape;
+            static create(properties?: querier.v1.SelectMergeSpanProfileResponse.$Properties): querier.v1.SelectMergeSpanProfileResponse;
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileResponse message. Does not implicitly {@link querier.v1.SelectMergeSpanProfileResponse.verify|verify} messages.
+             * @param message SelectMergeSpanProfileResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: querier.v1.SelectMergeSpanProfileResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileResponse message, length delimited. Does not implicitly {@link querier.v1.SelectMergeSpanProfileResponse.verify|verify} messages.
+             * @param message SelectMergeSpanProfileResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: querier.v1.SelectMergeSpanProfileResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SelectMergeSpanProfileResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape} SelectMergeSpanProfileResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape;
+
+            /**
+             * Decodes a SelectMergeSpanProfileResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape} SelectMergeSpanProfileResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape;
+
+            /**
+             * Verifies a SelectMergeSpanProfileResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SelectMergeSpanProfileResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SelectMergeSpanProfileResponse
+             */
+            static fromObject(object: { [k: string]: any }): querier.v1.SelectMergeSpanProfileResponse;
+
+            /**
+             * Creates a plain object from a SelectMergeSpanProfileResponse message. Also converts values to other types if specified.
+             * @param message SelectMergeSpanProfileResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: querier.v1.SelectMergeSpanProfileResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SelectMergeSpanProfileResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SelectMergeSpanProfileResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SelectMergeSpanProfileResponse {
+
+            /** Properties of a SelectMergeSpanProfileResponse. */
+            interface $Properties {
+
+                /** SelectMergeSpanProfileResponse flamegraph */
+                flamegraph?: (querier.v1.FlameGraph.$Properties|null);
+
+                /** SelectMergeSpanProfileResponse tree */
+                tree?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SelectMergeSpanProfileResponse. */
+            type $Shape = querier.v1.SelectMergeSpanProfileResponse.$Properties;
         }
 
         /**
@@ -5519,6 +5817,9 @@ export namespace ingester {
             /** MergeRequest maxNodes. */
             maxNodes: number;
 
+            /** MergeRequest spanSelector. */
+            spanSelector: string[];
+
             /**
              * Creates a new MergeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5614,6 +5915,9 @@ export namespace ingester {
 
                 /** MergeRequest maxNodes */
                 maxNodes?: (number|null);
+
+                /** MergeRequest spanSelector */
+                spanSelector?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

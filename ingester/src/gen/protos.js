@@ -9435,6 +9435,47 @@ export const querier = $root.querier = (() => {
             });
 
             /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeSpanProfile}.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeSpanProfileCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {querier.v1.SelectMergeSpanProfileResponse} [response] SelectMergeSpanProfileResponse
+             */
+
+            /**
+             * Calls SelectMergeSpanProfile.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeSpanProfile
+             * @type {{
+             *   (request: querier.v1.ISelectMergeSpanProfileRequest, callback: querier.v1.QuerierService.SelectMergeSpanProfileCallback): void;
+             *   (request: querier.v1.ISelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse>;
+             *   readonly name: "SelectMergeSpanProfile";
+             *   readonly path: "/querier.v1.QuerierService/SelectMergeSpanProfile";
+             *   readonly requestType: "SelectMergeSpanProfileRequest";
+             *   readonly responseType: "SelectMergeSpanProfileResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SelectMergeSpanProfile.
+             * @name querier.v1.QuerierService#selectMergeSpanProfile
+             * @type {querier.v1.QuerierService.SelectMergeSpanProfile}
+             */
+            $Object.defineProperties(QuerierService.prototype.selectMergeSpanProfile = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.selectMergeSpanProfile, $root.querier.v1.SelectMergeSpanProfileRequest, $root.querier.v1.SelectMergeSpanProfileResponse, request, callback);
+            }, {
+                name: { value: "SelectMergeSpanProfile" },
+                path: { value: "/querier.v1.QuerierService/SelectMergeSpanProfile" },
+                requestType: { value: "SelectMergeSpanProfileRequest" },
+                responseType: { value: "SelectMergeSpanProfileResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
              * Callback as used by {@link querier.v1.QuerierService#selectMergeProfile}.
              * @memberof querier.v1.QuerierService
              * @typedef SelectMergeProfileCallback
@@ -11363,6 +11404,851 @@ export const querier = $root.querier = (() => {
             };
 
             return SelectMergeStacktracesRequest;
+        })();
+
+        v1.SelectMergeSpanProfileRequest = (function() {
+
+            /**
+             * Properties of a SelectMergeSpanProfileRequest.
+             * @typedef {Object} querier.v1.SelectMergeSpanProfileRequest.$Properties
+             * @property {string|null} [profileTypeID] SelectMergeSpanProfileRequest profileTypeID
+             * @property {string|null} [labelSelector] SelectMergeSpanProfileRequest labelSelector
+             * @property {Array.<string>|null} [spanSelector] SelectMergeSpanProfileRequest spanSelector
+             * @property {number|null} [start] SelectMergeSpanProfileRequest start
+             * @property {number|null} [end] SelectMergeSpanProfileRequest end
+             * @property {number|null} [maxNodes] SelectMergeSpanProfileRequest maxNodes
+             * @property {querier.v1.ProfileFormat|null} [format] SelectMergeSpanProfileRequest format
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SelectMergeSpanProfileRequest.
+             * @memberof querier.v1
+             * @interface ISelectMergeSpanProfileRequest
+             * @augments querier.v1.SelectMergeSpanProfileRequest.$Properties
+             * @deprecated Use querier.v1.SelectMergeSpanProfileRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SelectMergeSpanProfileRequest.
+             * @typedef {querier.v1.SelectMergeSpanProfileRequest.$Properties} querier.v1.SelectMergeSpanProfileRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SelectMergeSpanProfileRequest.
+             * @memberof querier.v1
+             * @classdesc Represents a SelectMergeSpanProfileRequest.
+             * @constructor
+             * @param {querier.v1.SelectMergeSpanProfileRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SelectMergeSpanProfileRequest = function (properties) {
+                this.spanSelector = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SelectMergeSpanProfileRequest profileTypeID.
+             * @member {string} profileTypeID
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             */
+            SelectMergeSpanProfileRequest.prototype.profileTypeID = "";
+
+            /**
+             * SelectMergeSpanProfileRequest labelSelector.
+             * @member {string} labelSelector
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             */
+            SelectMergeSpanProfileRequest.prototype.labelSelector = "";
+
+            /**
+             * SelectMergeSpanProfileRequest spanSelector.
+             * @member {Array.<string>} spanSelector
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             */
+            SelectMergeSpanProfileRequest.prototype.spanSelector = $util.emptyArray;
+
+            /**
+             * SelectMergeSpanProfileRequest start.
+             * @member {number} start
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             */
+            SelectMergeSpanProfileRequest.prototype.start = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SelectMergeSpanProfileRequest end.
+             * @member {number} end
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             */
+            SelectMergeSpanProfileRequest.prototype.end = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SelectMergeSpanProfileRequest maxNodes.
+             * @member {number|null|undefined} maxNodes
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             */
+            SelectMergeSpanProfileRequest.prototype.maxNodes = null;
+
+            /**
+             * SelectMergeSpanProfileRequest format.
+             * @member {querier.v1.ProfileFormat} format
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             */
+            SelectMergeSpanProfileRequest.prototype.format = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SelectMergeSpanProfileRequest.prototype, "_maxNodes", {
+                get: $util.oneOfGetter($oneOfFields = ["maxNodes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new SelectMergeSpanProfileRequest instance using the specified properties.
+             * @function create
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileRequest.$Properties=} [properties] Properties to set
+             * @returns {querier.v1.SelectMergeSpanProfileRequest} SelectMergeSpanProfileRequest instance
+             * @type {{
+             *   (properties: querier.v1.SelectMergeSpanProfileRequest.$Shape): querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape;
+             *   (properties?: querier.v1.SelectMergeSpanProfileRequest.$Properties): querier.v1.SelectMergeSpanProfileRequest;
+             * }}
+             */
+            SelectMergeSpanProfileRequest.create = function(properties) {
+                return new SelectMergeSpanProfileRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileRequest message. Does not implicitly {@link querier.v1.SelectMergeSpanProfileRequest.verify|verify} messages.
+             * @function encode
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileRequest.$Properties} message SelectMergeSpanProfileRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SelectMergeSpanProfileRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.profileTypeID != null && $Object.hasOwnProperty.call(message, "profileTypeID") && message.profileTypeID !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.profileTypeID);
+                if (message.labelSelector != null && $Object.hasOwnProperty.call(message, "labelSelector") && message.labelSelector !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.labelSelector);
+                if (message.spanSelector != null && message.spanSelector.length)
+                    for (let i = 0; i < message.spanSelector.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.spanSelector[i]);
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && (typeof message.start === "object" ? message.start.low || message.start.high : message.start !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.start);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end") && (typeof message.end === "object" ? message.end.low || message.end.high : message.end !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.end);
+                if (message.maxNodes != null && $Object.hasOwnProperty.call(message, "maxNodes"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.maxNodes);
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.format);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileRequest message, length delimited. Does not implicitly {@link querier.v1.SelectMergeSpanProfileRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileRequest.$Properties} message SelectMergeSpanProfileRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SelectMergeSpanProfileRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SelectMergeSpanProfileRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape} SelectMergeSpanProfileRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SelectMergeSpanProfileRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.querier.v1.SelectMergeSpanProfileRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.profileTypeID = value;
+                            else
+                                delete message.profileTypeID;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.labelSelector = value;
+                            else
+                                delete message.labelSelector;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.spanSelector && message.spanSelector.length))
+                                message.spanSelector = [];
+                            message.spanSelector.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.end = value;
+                            else
+                                delete message.end;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.maxNodes = reader.int64();
+                            message._maxNodes = "maxNodes";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SelectMergeSpanProfileRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {querier.v1.SelectMergeSpanProfileRequest & querier.v1.SelectMergeSpanProfileRequest.$Shape} SelectMergeSpanProfileRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SelectMergeSpanProfileRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SelectMergeSpanProfileRequest message.
+             * @function verify
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SelectMergeSpanProfileRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.profileTypeID != null && $Object.hasOwnProperty.call(message, "profileTypeID"))
+                    if (!$util.isString(message.profileTypeID))
+                        return "profileTypeID: string expected";
+                if (message.labelSelector != null && $Object.hasOwnProperty.call(message, "labelSelector"))
+                    if (!$util.isString(message.labelSelector))
+                        return "labelSelector: string expected";
+                if (message.spanSelector != null && $Object.hasOwnProperty.call(message, "spanSelector")) {
+                    if (!$Array.isArray(message.spanSelector))
+                        return "spanSelector: array expected";
+                    for (let i = 0; i < message.spanSelector.length; ++i)
+                        if (!$util.isString(message.spanSelector[i]))
+                            return "spanSelector: string[] expected";
+                }
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    if (!$util.isInteger(message.start) && !(message.start && $util.isInteger(message.start.low) && $util.isInteger(message.start.high)))
+                        return "start: integer|Long expected";
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    if (!$util.isInteger(message.end) && !(message.end && $util.isInteger(message.end.low) && $util.isInteger(message.end.high)))
+                        return "end: integer|Long expected";
+                if (message.maxNodes != null && $Object.hasOwnProperty.call(message, "maxNodes")) {
+                    properties._maxNodes = 1;
+                    if (!$util.isInteger(message.maxNodes) && !(message.maxNodes && $util.isInteger(message.maxNodes.low) && $util.isInteger(message.maxNodes.high)))
+                        return "maxNodes: integer|Long expected";
+                }
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (typeof message.format !== "number" || (message.format | 0) !== message.format)
+                        return "format: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a SelectMergeSpanProfileRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {querier.v1.SelectMergeSpanProfileRequest} SelectMergeSpanProfileRequest
+             */
+            SelectMergeSpanProfileRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.querier.v1.SelectMergeSpanProfileRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".querier.v1.SelectMergeSpanProfileRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.querier.v1.SelectMergeSpanProfileRequest();
+                if (object.profileTypeID != null)
+                    if (typeof object.profileTypeID !== "string" || object.profileTypeID.length)
+                        message.profileTypeID = $String(object.profileTypeID);
+                if (object.labelSelector != null)
+                    if (typeof object.labelSelector !== "string" || object.labelSelector.length)
+                        message.labelSelector = $String(object.labelSelector);
+                if (object.spanSelector) {
+                    if (!$Array.isArray(object.spanSelector))
+                        throw $TypeError(".querier.v1.SelectMergeSpanProfileRequest.spanSelector: array expected");
+                    message.spanSelector = $Array(object.spanSelector.length);
+                    for (let i = 0; i < object.spanSelector.length; ++i)
+                        message.spanSelector[i] = $String(object.spanSelector[i]);
+                }
+                if (object.start != null)
+                    if (typeof object.start === "object" ? object.start.low || object.start.high : $Number(object.start) !== 0)
+                        if ($util.Long)
+                            message.start = $util.Long.fromValue(object.start, false);
+                        else if (typeof object.start === "string")
+                            message.start = $parseInt(object.start, 10);
+                        else if (typeof object.start === "number")
+                            message.start = object.start;
+                        else if (typeof object.start === "object")
+                            message.start = new $util.LongBits(object.start.low >>> 0, object.start.high >>> 0).toNumber();
+                if (object.end != null)
+                    if (typeof object.end === "object" ? object.end.low || object.end.high : $Number(object.end) !== 0)
+                        if ($util.Long)
+                            message.end = $util.Long.fromValue(object.end, false);
+                        else if (typeof object.end === "string")
+                            message.end = $parseInt(object.end, 10);
+                        else if (typeof object.end === "number")
+                            message.end = object.end;
+                        else if (typeof object.end === "object")
+                            message.end = new $util.LongBits(object.end.low >>> 0, object.end.high >>> 0).toNumber();
+                if (object.maxNodes != null)
+                    if ($util.Long)
+                        message.maxNodes = $util.Long.fromValue(object.maxNodes, false);
+                    else if (typeof object.maxNodes === "string")
+                        message.maxNodes = $parseInt(object.maxNodes, 10);
+                    else if (typeof object.maxNodes === "number")
+                        message.maxNodes = object.maxNodes;
+                    else if (typeof object.maxNodes === "object")
+                        message.maxNodes = new $util.LongBits(object.maxNodes.low >>> 0, object.maxNodes.high >>> 0).toNumber();
+                if (object.format !== 0 && (typeof object.format !== "string" || $root.querier.v1.ProfileFormat[object.format] !== 0))
+                    switch (object.format) {
+                    case "PROFILE_FORMAT_UNSPECIFIED":
+                    case 0:
+                        message.format = 0;
+                        break;
+                    case "PROFILE_FORMAT_FLAMEGRAPH":
+                    case 1:
+                        message.format = 1;
+                        break;
+                    case "PROFILE_FORMAT_TREE":
+                    case 2:
+                        message.format = 2;
+                        break;
+                    default:
+                        if (typeof object.format === "number" && (object.format | 0) === object.format)
+                            message.format = object.format;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SelectMergeSpanProfileRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileRequest} message SelectMergeSpanProfileRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SelectMergeSpanProfileRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.spanSelector = [];
+                if (options.defaults) {
+                    object.profileTypeID = "";
+                    object.labelSelector = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.start = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.start = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.end = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.end = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.format = options.enums === $String ? "PROFILE_FORMAT_UNSPECIFIED" : 0;
+                }
+                if (message.profileTypeID != null && $Object.hasOwnProperty.call(message, "profileTypeID"))
+                    object.profileTypeID = message.profileTypeID;
+                if (message.labelSelector != null && $Object.hasOwnProperty.call(message, "labelSelector"))
+                    object.labelSelector = message.labelSelector;
+                if (message.spanSelector && message.spanSelector.length) {
+                    object.spanSelector = $Array(message.spanSelector.length);
+                    for (let j = 0; j < message.spanSelector.length; ++j)
+                        object.spanSelector[j] = message.spanSelector[j];
+                }
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.start = typeof message.start === "number" ? $BigInt(message.start) : $util.Long.fromBits(message.start.low >>> 0, message.start.high >>> 0, false).toBigInt();
+                    else if (typeof message.start === "number")
+                        object.start = options.longs === $String ? $String(message.start) : message.start;
+                    else
+                        object.start = options.longs === $String ? $util.Long.prototype.toString.call(message.start) : options.longs === $Number ? new $util.LongBits(message.start.low >>> 0, message.start.high >>> 0).toNumber() : message.start;
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.end = typeof message.end === "number" ? $BigInt(message.end) : $util.Long.fromBits(message.end.low >>> 0, message.end.high >>> 0, false).toBigInt();
+                    else if (typeof message.end === "number")
+                        object.end = options.longs === $String ? $String(message.end) : message.end;
+                    else
+                        object.end = options.longs === $String ? $util.Long.prototype.toString.call(message.end) : options.longs === $Number ? new $util.LongBits(message.end.low >>> 0, message.end.high >>> 0).toNumber() : message.end;
+                if (message.maxNodes != null && $Object.hasOwnProperty.call(message, "maxNodes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxNodes = typeof message.maxNodes === "number" ? $BigInt(message.maxNodes) : $util.Long.fromBits(message.maxNodes.low >>> 0, message.maxNodes.high >>> 0, false).toBigInt();
+                    else if (typeof message.maxNodes === "number")
+                        object.maxNodes = options.longs === $String ? $String(message.maxNodes) : message.maxNodes;
+                    else
+                        object.maxNodes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxNodes) : options.longs === $Number ? new $util.LongBits(message.maxNodes.low >>> 0, message.maxNodes.high >>> 0).toNumber() : message.maxNodes;
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = options.enums === $String ? $root.querier.v1.ProfileFormat[message.format] === $undefined ? message.format : $root.querier.v1.ProfileFormat[message.format] : message.format;
+                return object;
+            };
+
+            /**
+             * Converts this SelectMergeSpanProfileRequest to JSON.
+             * @function toJSON
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SelectMergeSpanProfileRequest.prototype.toJSON = function() {
+                return SelectMergeSpanProfileRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SelectMergeSpanProfileRequest
+             * @function getTypeUrl
+             * @memberof querier.v1.SelectMergeSpanProfileRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SelectMergeSpanProfileRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/querier.v1.SelectMergeSpanProfileRequest";
+            };
+
+            return SelectMergeSpanProfileRequest;
+        })();
+
+        v1.SelectMergeSpanProfileResponse = (function() {
+
+            /**
+             * Properties of a SelectMergeSpanProfileResponse.
+             * @typedef {Object} querier.v1.SelectMergeSpanProfileResponse.$Properties
+             * @property {querier.v1.FlameGraph.$Properties|null} [flamegraph] SelectMergeSpanProfileResponse flamegraph
+             * @property {Uint8Array|null} [tree] SelectMergeSpanProfileResponse tree
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SelectMergeSpanProfileResponse.
+             * @memberof querier.v1
+             * @interface ISelectMergeSpanProfileResponse
+             * @augments querier.v1.SelectMergeSpanProfileResponse.$Properties
+             * @deprecated Use querier.v1.SelectMergeSpanProfileResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SelectMergeSpanProfileResponse.
+             * @typedef {querier.v1.SelectMergeSpanProfileResponse.$Properties} querier.v1.SelectMergeSpanProfileResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SelectMergeSpanProfileResponse.
+             * @memberof querier.v1
+             * @classdesc Represents a SelectMergeSpanProfileResponse.
+             * @constructor
+             * @param {querier.v1.SelectMergeSpanProfileResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SelectMergeSpanProfileResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SelectMergeSpanProfileResponse flamegraph.
+             * @member {querier.v1.FlameGraph.$Properties|null|undefined} flamegraph
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @instance
+             */
+            SelectMergeSpanProfileResponse.prototype.flamegraph = null;
+
+            /**
+             * SelectMergeSpanProfileResponse tree.
+             * @member {Uint8Array} tree
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @instance
+             */
+            SelectMergeSpanProfileResponse.prototype.tree = $util.newBuffer([]);
+
+            /**
+             * Creates a new SelectMergeSpanProfileResponse instance using the specified properties.
+             * @function create
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileResponse.$Properties=} [properties] Properties to set
+             * @returns {querier.v1.SelectMergeSpanProfileResponse} SelectMergeSpanProfileResponse instance
+             * @type {{
+             *   (properties: querier.v1.SelectMergeSpanProfileResponse.$Shape): querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape;
+             *   (properties?: querier.v1.SelectMergeSpanProfileResponse.$Properties): querier.v1.SelectMergeSpanProfileResponse;
+             * }}
+             */
+            SelectMergeSpanProfileResponse.create = function(properties) {
+                return new SelectMergeSpanProfileResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileResponse message. Does not implicitly {@link querier.v1.SelectMergeSpanProfileResponse.verify|verify} messages.
+             * @function encode
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileResponse.$Properties} message SelectMergeSpanProfileResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SelectMergeSpanProfileResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.flamegraph != null && $Object.hasOwnProperty.call(message, "flamegraph"))
+                    $root.querier.v1.FlameGraph.encode(message.flamegraph, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree") && message.tree.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.tree);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SelectMergeSpanProfileResponse message, length delimited. Does not implicitly {@link querier.v1.SelectMergeSpanProfileResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileResponse.$Properties} message SelectMergeSpanProfileResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SelectMergeSpanProfileResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SelectMergeSpanProfileResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape} SelectMergeSpanProfileResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SelectMergeSpanProfileResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.querier.v1.SelectMergeSpanProfileResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.flamegraph = $root.querier.v1.FlameGraph.decode(reader, reader.size(), $undefined, _depth + 1, message.flamegraph);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tree = value;
+                            else
+                                delete message.tree;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SelectMergeSpanProfileResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {querier.v1.SelectMergeSpanProfileResponse & querier.v1.SelectMergeSpanProfileResponse.$Shape} SelectMergeSpanProfileResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SelectMergeSpanProfileResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SelectMergeSpanProfileResponse message.
+             * @function verify
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SelectMergeSpanProfileResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.flamegraph != null && $Object.hasOwnProperty.call(message, "flamegraph")) {
+                    let error = $root.querier.v1.FlameGraph.verify(message.flamegraph, _depth + 1);
+                    if (error)
+                        return "flamegraph." + error;
+                }
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree"))
+                    if (!(message.tree && typeof message.tree.length === "number" || $util.isString(message.tree)))
+                        return "tree: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SelectMergeSpanProfileResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {querier.v1.SelectMergeSpanProfileResponse} SelectMergeSpanProfileResponse
+             */
+            SelectMergeSpanProfileResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.querier.v1.SelectMergeSpanProfileResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".querier.v1.SelectMergeSpanProfileResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.querier.v1.SelectMergeSpanProfileResponse();
+                if (object.flamegraph != null) {
+                    if (!$util.isObject(object.flamegraph))
+                        throw $TypeError(".querier.v1.SelectMergeSpanProfileResponse.flamegraph: object expected");
+                    message.flamegraph = $root.querier.v1.FlameGraph.fromObject(object.flamegraph, _depth + 1);
+                }
+                if (object.tree != null)
+                    if (object.tree.length)
+                        if (typeof object.tree === "string")
+                            $util.base64.decode(object.tree, message.tree = $util.newBuffer($util.base64.length(object.tree)), 0);
+                        else if (object.tree.length >= 0)
+                            message.tree = object.tree;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SelectMergeSpanProfileResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {querier.v1.SelectMergeSpanProfileResponse} message SelectMergeSpanProfileResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SelectMergeSpanProfileResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.flamegraph = null;
+                    if (options.bytes === $String)
+                        object.tree = "";
+                    else {
+                        object.tree = [];
+                        if (options.bytes !== $Array)
+                            object.tree = $util.newBuffer(object.tree);
+                    }
+                }
+                if (message.flamegraph != null && $Object.hasOwnProperty.call(message, "flamegraph"))
+                    object.flamegraph = $root.querier.v1.FlameGraph.toObject(message.flamegraph, options, _depth + 1);
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree"))
+                    object.tree = options.bytes === $String ? $util.base64.encode(message.tree, 0, message.tree.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tree) : message.tree;
+                return object;
+            };
+
+            /**
+             * Converts this SelectMergeSpanProfileResponse to JSON.
+             * @function toJSON
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SelectMergeSpanProfileResponse.prototype.toJSON = function() {
+                return SelectMergeSpanProfileResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SelectMergeSpanProfileResponse
+             * @function getTypeUrl
+             * @memberof querier.v1.SelectMergeSpanProfileResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SelectMergeSpanProfileResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/querier.v1.SelectMergeSpanProfileResponse";
+            };
+
+            return SelectMergeSpanProfileResponse;
         })();
 
         v1.SelectMergeStacktracesResponse = (function() {
@@ -15532,6 +16418,7 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<ingester.v1.ProfileKey.$Properties>|null} [keep] MergeRequest keep
              * @property {boolean|null} [keepAll] MergeRequest keepAll
              * @property {number|null} [maxNodes] MergeRequest maxNodes
+             * @property {Array.<string>|null} [spanSelector] MergeRequest spanSelector
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15558,6 +16445,7 @@ export const ingester = $root.ingester = (() => {
              */
             const MergeRequest = function (properties) {
                 this.keep = [];
+                this.spanSelector = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -15595,6 +16483,14 @@ export const ingester = $root.ingester = (() => {
              * @instance
              */
             MergeRequest.prototype.maxNodes = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MergeRequest spanSelector.
+             * @member {Array.<string>} spanSelector
+             * @memberof ingester.v1.MergeRequest
+             * @instance
+             */
+            MergeRequest.prototype.spanSelector = $util.emptyArray;
 
             /**
              * Creates a new MergeRequest instance using the specified properties.
@@ -15637,6 +16533,9 @@ export const ingester = $root.ingester = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.keepAll);
                 if (message.maxNodes != null && $Object.hasOwnProperty.call(message, "maxNodes") && (typeof message.maxNodes === "object" ? message.maxNodes.low || message.maxNodes.high : message.maxNodes !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.maxNodes);
+                if (message.spanSelector != null && message.spanSelector.length)
+                    for (let i = 0; i < message.spanSelector.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.spanSelector[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15726,6 +16625,14 @@ export const ingester = $root.ingester = (() => {
                                 delete message.maxNodes;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.spanSelector && message.spanSelector.length))
+                                message.spanSelector = [];
+                            message.spanSelector.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15794,6 +16701,13 @@ export const ingester = $root.ingester = (() => {
                 if (message.maxNodes != null && $Object.hasOwnProperty.call(message, "maxNodes"))
                     if (!$util.isInteger(message.maxNodes) && !(message.maxNodes && $util.isInteger(message.maxNodes.low) && $util.isInteger(message.maxNodes.high)))
                         return "maxNodes: integer|Long expected";
+                if (message.spanSelector != null && $Object.hasOwnProperty.call(message, "spanSelector")) {
+                    if (!$Array.isArray(message.spanSelector))
+                        return "spanSelector: array expected";
+                    for (let i = 0; i < message.spanSelector.length; ++i)
+                        if (!$util.isString(message.spanSelector[i]))
+                            return "spanSelector: string[] expected";
+                }
                 return null;
             };
 
@@ -15843,6 +16757,13 @@ export const ingester = $root.ingester = (() => {
                             message.maxNodes = object.maxNodes;
                         else if (typeof object.maxNodes === "object")
                             message.maxNodes = new $util.LongBits(object.maxNodes.low >>> 0, object.maxNodes.high >>> 0).toNumber();
+                if (object.spanSelector) {
+                    if (!$Array.isArray(object.spanSelector))
+                        throw $TypeError(".ingester.v1.MergeRequest.spanSelector: array expected");
+                    message.spanSelector = $Array(object.spanSelector.length);
+                    for (let i = 0; i < object.spanSelector.length; ++i)
+                        message.spanSelector[i] = $String(object.spanSelector[i]);
+                }
                 return message;
             };
 
@@ -15863,8 +16784,10 @@ export const ingester = $root.ingester = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.keep = [];
+                    object.spanSelector = [];
+                }
                 if (options.defaults) {
                     object.selector = null;
                     object.keepAll = false;
@@ -15890,6 +16813,11 @@ export const ingester = $root.ingester = (() => {
                         object.maxNodes = options.longs === $String ? $String(message.maxNodes) : message.maxNodes;
                     else
                         object.maxNodes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxNodes) : options.longs === $Number ? new $util.LongBits(message.maxNodes.low >>> 0, message.maxNodes.high >>> 0).toNumber() : message.maxNodes;
+                if (message.spanSelector && message.spanSelector.length) {
+                    object.spanSelector = $Array(message.spanSelector.length);
+                    for (let j = 0; j < message.spanSelector.length; ++j)
+                        object.spanSelector[j] = message.spanSelector[j];
+                }
                 return object;
             };
 

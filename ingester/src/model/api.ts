@@ -40,6 +40,8 @@ export interface IngesterApi extends PushApi, LabelsApi {
 /** querier.v1.QuerierService: the public read API. Ingesters serve it too, over what they hold. */
 export interface QuerierApi extends LabelsApi {
   selectMergeStacktraces(ctx: RequestContext, request: querier.v1.SelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties>;
+  /** The flame graph of the samples recorded under the given span IDs (traces to profiles). */
+  selectMergeSpanProfile(ctx: RequestContext, request: querier.v1.SelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse.$Properties>;
   selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties>;
   selectSeries(ctx: RequestContext, request: querier.v1.SelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse.$Properties>;
 }

@@ -8,6 +8,7 @@
 // listed them in phase one, so that a replica dying between the phases does not make data disappear.
 // Profiles that no surviving source holds make the query fail with an error naming the sources.
 import type { Histogram, Counter, Registry } from 'prom-client';
+import { spanFilterOf } from '../storage/read/span-filter.ts';
 import promClient from 'prom-client';
 import { google, querier, types, type ingester } from '../gen/index.ts';
 import type { IngesterApi, QuerierApi, RequestContext } from '../model/api.ts';
@@ -190,15 +191,31 @@ export class QuerierEngine implements QuerierApi {
   }
 
   selectMergeStacktraces(ctx: RequestContext, request: querier.v1.SelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
-    return this.timed('selectMergeStacktraces', ctx, async (ctx) => {
-      const selector = this.validateSelect(request);
-      const maxNodes = this.resolveMaxNodes(request.maxNodes, this.defaultMaxNodes);
-      const parts = await this.twoPhase(ctx, 'selectMergeStacktraces', selector, maxNodes, (api, req) => api.mergeStacktraces(ctx, req));
-      const tree = StackTree.fromMergeResponses(parts);
-      checkQueryDeadline('SelectMergeStacktraces');
-      const answer = request.format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) };
-      return this.limitSize('selectMergeStacktraces', querier.v1.SelectMergeStacktracesResponse, answer);
+    return this.timed('selectMergeStacktraces', ctx, (ctx) => this.mergedFlame(ctx, 'selectMergeStacktraces', request, []));
+  }
+
+  selectMergeSpanProfile(ctx: RequestContext, request: querier.v1.SelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse.$Properties> {
+    return this.timed('selectMergeSpanProfile', ctx, (ctx) => {
+      // Refused before any source is asked (400 naming the entry that is not a span ID).
+      spanFilterOf(request.spanSelector);
+      return this.mergedFlame(ctx, 'selectMergeSpanProfile', request, request.spanSelector ?? []);
     });
+  }
+
+  /** SelectMergeStacktraces, or with span IDs SelectMergeSpanProfile: the sources merge only those spans' samples. */
+  private async mergedFlame(
+    ctx: RequestContext,
+    method: 'selectMergeStacktraces' | 'selectMergeSpanProfile',
+    request: querier.v1.SelectMergeStacktracesRequest | querier.v1.SelectMergeSpanProfileRequest,
+    spanSelector: string[],
+  ): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
+    const selector = this.validateSelect(request);
+    const maxNodes = this.resolveMaxNodes(request.maxNodes, this.defaultMaxNodes);
+    const parts = await this.twoPhase(ctx, method, selector, maxNodes, (api, req) => api.mergeStacktraces(ctx, spanSelector.length > 0 ? { ...req, spanSelector } as ingester.v1.MergeRequest : req));
+    const tree = StackTree.fromMergeResponses(parts);
+    checkQueryDeadline(method === 'selectMergeStacktraces' ? 'SelectMergeStacktraces' : 'SelectMergeSpanProfile');
+    const answer = request.format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) };
+    return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer);
   }
 
   selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties> {

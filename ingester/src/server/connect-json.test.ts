@@ -37,6 +37,10 @@ function fakeQuerier(): QuerierApi & { seen: Array<{ method: string; ctx: Reques
       record('selectMergeStacktraces', ctx, r);
       return { flamegraph: { names: ['total', 'main'], levels: [{ values: [0, 100, 0, 0] }, { values: [0, 100, 100, 1] }], total: 100, maxSelf: 100 } };
     },
+    async selectMergeSpanProfile(ctx, r) {
+      record('selectMergeSpanProfile', ctx, r);
+      return { flamegraph: { names: ['total'], levels: [{ values: [0, 0, 0, 0] }], total: 0, maxSelf: 0 } };
+    },
     async selectMergeProfile(ctx, r) {
       record('selectMergeProfile', ctx, r);
       return { stringTable: [''], timeNanos: 1_700_000_000_000_000_000 };

@@ -59,6 +59,7 @@ export const SERVICE_METHODS: Record<string, MethodSpec[]> = {
     spec(QUERIER_SERVICE, 'LabelNames', types.v1.LabelNamesRequest, types.v1.LabelNamesResponse),
     spec(QUERIER_SERVICE, 'Series', querier.v1.SeriesRequest, querier.v1.SeriesResponse),
     spec(QUERIER_SERVICE, 'SelectMergeStacktraces', querier.v1.SelectMergeStacktracesRequest, querier.v1.SelectMergeStacktracesResponse),
+    spec(QUERIER_SERVICE, 'SelectMergeSpanProfile', querier.v1.SelectMergeSpanProfileRequest, querier.v1.SelectMergeSpanProfileResponse),
     spec(QUERIER_SERVICE, 'SelectMergeProfile', querier.v1.SelectMergeProfileRequest, google.v1.Profile),
     spec(QUERIER_SERVICE, 'SelectSeries', querier.v1.SelectSeriesRequest, querier.v1.SelectSeriesResponse),
   ],

@@ -85,6 +85,7 @@ export function boundMethods(impls: ServiceImplementations, limits: () => Limits
         LabelNames: (ctx, r: types.v1.LabelNamesRequest) => q.labelNames(ctx, r),
         Series: (ctx, r: querier.v1.SeriesRequest) => q.series(ctx, r),
         SelectMergeStacktraces: (ctx, r: querier.v1.SelectMergeStacktracesRequest) => q.selectMergeStacktraces(ctx, r),
+        SelectMergeSpanProfile: (ctx, r: querier.v1.SelectMergeSpanProfileRequest) => q.selectMergeSpanProfile(ctx, r),
         SelectMergeProfile: (ctx, r: querier.v1.SelectMergeProfileRequest) => q.selectMergeProfile(ctx, r),
         SelectSeries: (ctx, r: querier.v1.SelectSeriesRequest) => q.selectSeries(ctx, r),
       }),

@@ -20,6 +20,7 @@ import { parseSelector, parseSelectors, type Matcher } from '../../query/selecto
 import { aggregateSeries, aggregationFromProto, type SeriesPointRef } from '../../query/series.ts';
 import { StackTree } from '../../query/stack-tree.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
+import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
 import { labelNames, labelValues, profileKeyOf, profilesToMerge, profileTypes, selectProfiles, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
@@ -344,9 +345,10 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   private async mergedTree(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
+    const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
     for (const { source, index, profiles } of await this.profilesPerSource(tenant, request)) {
-      tree.addMergeResponse(mergeStacktraces(index, await source.samples(), profiles));
+      tree.addMergeResponse(mergeStacktraces(index, await source.samples(), profiles, spans));
     }
     return tree;
   }
@@ -368,12 +370,23 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   selectMergeStacktraces(ctx: RequestContext, request: querier.v1.SelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
-    return this.timed('SelectMergeStacktraces', async () => {
-      const tree = await this.mergedTree(ctx.tenant, { selector: selectorOf(request), keepAll: true });
-      const maxNodes = request.maxNodes === undefined || request.maxNodes === null ? (this.o.defaultMaxNodes ?? 8192) : Number(request.maxNodes);
-      if (request.format === 2) return { tree: toTreeBytes(tree, maxNodes) };
-      return { flamegraph: toFlameGraph(tree, maxNodes) };
-    });
+    return this.timed('SelectMergeStacktraces', () => this.flameAnswer(ctx.tenant, request, []));
+  }
+
+  selectMergeSpanProfile(ctx: RequestContext, request: querier.v1.SelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse.$Properties> {
+    return this.timed('SelectMergeSpanProfile', () => this.flameAnswer(ctx.tenant, request, request.spanSelector ?? []));
+  }
+
+  /** A merged flame graph (or tree bytes) of the selected profiles, of only the given spans' samples when any are named. */
+  private async flameAnswer(
+    tenant: string,
+    request: querier.v1.SelectMergeStacktracesRequest | querier.v1.SelectMergeSpanProfileRequest,
+    spanSelector: string[],
+  ): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
+    const tree = await this.mergedTree(tenant, { selector: selectorOf(request), keepAll: true, spanSelector });
+    const maxNodes = request.maxNodes === undefined || request.maxNodes === null ? (this.o.defaultMaxNodes ?? 8192) : Number(request.maxNodes);
+    if (request.format === 2) return { tree: toTreeBytes(tree, maxNodes) };
+    return { flamegraph: toFlameGraph(tree, maxNodes) };
   }
 
   selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties> {

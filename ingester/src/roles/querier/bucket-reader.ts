@@ -20,6 +20,7 @@ import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
 import { META_FILE } from '../../storage/block/meta.ts';
 import { ObjectNotFoundError, type Bucket } from '../../storage/objstore/bucket.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
+import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData, SampleData } from '../../storage/read/profile-data.ts';
 import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { unavailable } from '../../util/errors.ts';
@@ -204,8 +205,9 @@ export class BucketReader implements ReadApi {
   }
 
   async mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
+    const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
-    for (const { index, samples, profiles } of await this.toMerge(ctx.tenant, request)) tree.addMergeResponse(mergeStacktraces(index, samples, profiles));
+    for (const { index, samples, profiles } of await this.toMerge(ctx.tenant, request)) tree.addMergeResponse(mergeStacktraces(index, samples, profiles, spans));
     return tree.toMergeResponse(Number(request.maxNodes ?? 0));
   }
 

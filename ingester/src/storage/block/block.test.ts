@@ -7,6 +7,7 @@ import { parseSelector } from '../../query/selector.ts';
 import { Head } from '../head/head.ts';
 import { MemoryBucket } from '../objstore/memory.ts';
 import { mergeStacktraces } from '../read/merge.ts';
+import { SpanFilter } from '../read/span-filter.ts';
 import type { IndexData, SampleData } from '../read/profile-data.ts';
 import { labelValues, profilesToMerge, selectProfiles } from '../read/select.ts';
 import { normalizedFromPprof, profileTypeIds } from '../testutil.ts';
@@ -53,8 +54,20 @@ describe('blocks', () => {
         const sb = mergeStacktraces(b.index, b.samples, profilesToMerge(b.index, req, m, all));
         const stacks = (r: typeof sa) => (r.stacks ?? []).map((s) => `${(s.nameIds ?? []).map((n) => r.names![n]).join(';')} ${s.value}`).sort();
         expect(stacks(sb)).to.deep.equal(stacks(sa));
+        // The same span-filtered merge (SelectMergeSpanProfile) from the head and from the block.
+        const spans = new SpanFilter(spanIdsOf(a.samples).slice(0, 3));
+        expect(stacks(mergeStacktraces(b.index, b.samples, profilesToMerge(b.index, req, m, all), spans))).to.deep.equal(stacks(mergeStacktraces(a.index, a.samples, profilesToMerge(a.index, req, m, all), spans)));
       }
     }
+  };
+
+  /** Distinct span IDs (16 hex digits) found in the sample columns. */
+  const spanIdsOf = (samples: SampleData): string[] => {
+    const ids = new Set<string>();
+    const hi = samples.sampleSpanHi ?? [];
+    const lo = samples.sampleSpanLo ?? [];
+    for (let i = 0; i < hi.length; i++) if (hi[i] || lo[i]) ids.add(hi[i]!.toString(16).padStart(8, '0') + lo[i]!.toString(16).padStart(8, '0'));
+    return [...ids];
   };
 
   it('reads back from a local folder exactly what the head served', async () => {
@@ -62,7 +75,9 @@ describe('blocks', () => {
     const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0 });
     expect(meta.stats.profiles).to.equal(head.profileCount);
     expect(meta.minTime).to.equal(T0);
-    expect(await readdir(join(dir, meta.ulid))).to.have.members(['index.bin', 'symbols.bin', 'samples.bin', 'meta.json']);
+    // go.cpu.labels.pprof's samples carry span IDs, so the block has spans.bin beside the other files.
+    expect(spanIdsOf(head).length, 'span IDs in the corpus').to.be.greaterThan(0);
+    expect(await readdir(join(dir, meta.ulid))).to.have.members(['index.bin', 'symbols.bin', 'samples.bin', 'spans.bin', 'meta.json']);
     const block = await openBlock(new LocalBlockSource(join(dir, meta.ulid)));
     sameReads({ index: head, samples: head }, { index: await block.index(), samples: await block.samples() });
     const services = new Set<string>();

@@ -3,6 +3,8 @@
 //   index.bin    series labels and profile columns (what label reads and SelectProfiles need)
 //   symbols.bin  strings, mappings, functions, locations and the stack trie
 //   samples.bin  per profile, its (stack ID, value) pairs, stack IDs ascending and delta-coded
+//   spans.bin    (only when a sample has a span ID) per sample of samples.bin, in its order, the span ID's
+//                high and low 32-bit words as uvarints, 0 0 for none (read/span-filter.ts)
 //
 // Profiles are written grouped by series and sorted by time within a series, so a series' profiles are a
 // contiguous range and timestamps delta-code well.
@@ -14,6 +16,7 @@ export const FORMAT_VERSION = 1;
 export const INDEX_FILE = 'index.bin';
 export const SYMBOLS_FILE = 'symbols.bin';
 export const SAMPLES_FILE = 'samples.bin';
+export const SPANS_FILE = 'spans.bin';
 export const BLOCK_FILES = [INDEX_FILE, SYMBOLS_FILE, SAMPLES_FILE] as const;
 
 export interface EncodedBlock {
@@ -78,6 +81,9 @@ export function encodeBlock(index: IndexData, samples: SampleData): EncodedBlock
   // Per profile, samples by ascending stack ID: sorted as one Float64Array of stack·2^21 + position
   // (a numeric typed-array sort, no comparator), so stack deltas are small.
   let keys = new Float64Array(1024);
+  const spanHi = samples.sampleSpanHi;
+  const spanLo = samples.sampleSpanLo;
+  const spn = spanHi && spanLo ? new ByteWriter(Math.max(1 << 12, totalSamples * 2)) : undefined;
   for (const p of order) {
     const start = index.profileSampleStart[p]!;
     const n = index.profileSampleEnd[p]! - start;
@@ -98,6 +104,10 @@ export function encodeBlock(index: IndexData, samples: SampleData): EncodedBlock
       previousStack = stack;
       if (integerValues) smp.svarint(samples.sampleValue[i]!);
       else smp.f64(samples.sampleValue[i]!);
+      if (spn) {
+        spn.uvarint(spanHi![i]!);
+        spn.uvarint(spanLo![i]!);
+      }
     }
   }
 
@@ -145,6 +155,7 @@ export function encodeBlock(index: IndexData, samples: SampleData): EncodedBlock
     [SYMBOLS_FILE, compressSync(sym.finish())],
     [SAMPLES_FILE, compressSync(smp.finish())],
   ]);
+  if (spn) files.set(SPANS_FILE, compressSync(spn.finish()));
   return { files, stats: { series: seriesOrder.length, profiles: order.length, samples: sampleTotal, minTimeMs, maxTimeMs } };
 }
 
@@ -220,7 +231,7 @@ export function decodeIndex(compressed: Buffer): DecodedIndex {
   return { series, profileSeries, profileTime, profileId, profileSampleStart, profileSampleEnd, profileTotal, profileCount, integerValues };
 }
 
-export function decodeSamples(index: DecodedIndex, symbolsCompressed: Buffer, samplesCompressed: Buffer): SampleData {
+export function decodeSamples(index: DecodedIndex, symbolsCompressed: Buffer, samplesCompressed: Buffer, spansCompressed?: Buffer): SampleData {
   const r = new ByteReader(uncompress(symbolsCompressed, SYMBOLS_FILE), SYMBOLS_FILE);
   const strings: string[] = [];
   for (let i = r.count(); i > 0; i--) strings.push(r.string());
@@ -262,5 +273,17 @@ export function decodeSamples(index: DecodedIndex, symbolsCompressed: Buffer, sa
       sampleValue[i] = index.integerValues ? s.svarint() : s.f64();
     }
   }
-  return { strings, mappings, functions, locations, stackParent, stackLocation, stackCount, sampleStack, sampleValue };
+  const decoded: SampleData = { strings, mappings, functions, locations, stackParent, stackLocation, stackCount, sampleStack, sampleValue };
+  if (spansCompressed) {
+    const r = new ByteReader(uncompress(spansCompressed, SPANS_FILE), SPANS_FILE);
+    const hi = new Uint32Array(total);
+    const lo = new Uint32Array(total);
+    for (let i = 0; i < total; i++) {
+      hi[i] = r.uvarint();
+      lo[i] = r.uvarint();
+    }
+    decoded.sampleSpanHi = hi;
+    decoded.sampleSpanLo = lo;
+  }
+  return decoded;
 }

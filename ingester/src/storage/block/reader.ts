@@ -2,7 +2,7 @@
 // as the head. Files are fetched on first use and checked against meta.json's sizes and checksums: label
 // reads and SelectProfiles fetch only index.bin; merges also fetch symbols.bin and samples.bin.
 import type { IndexData, SampleData } from '../read/profile-data.ts';
-import { decodeIndex, decodeSamples, INDEX_FILE, SAMPLES_FILE, SYMBOLS_FILE, type DecodedIndex } from './format.ts';
+import { decodeIndex, decodeSamples, INDEX_FILE, SAMPLES_FILE, SPANS_FILE, SYMBOLS_FILE, type DecodedIndex } from './format.ts';
 import { checksum, META_FILE, parseMeta, type BlockMeta } from './meta.ts';
 import type { BlockSource } from './source.ts';
 
@@ -37,8 +37,12 @@ export class BlockReader {
 
   private async loadSamples(): Promise<SampleData> {
     try {
-      const [index, symbols, samples] = await Promise.all([this.loadIndexDecoded(), this.file(SYMBOLS_FILE), this.file(SAMPLES_FILE)]);
-      return decodeSamples(index, symbols, samples);
+      // spans.bin exists only in blocks that hold a sample with a span ID (meta.json lists it then).
+      const hasSpans = this.meta.files.some((f) => f.name === SPANS_FILE);
+      const [index, symbols, samples, spans] = await Promise.all([
+        this.loadIndexDecoded(), this.file(SYMBOLS_FILE), this.file(SAMPLES_FILE), hasSpans ? this.file(SPANS_FILE) : undefined,
+      ]);
+      return decodeSamples(index, symbols, samples, spans);
     } catch (err) {
       this.samplesPromise = undefined;
       throw err;

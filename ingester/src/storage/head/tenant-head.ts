@@ -9,6 +9,8 @@
 import type { LabelPair } from '../../model/labels.ts';
 import type { DecodedProfile, NormalizedProfile } from '../../model/profile.ts';
 import type { IndexData, SampleData, StoredFunction, StoredLocation, StoredMapping, StoredSeries } from '../read/profile-data.ts';
+import { SPAN_ID_LABEL } from '../../ingest/split.ts';
+import { parseSpanId } from '../read/span-filter.ts';
 import { labelsKey, seriesFingerprint } from './fingerprint.ts';
 import { hashStart, mixWord, TupleIndex } from './tuple-index.ts';
 
@@ -25,10 +27,12 @@ interface TableRemap {
   location: IdMap;
 }
 
-/** Per sample of one part's sample columns: its head stack ID (made with `tables`). */
+/** Per sample of one part's sample columns: its head stack ID (made with `tables`) and its span ID words. */
 interface StackRemap {
   tables: TableRemap;
   sampleStacks: Uint32Array;
+  /** Absent when no sample of the pprof carries a span_id. */
+  spans?: { hi: Uint32Array; lo: Uint32Array };
 }
 
 export class TenantHead implements IndexData, SampleData {
@@ -52,6 +56,9 @@ export class TenantHead implements IndexData, SampleData {
   /** Sample columns, with spare capacity beyond sampleCount (grown by doubling). */
   sampleStack = new Uint32Array(1024);
   sampleValue = new Float64Array(1024);
+  /** Span ID words per sample (read/span-filter.ts), allocated when the first sample with a span arrives. */
+  sampleSpanHi: Uint32Array | undefined;
+  sampleSpanLo: Uint32Array | undefined;
   private samplesUsed = 0;
 
   private readonly stringIds = new Map<string, number>([['', 0]]);
@@ -96,6 +103,24 @@ export class TenantHead implements IndexData, SampleData {
     const values = new Float64Array(size);
     values.set(this.sampleValue.subarray(0, this.samplesUsed));
     this.sampleValue = values;
+    if (this.sampleSpanHi && this.sampleSpanLo) {
+      const hi = new Uint32Array(size);
+      hi.set(this.sampleSpanHi.subarray(0, this.samplesUsed));
+      this.sampleSpanHi = hi;
+      const lo = new Uint32Array(size);
+      lo.set(this.sampleSpanLo.subarray(0, this.samplesUsed));
+      this.sampleSpanLo = lo;
+    }
+  }
+
+  /** Allocates the span columns (zeros: no span for every earlier sample) at the sample columns' capacity. */
+  private ensureSpanColumns(): { hi: Uint32Array; lo: Uint32Array } {
+    if (!this.sampleSpanHi || !this.sampleSpanLo) {
+      this.sampleSpanHi = new Uint32Array(this.sampleStack.length);
+      this.sampleSpanLo = new Uint32Array(this.sampleStack.length);
+      this.bytes += this.sampleStack.length * 8;
+    }
+    return { hi: this.sampleSpanHi, lo: this.sampleSpanLo };
   }
 
   /** An estimate of the memory held, for cutting by size and for the head-size metric. */
@@ -117,7 +142,7 @@ export class TenantHead implements IndexData, SampleData {
     // Profiles that share their sample columns (one pprof's sample types) share one stack remap.
     let remap = this.stackRemaps.get(prof.locationIds);
     if (!remap || remap.tables !== tables) {
-      remap = { tables, sampleStacks: this.remapStacks(prof, tables.location) };
+      remap = { tables, sampleStacks: this.remapStacks(prof, tables.location), spans: sampleSpans(prof) };
       this.stackRemaps.set(prof.locationIds, remap);
     }
     const types = prof.sampleTypes.length;
@@ -135,6 +160,8 @@ export class TenantHead implements IndexData, SampleData {
       const sampleValues = this.sampleValue;
       const values = prof.values;
       const sampleStacks = remap.sampleStacks;
+      const spans = remap.spans;
+      const spanColumns = spans ? this.ensureSpanColumns() : undefined;
       let end = start;
       let total = 0;
       for (let i = 0; i < prof.sampleCount; i++) {
@@ -142,6 +169,10 @@ export class TenantHead implements IndexData, SampleData {
         if (v === 0) continue;
         stacks[end] = sampleStacks[i]!;
         sampleValues[end] = v;
+        if (spans && spanColumns) {
+          spanColumns.hi[end] = spans.hi[i]!;
+          spanColumns.lo[end] = spans.lo[i]!;
+        }
         end++;
         total += v;
       }
@@ -343,3 +374,24 @@ function stackHash(parent: number, location: number): number {
   return mixWord(mixWord(STACK_HASH_START, parent), location) >>> 0;
 }
 const STACK_HASH_START = hashStart(2);
+
+/** Each pprof sample's span_id label as words (0/0 when it has none or it is not a span ID), or undefined when no sample has one. */
+function sampleSpans(prof: DecodedProfile): { hi: Uint32Array; lo: Uint32Array } | undefined {
+  const key = prof.strings.indexOf(SPAN_ID_LABEL);
+  if (key <= 0) return undefined;
+  let hi: Uint32Array | undefined;
+  let lo: Uint32Array | undefined;
+  for (let i = 0; i < prof.sampleCount; i++) {
+    for (let j = prof.labelOffsets[i]!; j < prof.labelOffsets[i + 1]!; j++) {
+      if (prof.labelKeys[j] !== key) continue;
+      const id = parseSpanId(prof.strings[prof.labelValues[j]!] ?? '');
+      if (!id) break;
+      hi ??= new Uint32Array(prof.sampleCount);
+      lo ??= new Uint32Array(prof.sampleCount);
+      hi[i] = id[0];
+      lo[i] = id[1];
+      break;
+    }
+  }
+  return hi && lo ? { hi, lo } : undefined;
+}

@@ -4,10 +4,22 @@ import type { google, ingester } from '../../gen/index.ts';
 import { parseProfileTypeId } from '../../query/profile-type.ts';
 import type { IndexData, SampleData } from './profile-data.ts';
 import { TupleIndex } from '../head/tuple-index.ts';
+import type { SpanFilter } from './span-filter.ts';
 
-/** Sums the values of the given profiles per stack ID. */
-export function sumByStack(index: IndexData, samples: SampleData, profiles: readonly number[]): Float64Array {
+/** Sums the values of the given profiles per stack ID; with `spans`, only samples recorded under one of them. */
+export function sumByStack(index: IndexData, samples: SampleData, profiles: readonly number[], spans?: SpanFilter): Float64Array {
   const sums = new Float64Array(samples.stackCount);
+  if (spans) {
+    const hi = samples.sampleSpanHi;
+    const lo = samples.sampleSpanLo;
+    // A source without span columns has no sample under any span.
+    if (!hi || !lo) return sums;
+    for (const p of profiles) {
+      const end = index.profileSampleEnd[p]!;
+      for (let i = index.profileSampleStart[p]!; i < end; i++) if (spans.matches(hi[i]!, lo[i]!)) sums[samples.sampleStack[i]!]! += samples.sampleValue[i]!;
+    }
+    return sums;
+  }
   for (const p of profiles) {
     const end = index.profileSampleEnd[p]!;
     for (let i = index.profileSampleStart[p]!; i < end; i++) sums[samples.sampleStack[i]!]! += samples.sampleValue[i]!;
@@ -39,8 +51,8 @@ interface NameTrie {
   self: number[];
 }
 
-function buildNameTrie(index: IndexData, samples: SampleData, profiles: readonly number[]): NameTrie {
-  const sums = sumByStack(index, samples, profiles);
+function buildNameTrie(index: IndexData, samples: SampleData, profiles: readonly number[], spans?: SpanFilter): NameTrie {
+  const sums = sumByStack(index, samples, profiles, spans);
   const names: string[] = [];
   const nameIds = new Map<string, number>();
   // Per location, its frames as name IDs (outermost first), resolved once per read.
@@ -98,8 +110,8 @@ function buildNameTrie(index: IndexData, samples: SampleData, profiles: readonly
  * Merged stacks as paths of name IDs, root first: one entry per distinct name path with a non-zero self
  * value (the wire form of ingester.v1 MergeStacktraces).
  */
-export function mergeStacktraces(index: IndexData, samples: SampleData, profiles: readonly number[]): ingester.v1.MergeStacktracesResponse.$Properties {
-  const trie = buildNameTrie(index, samples, profiles);
+export function mergeStacktraces(index: IndexData, samples: SampleData, profiles: readonly number[], spans?: SpanFilter): ingester.v1.MergeStacktracesResponse.$Properties {
+  const trie = buildNameTrie(index, samples, profiles, spans);
   const stacks: ingester.v1.Stack.$Properties[] = [];
   for (let n = 1; n < trie.parent.length; n++) {
     if (trie.self[n] === 0) continue;

@@ -68,4 +68,10 @@ export interface SampleData {
   stackCount: number;
   sampleStack: ArrayLike<number>;
   sampleValue: ArrayLike<number>;
+  /**
+   * Each sample's span ID (read/span-filter.ts) as its high and low 32-bit words, 0/0 for none; absent
+   * when no sample of the source has one.
+   */
+  sampleSpanHi?: ArrayLike<number>;
+  sampleSpanLo?: ArrayLike<number>;
 }
