@@ -8,7 +8,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 
 export interface ByteLruOptions<V> {
   capacityBytes: number;
-  /** Called for every entry that leaves the cache (evicted, replaced or deleted). */
+  /** Called for every entry that leaves the cache (evicted, or replaced by another value). */
   onRemove?: (key: string, value: V) => void;
   /** Where the cache's metrics (querier_bucket_block_cache_…) are registered. */
   registry?: Registry;
@@ -79,14 +79,6 @@ export class ByteLruCache<V> {
     this.entries.set(key, { value, bytes });
     this.total += bytes;
     this.evict();
-  }
-
-  delete(key: string): void {
-    const e = this.entries.get(key);
-    if (!e) return;
-    this.entries.delete(key);
-    this.total -= e.bytes;
-    this.o.onRemove?.(key, e.value);
   }
 
   private evict(): void {
