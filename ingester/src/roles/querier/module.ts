@@ -2,6 +2,7 @@
 // the bucket's blocks.
 import type { ModuleDef } from '../../modules.ts';
 import { registerServices } from '../../server/services.ts';
+import { registerUi } from '../../server/ui.ts';
 import { createQuerier } from './querier.ts';
 import { readReadiness } from './readiness.ts';
 
@@ -20,5 +21,7 @@ export const querierModule: ModuleDef = {
     const ring = app.ring!;
     app.readiness.push(() => readReadiness(ring));
     registerServices({ http: app.http!, grpc: app.grpc! }, { querier }, { multiTenancy: app.flags.multiTenancy });
+    // The profiles UI (ui/) on the same port as the API it calls, so it needs no CORS.
+    registerUi(app.http!, app.loggerFor('ui'));
   },
 };
