@@ -70,6 +70,7 @@ describe('the profiles UI in a browser', function () {
     const topNames = await page.$$eval('[data-testid="top-table"] tbody tr', (trs) => trs.map((tr) => (tr as unknown as Dataset).dataset.name));
     expect(topNames.length).to.be.greaterThan(3);
     expect(await page.$eval('[data-testid="timeseries"]', (e) => (e as unknown as Dataset).dataset.series)).to.equal('1');
+    expect(await page.getAttribute('header a', 'href'), 'the header links to the ring page').to.equal('/ring');
     await page.screenshot({ path: path.join(shots, 'single.png'), fullPage: true });
     expect(errors).to.deep.equal([]);
     await page.close();
@@ -144,7 +145,7 @@ describe('the profiles UI in a browser', function () {
     for (const l of await measureUi(browser.browser, cluster.proc.http, 3)) console.log(JSON.stringify(l));
   });
 
-  it('the page and its hashed assets are served with a strict content policy, the assets cached for good', async () => {
+  it('the page and its hashed assets are served with a strict content policy, the assets cached for good, and the ring page links to it', async () => {
     const res = await fetch(`${cluster.proc.http}/`);
     expect(res.status).to.equal(200);
     expect(res.headers.get('content-security-policy')).to.contain("frame-ancestors 'none'");
@@ -154,5 +155,7 @@ describe('the profiles UI in a browser', function () {
     const js = await fetch(`${cluster.proc.http}${asset}`);
     expect(js.headers.get('content-type')).to.contain('javascript');
     expect(js.headers.get('cache-control')).to.contain('immutable');
+    // The front's ring page links here, and the page links back to /ring.
+    expect(await (await fetch(`${cluster.proc.http}/ring`)).text()).to.contain('<a href="/">profiles UI</a>');
   });
 });

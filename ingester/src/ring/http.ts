@@ -29,6 +29,8 @@ export interface RingPageOptions {
   logger?: Logger;
   /** -ingester.ring.forget-enabled: whether POST /ring may forget instances at all (default true). */
   forgetEnabled?: boolean;
+  /** Where this process serves the profiles UI, linked from the page (only where a querier runs). */
+  uiHref?: string;
 }
 
 export interface RingPageInstance {
@@ -139,7 +141,7 @@ export function createRingHandler(opts: RingPageOptions): (req: IncomingMessage,
       const rows = ringPageModel(desc, now, opts.heartbeatTimeoutMs, url.searchParams.get('tokens') === 'true');
       if (wantsJson) return send(res, 200, true, { nowMs: now, heartbeatTimeoutMs: opts.heartbeatTimeoutMs, instances: rows });
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : renderPage(title, rows, now, url.pathname, opts.forgetEnabled !== false));
+      res.end(req.method === 'HEAD' ? undefined : renderPage(title, rows, now, url.pathname, opts.forgetEnabled !== false, opts.uiHref));
     } catch (err) {
       if (err instanceof BodyTooLarge) return send(res, 413, wantsJson, { error: err.message });
       logger.error('ring page failed', { err });
@@ -201,7 +203,7 @@ function age(ms: number): string {
   return `${(ms / 3_600_000).toFixed(1)}h ago`;
 }
 
-function renderPage(title: string, rows: RingPageInstance[], nowMs: number, action: string, forgetEnabled: boolean): string {
+function renderPage(title: string, rows: RingPageInstance[], nowMs: number, action: string, forgetEnabled: boolean, uiHref?: string): string {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.displayState, (counts.get(r.displayState) ?? 0) + 1);
   const summary = [...counts].map(([s, n]) => `${n} ${s}`).join(', ') || 'no instances';
@@ -222,7 +224,7 @@ function renderPage(title: string, rows: RingPageInstance[], nowMs: number, acti
 <style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}th,td{padding:.3em .7em;border-bottom:1px solid #ddd;text-align:left}
 td.num{text-align:right}.state-unhealthy td.state{color:#b00;font-weight:bold}.state-leaving td.state{color:#a60}.state-active td.state{color:#070}</style></head>
 <body><h1>${escapeHtml(title)}</h1>
-<p>${rows.length} instances: ${escapeHtml(summary)}. Rendered at ${new Date(nowMs).toISOString()}. <a href="?format=json">JSON</a></p>
+<p>${rows.length} instances: ${escapeHtml(summary)}. Rendered at ${new Date(nowMs).toISOString()}. <a href="?format=json">JSON</a>${uiHref ? ` · <a href="${escapeHtml(uiHref)}">profiles UI</a>` : ''}</p>
 <table><thead><tr><th>Instance</th><th>State</th><th>Zone</th><th>Address</th><th>HTTP address</th><th>Last heartbeat</th><th>Registered</th><th>Tokens</th><th>Ownership</th><th></th></tr></thead>
 <tbody>
 ${body}

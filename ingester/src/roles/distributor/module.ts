@@ -37,7 +37,7 @@ export const distributorModule: ModuleDef = {
     app.readiness.push(() => writeReadiness(ring));
     registerServices({ http: app.http!, grpc: app.grpc! }, { pusher: distributor }, { multiTenancy: app.flags.multiTenancy, limits: app.flags.limits });
     registerIngestRoute(app.http!, { pusher: distributor, limits: app.flags.limits, multiTenancy: app.flags.multiTenancy, clock: app.clock });
-    const ringPage = createRingHandler({ store: app.ringStore!, heartbeatTimeoutMs: ring.config.heartbeatTimeoutMs, clock: app.clock, logger, ringName: 'ingester', forgetEnabled: app.flags.lifecycler().forgetEnabled });
+    const ringPage = createRingHandler({ store: app.ringStore!, heartbeatTimeoutMs: ring.config.heartbeatTimeoutMs, clock: app.clock, logger, ringName: 'ingester', forgetEnabled: app.flags.lifecycler().forgetEnabled, uiHref: app.modules.includes('querier') ? '/' : undefined });
     app.http!.route('GET', '/ring', ringPage);
     app.http!.route('POST', '/ring', ringPage);
   },
