@@ -2,61 +2,28 @@
 // nothing, that status reaches /status, that ring entries are pre-registered with the ordinals' tokens.
 // (Pods and rollouts are in e2e.test.ts, on the full test cluster.)
 import { expect } from 'chai';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
-import { Registry } from 'prom-client';
-import { MemoryRingStore } from '../../ingester/src/ring/kv/memory.ts';
-import { silentLogger } from '../../ingester/src/util/log.ts';
-import { startApiServer, type ApiServer } from '../kube/apiserver/server.ts';
-import { IngesterClusterController } from '../../operator/src/kube/controller.ts';
 import { KubeClient, pathFor } from '../../operator/src/kube/client.ts';
 import { tokensForOrdinal } from '../../operator/src/controller/tokens.ts';
-import { crdFile, eventually, kubectl } from './helpers.ts';
+import { clusterManifest, OperatorHarness } from './harness.ts';
+import { eventually, kubectl } from './helpers.ts';
 
 interface Obj { metadata: { name: string; resourceVersion: string; ownerReferences?: { kind: string; name: string; controller?: boolean }[] }; status?: any; spec?: any }
 
 describe('the IngesterCluster controller on the API server', function () {
   this.timeout(60_000);
-  let api: ApiServer;
-  let dir: string;
+  const h = new OperatorHarness();
   let kubeconfig: string;
   let client: KubeClient;
-  let controller: IngesterClusterController;
-  const ring = new MemoryRingStore();
+  const ring = h.ring;
 
   before(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'operator-reconcile-'));
-    api = await startApiServer();
-    kubeconfig = path.join(dir, 'kubeconfig');
-    api.writeKubeconfig(kubeconfig);
-    expect((await kubectl(kubeconfig, ['apply', '-f', crdFile])).code).to.equal(0);
-    const kc = new KubeConfig();
-    kc.loadFromFile(kubeconfig);
-    client = new KubeClient(kc);
-    await eventually('the CRD to be served', async () => (await kubectl(kubeconfig, ['get', 'ic'])).code === 0);
-    const manifest = 'apiVersion: ingester-cluster.dev/v1alpha1\nkind: IngesterCluster\nmetadata: {name: demo, namespace: default}\nspec: {image: "ingester-cluster/ingester:1", replicas: 3, ring: {tokensPerInstance: 16}}\n';
-    expect((await kubectl(kubeconfig, ['apply', '-f', '-'], manifest)).code).to.equal(0);
-    controller = new IngesterClusterController({
-      kubeConfig: kc,
-      namespace: '',
-      // The test keeps the store; the controller's close() must not clear it.
-      ringStoreFor: () => ({ get: () => ring.get(), cas: (u) => ring.cas(u), watch: (f) => ring.watch(f), heartbeat: (id, ms) => ring.heartbeat(id, ms), close: async () => undefined }),
-      registry: new Registry(),
-      log: silentLogger(),
-      ingesters: { status: async () => undefined, leave: async () => undefined, prepareShutdown: async () => undefined, preparedForShutdown: async () => undefined, cancelPrepareShutdown: async () => undefined },
-      busyRequeueMs: 200,
-      idleRequeueMs: 200,
-    });
-    await controller.start();
+    await h.start();
+    kubeconfig = h.kubeconfig;
+    client = h.client;
+    await h.apply(clusterManifest('default', 'demo', 'replicas: 3'));
   });
 
-  after(async () => {
-    await controller?.stop();
-    await api?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => h.stop());
 
   const get = (kind: string, name: string) => client.find<Obj>(pathFor(kind, 'default', name));
 
