@@ -163,6 +163,15 @@ describe('the IngesterCluster CRD on the API server (kubectl)', function () {
     expect(accepted.code, accepted.stderr).to.equal(0);
   });
 
+  it('the CRD upgrade path of docs/sre/install.md works: kubectl apply --server-side --force-conflicts over the installed CRD', async () => {
+    const chartCrd = path.join(repoRoot, 'charts', 'ingester-cluster', 'crds', 'ingestercluster.yaml');
+    const upgraded = await kubectl(kubeconfig, ['apply', '--server-side', '--force-conflicts', '-f', chartCrd]);
+    expect(upgraded.code, upgraded.stderr).to.equal(0);
+    expect(upgraded.stdout).to.contain('customresourcedefinition.apiextensions.k8s.io/ingesterclusters.ingester-cluster.dev serverside-applied');
+    const established = await kubectl(kubeconfig, ['wait', '--for=condition=Established', 'crd/ingesterclusters.ingester-cluster.dev', '--timeout=30s']);
+    expect(established.code, established.stderr).to.equal(0);
+  });
+
   it('kubectl get ic shows the printer columns', async () => {
     const result = await kubectl(kubeconfig, ['get', 'ic']);
     expect(result.code, result.stderr).to.equal(0);
