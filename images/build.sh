@@ -49,7 +49,8 @@ case "$mode" in
     node_sha=$("$engine" image inspect --format '{{ index .Labels "ingester-cluster.node-sha" }}' "$base")
     inputs=$( (
       echo "node $node_sha"
-      find ingester/src operator/src -type f ! -name '*.test.ts' ! -path '*/testing/*' -print0 | sort -z | xargs -0 sha256sum
+      find ingester/src operator/src ui/src -type f ! -name '*.test.ts' ! -path '*/testing/*' -print0 | sort -z | xargs -0 sha256sum
+      sha256sum ui/index.html ui/vite.config.ts ui/tsconfig.json
       sha256sum package.json package-lock.json tsconfig.json tsconfig.build.json .dockerignore images/*
     ) | sha256sum | cut -c1-32)
     fresh=1
@@ -84,6 +85,8 @@ case "$mode" in
     app=.build/image/app
     npx tsc -p tsconfig.build.json --outDir "$app/dist" >.build/image/tsc.log || echo "images/build.sh: tsc reported type errors (emitted anyway): $(head -c 600 .build/image/tsc.log)" >&2
     [ -f "$app/dist/ingester/src/main.js" ] && [ -f "$app/dist/operator/src/main.js" ] || { echo "images/build.sh: tsc emitted no programs" >&2; exit 1; }
+    # The profiles UI the querier serves at / (Vite's bundle of ui/; the ingester image only).
+    npx vite build ui --outDir "$PWD/$app/ui/dist" --emptyOutDir >/dev/null
     # 3. Each image: the prebuilt target on the dependencies image.
     for c in "${components[@]}"; do
       "$engine" build "${build_flags[@]}" -f "images/$c.Dockerfile" --target prebuilt \

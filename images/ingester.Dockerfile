@@ -8,7 +8,8 @@
 #                         images/local-base.sh + the production node_modules), dist/ compiled on the host, then
 #                         --target prebuilt --build-arg RUNTIME_IMAGE=localhost/ingester-cluster/node-deps:local
 #
-# Both targets give the same layout: /app/{package.json,dist,node_modules}, USER 65532, no shell. snappy's
+# Both targets give the same layout: /app/{package.json,dist,node_modules,ui/dist}, USER 65532, no shell
+# (ui/dist: the profiles UI the querier serves at /). snappy's
 # native binding is an npm package (@napi-rs/snappy-linux-x64-gnu), so production node_modules carry it.
 ARG BUILDER_IMAGE=node:20-bookworm-slim
 ARG RUNTIME_IMAGE=gcr.io/distroless/nodejs20-debian12:nonroot
@@ -20,7 +21,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY ingester/src ./ingester/src
 COPY operator/src ./operator/src
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --no-audit --no-fund
+COPY ui ./ui
+RUN npx tsc -p tsconfig.build.json && npx vite build ui && npm prune --omit=dev --no-audit --no-fund
 
 FROM ${RUNTIME_IMAGE} AS runtime
 ARG VERSION=dev
@@ -39,8 +41,10 @@ CMD ["-target=all"]
 # /app/package.json and the production /app/node_modules (its dependencies image).
 FROM runtime AS prebuilt
 COPY .build/image/app/dist/ingester ./dist/ingester
+COPY .build/image/app/ui/dist ./ui/dist
 
 FROM runtime AS release
 COPY --from=builder /app/package.json ./
 COPY --from=builder /app/node_modules ./node_modules
 COPY --from=builder /app/dist/ingester ./dist/ingester
+COPY --from=builder /app/ui/dist ./ui/dist
