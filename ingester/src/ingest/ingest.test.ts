@@ -10,7 +10,7 @@ import { ManualClock } from '../util/clock.ts';
 import { decodeProfile } from '../pprof/decoder.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
-import { defaultLimits, limitsWith, registerLimitFlags } from './limits.ts';
+import { defaultLimits, limitsWith, registerLimitFlags, replayLimits } from './limits.ts';
 import { normalizePush } from './normalize.ts';
 import { IngestionRateLimiter } from './rate-limiter.ts';
 import { parseIngestRequest } from './sdk-ingest.ts';
@@ -121,6 +121,24 @@ describe('limit flags', () => {
     fs.parse(['-validation.max-label-names-per-series=5', '-distributor.ingestion-rate-limit-mb=1', '-validation.reject-older-than=30m']);
     expect(limits()).to.include({ maxLabelNamesPerSeries: 5, ingestionRateBytesPerSecond: 1024 * 1024, rejectOlderThanMs: 30 * 60_000 });
   });
+
+  it('use Pyroscope\'s names and defaults for stack depth, symbol length, sample labels and series per tenant', () => {
+    expect(defaultLimits).to.include({
+      maxProfileStacktraceDepth: 1000, maxProfileSymbolValueLength: 65_535, maxProfileStacktraceSampleLabels: 100, maxGlobalSeriesPerTenant: 5000, maxLocalSeriesPerTenant: 0,
+    });
+    const fs = new FlagSet('test', 'test');
+    const limits = registerLimitFlags(fs);
+    fs.parse(['-validation.max-profile-stacktrace-depth=64', '-validation.max-profile-symbol-value-length=10', '-validation.max-profile-stacktrace-sample-labels=3', '-ingester.max-global-series-per-tenant=7', '-ingester.max-local-series-per-tenant=9', '-validation.max-series-per-request=2', '-validation.max-profiles-per-request=4']);
+    expect(limits()).to.include({ maxProfileStacktraceDepth: 64, maxProfileSymbolValueLength: 10, maxProfileStacktraceSampleLabels: 3, maxGlobalSeriesPerTenant: 7, maxLocalSeriesPerTenant: 9, maxSeriesPerRequest: 2, maxProfilesPerRequest: 4 });
+  });
+
+  it('at WAL replay refuse nothing but truncate stacks and strings as at push time', () => {
+    const replay = replayLimits(limitsWith({ maxProfileStacktraceDepth: 64, maxProfileSymbolValueLength: 10 }));
+    expect(replay.maxProfileStacktraceDepth).to.equal(64);
+    expect(replay.maxProfileSymbolValueLength).to.equal(10);
+    const refusals = Object.entries(replay).filter(([k]) => k !== 'maxProfileStacktraceDepth' && k !== 'maxProfileSymbolValueLength');
+    expect(refusals.filter(([, v]) => v !== 0)).to.deep.equal([]);
+  });
 });
 
 describe('ingestion rate limiter', () => {
@@ -211,6 +229,11 @@ describe('parseIngestRequest (/ingest)', () => {
     expect(p!.seriesLabels.map((ls) => labelsOf(ls)['__profile_type__'])).to.deep.equal(['mutex:contentions:count:contentions:count', 'mutex:delay:nanoseconds:contentions:count']);
   });
 
+  it('accepts an empty label list and a trailing comma in name=, as Pyroscope does', () => {
+    expect(labels(parseIngestRequest(q(`name=${encodeURIComponent('app{}')}`), 'text/plain', Buffer.from('a 1'), NOW))['service_name']).to.equal('app');
+    expect(labels(parseIngestRequest(q(`name=${encodeURIComponent('app{env=prod,}')}`), 'text/plain', Buffer.from('a 1'), NOW))['env']).to.equal('prod');
+  });
+
   it('fixes .NET dashed sample types (dotnetspy) and stamps a pprof without a usable time with `from`', () => {
     const r = parseIngestRequest(q('name=dotnet-app&format=pprof&spyName=dotnetspy'), 'application/octet-stream', raw('dotnet-pprof-3.pb.gz'), NOW);
     const p = profileOf(r);
@@ -225,6 +248,12 @@ describe('parseIngestRequest (/ingest)', () => {
     ['a huge name', () => parseIngestRequest(q(`name=${'a'.repeat(70_000)}`), 'text/plain', Buffer.from('a 1'), NOW), /70000 characters long: limit 65536/],
     ['an unclosed label list', () => parseIngestRequest(q('name=app{env=prod'), 'text/plain', Buffer.from('a 1'), NOW), /unclosed label list/],
     ['a label that is not key=value', () => parseIngestRequest(q('name=app{env}'), 'text/plain', Buffer.from('a 1'), NOW), /label "env" in "name" is not key=value/],
+    ['text after the closing brace of the labels', () => parseIngestRequest(q(`name=${encodeURIComponent('app{a=b}}')}`), 'text/plain', Buffer.from('a 1'), NOW), /has "}" after the "}" that closes its label list/],
+    ['a brace inside the labels', () => parseIngestRequest(q(`name=${encodeURIComponent('app{a={b}')}`), 'text/plain', Buffer.from('a 1'), NOW), /has a "{" inside its label list/],
+    ['a label given twice', () => parseIngestRequest(q(`name=${encodeURIComponent('app{env=a, env=b}')}`), 'text/plain', Buffer.from('a 1'), NOW), /label name "env" appears twice/],
+    ['a folded count past 2^53-1', () => parseIngestRequest(q('name=app&format=folded'), 'text/plain', Buffer.from('a;b 9007199254740993\n'), NOW), /sample count of 9007199254740993: more than 2\^53-1/],
+    ['a folded count in exponent notation', () => parseIngestRequest(q('name=app&format=folded'), 'text/plain', Buffer.from('a;b 1e308\n'), NOW), /does not end with a sample count/],
+    ['a from past 2^63 nanoseconds', () => parseIngestRequest(q('name=app&from=99999999999999999999'), 'text/plain', Buffer.from('a 1'), NOW), /"from" is out of range/],
     ['a wrong content type for pprof', () => parseIngestRequest(q('name=app&format=pprof'), 'application/json', raw('go-cpu.pb.gz'), NOW), /content type "application\/json" is not accepted for format=pprof/, 415],
     ['an unsupported format', () => parseIngestRequest(q('name=app&format=jfr'), 'application/octet-stream', Buffer.from('x'), NOW), /format "jfr" is not supported/],
     ['a folded line without a count', () => parseIngestRequest(q('name=app&format=folded'), 'text/plain', Buffer.from('a;b;c\n'), NOW), /folded line 1 does not end with a sample count/],
