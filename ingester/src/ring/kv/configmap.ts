@@ -6,10 +6,15 @@
 // renewal is a small merge patch that nobody watches. Readers (stores with watchers: the Ring of a
 // distributor or querier) refresh heartbeats every `heartbeatRefreshMs / 2` from a summary ConfigMap that
 // one elected reader rebuilds every `heartbeatRefreshMs` by listing the Leases (heartbeat-summary.ts);
-// without a fresh summary a reader lists the Leases itself. A live instance's heartbeat as seen by a
-// reader is at most period + refresh × 2 old (45 s at the defaults, under the 60 s timeout), and a dead
-// one turns UNHEALTHY exactly when its last renewal is older than the timeout: what readers hold is never
-// newer than the truth. The measured traffic is in README.md.
+// without a fresh summary a reader lists the Leases itself. The measured traffic is in README.md.
+//
+// Heartbeat times are this process's own (observed-time.ts): a renewal counts from when this reader saw the
+// Lease's renewTime change (or, through the summary, from when the aggregator saw it, as an age), never
+// from the stamp the ingester's clock wrote; a stamp in the future is never kept. So one process with a
+// wrong clock neither keeps a dead instance healthy nor makes a live one UNHEALTHY. The price: a reader sees
+// a renewal up to one refresh late (the summary's aggregation) plus half a refresh (its read cadence), so
+// a dead instance turns UNHEALTHY at most timeout + 1.5 × refresh after its last renewal (90 s at the
+// defaults), and a live one's heartbeat is at most period + 1.5 × refresh old (35 s, under the 60 s timeout).
 //
 // - The ConfigMap `<name>` holds `data["ring.json"]` (model.ts serialization). It is created if missing
 //   (a 409 AlreadyExists means someone else created it: re-read), never overwritten blindly: every write
@@ -31,6 +36,7 @@ import { silentLogger } from '../../util/log.ts';
 import { microTime, parseKubeTime } from '../../util/kube-time.ts';
 import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
 import { HeartbeatAggregator, statusOf } from './heartbeat-summary.ts';
+import { ObservedTimes } from './observed-time.ts';
 import { KeepAliveKube } from './kube-client.ts';
 import { CasConflictError, DEFAULT_CAS_BACKOFF, jitteredDelay, retryOnConflict, type BackoffOptions, type GetOptions, type RingStore, type RingUpdate, type Unsubscribe } from './store.ts';
 
@@ -96,8 +102,14 @@ export class ConfigMapRingStore implements RingStore {
    */
   private watchFrom = '';
   private closed = false;
-  /** Last renewTime (ms) per instance, from Leases. */
+  /** Last heartbeat per instance, on this process's clock (see the file comment). */
   private readonly beats = new Map<string, number>();
+  /** When (our clock) each instance's Lease renewTime was last seen to change. */
+  private readonly leaseSeen = new ObservedTimes<string>();
+  /** When each instance's heartbeat in ring.json was last seen to change (writes of its entry). */
+  private readonly entrySeen = new ObservedTimes<string>();
+  /** When the heartbeat summary was last seen to change (its resourceVersion). */
+  private readonly summarySeen = new ObservedTimes<'summary'>();
   /** Instances whose Lease we know exists (so a renewal is a patch, not a create). */
   private readonly knownLeases = new Set<string>();
   private readonly watchers = new Set<(desc: RingDesc) => void>();
@@ -178,6 +190,9 @@ export class ConfigMapRingStore implements RingStore {
     // Never go back in time: a watch event or a write may have brought a newer version already.
     if (prev && prev.exists && next.exists && Number(next.resourceVersion) < Number(prev.resourceVersion)) return;
     this.cached = next;
+    const now = this.clock.now();
+    for (const inst of Object.values(next.desc.instances)) this.entrySeen.observe(inst.id, inst.heartbeatMs, now, inst.heartbeatMs);
+    this.entrySeen.retain(new Set(Object.keys(next.desc.instances)));
     if (!prev || !ringsEqual(prev.desc, next.desc) || prev.exists !== next.exists) this.notify();
   }
 
@@ -249,11 +264,13 @@ export class ConfigMapRingStore implements RingStore {
     await this.startWatch();
   }
 
+  /** The ring with every heartbeat on our clock: the later of its entry's last write and its last renewal seen. */
   private merged(desc: RingDesc): RingDesc {
     const out = cloneRing(desc);
+    const now = this.clock.now();
     for (const inst of Object.values(out.instances)) {
-      const beat = this.beats.get(inst.id);
-      if (beat !== undefined && beat > inst.heartbeatMs) inst.heartbeatMs = beat;
+      const written = this.entrySeen.get(inst.id) ?? Math.min(inst.heartbeatMs, now);
+      inst.heartbeatMs = Math.max(written, this.beats.get(inst.id) ?? -Infinity);
     }
     return out;
   }
@@ -287,33 +304,54 @@ export class ConfigMapRingStore implements RingStore {
   }
 
   /**
-   * Fetches every instance's latest heartbeat: from the aggregator's summary when it is fresh (written
-   * within 1.5 refresh periods: it is rewritten every period), otherwise by listing the Leases.
+   * Fetches every instance's latest heartbeat: from the aggregator's summary when it is fresh (seen to
+   * change within 1.5 refresh periods, on our clock: it is rewritten every period), otherwise by listing
+   * the Leases.
    */
   async refreshHeartbeats(): Promise<void> {
-    let beats: Map<string, number> | null = null;
+    const now = this.clock.now();
     try {
       const summary = await this.aggregator.read();
-      if (summary && this.clock.now() - summary.atMs <= 1.5 * this.refreshMs) {
-        beats = new Map(Object.entries(summary.beats));
-        this.metrics.refreshes.inc({ source: 'summary' });
+      if (summary) {
+        // First sight of a summary: its own time at most (one from a fast clock is "now").
+        const seenAt = this.summarySeen.observe('summary', summary.resourceVersion, now, summary.atMs);
+        if (now - seenAt <= 1.5 * this.refreshMs) {
+          const beats = new Map<string, number>();
+          for (const [id, entry] of Object.entries(summary.beats)) {
+            const [age, renew] = Array.isArray(entry) ? entry : [NaN, NaN];
+            if (!Number.isFinite(age) || !Number.isFinite(renew)) continue;
+            // The aggregator's sighting placed on our clock; remembered against the renewTime, so that
+            // listing the Leases ourselves later counts only renewals we have not placed yet.
+            const placed = seenAt - Math.max(0, age);
+            beats.set(id, this.leaseSeen.observe(id, renew, placed, placed));
+          }
+          this.metrics.refreshes.inc({ source: 'summary' });
+          this.takeBeats(beats);
+          return;
+        }
       }
     } catch (err) {
       this.logger.debug('reading the heartbeat summary failed', { err });
     }
-    if (!beats) {
-      beats = await this.listLeaseBeats();
-      this.metrics.refreshes.inc({ source: 'list' });
-    }
+    this.takeListedBeats(await this.listLeaseBeats());
+    this.metrics.refreshes.inc({ source: 'list' });
+  }
+
+  /** Lease renewTimes as listed: each counts from when we saw it change (the first time: its stamp, at most now). */
+  private takeListedBeats(renewTimes: Map<string, number>): void {
+    const now = this.clock.now();
+    const beats = new Map<string, number>();
+    for (const [id, renew] of renewTimes) beats.set(id, this.leaseSeen.observe(id, renew, now, renew));
     this.takeBeats(beats);
   }
 
+  /** Keeps the latest heartbeat per instance (all on our clock). */
   private takeBeats(beats: Map<string, number>): void {
     this.lastRefreshMs = this.clock.now();
     let changed = false;
-    for (const [id, renew] of beats) {
-      if ((this.beats.get(id) ?? -1) < renew) {
-        this.beats.set(id, renew);
+    for (const [id, beat] of beats) {
+      if ((this.beats.get(id) ?? -Infinity) < beat) {
+        this.beats.set(id, beat);
         changed = true;
       }
     }
@@ -329,10 +367,13 @@ export class ConfigMapRingStore implements RingStore {
     if (now >= this.nextAggregation) {
       this.nextAggregation = now + this.refreshMs;
       if (await this.aggregator.tryLead(now)) {
-        const beats = await this.listLeaseBeats();
-        await this.aggregator.publish(beats, now);
+        const renewTimes = await this.listLeaseBeats();
+        this.takeListedBeats(renewTimes);
         this.metrics.refreshes.inc({ source: 'list' });
-        this.takeBeats(beats);
+        // Ages, not times: readers place them on their own clocks.
+        const beats = new Map<string, [number, number]>();
+        for (const [id, renew] of renewTimes) beats.set(id, [Math.max(0, now - (this.beats.get(id) ?? now)), renew]);
+        await this.aggregator.publish(beats, now);
         return;
       }
     }
@@ -445,6 +486,7 @@ export class ConfigMapRingStore implements RingStore {
   private async deleteLease(id: string): Promise<void> {
     this.knownLeases.delete(id);
     this.beats.delete(id);
+    this.leaseSeen.forget(id);
     try {
       await this.coordination.deleteNamespacedLease({ name: this.leaseName(id), namespace: this.opts.namespace });
       this.metrics.leaseRequests.inc({ op: 'delete', result: 'success' });

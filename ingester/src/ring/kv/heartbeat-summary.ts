@@ -3,21 +3,35 @@
 // Listing every instance's Lease costs ~800 bytes per instance (a Lease with its managedFields): with
 // 1,000 instances and 50 readers each listing every 20 s that alone is 2 MB/s. So the ring readers elect
 // one of them (a Lease `<ring>-heartbeat-aggregator`, taken over when its holder stops renewing it) to list
-// the Leases every refresh period and write `<ring>-heartbeats` — {"id": renewTimeMs} for every instance,
-// ~25 bytes each — which the other readers read instead. A reader that finds the summary missing or
+// the Leases every refresh period and write `<ring>-heartbeats` — {"id": [ageMs, renewTimeMs]} for every
+// instance, ~40 bytes each — which the other readers read instead.
+//
+// No clock crosses a process boundary (observed-time.ts): the summary holds each heartbeat's age on the
+// aggregator's clock when it wrote the summary, and a reader places it on its own clock from when it saw
+// the summary change (its resourceVersion). The election judges expiry as client-go's leader election does:
+// lease duration after the candidate last saw the record change, on the candidate's clock. A reader that finds the summary missing or
 // stale (its aggregator died and nobody took over yet) lists the Leases itself, so heartbeats never go
 // stale for long because of the aggregator.
 import * as k8s from '@kubernetes/client-node';
 import type { Logger } from '../../util/log.ts';
-import { microTime, parseKubeTime } from '../../util/kube-time.ts';
+import { microTime } from '../../util/kube-time.ts';
 
 export const SUMMARY_DATA_KEY = 'heartbeats.json';
 
+/** Format 2: ages, not times (format 1, absolute renewTimes, is ignored: its reader lists the Leases). */
+export const SUMMARY_FORMAT = 2;
+
 export interface HeartbeatSummary {
-  /** When the aggregator listed the Leases. */
+  v: typeof SUMMARY_FORMAT;
+  /** When the aggregator listed the Leases, on its clock (shown to people; never compared with ours). */
   atMs: number;
   holder: string;
-  beats: Record<string, number>;
+  /**
+   * Per instance: [how long before `atMs` the aggregator last saw its heartbeat change, the Lease's renewTime
+   * in ms]. The renewTime is only compared with itself (has it changed?), never with a clock: a reader that
+   * later lists the Leases itself knows which renewal it has already placed.
+   */
+  beats: Record<string, [ageMs: number, renewTimeMs: number]>;
 }
 
 export interface HeartbeatAggregatorOptions {
@@ -38,6 +52,9 @@ export interface HeartbeatAggregatorOptions {
 export class HeartbeatAggregator {
   readonly summaryName: string;
   readonly electionName: string;
+  /** client-go's observedRecord / observedTime: the election record as last read, and when (our clock). */
+  private observedRecord = '';
+  private observedAtMs = 0;
 
   constructor(private readonly opts: HeartbeatAggregatorOptions) {
     this.summaryName = `${opts.ringName}-heartbeats`;
@@ -68,8 +85,13 @@ export class HeartbeatAggregator {
       }
     }
     const spec = lease.spec ?? {};
-    const renewed = parseKubeTime(spec.renewTime as unknown as string | undefined) || 0;
-    const expired = renewed + (spec.leaseDurationSeconds ?? durationSeconds) * 1000 < nowMs;
+    const record = JSON.stringify([spec.holderIdentity, String(spec.renewTime), String(spec.acquireTime), spec.leaseTransitions, spec.leaseDurationSeconds]);
+    if (record !== this.observedRecord) {
+      this.observedRecord = record;
+      this.observedAtMs = nowMs;
+    }
+    // client-go: "if len(oldLeaderElectionRecord.HolderIdentity) > 0 && le.observedTime.Add(leaseDuration).After(now)" → held.
+    const expired = !spec.holderIdentity || this.observedAtMs + (spec.leaseDurationSeconds ?? durationSeconds) * 1000 <= nowMs;
     if (spec.holderIdentity !== holder && !expired) return false;
     if (spec.holderIdentity !== holder) {
       spec.acquireTime = microTime(nowMs) as unknown as k8s.V1MicroTime;
@@ -81,7 +103,10 @@ export class HeartbeatAggregator {
     spec.renewTime = microTime(nowMs) as unknown as k8s.V1MicroTime;
     lease.spec = spec;
     try {
-      await coordination.replaceNamespacedLease({ name: this.electionName, namespace, body: lease });
+      const written = await coordination.replaceNamespacedLease({ name: this.electionName, namespace, body: lease });
+      const w = written.spec ?? {};
+      this.observedRecord = JSON.stringify([w.holderIdentity, String(w.renewTime), String(w.acquireTime), w.leaseTransitions, w.leaseDurationSeconds]);
+      this.observedAtMs = nowMs;
       return true;
     } catch (err) {
       if (statusOf(err) === 409) return false; // someone else renewed or took it first
@@ -89,10 +114,10 @@ export class HeartbeatAggregator {
     }
   }
 
-  /** Writes the summary (a single writer: the aggregator; an unconditional replace). */
-  async publish(beats: Map<string, number>, atMs: number): Promise<void> {
+  /** Writes the summary (a single writer: the aggregator; an unconditional replace). `beats` as in HeartbeatSummary. */
+  async publish(beats: Map<string, [number, number]>, atMs: number): Promise<void> {
     const { core, namespace } = this.opts;
-    const summary: HeartbeatSummary = { atMs, holder: this.opts.holder, beats: Object.fromEntries(beats) };
+    const summary: HeartbeatSummary = { v: SUMMARY_FORMAT, atMs, holder: this.opts.holder, beats: Object.fromEntries(beats) };
     const body: k8s.V1ConfigMap = { metadata: { name: this.summaryName, namespace, labels: this.opts.labels, ownerReferences: await this.opts.ownerReferences?.() }, data: { [SUMMARY_DATA_KEY]: JSON.stringify(summary) } };
     try {
       await core.replaceNamespacedConfigMap({ name: this.summaryName, namespace, body });
@@ -102,8 +127,8 @@ export class HeartbeatAggregator {
     }
   }
 
-  /** The published summary, or null when there is none or it cannot be read. */
-  async read(): Promise<HeartbeatSummary | null> {
+  /** The published summary and its resourceVersion, or null when there is none or it cannot be used. */
+  async read(): Promise<(HeartbeatSummary & { resourceVersion: string }) | null> {
     let cm: k8s.V1ConfigMap;
     try {
       cm = await this.opts.core.readNamespacedConfigMap({ name: this.summaryName, namespace: this.opts.namespace });
@@ -113,8 +138,8 @@ export class HeartbeatAggregator {
     }
     try {
       const parsed = JSON.parse(cm.data?.[SUMMARY_DATA_KEY] ?? '') as HeartbeatSummary;
-      if (typeof parsed.atMs !== 'number' || typeof parsed.beats !== 'object' || parsed.beats === null) return null;
-      return parsed;
+      if (parsed.v !== SUMMARY_FORMAT || typeof parsed.atMs !== 'number' || typeof parsed.beats !== 'object' || parsed.beats === null) return null;
+      return { ...parsed, resourceVersion: cm.metadata?.resourceVersion ?? '' };
     } catch {
       return null;
     }
