@@ -24,11 +24,11 @@ const TENANT = 'team-a';
 const ctx = { tenant: TENANT };
 const T0 = 1_700_000_000_000;
 const files = ['go-cpu.pb.gz', 'java-cpu.pprof', 'single_group_with_optional_span_id.pb.gz'];
-const raws = files.map((f) => readFileSync(path.join(PROFILES_DIR, f)));
+const raws: Uint8Array[] = files.map((f) => readFileSync(path.join(PROFILES_DIR, f)));
 // The recorded span profile's span_id values ("239") are not span IDs (16 hex digits): give its samples two real ones.
 raws[2] = withSpanIds(raws[2]!, ['00000000000000a1', 'f0000000000000b2']);
 
-function withSpanIds(raw: Buffer, ids: string[]): Buffer {
+function withSpanIds(raw: Uint8Array, ids: string[]): Buffer {
   const profile = Profile.decode(gunzipSync(raw));
   const key = profile.stringTable.strings.indexOf('span_id');
   profile.sample.forEach((s, i) => {
@@ -114,6 +114,8 @@ describe('block merging (compactor)', () => {
     const before = await reads(union, spanIds.slice(0, 3));
     const after = await reads(compacted, spanIds.slice(0, 3));
     expect(after).to.deep.equal(before);
+    const stacks = Object.entries(after).filter(([k]) => k.startsWith('stacks')).map(([, v]) => v as string[]);
+    expect(stacks.every((v) => v.length > 0 && v.every((line) => !line.includes('undefined')))).to.equal(true);
     // The span-filtered merge selects something, so the comparison covers spans.
     expect(Object.entries(after).some(([k, v]) => k.startsWith('spans 2') && (v as unknown[]).length > 0)).to.equal(true);
 
@@ -136,8 +138,8 @@ describe('block merging (compactor)', () => {
 
 /** A flame graph's (stack, value) pairs as sorted strings, independent of stack order. */
 function flat(res: ingester.v1.MergeStacktracesResponse.$Properties): string[] {
-  const names = res.functionNames ?? [];
-  return (res.stacks ?? []).map((s) => `${(s.functionIds ?? []).map((i) => names[i]).join(';')} ${s.value}`).sort();
+  const names = res.names ?? [];
+  return (res.stacks ?? []).map((s) => `${(s.nameIds ?? []).map((i) => names[i]).join(';')} ${s.value}`).sort();
 }
 
 function spanIdsOf(samples: { sampleSpanHi?: ArrayLike<number>; sampleSpanLo?: ArrayLike<number> }): string[] {
