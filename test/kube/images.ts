@@ -172,7 +172,12 @@ function isEntrypoint(entry: ImageEntry, repository: string, first: string): boo
 }
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let localBuild: Promise<void> | undefined;
+/**
+ * The build of this process, on globalThis: mocha loads its root hook through require() and the tests through
+ * import(), which gives this module two instances.
+ */
+const BUILD = Symbol.for('ingester-cluster.test.localImageBuild');
+const memo = globalThis as typeof globalThis & { [BUILD]?: Promise<void> };
 
 /**
  * Builds our images for containers (`images/build.sh local`: skipped when their inputs are unchanged), once per
@@ -180,7 +185,7 @@ let localBuild: Promise<void> | undefined;
  * it before it runs a container of ours.
  */
 export function ensureLocalImages(): Promise<void> {
-  localBuild ??= new Promise<void>((resolve, reject) => {
+  memo[BUILD] ??= new Promise<void>((resolve, reject) => {
     const started = Date.now();
     execFile('bash', [path.join(REPO_ROOT, 'images/build.sh'), 'local', LOCAL_IMAGE_TAG], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 15 * 60_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) {
@@ -191,5 +196,5 @@ export function ensureLocalImages(): Promise<void> {
       resolve();
     });
   });
-  return localBuild;
+  return memo[BUILD];
 }

@@ -5,10 +5,14 @@
 // Each container is one attached `podman run --rm` (its output is the container log) with the flags that work on
 // these machines (cgroup v1, root; docs: ../../../../shared/docs/real-kubernetes.md):
 //   --runtime runc --cgroup-manager cgroupfs   crun refuses the hybrid cgroup layout
-//   --ulimit nofile=N:N --ulimit nproc=N:N     the hard limits; podman's defaults try to raise them and fail
+//   --ulimit nofile=N:N --ulimit nproc=N:N     the hard limits (nproc at most 32768, podman's own ceiling);
+//                                              podman's defaults try to raise them and fail
 //   --network host                             the pod binds its own 127.x address, as processes do
 //   --pull never                               nothing can be pulled; images are built locally
 //   --log-driver none                          the attached output is the log (no second copy in podman's store)
+//   --cgroup-parent /                          each container its own top-level cgroup: under podman's default
+//                                              libpod_parent all containers together weigh as much as one
+//                                              process of the machine, and starve on a busy one (cgroup v1 CFS)
 // The container's PID 1 is a process-group leader on the host (runc makes it a session leader), so the kubelet
 // signals it like a process group: SIGTERM, SIGKILL, SIGSTOP/SIGCONT for a paused node.
 import { execFile, execFileSync, spawn } from 'node:child_process';
@@ -105,11 +109,13 @@ export class PodmanRuntime {
   /** The full `podman run` argv for a launch (also what the kubelet logs). */
   runArgs(launch: ContainerLaunch, pidFile: string): string[] {
     const hardNofile = hardLimit('-Hn');
-    const hardNproc = hardLimit('-Hu');
+    // podman lowers its own RLIMIT_NPROC to 32768 at start and conmon/runc inherit it: a higher nproc
+    // (even the machine's hard limit) is refused by runc ("error setting rlimit type 6").
+    const hardNproc = String(Math.min(Number(hardLimit('-Hu')), PODMAN_NPROC_CEILING));
     const argv = [
       ...this.globalFlags(), 'run', '--rm', '--pull', 'never', '--log-driver', 'none',
       '--name', launch.name, '--label', `${OWNER_LABEL}=${process.pid}`, '--pidfile', pidFile,
-      '--network', 'host', '--hostname', launch.hostname,
+      '--network', 'host', '--hostname', launch.hostname, '--cgroup-parent', '/',
       '--ulimit', `nofile=${hardNofile}:${hardNofile}`, '--ulimit', `nproc=${hardNproc}:${hardNproc}`,
       ...launch.securityFlags,
     ];
@@ -220,6 +226,8 @@ function installExitHook(runtime: PodmanRuntime): void {
   process.on('exit', () => runtime.removeSync());
 }
 
+/** Observed with podman 4.3: conmon runs with RLIMIT_NPROC 32768 whatever the caller's limit. */
+const PODMAN_NPROC_CEILING = 32768;
 const hardLimits = new Map<string, string>();
 function hardLimit(flag: '-Hn' | '-Hu'): string {
   let known = hardLimits.get(flag);

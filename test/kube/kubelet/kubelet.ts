@@ -570,6 +570,8 @@ export class Kubelet {
     let launch: ContainerLaunch;
     try {
       await runtime.check();
+      // The first container may wait for the image build: show the pod as ContainerCreating meanwhile.
+      await this.reportStatus(worker).catch(() => undefined);
       await this.options.prepareImages?.();
       const imageUser = await runtime.imageUser(localImage);
       const sc = effectiveSecurityContext(pod, run.spec);
