@@ -1,0 +1,90 @@
+// Hostile-input figures (issue 14), printed as JSON lines {"name","value","unit","baseline","ratio"}: each
+// figure while an attack runs, against the same figure with no attack, measured in the same run.
+// Run: `node --import tsx bench/hostile.bench.ts` (BENCH_SCALE=0.3 for a quick run).
+//
+// A real local cluster (-target=local-cluster: a front with the distributor and querier, 3 ingesters):
+// - the front's event-loop delay p99 (perf_hooks monitorEventLoopDelay, which prom-client's
+//   nodejs_eventloop_lag_p99_seconds reads and resets at each scrape of /metrics) over a window in which
+//   another tenant keeps sending the worst request the limits accept (a 16,000-sample profile, Pyroscope's
+//   -validation.max-profile-stacktrace-samples), against a window of ordinary pushes only;
+// - a victim tenant's push latency p99 while that tenant floods, against the victim alone.
+import { startLocalCluster } from '../test/adversarial/local-cluster.ts';
+import { gzip, pprof, pushRequest } from '../test/adversarial/payloads.ts';
+
+const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
+const VICTIM_PUSHES = Math.max(30, Math.round(150 * SCALE));
+const ATTACKERS = 2;
+
+function emit(name: string, value: number, unit: string, baseline: number): void {
+  console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, baseline: Number(baseline.toPrecision(4)), ratio: Number((value / baseline).toPrecision(3)) }));
+}
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+};
+
+/** The worst push the default limits accept: 16,000 samples (the most), 32 frames deep over 4,000 functions. */
+function worstAccepted(): Uint8Array {
+  const samples = Array.from({ length: 16_000 }, (_, s) => ({ stack: Array.from({ length: 32 }, (_, d) => `fn_${(s * 7 + d * 131) % 4000}`), value: 1 + (s % 97) }));
+  return pushRequest([{ labels: { __name__: 'process_cpu', service_name: 'noisy' }, profiles: [gzip(pprof({ samples }))] }]);
+}
+
+async function main(): Promise<void> {
+  const cluster = await startLocalCluster();
+  try {
+    const front = cluster.front;
+    const send = async (body: Uint8Array, tenant: string): Promise<number> => {
+      const t0 = performance.now();
+      const res = await fetch(`${front}/push.v1.PusherService/Push`, { method: 'POST', body, headers: { 'content-type': 'application/proto', 'x-scope-orgid': tenant } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`push as ${tenant}: HTTP ${res.status}`);
+      return performance.now() - t0;
+    };
+    const victimBody = (i: number) => pushRequest([{ labels: { __name__: 'process_cpu', service_name: `victim-${i % 5}` }, profiles: [pprof({ samples: [{ stack: ['main', 'serve', `handler${i % 7}`], value: 10 }] })] }]);
+    /** Scrapes /metrics (which resets the event-loop histogram) and returns the lag p99 since the last scrape, ms. */
+    const loopP99 = async (): Promise<number> => {
+      const text = await (await fetch(`${front}/metrics`)).text();
+      return Number(/^nodejs_eventloop_lag_p99_seconds (\S+)/m.exec(text)?.[1] ?? NaN) * 1000;
+    };
+    const victimRun = async (): Promise<number[]> => {
+      const out: number[] = [];
+      for (let i = 0; i < VICTIM_PUSHES; i++) out.push(await send(victimBody(i), 'victim'));
+      return out;
+    };
+
+    // Warm up both request shapes (JIT, connections, series creation).
+    const worst = worstAccepted();
+    for (let i = 0; i < 20; i++) await send(victimBody(i), 'victim');
+    for (let i = 0; i < 3; i++) await send(worst, 'noisy');
+
+    // No attack: the victim alone.
+    await loopP99();
+    const quiet = await victimRun();
+    const quietLoop = await loopP99();
+
+    // Attack: ATTACKERS connections send the worst accepted push back to back while the victim pushes.
+    let attacking = true;
+    let attackPushes = 0;
+    const attackers = Array.from({ length: ATTACKERS }, async () => {
+      while (attacking) {
+        await send(worst, 'noisy');
+        attackPushes++;
+      }
+    });
+    await loopP99();
+    const noisy = await victimRun();
+    const noisyLoop = await loopP99();
+    attacking = false;
+    await Promise.all(attackers);
+
+    emit('front event-loop delay p99 while the worst accepted push (16,000 samples) is decoded, back to back', noisyLoop, 'ms', quietLoop);
+    emit(`victim tenant push p99 while another tenant floods (${ATTACKERS} connections, ${attackPushes} worst-case pushes)`, percentile(noisy, 0.99), 'ms', percentile(quiet, 0.99));
+    emit('victim tenant push p50 while another tenant floods', percentile(noisy, 0.5), 'ms', percentile(quiet, 0.5));
+    console.log(JSON.stringify({ name: 'worst accepted push size', value: worst.length, unit: 'bytes' }));
+  } finally {
+    await cluster.destroy();
+  }
+}
+
+await main();
