@@ -59,7 +59,7 @@ export function cloneRing(desc: RingDesc): RingDesc {
 
 // ---- serialization ----------------------------------------------------------------------------------
 //
-// Version 1, JSON: {"v":1,"instances":{"<id>":{"addr","http"?,"zone","state","tokens":"<base64>","hb","reg","ro"?}}}
+// Version 1, JSON: {"v":1,"instances":{"<id>":{"addr","http"?,"zone","state","tokens":"<base64>","hb","reg","ro"?,"roAt"?}}}
 // Tokens are the little-endian bytes of a Uint32Array in base64: 5.3 bytes per token against ~11 as decimal
 // JSON, which is what lets ~1,400 instances × 128 tokens fit in one 1 MiB ConfigMap (see README.md).
 
