@@ -376,6 +376,33 @@ describe('acceptance: bad input to a real ingester gets a clear error and harms 
       status: 413,
       message: /more than 10000 raw profiles: limit max-profiles-per-request \(10000\) exceeded/,
     },
+    // What decoding may build is bounded per request, not only per profile: 8 profiles of 4 KB gzip'd, each
+    // 2 million empty locations, took 44 s and 2.1 GB before, and eighty would have taken 20 GB.
+    {
+      what: 'a request of 8 profiles of 4 KB gzip\'d, each 2 million empty locations',
+      send: async () => {
+        const amplifier = Buffer.alloc(4 * MiB - 60);
+        amplifier.set([0x12, 0x02, 0x0a, 0x00], 0); // one sample, no locations
+        for (let i = 4; i < amplifier.length; i += 2) amplifier[i] = 0x22; // empty locations
+        const gz = zlib.gzipSync(amplifier, { level: 9 });
+        const samples = Array.from({ length: 8 }, () => ({ rawProfile: gz, ID: '' }));
+        return connectAnswer(await connectPushProto(base(), encodePushRequest(push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'bad' }], samples }] }))));
+      },
+      status: 413,
+      message: /more than 1000000 strings, mappings, functions, locations and lines: limit max-symbols-per-request \(1000000\) exceeded/,
+    },
+    {
+      what: 'a request of 5 profiles that inflate to 4 MiB each',
+      send: async () => {
+        const padded = Buffer.alloc(4 * MiB - 64); // one unknown length-delimited field of zeros (skipped by decoders)
+        padded.set([0xa2, 0x01, 0xba, 0xff, 0xff, 0x01], 0); // field 20, wire type 2, length 4194234 (the rest)
+        const gz = zlib.gzipSync(padded, { level: 9 });
+        const samples = Array.from({ length: 5 }, () => ({ rawProfile: gz, ID: '' }));
+        return connectAnswer(await connectPushProto(base(), encodePushRequest(push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'bad' }], samples }] }))));
+      },
+      status: 413,
+      message: /series 0 sample 4: the request's profiles inflate past 16777216 bytes together: limit max-uncompressed-bytes-per-request \(16777216 bytes\) exceeded/,
+    },
     // Issue 14, item 8: an undecodable gRPC message is the client's fault, not INTERNAL.
     { what: 'random bytes as the gRPC Push request itself', send: () => rawGrpcCall(grpcAddressOf(ing!), grpcPushPath, randomBytes(4096)), status: 'invalid_argument', message: /cannot decode push\.v1\.PusherService\/Push request as protobuf/ },
     {

@@ -116,9 +116,9 @@ function expectWithinLimits(request: push.v1.PushRequest): void {
   expect(request.series.length).to.be.at.most(limits.maxSeriesPerRequest);
   let profiles = 0;
   for (const s of request.series) {
-    expect(s.labels.length).to.be.at.most(limits.maxLabelNamesPerSeries);
-    expect(s.annotations.length).to.be.at.most(limits.maxLabelNamesPerSeries);
-    profiles += s.samples.length;
+    expect((s.labels ?? []).length).to.be.at.most(limits.maxLabelNamesPerSeries);
+    expect((s.annotations ?? []).length).to.be.at.most(limits.maxLabelNamesPerSeries);
+    profiles += (s.samples ?? []).length;
   }
   expect(profiles).to.be.at.most(limits.maxProfilesPerRequest);
 }

@@ -19,6 +19,10 @@ export interface Limits {
   maxSeriesPerRequest: number;
   /** Raw profiles in one push request, all series together (our own; 413 / RESOURCE_EXHAUSTED). */
   maxProfilesPerRequest: number;
+  /** Bytes of a push request's raw profiles once inflated, all together (our own; 413 / RESOURCE_EXHAUSTED). */
+  maxUncompressedBytesPerRequest: number;
+  /** Strings, mappings, functions, locations and lines decoded for one push request, all its profiles together (our own; 413). */
+  maxSymbolsPerRequest: number;
   /** Label names per series (before the derived __profile_type__/__type__/… labels are added). */
   maxLabelNamesPerSeries: number;
   maxLabelNameLength: number;
@@ -47,6 +51,8 @@ export const defaultLimits: Readonly<Limits> = Object.freeze({
   maxProfileSymbolValueLength: 65_535,
   maxSeriesPerRequest: 10_000,
   maxProfilesPerRequest: 10_000,
+  maxUncompressedBytesPerRequest: 16 * MB,
+  maxSymbolsPerRequest: 1_000_000,
   maxLabelNamesPerSeries: 30,
   maxLabelNameLength: 1024,
   maxLabelValueLength: 2048,
@@ -85,6 +91,8 @@ export function registerLimitFlags(fs: FlagSet): () => Limits {
   const maxSymbol = fs.define('validation.max-profile-symbol-value-length', 'int', d.maxProfileSymbolValueLength, 'Maximum length of a profile string (function and file names, sample labels): longer ones are truncated to their last characters, not refused (0 = unlimited).', { validate: nonNegative });
   const maxSeriesPerRequest = fs.define('validation.max-series-per-request', 'int', d.maxSeriesPerRequest, 'Maximum series entries in one push request, counted while it is decoded (0 = unlimited).', { validate: nonNegative });
   const maxProfilesPerRequest = fs.define('validation.max-profiles-per-request', 'int', d.maxProfilesPerRequest, 'Maximum raw profiles in one push request, all series together, counted while it is decoded (0 = unlimited).', { validate: nonNegative });
+  const maxUncompressed = fs.define('validation.max-uncompressed-bytes-per-request', 'bytes', d.maxUncompressedBytesPerRequest, 'Maximum bytes of one push request\'s raw profiles once inflated, all together (0 = unlimited).', { validate: nonNegative });
+  const maxSymbols = fs.define('validation.max-symbols-per-request', 'int', d.maxSymbolsPerRequest, 'Maximum strings, mappings, functions, locations and lines decoded for one push request, all its profiles together, counted as they are read (0 = unlimited).', { validate: nonNegative });
   const maxLocalSeries = fs.define('ingester.max-local-series-per-tenant', 'int', d.maxLocalSeriesPerTenant, 'Maximum active series per tenant on each ingester (0 = unlimited).', { validate: nonNegative });
   const maxGlobalSeries = fs.define('ingester.max-global-series-per-tenant', 'int', d.maxGlobalSeriesPerTenant, 'Maximum active series per tenant across the cluster; each ingester allows this / healthy ingesters × replication factor (0 = unlimited).', { validate: nonNegative });
   const maxNames = fs.define('validation.max-label-names-per-series', 'int', d.maxLabelNamesPerSeries, 'Maximum label names per series (0 = unlimited).', { validate: nonNegative });
@@ -103,6 +111,8 @@ export function registerLimitFlags(fs: FlagSet): () => Limits {
     maxProfileSymbolValueLength: maxSymbol(),
     maxSeriesPerRequest: maxSeriesPerRequest(),
     maxProfilesPerRequest: maxProfilesPerRequest(),
+    maxUncompressedBytesPerRequest: maxUncompressed(),
+    maxSymbolsPerRequest: maxSymbols(),
     maxLabelNamesPerSeries: maxNames(),
     maxLabelNameLength: maxNameLen(),
     maxLabelValueLength: maxValueLen(),

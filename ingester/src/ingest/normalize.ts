@@ -12,10 +12,11 @@ import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 import { LabelNames, sortLabels, type LabelPair } from '../model/labels.ts';
 import type { DecodedProfile, NormalizedProfile } from '../model/profile.ts';
 import type { push } from '../gen/index.ts';
-import { decodeProfile, type DecodeLimits } from '../pprof/decoder.ts';
+import { decodeProfile, symbolBudget, type DecodeLimits, type SymbolBudget } from '../pprof/decoder.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
 import type { Limits } from './limits.ts';
 import { deterministicProfileId } from './profile-id.ts';
+import { requestTooLarge } from './push-decoder.ts';
 import { profileNameForSampleTypes } from './profile-name.ts';
 import { renameProfileIdLabel, splitBySampleLabels } from './split.ts';
 import { validateLabels, validateTenant, validateTimestamp } from './validate.ts';
@@ -33,6 +34,7 @@ export function normalizePush(tenant: string, request: PushRequestLike, limits: 
   if (rawCount === 0) throw invalidArgument('no profiles received: the request has no series with samples');
 
   const out: NormalizedProfile[] = [];
+  const budget = requestBudget(limits);
   series.forEach((s, seriesIndex) => {
     const pushed = seriesLabelsOf(s.labels ?? []);
     validateLabels(pushed, limits);
@@ -40,7 +42,7 @@ export function normalizePush(tenant: string, request: PushRequestLike, limits: 
       const where = `series ${seriesIndex} sample ${sampleIndex}`;
       try {
         // A loop, not push(...parts): a spread of a profile split into ~100k parts (limits off) overflows the stack.
-        for (const part of normalizeSample(tenant, pushed, sample, limits, receivedAtMs)) out.push(part);
+        for (const part of normalizeSample(tenant, pushed, sample, limits, receivedAtMs, budget)) out.push(part);
       } catch (err) {
         if (err instanceof ApiError) throw new ApiError(err.code, `${where}: ${err.message}`, err.httpStatus, { cause: err });
         throw err;
@@ -50,13 +52,37 @@ export function normalizePush(tenant: string, request: PushRequestLike, limits: 
   return out;
 }
 
-function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IRawSample, limits: Limits, receivedAtMs: number): NormalizedProfile[] {
+/**
+ * What one push request may make the decoder build, all its profiles together: inflated bytes and symbols
+ * (the objects a small, well-compressed profile multiplies). Without it, each profile is bounded but the
+ * request is not: a 16 MiB request holds thousands of 4 KB gzip'd profiles.
+ */
+export interface RequestBudget {
+  bytes: { remaining: number; limit: number } | undefined;
+  symbols: SymbolBudget | undefined;
+}
+
+export const requestBudget = (limits: Limits): RequestBudget => ({
+  bytes: limits.maxUncompressedBytesPerRequest > 0 ? { remaining: limits.maxUncompressedBytesPerRequest, limit: limits.maxUncompressedBytesPerRequest } : undefined,
+  symbols: symbolBudget(limits.maxSymbolsPerRequest),
+});
+
+/** Inflates a raw profile (bounded by the profile size limit) and takes its size from the request's budget. */
+export function inflateWithin(raw: Uint8Array, limits: Limits, budget: RequestBudget): Uint8Array {
+  const bytes = inflateProfile(raw, limits.maxProfileSizeBytes);
+  if (budget.bytes && (budget.bytes.remaining -= bytes.length) < 0) {
+    throw requestTooLarge(`the request's profiles inflate past ${budget.bytes.limit} bytes together: limit max-uncompressed-bytes-per-request (${budget.bytes.limit} bytes) exceeded`);
+  }
+  return bytes;
+}
+
+function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IRawSample, limits: Limits, receivedAtMs: number, budget: RequestBudget): NormalizedProfile[] {
   const raw = sample.rawProfile ?? new Uint8Array(0);
   if (raw.length === 0) throw invalidArgument('raw_profile is empty');
   if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
-  const profile = decodeProfile(inflateProfile(raw, limits.maxProfileSizeBytes), decodeLimitsOf(limits));
+  const profile = decodeProfile(inflateWithin(raw, limits, budget), decodeLimitsOf(limits, budget));
   const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
   fixDotnetFunctionIds(profile);
@@ -75,12 +101,13 @@ function normalizeSample(tenant: string, pushed: LabelPair[], sample: push.v1.IR
 }
 
 /** What the pprof decoder enforces while it reads (samples, labels per sample) and truncates (depth, strings). */
-export function decodeLimitsOf(limits: Limits): DecodeLimits {
+export function decodeLimitsOf(limits: Limits, budget: RequestBudget): DecodeLimits {
   return {
     maxSamples: limits.maxProfileStacktraceSamples,
     maxSampleLabels: limits.maxProfileStacktraceSampleLabels,
     maxDepth: limits.maxProfileStacktraceDepth,
     maxSymbolLength: limits.maxProfileSymbolValueLength,
+    ...(budget.symbols ? { symbols: budget.symbols } : {}),
   };
 }
 

@@ -24,7 +24,7 @@ import { inflateProfile } from '../pprof/inflate.ts';
 import { parseAppName, SUFFIX_TYPES, type AppName } from './app-name.ts';
 import { defaultLimits, type Limits } from './limits.ts';
 import { multipartBoundary, parseMultipart } from './multipart.ts';
-import { decodeLimitsOf } from './normalize.ts';
+import { decodeLimitsOf, inflateWithin, requestBudget } from './normalize.ts';
 import { profileNameForSampleTypes } from './profile-name.ts';
 import { textToPprof } from './text-formats.ts';
 
@@ -102,8 +102,9 @@ function pprofFromBody(body: Buffer, multipartType: string | undefined, fromMs: 
     const stc = parts.get('sample_type_config');
     if (stc) config = parseSampleTypeConfig(stc.data);
   }
-  const inflated = inflateProfile(profileBytes, limits.maxProfileSizeBytes);
-  const decoded = decodeProfile(inflated, decodeLimitsOf(limits));
+  const budget = requestBudget(limits);
+  const inflated = inflateWithin(profileBytes, limits, budget);
+  const decoded = decodeProfile(inflated, decodeLimitsOf(limits, budget));
   const typeNames = decoded.sampleTypes.map((t) => decoded.strings[t.type]!);
   const metric = profileNameForSampleTypes(typeNames.map((t) => config?.[t]?.['display-name'] || t));
   const missingTime = Math.floor(decoded.timeNanos / 1e6) < 365 * 24 * 3600 * 1000;

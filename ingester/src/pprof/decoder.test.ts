@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import zlib from 'node:zlib';
 import { Label, Profile, Sample } from 'pprof-format';
 import { ApiError } from '../util/errors.ts';
-import { decodeProfile } from './decoder.ts';
+import { decodeProfile, symbolBudget } from './decoder.ts';
 import { inflateProfile } from './inflate.ts';
 import { loadTestProfiles } from './testdata.ts';
 
@@ -214,6 +214,23 @@ describe('pprof decoder limits (Pyroscope\'s, applied while reading)', () => {
   it('refuses a sample with more labels than maxSampleLabels, naming the limit', () => {
     expect(decodeProfile(deepSample(3, 100), { maxSampleLabels: 100 }).labelKeys.length).to.equal(100);
     expect(() => decodeProfile(deepSample(3, 101), { maxSampleLabels: 100 })).to.throw(ApiError, 'sample 0 has more than 100 labels: limit max-profile-stacktrace-sample-labels (100) exceeded');
+  });
+
+  it('counts the symbols of every profile of a request against one budget, refusing past it (413)', () => {
+    const budget = symbolBudget(3 * 3000)!;
+    const d = decodeProfile(goCpu);
+    const symbols = d.strings.length + d.functions.length + d.locations.length + d.mappings.length + d.locations.reduce((n, l) => n + l.lines.length, 0);
+    const fits = Math.floor(budget.limit / symbols);
+    for (let i = 0; i < fits; i++) decodeProfile(goCpu, { symbols: budget });
+    expect(budget.remaining).to.equal(budget.limit - fits * symbols);
+    let error: unknown;
+    try {
+      decodeProfile(goCpu, { symbols: budget });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).to.be.instanceOf(ApiError).with.property('httpStatus', 413);
+    expect((error as ApiError).message).to.match(/limit max-symbols-per-request \(9000\) exceeded/);
   });
 
   it('refuses values and per-type totals past 2^53-1 instead of rounding them', () => {
