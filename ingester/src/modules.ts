@@ -39,6 +39,8 @@ import { distributorModule } from './roles/distributor/module.ts';
 import { wireIngesterRing, type IngesterRing } from './roles/ingester/ring.ts';
 import { isLocalClusterTarget, localClusterModule, registerLocalClusterFlags, type LocalClusterConfig } from './roles/local-cluster/module.ts';
 import { querierModule } from './roles/querier/module.ts';
+import { registerCompactorFlags, type CompactorConfig } from './roles/compactor/config.ts';
+import { compactorModule } from './roles/compactor/module.ts';
 import { grpcServerCredentials, httpsOptions, loadServerTls, registerServerTlsFlags, type ServerTlsConfig } from './server/tls.ts';
 
 /** Every flag of every module, read after parsing. */
@@ -63,8 +65,10 @@ export interface Flags {
   ingesterClient: () => IngesterClientConfig;
   query: () => QueryConfig;
   querierBlockCacheSizeBytes: () => number;
+  querierBucketIndexRefreshMs: () => number;
   serverTls: () => ServerTlsConfig;
   localCluster: () => LocalClusterConfig;
+  compactor: () => CompactorConfig;
 }
 
 export function registerFlags(fs: FlagSet): Flags {
@@ -103,8 +107,13 @@ export function registerFlags(fs: FlagSet): Flags {
       'Memory the querier gives to blocks read from the bucket (their meta and decoded files, estimated); the least recently used are dropped beyond it (0 = keep none).', {
         validate: (v) => (v >= 0 ? undefined : 'must be >= 0'),
       }),
+    querierBucketIndexRefreshMs: fs.define('querier.bucket-index-refresh', 'duration', 60_000,
+      'A tenant\'s bucket index (written by the compactor) is fetched again in the background when a query finds it older than this; must stay well below -ingester.local-retention.', {
+        validate: (v) => (v > 0 ? undefined : 'must be positive'),
+      }),
     serverTls: registerServerTlsFlags(fs),
     localCluster: registerLocalClusterFlags(fs),
+    compactor: registerCompactorFlags(fs),
   };
 }
 
@@ -288,6 +297,7 @@ MODULES['ingester-lifecycler'] = {
 MODULES['distributor'] = distributorModule;
 MODULES['querier'] = querierModule;
 MODULES['local-cluster'] = localClusterModule;
+MODULES['compactor'] = compactorModule;
 
 /** The lifecycler's config; one process of -target=all is one replica, so its default replication factor is 1. */
 function ringConfig(app: App): LifecyclerConfig {
@@ -302,6 +312,7 @@ export const TARGETS: Record<string, string[]> = {
   querier: ['querier'],
   all: ['ingester', 'ingester-lifecycler', 'distributor', 'querier'],
   'local-cluster': ['distributor', 'querier', 'local-cluster'],
+  compactor: ['compactor'],
 };
 
 /** The modules of a target with their dependencies, dependencies first. */

@@ -12,6 +12,14 @@ import { MemoryBucket } from '../../storage/objstore/memory.ts';
 import { normalizedFromPprof, pprofTotals, profileTypeIds } from '../../storage/testutil.ts';
 import { silentLogger } from '../../util/log.ts';
 import { BucketReader } from './bucket-reader.ts';
+import { BlockReader } from '../../storage/block/reader.ts';
+import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
+import { BUCKET_INDEX_VERSION, indexedBlock, writeBucketIndex } from '../../storage/bucket-index/bucket-index.ts';
+import { TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
+import { compactionOf } from '../../storage/compact/compaction-meta.ts';
+import { mergeBlocks } from '../../storage/compact/merge.ts';
+import { writeBucketBlock } from '../../storage/compact/write-bucket-block.ts';
+import { eventually } from '../../storage/testutil.ts';
 
 const raw = readFileSync(path.join(PROFILES_DIR, 'go-cpu.pb.gz'));
 const TYPE = profileTypeIds(raw)[1]!; // process_cpu:cpu:nanoseconds:cpu:nanoseconds
@@ -114,5 +122,92 @@ describe('querier bucket reader', () => {
     await uploadBlock(['p1']);
     const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
     expect((await reader.selectProfiles({ tenant: 'team-b' }, ingester.v1.ProfileSelector.create({ profileTypeID: TYPE, labelSelector: '{}' }))).profiles).to.have.length(0);
+  });
+
+  describe('with a bucket index', () => {
+    /** A bucket whose listings (and, with failReads, every read) fail, as during an outage. */
+    class OutageBucket extends MemoryBucket {
+      failLists = false;
+      failReads = false;
+      lists = 0;
+      override async list(prefix: string, options?: { delimiter?: string }) {
+        this.lists++;
+        if (this.failLists) throw new Error('503 Service Unavailable');
+        return super.list(prefix, options);
+      }
+      override async get(name: string) {
+        if (this.failReads) throw new Error('503 Service Unavailable');
+        return super.get(name);
+      }
+    }
+
+    async function writeIndex(): Promise<void> {
+      const listed = await new TenantBlockLister(bucket).list(ctx.tenant);
+      await writeBucketIndex(bucket, { version: BUCKET_INDEX_VERSION, tenant: ctx.tenant, updated_at: Math.floor(Date.now() / 1000), blocks: [...listed.metas.values()].map(indexedBlock), block_deletion_marks: [...listed.marks.values()] });
+    }
+
+    it('finds blocks through the index: no listing and no meta.json read per query; a block uploaded after the index is seen after the refresh', async () => {
+      const outage = new OutageBucket();
+      bucket = outage;
+      await uploadBlock(['p1']);
+      await writeIndex();
+      let now = 1_000_000;
+      const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30, indexRefreshMs: 60_000, now: () => now });
+      outage.lists = 0;
+      for (let i = 0; i < 3; i++) expect((await select(reader)).profiles).to.have.length(1);
+      expect(outage.lists, 'never lists').to.equal(0);
+      expect(await metric('querier_bucket_blocks_opened_total'), 'no meta.json read').to.equal(0);
+
+      await uploadBlock(['p2']);
+      await writeIndex();
+      outage.lists = 0;
+      expect((await select(reader)).profiles, 'the index is still fresh').to.have.length(1);
+      now += 60_000;
+      await select(reader); // starts the background refresh
+      await eventually(async () => (await select(reader)).profiles!.length === 2, 'the refreshed index is used');
+      expect(await mergedTotal(reader)).to.equal(2 * TOTAL);
+      expect(outage.lists).to.equal(0);
+    });
+
+    it('keeps answering from the last index while the bucket cannot list or serve the index', async () => {
+      const outage = new OutageBucket();
+      bucket = outage;
+      await uploadBlock(['p1']);
+      await uploadBlock(['p2']);
+      await writeIndex();
+      let now = 1_000_000;
+      const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30, indexRefreshMs: 1000, now: () => now });
+      expect(await mergedTotal(reader)).to.equal(2 * TOTAL);
+      outage.failLists = true;
+      // The index can no longer be fetched either; the block files are cached.
+      const index = outage.objects.get(`${ctx.tenant}/bucket-index.json.gz`)!;
+      outage.objects.delete(`${ctx.tenant}/bucket-index.json.gz`);
+      now += 5000;
+      await select(reader);
+      outage.objects.set(`${ctx.tenant}/bucket-index.json.gz`, index);
+      outage.failReads = true;
+      now += 5000;
+      for (let i = 0; i < 3; i++) {
+        expect((await select(reader)).profiles).to.have.length(2);
+        expect(await mergedTotal(reader)).to.equal(2 * TOTAL);
+      }
+      expect(await metric('querier_bucket_listings_total')).to.equal(0);
+    });
+
+    it('skips blocks marked for deletion and blocks superseded by a compacted one', async () => {
+      const a = await uploadBlock(['p1', 'p2']);
+      const b = await uploadBlock(['p1', 'p2']);
+      const c = await uploadBlock(['p3']);
+      await bucket.upload(`${ctx.tenant}/blocks/${c}/deletion-mark.json`, Buffer.from(JSON.stringify({ id: c, version: 1, details: 'retention', deletion_time: 1 })));
+      const listed = await new TenantBlockLister(bucket).list(ctx.tenant);
+      const sources = [listed.metas.get(a)!, listed.metas.get(b)!];
+      const merged = await mergeBlocks(sources.map((m) => new BlockReader(m, new BucketBlockSource(bucket, blockPrefix(ctx.tenant, m.ulid)))));
+      await writeBucketBlock(bucket, merged, { tenant: ctx.tenant, nowMs: Date.now(), compaction: compactionOf(sources, 3_600_000) });
+      await writeIndex();
+      const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
+      expect((await select(reader)).profiles).to.have.length(2);
+      expect(await mergedTotal(reader)).to.equal(2 * TOTAL);
+      expect(await metric('querier_bucket_block_cache_items'), 'only the compacted block is opened').to.equal(1);
+    });
   });
 });

@@ -1,10 +1,19 @@
 // Reads over the blocks in the bucket, as one query source for the querier engine.
 //
-// A block is visible once its meta.json exists (uploads write it last): `<tenant>/blocks/` is listed on
-// every read, and a block without meta.json is skipped, never cached. Opened blocks (their meta and the files
-// decoded so far) are kept in a cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): the
-// least recently used are dropped beyond it, so the querier's memory does not grow with the bucket.
-// Several ingesters upload blocks with the same profiles (replicas): every read here takes each profile
+// Which blocks a tenant has comes from its bucket index (`<tenant>/bucket-index.json.gz`, written by the
+// compactor: storage/bucket-index/), so a query neither lists the bucket nor reads any meta.json. The index
+// is fetched at a tenant's first query and refreshed in the background when a query finds it older than
+// -querier.bucket-index-refresh; while the bucket cannot be read the last index stays in use. A tenant
+// without an index yet (no compactor has run) is listed on every query instead, as before the index
+// existed. Blocks uploaded since the index was written are not in it: the ingesters serve them, keeping
+// uploaded blocks for -ingester.local-retention, which must exceed the index's age (the compaction interval
+// plus the refresh; docs/sre/compactor.md).
+//
+// A block is read when it is complete, not marked for deletion, and not superseded by a compacted block
+// (storage/compact/compaction-meta.ts). Opened blocks (their meta and the files decoded so far) are kept in a
+// cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): the least recently used are
+// dropped beyond it, so the querier's memory does not grow with the bucket. Several blocks can hold the
+// same profile (ingesters' replicas; a compacted block and its sources): every read here takes each profile
 // once, by identity (series fingerprint, timestamp, ID), as the querier engine does across sources.
 import { Counter, type Registry } from 'prom-client';
 import type { google, ingester, querier, types } from '../../gen/index.ts';
@@ -15,10 +24,12 @@ import { protoProfileTypeFromId } from '../../query/profile-type.ts';
 import { mergeProfiles } from '../../query/pprof-merge.ts';
 import { parseSelector, parseSelectors } from '../../query/selector.ts';
 import { StackTree } from '../../query/stack-tree.ts';
-import { openBlock, type BlockReader } from '../../storage/block/reader.ts';
+import { BlockReader } from '../../storage/block/reader.ts';
 import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
-import { META_FILE } from '../../storage/block/meta.ts';
-import { ObjectNotFoundError, type Bucket } from '../../storage/objstore/bucket.ts';
+import { metaOf, readBucketIndex, type BucketIndex } from '../../storage/bucket-index/bucket-index.ts';
+import { readableBlocks, TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
+import type { CompactedMeta } from '../../storage/compact/compaction-meta.ts';
+import type { Bucket } from '../../storage/objstore/bucket.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
 import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData, SampleData } from '../../storage/read/profile-data.ts';
@@ -34,6 +45,20 @@ export interface BucketReaderOptions {
   registry: Registry;
   /** Bytes of opened blocks (meta and decoded files) kept in memory, least recently used dropped first. */
   cacheSizeBytes: number;
+  /** A tenant's bucket index is fetched again when a query finds it older than this (-querier.bucket-index-refresh). */
+  indexRefreshMs?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_BUCKET_INDEX_REFRESH_MS = 60_000;
+
+/** A tenant's bucket index as last fetched. */
+interface TenantIndex {
+  /** Undefined while the tenant has none (or it could not be read at first). */
+  index: BucketIndex | undefined;
+  /** When it was last fetched (or found missing), Unix ms. */
+  checkedAt: number;
+  refreshing: Promise<void> | undefined;
 }
 
 /** An opened block in the cache, with the estimated bytes of what it holds. */
@@ -49,58 +74,97 @@ const entryBytes = (e: CachedBlock): number => e.metaBytes + e.indexBytes + e.sa
 export class BucketReader implements ReadApi {
   /** Opened blocks by "<tenant>/<ulid>"; an evicted block's decoded files are released. */
   private readonly cache: ByteLruCache<CachedBlock>;
-  /** Blocks being opened (meta.json on its way), so that concurrent reads open each once. */
-  private readonly opening = new Map<string, Promise<BlockReader | null>>();
+  private readonly tenantIndexes = new Map<string, TenantIndex>();
+  /** For tenants without a bucket index: lists their blocks, meta.json files kept in the block cache. */
+  private readonly lister: TenantBlockLister;
   private readonly metrics;
+  private readonly refreshMs: number;
+  private readonly now: () => number;
 
   constructor(private readonly o: BucketReaderOptions) {
     const registers = [o.registry];
+    this.refreshMs = o.indexRefreshMs ?? DEFAULT_BUCKET_INDEX_REFRESH_MS;
+    this.now = o.now ?? Date.now;
     this.metrics = {
-      opened: new Counter({ name: 'querier_bucket_blocks_opened_total', help: 'Block meta.json files read from the bucket.', registers }),
+      opened: new Counter({ name: 'querier_bucket_blocks_opened_total', help: 'Block meta.json files read from the bucket (only for tenants without a bucket index).', registers }),
+      indexLoads: new Counter({ name: 'querier_bucket_index_loads_total', help: 'Fetches of tenants\' bucket indexes, by result (success, not_found, failure: the last index stays in use).', labelNames: ['result'] as const, registers }),
+      listings: new Counter({ name: 'querier_bucket_listings_total', help: 'Listings of a tenant\'s blocks by a query: only for tenants without a bucket index.', registers }),
     };
+    for (const result of ['success', 'not_found', 'failure']) this.metrics.indexLoads.inc({ result }, 0);
     this.cache = new ByteLruCache<CachedBlock>({
       capacityBytes: o.cacheSizeBytes, registry: o.registry,
       onRemove: (_key, e) => e.reader.release(),
     });
+    this.lister = new TenantBlockLister(o.bucket, {
+      get: (key) => this.cache.get(key)?.reader.meta,
+      set: (key, meta) => {
+        this.metrics.opened.inc();
+        this.remember(key, new BlockReader(meta, new BucketBlockSource(o.bucket, blockPrefix(meta.tenant, meta.ulid))));
+      },
+    });
   }
 
-  /** The complete blocks of a tenant that overlap the range. */
+  /** The readable blocks of a tenant that overlap the range. */
   private async blocks(tenant: string, range: TimeRange): Promise<BlockReader[]> {
-    const prefix = `${tenant}/blocks/`;
-    let listing;
-    try {
-      listing = await this.o.bucket.list(prefix, { delimiter: '/' });
-    } catch (err) {
-      throw unavailable(`listing ${prefix} in ${this.o.bucket.description} failed: ${(err as Error).message}`, { cause: err });
-    }
-    const readers = await Promise.all(listing.prefixes.map((p) => this.open(tenant, p.slice(prefix.length).replace(/\/$/, ''))));
-    return readers.filter((r): r is BlockReader => r !== null && r.meta.maxTime >= range.start && r.meta.minTime <= range.end);
+    const { metas, lookedUp } = await this.readableMetas(tenant);
+    return metas.filter((m) => m.maxTime >= range.start && m.minTime <= range.end).map((m) => this.reader(tenant, m, lookedUp));
   }
 
-  /** The opened block (from the cache, which marks it recently used), or null while it has no meta.json. */
-  private open(tenant: string, ulid: string): Promise<BlockReader | null> {
-    const key = `${tenant}/${ulid}`;
-    const cached = this.cache.get(key);
-    if (cached) return Promise.resolve(cached.reader);
-    let p = this.opening.get(key);
-    if (!p) {
-      p = openBlock(new BucketBlockSource(this.o.bucket, blockPrefix(tenant, ulid))).then(
-        (reader) => {
-          this.opening.delete(key);
-          this.metrics.opened.inc();
-          const entry: CachedBlock = { reader, metaBytes: metaBytes(reader.meta), indexBytes: 0, samplesBytes: 0 };
-          this.cache.set(key, entry, entryBytes(entry));
-          return reader;
-        },
-        (err: unknown) => {
-          this.opening.delete(key); // not cached: a block being uploaded has no meta.json yet
-          if (err instanceof ObjectNotFoundError && err.objectName.endsWith(META_FILE)) return null;
-          throw unavailable(`opening block ${key} in ${this.o.bucket.description} failed: ${(err as Error).message}`, { cause: err });
-        },
-      );
-      this.opening.set(key, p);
+  /** From the bucket index, else (no index yet) from a listing; lookedUp: the block cache was consulted already. */
+  private async readableMetas(tenant: string): Promise<{ metas: CompactedMeta[]; lookedUp: boolean }> {
+    let t = this.tenantIndexes.get(tenant);
+    if (!t) {
+      this.tenantIndexes.set(tenant, (t = { index: undefined, checkedAt: 0, refreshing: undefined }));
+      await this.refresh(tenant, t);
+    } else if (this.now() - t.checkedAt >= this.refreshMs && !t.refreshing) {
+      void this.refresh(tenant, t);
     }
-    return p;
+    if (t.index) {
+      const marked = new Set(t.index.block_deletion_marks.map((m) => m.id));
+      return { metas: readableBlocks(t.index.blocks.map((b) => metaOf(tenant, b)), (ulid) => marked.has(ulid)), lookedUp: false };
+    }
+    this.metrics.listings.inc();
+    let listed;
+    try {
+      listed = await this.lister.list(tenant);
+    } catch (err) {
+      throw unavailable(`listing ${tenant}/blocks/ in ${this.o.bucket.description} failed (the tenant has no bucket index to read instead): ${(err as Error).message}`, { cause: err });
+    }
+    return { metas: readableBlocks(listed.metas.values(), (ulid) => listed.marks.has(ulid)), lookedUp: true };
+  }
+
+  /** Fetches the tenant's index; on failure the last one stays in use (and is fetched again after the refresh period). */
+  private refresh(tenant: string, t: TenantIndex): Promise<void> {
+    t.refreshing = (async () => {
+      try {
+        const index = await readBucketIndex(this.o.bucket, tenant);
+        this.metrics.indexLoads.inc({ result: index ? 'success' : 'not_found' });
+        // An index never replaces a newer one (two compactors, or a slow fetch).
+        if (index && (!t.index || index.updated_at >= t.index.updated_at)) t.index = index;
+      } catch (err) {
+        this.metrics.indexLoads.inc({ result: 'failure' });
+        this.o.logger.warn('fetching the bucket index failed; reading from the last one', { tenant, hasIndex: t.index !== undefined, err: (err as Error).message });
+      } finally {
+        t.checkedAt = this.now();
+        t.refreshing = undefined;
+      }
+    })();
+    return t.refreshing;
+  }
+
+  /** The cached reader of a block, or a new one (cached). */
+  private reader(tenant: string, meta: CompactedMeta, lookedUp: boolean): BlockReader {
+    const key = `${tenant}/${meta.ulid}`;
+    const cached = lookedUp ? this.cache.peek(key) : this.cache.get(key);
+    if (cached) return cached.reader;
+    const reader = new BlockReader(meta, new BucketBlockSource(this.o.bucket, blockPrefix(tenant, meta.ulid)));
+    this.remember(key, reader);
+    return reader;
+  }
+
+  private remember(key: string, reader: BlockReader): void {
+    const entry: CachedBlock = { reader, metaBytes: metaBytes(reader.meta), indexBytes: 0, samplesBytes: 0 };
+    this.cache.set(key, entry, entryBytes(entry));
   }
 
   /**

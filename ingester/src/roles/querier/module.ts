@@ -15,6 +15,7 @@ export const querierModule: ModuleDef = {
       bucket: app.bucket!,
       query: app.flags.query(),
       blockCacheSizeBytes: app.flags.querierBlockCacheSizeBytes(),
+      bucketIndexRefreshMs: app.flags.querierBucketIndexRefreshMs(),
       logger: app.loggerFor('querier'),
       registry: app.registry,
     });

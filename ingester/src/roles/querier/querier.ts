@@ -19,12 +19,14 @@ export interface QuerierOptions {
   query: QueryConfig;
   /** -querier.block-cache-size-bytes: bytes of blocks read from the bucket kept in memory. */
   blockCacheSizeBytes: number;
+  /** -querier.bucket-index-refresh. */
+  bucketIndexRefreshMs?: number;
   logger: Logger;
   registry: Registry;
 }
 
 export function createQuerier(o: QuerierOptions): QuerierEngine {
-  const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheSizeBytes: o.blockCacheSizeBytes });
+  const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheSizeBytes: o.blockCacheSizeBytes, ...(o.bucketIndexRefreshMs ? { indexRefreshMs: o.bucketIndexRefreshMs } : {}) });
   const sets = new ReadSetRegistry();
   const bucketSource: QuerySource = { name: BUCKET_SOURCE, api: bucketReader, required: true };
   return new QuerierEngine({

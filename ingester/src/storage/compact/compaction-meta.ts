@@ -13,6 +13,8 @@ export interface CompactionInfo {
   level: number;
   /** Level-1 block ULIDs whose profiles the block holds, sorted. */
   sources: string[];
+  /** The block range (-compactor.block-ranges, ms) whose window this block was compacted for. */
+  range: number;
   /** The blocks merged into this one. */
   parents: { ulid: string; minTime: number; maxTime: number }[];
 }
@@ -48,13 +50,17 @@ export function supersededBlocks(metas: readonly CompactedMeta[]): Set<string> {
   return out;
 }
 
-/** The compaction info of a block merged from `parents`. */
-export function compactionOf(parents: readonly CompactedMeta[]): CompactionInfo {
+/** The block range a block was compacted for; 0 for a block an ingester wrote. */
+export const rangeOf = (m: CompactedMeta): number => m.compaction?.range ?? 0;
+
+/** The compaction info of a block merged from `parents` for a window of `range` ms. */
+export function compactionOf(parents: readonly CompactedMeta[], range: number): CompactionInfo {
   const sources = new Set<string>();
   for (const p of parents) for (const s of sourcesOf(p)) sources.add(s);
   return {
     level: Math.max(...parents.map(levelOf)) + 1,
     sources: [...sources].sort(),
+    range,
     parents: parents.map((p) => ({ ulid: p.ulid, minTime: p.minTime, maxTime: p.maxTime })),
   };
 }

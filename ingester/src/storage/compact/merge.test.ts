@@ -1,50 +1,24 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { Profile } from 'pprof-format';
 import { Registry } from 'prom-client';
 import { ingester, querier, types } from '../../gen/index.ts';
-import { PROFILES_DIR } from '../../pprof/testdata.ts';
 import { BucketReader } from '../../roles/querier/bucket-reader.ts';
 import { silentLogger } from '../../util/log.ts';
 import { openBlock } from '../block/reader.ts';
 import { LocalBlockSource } from '../block/source.ts';
-import { writeBlock } from '../block/writer.ts';
-import { Head } from '../head/head.ts';
-import type { NormalizedProfile } from '../../model/profile.ts';
 import { MemoryBucket } from '../objstore/memory.ts';
-import { normalizedFromPprof, profileTypeIds } from '../testutil.ts';
+import { profileTypeIds } from '../testutil.ts';
 import { compactionOf } from './compaction-meta.ts';
 import { mergeBlocks } from './merge.ts';
+import { pushesAt, RAWS, uploadBlock, writeBlocks } from './test-fixtures.ts';
 import { writeBucketBlock } from './write-bucket-block.ts';
 
 const TENANT = 'team-a';
 const ctx = { tenant: TENANT };
 const T0 = 1_700_000_000_000;
-const files = ['go-cpu.pb.gz', 'java-cpu.pprof', 'single_group_with_optional_span_id.pb.gz'];
-const raws: Uint8Array[] = files.map((f) => readFileSync(path.join(PROFILES_DIR, f)));
-// The recorded span profile's span_id values ("239") are not span IDs (16 hex digits): give its samples two real ones.
-raws[2] = withSpanIds(raws[2]!, ['00000000000000a1', 'f0000000000000b2']);
-
-function withSpanIds(raw: Uint8Array, ids: string[]): Buffer {
-  const profile = Profile.decode(gunzipSync(raw));
-  const key = profile.stringTable.strings.indexOf('span_id');
-  profile.sample.forEach((s, i) => {
-    for (const l of s.label) if (Number(l.key) === key) l.str = profile.stringTable.dedup(ids[i % ids.length]!);
-  });
-  return gzipSync(profile.encode());
-}
-
-/** The same pushes every replica receives: three services, four timestamps each. */
-function pushes(): NormalizedProfile[][] {
-  const out: NormalizedProfile[][] = [];
-  for (let t = 0; t < 4; t++) {
-    raws.forEach((raw, i) => out.push(normalizedFromPprof(raw, { id: `p${t}-${i}`, timestampMs: T0 + t * 1000, service: `svc-${i}`, extra: [{ name: 'pod', value: `pod-${t % 2}` }] })));
-  }
-  return out;
-}
+const TIMES = [0, 1, 2, 3].map((t) => T0 + t * 1000);
 
 describe('block merging (compactor)', () => {
   let dir: string;
@@ -53,25 +27,9 @@ describe('block merging (compactor)', () => {
 
   /** Each replica's pushes cut into blocks at the given push counts (replicas cut at different times). */
   async function replicaBlocks(cuts: number[][]): Promise<string[]> {
-    const all = pushes();
     const ulids: string[] = [];
-    for (const replicaCuts of cuts) {
-      let from = 0;
-      for (const to of [...replicaCuts, all.length]) {
-        if (to <= from) continue;
-        const head = new Head(0);
-        for (const p of all.slice(from, to)) head.append(TENANT, p);
-        const t = head.tenant(TENANT)!;
-        ulids.push((await writeBlock(t, t, { blocksDir: dir, tenant: TENANT, nowMs: Date.now() })).ulid);
-        from = to;
-      }
-    }
+    for (const replicaCuts of cuts) ulids.push(...(await writeBlocks(dir, TENANT, pushesAt(TIMES), replicaCuts)));
     return ulids;
-  }
-
-  async function toBucket(bucket: MemoryBucket, ulid: string): Promise<void> {
-    const meta = JSON.parse(readFileSync(path.join(dir, ulid, 'meta.json'), 'utf8')) as { files: { name: string }[] };
-    for (const f of [...meta.files.map((x) => x.name), 'meta.json']) await bucket.upload(`${TENANT}/blocks/${ulid}/${f}`, readFileSync(path.join(dir, ulid, f)));
   }
 
   /** Every read the querier makes of the bucket, for comparison. */
@@ -82,7 +40,7 @@ describe('block merging (compactor)', () => {
     out['pods'] = await r.labelValues(ctx, types.v1.LabelValuesRequest.create({ name: 'pod', matchers: ['{service_name="svc-1"}'] }));
     out['series'] = await r.series(ctx, querier.v1.SeriesRequest.create({ matchers: [] }));
     out['types'] = await r.profileTypes(ctx, querier.v1.ProfileTypesRequest.create({}));
-    for (const [i, raw] of raws.entries()) {
+    for (const [i, raw] of RAWS.entries()) {
       for (const type of profileTypeIds(raw)) {
         const sel = { profileTypeID: type, labelSelector: `{service_name="svc-${i}"}`, start: T0, end: T0 + 2500 };
         const profiles = await r.selectProfiles(ctx, ingester.v1.ProfileSelector.create(sel));
@@ -99,13 +57,13 @@ describe('block merging (compactor)', () => {
   it('merges three replicas (cut differently) into one block whose every read equals the de-duplicated union, at the size of one replica', async () => {
     const ulids = await replicaBlocks([[], [5], [3, 9]]);
     const union = new MemoryBucket();
-    for (const u of ulids) await toBucket(union, u);
+    for (const u of ulids) await uploadBlock(union, dir, TENANT, u);
     const sources = await Promise.all(ulids.map((u) => openBlock(new LocalBlockSource(path.join(dir, u)))));
 
     const merged = await mergeBlocks(sources);
     expect(merged.stats.sourceProfiles).to.equal(3 * merged.index.profileCount);
     const compacted = new MemoryBucket();
-    const { meta, bytes } = await writeBucketBlock(compacted, merged, { tenant: TENANT, nowMs: Date.now(), compaction: compactionOf(sources.map((s) => s.meta)) });
+    const { meta, bytes } = await writeBucketBlock(compacted, merged, { tenant: TENANT, nowMs: Date.now(), compaction: compactionOf(sources.map((s) => s.meta), 3_600_000) });
     expect(meta.compaction!.sources).to.deep.equal([...ulids].sort());
     expect(meta.files.map((f) => f.name)).to.include('spans.bin');
 

@@ -1,0 +1,159 @@
+import { expect } from 'chai';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Registry } from 'prom-client';
+import { ingester, querier } from '../../gen/index.ts';
+import { readBucketIndex } from '../../storage/bucket-index/bucket-index.ts';
+import { readableBlocks, TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
+import { BlockReader } from '../../storage/block/reader.ts';
+import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
+import { compactionOf, type CompactedMeta } from '../../storage/compact/compaction-meta.ts';
+import { mergeBlocks } from '../../storage/compact/merge.ts';
+import { pushesAt, uploadBlock, writeBlocks } from '../../storage/compact/test-fixtures.ts';
+import { writeBucketBlock } from '../../storage/compact/write-bucket-block.ts';
+import { MemoryBucket } from '../../storage/objstore/memory.ts';
+import { profileTypeIds } from '../../storage/testutil.ts';
+import { RAWS } from '../../storage/compact/test-fixtures.ts';
+import { ManualClock } from '../../util/clock.ts';
+import { silentLogger } from '../../util/log.ts';
+import { BucketReader } from '../querier/bucket-reader.ts';
+import { Compactor } from './compactor.ts';
+import type { CompactorConfig } from './config.ts';
+
+const TENANT = 'team-a';
+const HOUR = 3_600_000;
+// Aligned to a day, so windows are easy to name.
+const DAY0 = Math.floor(1_700_000_000_000 / (24 * HOUR)) * 24 * HOUR;
+const CPU = profileTypeIds(RAWS[0]!)[1]!;
+
+const config = (over: Partial<CompactorConfig> = {}): CompactorConfig => ({
+  blockRanges: [HOUR, 12 * HOUR, 24 * HOUR], intervalMs: 60_000, deletionDelayMs: 12 * HOUR, retentionMs: 0,
+  retentionOverrides: new Map(), lockLeaseMs: 60_000, lockSettleMs: 0, ...over,
+});
+
+describe('compactor', () => {
+  let dir: string;
+  let bucket: MemoryBucket;
+  let clock: ManualClock;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'compactor-'));
+    bucket = new MemoryBucket();
+    clock = new ManualClock(DAY0 + 3 * 24 * HOUR);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const compactor = (over: Partial<CompactorConfig> = {}, id = 'compactor-1') =>
+    new Compactor({ config: config(over), bucket, instanceId: id, clock, logger: silentLogger(), registry: new Registry() });
+
+  /** Three ingesters' blocks of the same pushes at the given times, each ingester cutting at its own points. */
+  async function replicas(times: number[], cuts: number[][] = [[], [1], [2]]): Promise<string[]> {
+    const ulids: string[] = [];
+    for (const c of cuts) for (const u of await writeBlocks(dir, TENANT, pushesAt(times), c.map((k) => k * 3))) {
+      await uploadBlock(bucket, dir, TENANT, u);
+      ulids.push(u);
+    }
+    return ulids;
+  }
+
+  /** What a querier reads from the bucket: SelectProfiles count and total, flame graph total, SelectSeries-like sum. */
+  async function totals() {
+    const reader = new BucketReader({ bucket, logger: silentLogger(), registry: new Registry(), cacheSizeBytes: 1 << 30 });
+    const sel = { profileTypeID: CPU, labelSelector: '{}', start: 0, end: 0 };
+    const profiles = (await reader.selectProfiles({ tenant: TENANT }, ingester.v1.ProfileSelector.create(sel))).profiles ?? [];
+    const stacks = await reader.mergeStacktraces({ tenant: TENANT }, ingester.v1.MergeRequest.create({ selector: sel, keepAll: true }));
+    const series = await reader.series({ tenant: TENANT }, querier.v1.SeriesRequest.create({}));
+    return {
+      profiles: profiles.length,
+      selectTotal: profiles.reduce((a, p) => a + Number(p.value), 0),
+      flameTotal: (stacks.stacks ?? []).reduce((a, s) => a + Number(s.value), 0),
+      series: series.labelsSet?.length,
+    };
+  }
+
+  const listing = () => new TenantBlockLister(bucket).list(TENANT);
+
+  it('merges the replicas of each hour into one block, then the hours of their 12h window; sources are deleted only after the deletion delay; reads count every profile once throughout', async () => {
+    const times = [DAY0 + 10 * 60_000, DAY0 + 20 * 60_000, DAY0 + HOUR + 5 * 60_000, DAY0 + HOUR + 50 * 60_000];
+    const sources = await replicas(times);
+    const before = await totals();
+    expect(before.profiles, 'three services at four times').to.equal(12);
+    const oneReplica = (await listing()).metas.get(sources[0]!)!.files.reduce((a, f) => a + f.size, 0);
+
+    const c = compactor();
+    const results = await c.runOnce();
+    expect(results[0]!.merges).to.be.greaterThan(0);
+    expect(await totals()).to.deep.equal(before);
+    let state = await listing();
+    const live = [...state.metas.values()].filter((m) => !state.marks.has(m.ulid));
+    expect(live, 'one block for the 12h window').to.have.length(1);
+    expect((live[0] as CompactedMeta).compaction!.sources).to.deep.equal([...sources].sort());
+    expect((live[0] as CompactedMeta).compaction!.range, 'the 12h window: alone in its day, so not merged again').to.equal(12 * HOUR);
+    for (const u of sources) expect(state.marks.get(u)?.details, `source ${u} marked`).to.equal('compacted');
+
+    // The index lists the new block and the marks; a querier reads only the new block.
+    const index = (await readBucketIndex(bucket, TENANT))!;
+    expect(index.blocks.map((b) => b.block_id)).to.include(live[0]!.ulid);
+    expect(index.block_deletion_marks.map((m) => m.id)).to.include.members(sources);
+
+    clock.advance(11 * HOUR);
+    await c.runOnce();
+    expect((await listing()).metas.size, 'nothing deleted before the delay').to.be.greaterThan(1);
+    clock.advance(2 * HOUR);
+    await c.runOnce();
+    state = await listing();
+    expect([...state.metas.keys()]).to.deep.equal([live[0]!.ulid]);
+    expect([...bucket.objects.keys()].filter((k) => sources.some((u) => k.includes(u))), 'every file of the sources deleted').to.be.empty;
+    expect(await totals()).to.deep.equal(before);
+    // The bucket holds about one replica's bytes (the first replica wrote one block).
+    const size = live[0]!.files.reduce((a, f) => a + f.size, 0);
+    expect(size).to.be.within(oneReplica * 0.8, oneReplica * 1.2);
+  });
+
+  it('a compactor killed after writing a block but before marking its sources: readers already skip the sources, the next pass marks them superseded', async () => {
+    const times = [DAY0 + 10 * 60_000, DAY0 + 20 * 60_000];
+    const sources = await replicas(times, [[], []]);
+    const before = await totals();
+    const metas = [...(await listing()).metas.values()];
+    // What a merge writes before it marks anything.
+    const merged = await mergeBlocks(metas.map((m) => new BlockReader(m, new BucketBlockSource(bucket, blockPrefix(TENANT, m.ulid)))));
+    await writeBucketBlock(bucket, merged, { tenant: TENANT, nowMs: clock.now(), compaction: compactionOf(metas, HOUR) });
+    const listed = await listing();
+    expect(readableBlocks(listed.metas.values(), (u) => listed.marks.has(u)).map((m) => m.compaction?.level), 'readers take only the merged block').to.deep.equal([2]);
+    expect(await totals()).to.deep.equal(before);
+
+    await compactor().runOnce();
+    const state = await listing();
+    for (const u of sources) expect(state.marks.get(u)?.details).to.equal('superseded');
+    expect(await totals()).to.deep.equal(before);
+  });
+
+  it('marks blocks past the retention period (per-tenant override first) and deletes them after the delay', async () => {
+    await replicas([DAY0 + 10 * 60_000], [[]]);
+    const other = 'team-b';
+    for (const u of await writeBlocks(dir, other, pushesAt([DAY0 + 10 * 60_000]))) await uploadBlock(bucket, dir, other, u);
+    const c = compactor({ retentionMs: 48 * HOUR, retentionOverrides: new Map([[other, 0]]) });
+    await c.runOnce();
+    expect((await totals()).profiles, 'marked: no longer read').to.equal(0);
+    const state = await listing();
+    expect([...state.marks.values()].map((m) => m.details)).to.deep.equal(['retention']);
+    const b = await new TenantBlockLister(bucket).list(other);
+    expect(b.marks.size, 'the override keeps team-b forever').to.equal(0);
+    clock.advance(13 * HOUR);
+    await c.runOnce();
+    expect((await listing()).metas.size).to.equal(0);
+  });
+
+  it('two compactors at once: one works the tenant, the other skips it; reads count every profile once', async () => {
+    await replicas([DAY0 + 10 * 60_000, DAY0 + 30 * 60_000]);
+    const before = await totals();
+    const a = compactor({ lockSettleMs: 50 }, 'compactor-a');
+    const b = compactor({ lockSettleMs: 50 }, 'compactor-b');
+    const [ra, rb] = await Promise.all([a.runOnce(), b.runOnce()]);
+    const skipped = [ra[0]!, rb[0]!].filter((r) => r.skipped);
+    expect(skipped, 'exactly one skipped the tenant').to.have.length(1);
+    expect(await totals()).to.deep.equal(before);
+    const state = await listing();
+    expect([...state.metas.values()].filter((m) => !state.marks.has(m.ulid))).to.have.length(1);
+  });
+});

@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import type { CompactedMeta } from './compaction-meta.ts';
+import { compactionOf, supersededBlocks } from './compaction-meta.ts';
+import { planMerge } from './plan.ts';
+
+const H = 3_600_000;
+const RANGES = [H, 12 * H];
+const block = (ulid: string, minTime: number, maxTime: number, compacted?: { from: CompactedMeta[]; range: number }): CompactedMeta => ({
+  ulid, tenant: 't', minTime, maxTime, stats: { series: 1, profiles: 1, samples: 1 }, version: 1, files: [], createdAt: 0,
+  ...(compacted ? { compaction: compactionOf(compacted.from, compacted.range) } : {}),
+});
+
+describe('compaction plan', () => {
+  it('merges the blocks starting in one hour once that hour has ended, not before', () => {
+    const a = block('A', 10 * H + 1, 11 * H + 1);
+    const b = block('B', 10 * H + 5, 11 * H + 5);
+    expect(planMerge([a, b], RANGES, 11 * H - 1)).to.equal(undefined);
+    expect(planMerge([a, b], RANGES, 11 * H)).to.deep.include({ range: H, windowStart: 10 * H, blocks: [a, b] });
+  });
+
+  it('a late block joins its hour\'s compacted block; a compacted block alone is left as it is', () => {
+    const a = block('A', 10 * H + 1, 10 * H + 9);
+    const merged = block('M', 10 * H + 1, 10 * H + 9, { from: [a, block('B', 10 * H + 1, 10 * H + 9)], range: H });
+    expect(planMerge([merged], [H], 20 * H)).to.equal(undefined);
+    const late = block('L', 10 * H + 2, 10 * H + 3);
+    expect(planMerge([merged, late], [H], 20 * H)!.blocks).to.deep.equal([late, merged]);
+  });
+
+  it('merges the hours of a 12h window once it has ended', () => {
+    const h1 = block('A', 1 * H, 1 * H + 5, { from: [block('x', 1 * H, 1 * H + 5)], range: H });
+    const h2 = block('B', 2 * H, 2 * H + 5, { from: [block('y', 2 * H, 2 * H + 5)], range: H });
+    expect(planMerge([h1, h2], RANGES, 11 * H)).to.equal(undefined);
+    expect(planMerge([h1, h2], RANGES, 12 * H)).to.deep.include({ range: 12 * H, windowStart: 0 });
+  });
+});
+
+describe('superseded blocks', () => {
+  it('a block is superseded by one whose sources include all of its own; of two with equal sources the smaller ULID stays', () => {
+    const a = block('A', 0, 1);
+    const b = block('B', 0, 1);
+    const m1 = block('M1', 0, 1, { from: [a, b], range: H });
+    const m2 = block('M2', 0, 1, { from: [a, b], range: H });
+    expect([...supersededBlocks([a, b, m1, m2])].sort()).to.deep.equal(['A', 'B', 'M2']);
+    expect([...supersededBlocks([a, m1])], 'a partial overlap supersedes nothing').to.deep.equal(['A']);
+    expect([...supersededBlocks([a, b])]).to.deep.equal([]);
+  });
+});
