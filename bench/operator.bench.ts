@@ -68,14 +68,19 @@ for (const n of ingesterCounts().map(Number)) {
     await controller.start();
 
     const applied = Date.now();
-    await run(['apply', '-f', '-'], `apiVersion: ingester-cluster.dev/v1alpha1
+    await run(['apply', '-f', '-'], `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: bench-bucket, namespace: default}
+spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+---
+apiVersion: ingester-cluster.dev/v1alpha1
 kind: IngesterCluster
 metadata: {name: bench, namespace: default}
 spec:
   image: ingester-cluster/ingester:1
   replicas: ${n}
   ring: {heartbeatPeriod: 1s, heartbeatTimeout: 10s}
-  storage: {backend: filesystem, filesystem: {path: ${path.join(cluster.dataDir, 'bucket')}}}
+  storage: {backend: filesystem, filesystem: {path: /bucket, claimName: bench-bucket}}
   rollout: {flushTimeout: 10m}
   extraArgs: [-ingester.ring.min-ready-duration=1s]
 `);

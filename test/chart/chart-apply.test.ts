@@ -74,14 +74,20 @@ describe('the Helm chart on the test Kubernetes API server', function () {
       throw new Error(`the operator Deployment did not become ready: ${rollout.stderr}\n${podsNow}\n${logs}`);
     }
 
-    const manifest = `apiVersion: ingester-cluster.dev/v1alpha1
+    // The bucket is a claim every ingester and querier mounts (root filesystems are read-only).
+    const manifest = `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: charted-bucket, namespace: ${namespace}}
+spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+---
+apiVersion: ingester-cluster.dev/v1alpha1
 kind: IngesterCluster
 metadata: {name: charted, namespace: ${namespace}}
 spec:
   image: ingester-cluster/ingester:1
   replicas: 3
   ring: {heartbeatPeriod: 1s, heartbeatTimeout: 6s}
-  storage: {backend: filesystem, filesystem: {path: ${path.join(cluster.dataDir, 'chart-bucket')}}}
+  storage: {backend: filesystem, filesystem: {path: /bucket, claimName: charted-bucket}}
   extraArgs: [-ingester.ring.min-ready-duration=1s]
 `;
     await run(['apply', '-f', '-'], manifest);
