@@ -2,25 +2,7 @@
 // loopback ports picked at random, with the children's PIDs from its log and its RSS read from /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
-import { clusterDirs, eventually, ROOT, type ClusterDirs } from '../cluster/harness.ts';
-
-/** A first port such that it and the next `count - 1` are free on 127.0.0.1. */
-export async function freeRun(count: number): Promise<number> {
-  const tryListen = (port: number) =>
-    new Promise<boolean>((resolve) => {
-      const s = net.createServer();
-      s.once('error', () => resolve(false));
-      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-    });
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 30_000);
-    let ok = true;
-    for (let i = 0; i < count && ok; i++) ok = await tryListen(base + i);
-    if (ok) return base;
-  }
-  throw new Error('no free run of ports');
-}
+import { clusterDirs, eventually, freeRun, ROOT, type ClusterDirs } from '../cluster/harness.ts';
 
 export interface LocalClusterProcess {
   front: string;

@@ -4,8 +4,8 @@
 import { expect } from 'chai';
 import net from 'node:net';
 import os from 'node:os';
-import { eventually } from '../cluster/harness.ts';
-import { alive, freeRun, startLocalCluster, type LocalClusterProcess } from './local-cluster.ts';
+import { eventually, freeRun } from '../cluster/harness.ts';
+import { alive, startLocalCluster, type LocalClusterProcess } from './local-cluster.ts';
 
 /** An address of this machine other than loopback, if it has one. */
 function nonLoopbackAddress(): string | undefined {
