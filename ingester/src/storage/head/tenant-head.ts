@@ -11,7 +11,7 @@ import type { DecodedProfile, NormalizedProfile } from '../../model/profile.ts';
 import type { IndexData, SampleData, StoredFunction, StoredLocation, StoredMapping, StoredSeries } from '../read/profile-data.ts';
 import { SPAN_ID_LABEL } from '../../ingest/split.ts';
 import { parseSpanId } from '../read/span-filter.ts';
-import { labelsKey, seriesFingerprint } from './fingerprint.ts';
+import { fingerprintOfKey, labelsKey, sameLabels } from './fingerprint.ts';
 import { hashStart, mixWord, TupleIndex } from './tuple-index.ts';
 
 
@@ -67,14 +67,16 @@ export class TenantHead implements IndexData, SampleData {
   private readonly functionIds = new TupleIndex();
   private readonly locationIds = new TupleIndex();
   private readonly scratch: number[] = [];
+  /** Series index by fingerprint; the rare series whose fingerprint another already has, by labels key. */
   private readonly seriesIds = new Map<string, number>();
+  private readonly collidedSeries = new Map<string, number>();
   private readonly identities = new Set<string>();
+  /** One (frozen) object per distinct label pair held by the series. */
+  private readonly labelPairs = new Map<string, LabelPair>();
   /** Keyed by the pprof's locations array (shared by its parts). */
   private readonly tableRemaps = new WeakMap<object, TableRemap>();
   /** Keyed by a part's locationIds column (shared by its sample types). */
   private readonly stackRemaps = new WeakMap<object, StackRemap>();
-  /** Postings: label name → value → series indexes. */
-  readonly postings = new Map<string, Map<string, number[]>>();
   private bytes = 0;
   minTimeMs = Infinity;
   maxTimeMs = -Infinity;
@@ -152,7 +154,8 @@ export class TenantHead implements IndexData, SampleData {
       if (!labels) continue;
       const seriesIndex = this.seriesFor(labels);
       const series = this.series[seriesIndex]!;
-      const identity = `${seriesIndex}\x00${p.timestampMs}\x00${p.id}`;
+      // Joined, not a template: a template of this length is a rope the Set would keep (~150 bytes a profile).
+      const identity = [seriesIndex, p.timestampMs, p.id].join('\x00');
       if (this.identities.has(identity)) continue;
       this.reserveSamples(prof.sampleCount);
       const start = this.samplesUsed;
@@ -199,21 +202,34 @@ export class TenantHead implements IndexData, SampleData {
 
   private seriesFor(labels: LabelPair[]): number {
     const key = labelsKey(labels);
-    let index = this.seriesIds.get(key);
-    if (index !== undefined) return index;
-    index = this.series.length;
-    const copy = labels.map((l) => ({ name: l.name, value: l.value }));
-    this.series.push({ labels: copy, fingerprint: seriesFingerprint(copy), minTimeMs: Infinity, maxTimeMs: -Infinity, profiles: [] });
-    this.seriesIds.set(key, index);
-    for (const l of copy) {
-      let values = this.postings.get(l.name);
-      if (!values) this.postings.set(l.name, (values = new Map()));
-      let list = values.get(l.value);
-      if (!list) values.set(l.value, (list = []));
-      list.push(index);
+    // Keyed by the 64-bit fingerprint the series keeps anyway, not by the labels' key string (~25 bytes a
+    // label): the key is built per push but not held. The querier already takes a fingerprint as a series'
+    // identity; a collision is still told apart by the labels and kept in collidedSeries.
+    const fingerprint = fingerprintOfKey(key);
+    const found = this.seriesIds.get(fingerprint);
+    if (found !== undefined) {
+      if (sameLabels(this.series[found]!.labels, labels)) return found;
+      const collided = this.collidedSeries.get(key);
+      if (collided !== undefined) return collided;
     }
+    const index = this.series.length;
+    // Most label pairs repeat across series (__name__, __profile_type__, env…): one frozen pair object each.
+    const copy = labels.map((l) => this.labelPair(l));
+    this.series.push({ labels: copy, fingerprint, minTimeMs: Infinity, maxTimeMs: -Infinity, profiles: [] });
+    if (found === undefined) this.seriesIds.set(fingerprint, index);
+    else this.collidedSeries.set(key, index);
     this.bytes += 200 + key.length * 2;
     return index;
+  }
+
+  private labelPair(l: LabelPair): LabelPair {
+    const key = [l.name, l.value].join('\xfe'); // flat, not a rope: the map keeps it
+    let pair = this.labelPairs.get(key);
+    if (!pair) {
+      pair = Object.freeze({ name: l.name, value: l.value });
+      this.labelPairs.set(key, pair);
+    }
+    return pair;
   }
 
   private internString(s: string): number {
