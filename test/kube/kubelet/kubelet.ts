@@ -457,8 +457,7 @@ export class Kubelet {
         worker.hostPaths = await prepareVolumes(this.options.rootDir, await this.withAutomount(this.podWithIp(worker)), this.volumeSources());
         worker.configError = undefined;
       } catch (err) {
-        this.recordConfigError(worker, err);
-        this.queue.addAfter(worker.key, 1000);
+        this.retryAfterConfigError(worker, err);
         return;
       }
     }
@@ -475,13 +474,15 @@ export class Kubelet {
     }
   }
 
-  private recordConfigError(worker: PodWorker, err: unknown): void {
+  /** Records why the pod's containers cannot start (their waiting reason and message) and tries again in 1 s. */
+  private retryAfterConfigError(worker: PodWorker, err: unknown): void {
     const carried = (err as { reason?: unknown } | null)?.reason;
     const reason = typeof carried === 'string' ? carried : err instanceof UnknownImageError ? 'InvalidImageName' : 'CreateContainerError';
     const message = err instanceof Error ? err.message : String(err);
     worker.configError = { reason, message };
     for (const run of worker.containers.values()) if (run.state.kind === 'waiting') run.state = { kind: 'waiting', reason, message };
     this.log.warn('pod cannot start', { pod: worker.key, reason, message });
+    this.queue.addAfter(worker.key, 1000);
   }
 
   /** The pod's automountServiceAccountToken, falling back to its ServiceAccount's, as Kubernetes decides it. */
@@ -535,8 +536,7 @@ export class Kubelet {
       env = Object.fromEntries(Object.entries(containerEnv).map(([k, v]) => [k, base[k] === v ? v : translator.translate(v)]));
       argv = resolved.argv.map((a, i) => (i < resolved.imageArgc ? a : translator.translate(expandVars(a, containerEnv))));
     } catch (err) {
-      this.recordConfigError(worker, err);
-      this.queue.addAfter(worker.key, 1000);
+      this.retryAfterConfigError(worker, err);
       return;
     }
     worker.configError = undefined;
@@ -608,8 +608,7 @@ export class Kubelet {
         logFile: this.logFileFor(worker, run),
       };
     } catch (err) {
-      this.recordConfigError(worker, err);
-      this.queue.addAfter(worker.key, 1000);
+      this.retryAfterConfigError(worker, err);
       return;
     }
     worker.configError = undefined;
