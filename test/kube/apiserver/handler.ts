@@ -375,6 +375,8 @@ async function handle(d: HandlerDeps, req: IncomingMessage, res: ServerResponse,
     }
     case 'POST': {
       const obj = parseBody(body, contentType);
+      // kube's audit names the object a create makes (from the request's object when the URL has no name).
+      if (audit.objectRef && !audit.objectRef.name && !target.subresource) audit.objectRef.name = (obj as KubeObject | undefined)?.metadata?.name;
       if (target.subresource === 'eviction') return reply(201, evict(d, t, ns!, target.name!, obj as KubeObject, ctx));
       if (target.subresource === 'token') return reply(201, tokenRequest(d, ns!, target.name!, obj as KubeObject));
       if (target.subresource === 'binding') {
