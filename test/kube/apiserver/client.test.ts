@@ -6,22 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApiServer, type ApiServer } from './server.ts';
-import { call, eventually } from './testing.ts';
+import { call, eventually, failure } from './testing.ts';
 
 const MERGE = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 
 interface WatchEvent { type: string; object: { metadata: { name: string; resourceVersion: string }; data?: Record<string, string>; code?: number; message?: string; reason?: string } }
 
-/** The Status body of a client-node failure. */
-async function failure(p: Promise<unknown>): Promise<{ code: number; body: Record<string, any> }> {
-  try {
-    await p;
-  } catch (err) {
-    const e = err as { code?: number; body?: unknown };
-    return { code: e.code ?? 0, body: typeof e.body === 'string' ? JSON.parse(e.body) : (e.body as Record<string, any>) };
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('the test API server through @kubernetes/client-node', function () {
   this.timeout(30_000);

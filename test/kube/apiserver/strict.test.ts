@@ -8,19 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApiServer, type ApiServer } from './server.ts';
-import { call, kubectl, type HttpResult } from './testing.ts';
+import { call, failure, kubectl, type HttpResult } from './testing.ts';
 
 const QUANTITY = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
-
-async function failure(p: Promise<unknown>): Promise<{ code: number; body: { message?: string; reason?: string; code?: number } }> {
-  try {
-    await p;
-  } catch (err) {
-    const e = err as { code?: number; body?: unknown };
-    return { code: e.code ?? 0, body: typeof e.body === 'string' ? JSON.parse(e.body) : (e.body as Record<string, never>) };
-  }
-  throw new Error('expected the request to fail');
-}
 
 const pod = (name: string, container: Record<string, unknown> = {}, spec: Record<string, unknown> = {}) => ({
   apiVersion: 'v1',

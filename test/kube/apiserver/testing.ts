@@ -51,3 +51,14 @@ export function call(server: { url: string; caPem: string }, method: string, pat
 export function eventually<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000, intervalMs = 20): Promise<T> {
   return pollUntil(what, check, { timeoutMs, intervalMs });
 }
+
+/** The Status body of a failed @kubernetes/client-node call (its ApiException carries code and body). */
+export async function failure(p: Promise<unknown>): Promise<{ code: number; body: Record<string, any> }> {
+  try {
+    await p;
+  } catch (err) {
+    const e = err as { code?: number; body?: unknown };
+    return { code: e.code ?? 0, body: typeof e.body === 'string' ? JSON.parse(e.body) : (e.body as Record<string, any>) };
+  }
+  throw new Error('expected the request to fail');
+}
