@@ -22,7 +22,7 @@ describe('IngesterRole', () => {
   const request = (id: string) => push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'svc' }], samples: [{ rawProfile: raw, ID: id }] }] });
   const ctx = { tenant: 't' };
 
-  const build = (registry = new Registry()) => {
+  const build = (registry = new Registry(), extra: { defaultMaxNodes?: number } = {}) => {
     const clock = new ManualClock();
     const storage = new IngesterStorage(
       { dataDir: dir, maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 0, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20 },
@@ -34,7 +34,7 @@ describe('IngesterRole', () => {
         },
       },
     );
-    return new IngesterRole({ id: 'ingester-0', storage, normalize: normalizePush, limits: () => limits, clock, logger: silentLogger(), registry, tickIntervalMs: 60_000 });
+    return new IngesterRole({ id: 'ingester-0', storage, normalize: normalizePush, limits: () => limits, clock, logger: silentLogger(), registry, tickIntervalMs: 60_000, ...extra });
   };
   const metric = async (registry: Registry, name: string) => (await registry.getSingleMetric(name)!.get()).values.reduce((a, v) => a + v.value, 0);
 
@@ -82,6 +82,21 @@ describe('IngesterRole', () => {
     expect(await metric(registry, 'ingester_wal_records_written_total')).to.equal(0);
     await role.push(ctx, request('good'));
     expect(await metric(registry, 'ingester_wal_records_written_total')).to.equal(1);
+    await role.stop();
+  });
+
+  it('answers a SelectMergeStacktraces that sets no max_nodes (0 on the wire) truncated to its default, never whole', async () => {
+    const role = build(new Registry(), { defaultMaxNodes: 10 });
+    await role.start();
+    await role.push(ctx, request('a'));
+    const select = { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', labelSelector: '{}', start: 0, end: Number.MAX_SAFE_INTEGER };
+    const nodes = async (maxNodes: number): Promise<number> => {
+      const fg = (await role.selectMergeStacktraces(ctx, { ...select, maxNodes } as never)).flamegraph!;
+      return (fg.levels ?? []).reduce((n, l) => n + (l.values?.length ?? 0) / 4, 0);
+    };
+    expect(await nodes(1_000_000), 'the whole flame graph').to.be.above(30);
+    // The root, 10 kept nodes and at most one "other" under the root and under each kept node.
+    expect(await nodes(0)).to.be.at.most(1 + 10 + 11);
     await role.stop();
   });
 

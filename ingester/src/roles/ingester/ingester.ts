@@ -384,7 +384,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     spanSelector: string[],
   ): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
     const tree = await this.mergedTree(tenant, { selector: selectorOf(request), keepAll: true, spanSelector });
-    const maxNodes = request.maxNodes === undefined || request.maxNodes === null ? (this.o.defaultMaxNodes ?? 8192) : Number(request.maxNodes);
+    // 0 is what the wire carries when max_nodes is not set: the default applies, never the whole tree.
+    const maxNodes = Number(request.maxNodes ?? 0) || (this.o.defaultMaxNodes ?? 8192);
     if (request.format === 2) return { tree: toTreeBytes(tree, maxNodes) };
     return { flamegraph: toFlameGraph(tree, maxNodes) };
   }
