@@ -11,7 +11,6 @@
 //
 // Environment overrides (for a quicker run): RING_BENCH_INSTANCES, RING_BENCH_READERS, RING_BENCH_WINDOW_MS.
 import * as k8s from '@kubernetes/client-node';
-import net from 'node:net';
 import { Registry } from 'prom-client';
 import { ConfigMapRingStore, RING_LABEL } from '../ingester/src/ring/kv/configmap.ts';
 import { serializeRing, type RingDesc } from '../ingester/src/ring/model.ts';
@@ -19,6 +18,7 @@ import { RingIndex, type ReplicationConfig } from '../ingester/src/ring/replicat
 import { instance } from '../ingester/src/ring/testing.ts';
 import { randomTokens } from '../ingester/src/ring/tokens.ts';
 import { startKube } from '../test/ring/helpers.ts';
+import { countingProxy, viaProxy as pointedAt } from '../test/ring/counting-proxy.ts';
 import type { InstanceDesc } from '../ingester/src/ring/model.ts';
 
 const emit = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
@@ -63,42 +63,6 @@ function sizes(): void {
   emit('ring_max_instances_in_1mib_configmap_128_tokens', Math.floor((1024 * 1024 - 200) / perInstance), 'instances');
 }
 
-/** A TCP proxy that counts bytes each way. */
-async function countingProxy(targetPort: number): Promise<{ port: number; toClients: () => number; toServer: () => number; connections: () => number; close: () => Promise<void> }> {
-  let down = 0;
-  let up = 0;
-  let conns = 0;
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    conns++;
-    const upstream = net.connect(targetPort, '127.0.0.1');
-    sockets.add(client).add(upstream);
-    client.on('data', (d) => (up += d.length));
-    upstream.on('data', (d) => (down += d.length));
-    client.pipe(upstream);
-    upstream.pipe(client);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    toClients: () => down,
-    toServer: () => up,
-    connections: () => conns,
-    close: async () => {
-      for (const s of sockets) s.destroy();
-      await new Promise((r) => server.close(r));
-    },
-  };
-}
-
 async function churn(): Promise<void> {
   const instances = Number(process.env.RING_BENCH_INSTANCES ?? 300);
   const readers = Number(process.env.RING_BENCH_READERS ?? 50);
@@ -110,12 +74,7 @@ async function churn(): Promise<void> {
   const base = kube.kubeConfig();
   // A second proxy carries only the requests whose size is measured one by one.
   const probe = await countingProxy(kube.api.port);
-  const viaProxy = (port = proxy.port) => {
-    const kc = new k8s.KubeConfig();
-    const cluster = base.getCurrentCluster()!;
-    kc.loadFromOptions({ clusters: [{ ...cluster, server: `https://127.0.0.1:${port}` }], users: base.users, contexts: base.contexts, currentContext: base.currentContext });
-    return kc;
-  };
+  const viaProxy = (port = proxy.port) => pointedAt(base, port);
   const stores: ConfigMapRingStore[] = [];
   const newStore = (port = proxy.port) => {
     const s = new ConfigMapRingStore({ kubeConfig: viaProxy(port), namespace: 'default', name: 'ring', heartbeatRefreshMs: refreshMs, registry: new Registry(), backoff: { minMs: 5, maxMs: 1000, maxAttempts: 100 } });
