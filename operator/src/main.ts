@@ -119,12 +119,20 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     controllerRunning = controller.start();
   }
 
+  // `on`, not `once`: a second signal (a process-group kill followed by the kubelet's, an impatient Ctrl-C)
+  // would otherwise meet Node's default action and kill the process before it releases its Lease.
+  let stopping = false;
   const onSignal = (signal: string) => {
+    if (stopping) {
+      log.info('already shutting down; signal ignored', { signal });
+      return;
+    }
+    stopping = true;
     log.info('shutting down', { signal });
     resolveExit(0);
   };
-  process.once('SIGTERM', () => onSignal('SIGTERM'));
-  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
 
   const code = await exited;
   shuttingDown = true;
