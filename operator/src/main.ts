@@ -137,7 +137,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const code = await exited;
   shuttingDown = true;
   await controllerRunning;
-  await controller.stop().catch((err) => log.warn('stopping the controller', { err: (err as Error).message }));
+  await controller.stop().catch((err) => log.warn('stopping the controller', { err }));
   // Release the lease last, once nothing reconciles any more, so the next leader starts on a quiet cluster.
   await elector?.stop();
   await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -140,7 +140,7 @@ export class IngesterStorage {
         record = this.deps.decodeRecord(payload);
       } catch (err) {
         undecodable++;
-        logger.error('WAL record could not be turned back into profiles; skipped', { segment, err: (err as Error).message });
+        logger.error('WAL record could not be turned back into profiles; skipped', { segment, err });
         return;
       }
       replayedProfiles += this.head.append(record.tenant, record.profiles);

@@ -112,7 +112,7 @@ export class IngesterClusterController implements Service {
     try {
       this.serverVersion = await fetchServerVersion(this.client);
     } catch (err) {
-      this.options.log.warn('could not read the API server version', { err: (err as Error).message });
+      this.options.log.warn('could not read the API server version', { err });
       return;
     }
     const note = unsupportedVersionNote(this.serverVersion);

@@ -57,7 +57,7 @@ export class ApiEventRecorder implements EventRecorder {
       await this.client.create(pathFor('Event', ns), event);
     } catch (err) {
       // Events are best effort: a failed one must not fail the reconcile.
-      this.log.warn('recording an event failed', { reason, err: (err as Error).message });
+      this.log.warn('recording an event failed', { reason, err });
     }
   }
 }

@@ -111,7 +111,7 @@ export class Informer<T extends KubernetesObject> {
           this.log.info('watch expired; re-listing', { path: this.path });
         } else {
           failures++;
-          this.log.warn('watch failed; resuming', { path: this.path, err: (err as Error).message });
+          this.log.warn('watch failed; resuming', { path: this.path, err });
         }
         try {
           if (err instanceof KubeApiError && err.statusCode === 410) await this.relist();

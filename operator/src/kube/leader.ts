@@ -82,7 +82,7 @@ export class LeaderElector {
       try {
         ok = await this.tryAcquireOrRenew(attempt.signal);
       } catch (err) {
-        this.log.warn('leader election attempt failed', { err: (err as Error).message });
+        this.log.warn('leader election attempt failed', { err });
       } finally {
         clearTimeout(timer);
       }
@@ -179,7 +179,7 @@ export class LeaderElector {
       await this.client.replace(path, { ...lease, spec: { ...lease.spec, holderIdentity: null, acquireTime: null, renewTime: null, leaseDurationSeconds: 1 } }, bound);
       this.log.info('released the leader lease', { lease: this.options.name });
     } catch (err) {
-      this.log.warn('releasing the leader lease failed', { err: (err as Error).message });
+      this.log.warn('releasing the leader lease failed', { err });
     }
   }
 }

@@ -44,7 +44,7 @@ export class LocalBlocks {
           meta = parseMeta(await readFile(join(path, META_FILE), 'utf8'), path);
           if (meta.ulid !== name) throw new Error(`meta.json names block ${meta.ulid}`);
         } catch (err) {
-          this.logger.warn('local block folder is incomplete; deleting it (its profiles are replayed from the WAL)', { block: name, err: (err as Error).message });
+          this.logger.warn('local block folder is incomplete; deleting it (its profiles are replayed from the WAL)', { block: name, err });
           meta = undefined;
         }
       }

@@ -214,7 +214,7 @@ export class InstrumentedBucket implements Bucket {
     } catch (err) {
       const notFound = err instanceof ObjectNotFoundError;
       this.operations.inc({ backend: this.backend, operation, outcome: notFound ? 'not_found' : 'failed' });
-      if (!notFound) this.logger.warn('object store operation failed', { backend: this.backend, bucket: this.description, operation, object: name, error: (err as Error).message });
+      if (!notFound) this.logger.warn('object store operation failed', { backend: this.backend, bucket: this.description, operation, object: name, error: err });
       throw err;
     } finally {
       end();

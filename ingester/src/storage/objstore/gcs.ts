@@ -197,7 +197,7 @@ export class GcsBucket implements Bucket {
         const brokenOff = err instanceof StalledReadError || code === 'CONTENT_DOWNLOAD_MISMATCH' || (progress.bytes > 0 && isRetryable(err));
         if (!brokenOff || attempt >= this.maxRetries || Date.now() - started > this.totalTimeoutMs) throw this.translate('download', name, err);
         const delay = Math.min(this.maxRetryDelayMs, 100 * 2 ** attempt);
-        this.logger.warn('retrying GCS download', { object: name, bucket: this.description, attempt: attempt + 1, error: (err as Error).message });
+        this.logger.warn('retrying GCS download', { object: name, bucket: this.description, attempt: attempt + 1, error: err });
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
