@@ -89,6 +89,8 @@ export function validateBuiltin(t: ResourceType, o: KubeObject, old: KubeObject 
         if (!obj(c).image) errors.push({ type: 'FieldValueRequired', field: `spec.containers[${i}].image` });
       });
   }
+  if (key === '/Pod' && !old) errors.push(...validatePodSpecNames(o.spec, 'spec'));
+  if (['apps/StatefulSet', 'apps/Deployment', 'apps/ReplicaSet', 'apps/DaemonSet', 'batch/Job'].includes(key)) errors.push(...validatePodSpecNames(obj(spec.template).spec, 'spec.template.spec'));
   if (key === '/Pod' && old) {
     // Pod specs are immutable but for a few fields; kube-apiserver lists the mutable ones in its message.
     const strip = (s: Obj): string => JSON.stringify({ ...s, activeDeadlineSeconds: undefined, tolerations: undefined, terminationGracePeriodSeconds: undefined, containers: (s.containers as Obj[] | undefined)?.map((c) => ({ ...c, image: undefined })) });
@@ -198,5 +200,44 @@ export function validateObjectMetaMaps(o: KubeObject): FieldError[] {
     size += k.length + String(v).length;
   }
   if (size > 256 * 1024) errors.push({ type: 'FieldValueTooLong', field: 'metadata.annotations', detail: `must have at most ${256 * 1024} bytes` });
+  return errors;
+}
+
+// Container and port names in a pod spec (Pods and workload templates), as pkg/apis/core/validation
+// (validateContainers: names are DNS-1123 labels and unique; validateContainerPorts: names are IANA_SVC_NAMEs)
+// with apimachinery's messages (IsDNS1123Label, IsValidPortName).
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+
+function portNameErrors(port: string): string[] {
+  const errs: string[] = [];
+  if (port.length > 15) errs.push('must be no more than 15 characters');
+  if (!/^[-a-z0-9]+$/.test(port)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
+  if (port.includes('--')) errs.push('must not contain consecutive hyphens');
+  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-'))) errs.push('must not begin or end with a hyphen');
+  return errs;
+}
+
+export function validatePodSpecNames(spec: unknown, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const s = obj(spec);
+  const seen = new Set<string>();
+  for (const field of ['initContainers', 'containers'] as const) {
+    const containers = Array.isArray(s[field]) ? (s[field] as unknown[]).map(obj) : [];
+    containers.forEach((c, i) => {
+      const at = `${path}.${field}[${i}]`;
+      const name = typeof c.name === 'string' ? c.name : '';
+      if (name) {
+        if (name.length > 63) errors.push({ type: 'FieldValueInvalid', field: `${at}.name`, value: name, detail: 'must be no more than 63 characters' });
+        if (!DNS1123_LABEL.test(name)) errors.push({ type: 'FieldValueInvalid', field: `${at}.name`, value: name, detail: DNS1123_LABEL_MSG });
+        if (seen.has(name)) errors.push({ type: 'FieldValueDuplicate', field: `${at}.name`, value: name });
+        seen.add(name);
+      }
+      (Array.isArray(c.ports) ? c.ports.map(obj) : []).forEach((p, j) => {
+        if (typeof p.name === 'string' && p.name) for (const msg of portNameErrors(p.name)) errors.push({ type: 'FieldValueInvalid', field: `${at}.ports[${j}].name`, value: p.name, detail: msg });
+      });
+    });
+  }
   return errors;
 }

@@ -190,6 +190,12 @@ describe('the test API server refuses what kube-apiserver refuses', function () 
       expect(res.json().message).to.contain("metadata.labels: Invalid value: \"a/b/c\": a qualified name must consist of").and.contain('metadata.labels: Invalid value: "' + 'y'.repeat(64) + '": must be no more than 63 characters');
     });
 
+    it('refuses a StatefulSet whose template names a container with an underscore and a port with 16 characters', async () => {
+      const res = await admin('POST', '/apis/apps/v1/namespaces/default/statefulsets', { metadata: { name: 'n1' }, spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'my_app', image: 'x', ports: [{ name: 'http-metrics-port', containerPort: 80 }] }] } } } });
+      expect(res.status).to.equal(422);
+      expect(res.json().message).to.equal(`StatefulSet.apps "n1" is invalid: [spec.template.spec.containers[0].name: Invalid value: "my_app": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?'), spec.template.spec.containers[0].ports[0].name: Invalid value: "http-metrics-port": must be no more than 15 characters]`);
+    });
+
     it('refuses a Service named like a subdomain (Services take DNS-1035 labels)', async () => {
       const res = await admin('POST', '/api/v1/namespaces/default/services', { metadata: { name: '1st.svc' }, spec: { ports: [{ port: 80 }] } });
       expect(res.status).to.equal(422);
