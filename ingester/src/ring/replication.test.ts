@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { instance, ring } from './testing.ts';
 import { cloneRing, type InstanceDesc, type InstanceState, type RingDesc } from './model.ts';
-import { quorum, ReplicationError, RingIndex, type ReplicationConfig } from './replication.ts';
+import { quorum, ReplicationError, RingIndex, writeOperation, type Operation, type ReplicationConfig } from './replication.ts';
 
 const NOW = 1_000_000;
 const cfg = (overrides: Partial<ReplicationConfig> = {}): ReplicationConfig => ({ replicationFactor: 3, heartbeatTimeoutMs: 60_000, zoneAwarenessEnabled: false, ...overrides });
@@ -87,11 +87,11 @@ describe('replica selection', () => {
 
   // dskit's Ring.Get (ring/ring.go findInstancesForKey + replication_strategy.go defaultReplicationStrategy.Filter),
   // as written there, over the naive clockwise walk: the optimized index must agree with it everywhere.
-  function dskitGet(desc: RingDesc, token: number, op: 'write' | 'read', c: ReplicationConfig, now: number): { instances: string[]; maxErrors: number } | Error {
+  function dskitGet(desc: RingDesc, token: number, op: Operation, c: ReplicationConfig, now: number): { instances: string[]; maxErrors: number } | Error {
     // ShuffleShard leaves read-only instances out of writes. A dskit PENDING instance holds no tokens (autoJoin
     // gives them and leaves PENDING at once); ours may hold the operator's reservation, which is not
     // ownership: the walk does not see it (the one deliberate difference, README "Replica sets").
-    const visible = ring(...Object.values(desc.instances).filter((i) => i.state !== 'PENDING' && !(op === 'write' && i.readOnly)));
+    const visible = ring(...Object.values(desc.instances).filter((i) => i.state !== 'PENDING' && !(op !== 'read' && i.readOnly)));
     const walk = clockwise(visible, token);
     const maxZones = new Set(walk.map((i) => i.zone)).size;
     let n = c.replicationFactor;
@@ -101,17 +101,18 @@ describe('replica selection', () => {
       if (!(hosts.length < Math.min(Object.keys(visible.instances).length, n) && zones.length < maxZones)) break;
       if (c.zoneAwarenessEnabled && inst.zone !== '' && zones.includes(inst.zone)) continue;
       hosts.push(inst);
-      const extend = op === 'write' ? inst.state !== 'ACTIVE' : inst.state !== 'ACTIVE' && inst.state !== 'LEAVING';
+      // WriteNoExtend is NewOp([]InstanceState{ACTIVE}, nil): no extension in any state.
+      const extend = op === 'write-no-extend' ? false : op === 'write' ? inst.state !== 'ACTIVE' : inst.state !== 'ACTIVE' && inst.state !== 'LEAVING';
       if (extend) n++;
       else if (c.zoneAwarenessEnabled && inst.zone !== '') zones.push(inst.zone);
     }
     const minSuccess = Math.floor(Math.max(c.replicationFactor, hosts.length) / 2) + 1;
-    const healthyStates: InstanceState[] = op === 'write' ? ['ACTIVE'] : ['ACTIVE', 'PENDING', 'LEAVING'];
+    const healthyStates: InstanceState[] = op !== 'read' ? ['ACTIVE'] : ['ACTIVE', 'PENDING', 'LEAVING'];
     const healthy = hosts.filter((i) => healthyStates.includes(i.state) && now - i.heartbeatMs <= c.heartbeatTimeoutMs);
     if (healthy.length < minSuccess) return new Error(`at least ${minSuccess} live replicas required${c.zoneAwarenessEnabled ? ' across different availability zones' : ''}, could only find ${healthy.length}`);
     return { instances: ids(healthy), maxErrors: healthy.length - minSuccess };
   }
-  const ours = (desc: RingDesc, token: number, op: 'write' | 'read', c: ReplicationConfig): { instances: string[]; maxErrors: number } | Error => {
+  const ours = (desc: RingDesc, token: number, op: Operation, c: ReplicationConfig): { instances: string[]; maxErrors: number } | Error => {
     try {
       const set = new RingIndex(desc).replicas(token, op, c, NOW);
       return { instances: ids(set.instances), maxErrors: set.maxErrors };
@@ -187,6 +188,23 @@ describe('replica selection', () => {
         sameAnswer(dskitGet(zoned(row.states), 5, 'write', zc, NOW), want, Error);
       });
     }
+    // A zone rolling as a whole (every instance of z2 LEAVING): Write extends into z2 again and again and needs
+    // 3 of 4 with only 2 usable; WriteNoExtend (what zone-aware distributors use) keeps one per zone and needs 2.
+    const zoneRolling = { b: 'LEAVING', e: 'LEAVING' } as const;
+    it('write, zone-aware: a whole zone LEAVING fails a Write (the set is extended into the same zone)', () => {
+      const want = new Error('at least 3 live replicas required across different availability zones, could only find 2');
+      sameAnswer(ours(zoned(zoneRolling), 5, 'write', zc), want);
+      sameAnswer(dskitGet(zoned(zoneRolling), 5, 'write', zc, NOW), want, Error);
+    });
+    it('write-no-extend, zone-aware: a whole zone LEAVING still reaches a quorum in the other two zones', () => {
+      const want = { instances: ['a', 'c'], maxErrors: 0 };
+      sameAnswer(ours(zoned(zoneRolling), 5, 'write-no-extend', zc), want);
+      sameAnswer(dskitGet(zoned(zoneRolling), 5, 'write-no-extend', zc, NOW), want, Error);
+    });
+    it('zone-aware distributors write with WriteNoExtend, the others with Write', () => {
+      expect(writeOperation({ zoneAwarenessEnabled: true })).to.equal('write-no-extend');
+      expect(writeOperation({ zoneAwarenessEnabled: false })).to.equal('write');
+    });
 
     it('agrees with dskit on random rings: any states, health, read-only, zones, RF', () => {
       fc.assert(
@@ -195,7 +213,7 @@ describe('replica selection', () => {
           fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
           fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
           tokenArb,
-          fc.constantFrom<'write' | 'read'>('write', 'read'),
+          fc.constantFrom<Operation>('write', 'write-no-extend', 'read'),
           fc.integer({ min: 1, max: 5 }),
           fc.boolean(),
           (generated, dead, readOnly, token, op, rf, zoneAware) => {
@@ -206,7 +224,7 @@ describe('replica selection', () => {
             });
             const c = cfg({ replicationFactor: rf, zoneAwarenessEnabled: zoneAware });
             const want = dskitGet(desc, token, op, c, NOW);
-            const walked = Object.values(desc.instances).filter((i) => i.state !== 'PENDING' && !(op === 'write' && i.readOnly) && i.tokens.length > 0);
+            const walked = Object.values(desc.instances).filter((i) => i.state !== 'PENDING' && !(op !== 'read' && i.readOnly) && i.tokens.length > 0);
             if (walked.length === 0) return; // nothing to walk: our own "the ring is empty" message
             sameAnswer(ours(desc, token, op, c), want);
           },

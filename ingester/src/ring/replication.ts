@@ -6,7 +6,19 @@
 import { ApiError } from '../util/errors.ts';
 import { isHealthy, type InstanceDesc, type RingDesc } from './model.ts';
 
-export type Operation = 'write' | 'read';
+/**
+ * 'write' is dskit's Write (extends the set past non-ACTIVE instances); 'write-no-extend' is dskit's
+ * WriteNoExtend (ring/ring.go: `NewOp([]InstanceState{ACTIVE}, nil)`), which never extends. Zone-aware
+ * distributors write with it, as Mimir's do (pkg/distributor/distributor.go sendWriteRequestToIngesters:
+ * ring.DoBatchWithOptions(ctx, ring.WriteNoExtend, …)): within a zone-aware set the only extension is another
+ * instance of the same zone, so while a whole zone rolls (every instance of it LEAVING or JOINING) extending
+ * raises the quorum to 3 of 4 with only the 2 other zones usable, and every write would fail.
+ */
+export type Operation = 'write' | 'write-no-extend' | 'read';
+
+/** The operation a distributor writes with: WriteNoExtend when zone-aware, Write otherwise (see Operation). */
+export const writeOperation = (cfg: { zoneAwarenessEnabled?: boolean }): 'write' | 'write-no-extend' =>
+  cfg.zoneAwarenessEnabled ? 'write-no-extend' : 'write';
 
 export interface ReplicationConfig {
   replicationFactor: number;
@@ -168,7 +180,7 @@ export class RingIndex {
   private walk(token: number, op: Operation, cfg: ReplicationConfig, buf: InstanceDesc[]): number {
     buf.length = 0;
     const total = this.tokens.length;
-    const write = op === 'write';
+    const write = op !== 'read';
     const maxInstances = write ? this.writableCount : this.walkedCount;
     const maxZones = write ? this.writableZoneCount : this.tokenZoneCount;
     if (total === 0 || maxInstances === 0) {
@@ -195,7 +207,7 @@ export class RingIndex {
       if (zoneAware && zone >= 0 && this.zoneSeen[zone] === stamp) continue;
       this.seen[inst] = stamp;
       const state = this.stateOf[inst]!;
-      const extend = write ? state !== STATE_CODE.ACTIVE : state !== STATE_CODE.ACTIVE && state !== STATE_CODE.LEAVING;
+      const extend = op === 'write-no-extend' ? false : write ? state !== STATE_CODE.ACTIVE : state !== STATE_CODE.ACTIVE && state !== STATE_CODE.LEAVING;
       if (extend) wanted++;
       else if (zoneAware && zone >= 0) {
         this.zoneSeen[zone] = stamp;
@@ -213,7 +225,7 @@ export class RingIndex {
 
   /** dskit InstanceDesc.IsHealthy(op): a state the operation uses, and a heartbeat within the timeout. */
   private usable(inst: InstanceDesc, op: Operation, cfg: ReplicationConfig, nowMs: number): boolean {
-    const stateOk = op === 'write' ? inst.state === 'ACTIVE' : inst.state === 'ACTIVE' || inst.state === 'LEAVING';
+    const stateOk = op !== 'read' ? inst.state === 'ACTIVE' : inst.state === 'ACTIVE' || inst.state === 'LEAVING';
     return stateOk && isHealthy(inst, nowMs, cfg.heartbeatTimeoutMs);
   }
 

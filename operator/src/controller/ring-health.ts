@@ -3,7 +3,7 @@
 // (distinct zones when zone-aware) — the same set distributors write to before they extend past instances
 // that cannot take writes.
 import type { InstanceDesc, RingDesc } from '../../../ingester/src/ring/model.ts';
-import { ReplicationError, RingIndex } from '../../../ingester/src/ring/replication.ts';
+import { ReplicationError, RingIndex, writeOperation } from '../../../ingester/src/ring/replication.ts';
 import type { RingInstance } from './observed.ts';
 
 export const isHealthy = (instance: RingInstance, now: number, heartbeatTimeoutMs: number): boolean =>
@@ -59,6 +59,8 @@ export interface WriteAvailability {
  * (ingester/src/ring/replication.ts RingIndex.get with op 'write', dskit's replication strategy): the walk
  * skips instances that are not ACTIVE, unhealthy or read-only and extends past them, so PENDING ordinals of
  * a scale-up cost nothing, and a range is available when a quorum (⌊RF/2⌋+1) of usable replicas is found.
+ * Zone-aware, the distributors write without extending the set (writeOperation: dskit's WriteNoExtend), so a
+ * zone that rolls as a whole leaves the cluster Available.
  */
 export function writeAvailability(ring: RingInstance[], rf: number, zoneAware: boolean, now: number, heartbeatTimeoutMs: number): WriteAvailability {
   const desc: RingDesc = { instances: {} };
@@ -71,7 +73,7 @@ export function writeAvailability(ring: RingInstance[], rf: number, zoneAware: b
   for (let k = 0; k < index.tokens.length; k++) {
     if (k > 0 && index.tokens[k] === index.tokens[k - 1]) continue;
     try {
-      index.get(index.tokens[k]!, 'write', cfg, now, buf);
+      index.get(index.tokens[k]!, writeOperation(cfg), cfg, now, buf);
     } catch (err) {
       if (err instanceof ReplicationError) return { ok: false, reason: err.message };
       throw err;

@@ -219,6 +219,13 @@ cases.push(
   ['zone-aware: a second ingester of the same zone may leave while the first is flushing', zoned, observe(zonedPods({ 'a-1': { state: 'LEAVING' } }), zonedSts), { action: 'leave', target: 'demo-ingester-a-0' }],
   ['zone-aware: another zone waits while zone a is out of service', zoned, observe(zonedPods({ 'a-1': { revision: 'r2', state: 'JOINING' }, 'a-0': { revision: 'r2' } }), zonedSts), { action: 'wait' }],
   ['zone-aware: once zone a is back the next zone starts', zoned, observe(zonedPods({ 'a-1': { revision: 'r2' }, 'a-0': { revision: 'r2' } }), zonedSts), { action: 'leave', target: 'demo-ingester-b-1' }],
+  // A zone is replaced together: a flushed ingester is not deleted while a zone-mate has still to leave or flush,
+  // or the zone would trickle back one ingester at a time and the rollout take a step per ingester.
+  ['zone-aware: a flushed ingester waits for its zone-mate to be asked to leave (which comes first)', zoned, observe(zonedPods({ 'a-1': { state: 'LEAVING', status: { flushed: true } } }), zonedSts), { action: 'leave', target: 'demo-ingester-a-0' }],
+  ['zone-aware: a flushed ingester waits while its zone-mate is still flushing', zoned, observe(zonedPods({ 'a-1': { state: 'LEAVING', status: { flushed: true } }, 'a-0': { state: 'LEAVING' } }), zonedSts), { action: 'wait', target: 'demo-ingester-a-0', reason: 'WaitingForFlush' }],
+  ['zone-aware: once the whole zone has flushed its ingesters are deleted', zoned, observe(zonedPods({ 'a-1': { state: 'LEAVING', status: { flushed: true } }, 'a-0': { state: 'LEAVING', status: { flushed: true } } }), zonedSts), { action: 'delete-pod', target: 'demo-ingester-a-1', reason: 'ReplaceLeft' }],
+  ['zone-aware: the rest of the zone is deleted while the first one terminates', zoned, observe(zonedPods({ 'a-1': { state: 'LEAVING', terminating: true, status: { flushed: true } }, 'a-0': { state: 'LEAVING', status: { flushed: true } } }), zonedSts), { action: 'delete-pod', target: 'demo-ingester-a-0', reason: 'ReplaceLeft' }],
+  ['zone-aware: a flushed ingester does not wait for a crash-looping zone-mate (nothing to flush there; it is replaced directly next)', zoned, observe(zonedPods({ 'a-1': { state: 'LEAVING', status: { flushed: true } }, 'a-0': { ready: false, state: 'PENDING' } }), zonedSts), { action: 'delete-pod', target: 'demo-ingester-a-1', reason: 'ReplaceLeft' }],
 );
 
 describe('the next rollout step', () => {

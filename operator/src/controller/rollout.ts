@@ -106,11 +106,19 @@ export function nextStep(cluster: IngesterCluster, observed: Observed): Step {
   // 2. A LEAVING ingester of a wanted ordinal (asked to leave by us, possibly before a restart) is finished off
   //    once it has flushed. While one is still flushing, only the rolling update may start another (within
   //    maxUnavailable or its zone); every other step waits for it.
+  //    Zone-aware, a zone is replaced together: a flushed ingester's pod is deleted only once none of its
+  //    zone-mates is still to leave or flush (zoneMatePending), so the zone goes LEAVING → flushed → replaced
+  //    as one step instead of trickling back one ingester at a time.
+  const outdatedInService = (pod: ObservedPod): boolean =>
+    inService(pod, ring, now, timeoutMs) && pod.revision !== observed.statefulSets.get(pod.group)?.updateRevision;
+  const zoneMatePending = (pod: ObservedPod): boolean => zoneAware && observed.pods.some((mate) =>
+    mate !== pod && mate.group === pod.group && wanted(mate) && !mate.terminating
+    && (outdatedInService(mate) || (isLeaving(mate, ring) && !mate.status?.flushed)));
   let leavingWait: Step | undefined;
   for (const pod of [...observed.pods].sort(byOrdinalDescending)) {
     if (!wanted(pod) || pod.terminating || !isLeaving(pod, ring)) continue;
-    if (pod.status?.flushed) return { action: 'delete-pod', target: pod.name, reason: 'ReplaceLeft', message: `ingester ${pod.name} has flushed and uploaded its head; deleting the pod so it restarts with the update revision` };
-    leavingWait ??= waitForFlush(pod, observed, flushTimeoutMs);
+    if (pod.status?.flushed && !zoneMatePending(pod)) return { action: 'delete-pod', target: pod.name, reason: 'ReplaceLeft', message: `ingester ${pod.name} has flushed and uploaded its head${zoneAware ? ', as has the rest of its zone' : ''}; deleting the pod so it restarts with the update revision` };
+    if (!pod.status?.flushed) leavingWait ??= waitForFlush(pod, observed, flushTimeoutMs);
   }
 
   // Pods being deleted: wait for them to go (the StatefulSet recreates wanted ordinals).

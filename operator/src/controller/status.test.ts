@@ -45,6 +45,14 @@ describe('IngesterCluster status', () => {
     expect(status.ring!.leaving).to.equal(1);
   });
 
+  it('zone-aware: a whole zone LEAVING (it rolls) keeps the cluster Available, as the distributors write without extending into that zone', () => {
+    const zoned = aCluster({ replicas: 6, zones: ['a', 'b', 'c'] });
+    const sts = { sts: { 'demo-ingester-a': { replicas: 2 }, 'demo-ingester-b': { replicas: 2 }, 'demo-ingester-c': { replicas: 2 } } };
+    const pods = Object.fromEntries(['a', 'b', 'c'].flatMap((z) => [0, 1].map((i) => [`demo-ingester-${z}-${i}`, { zone: z, ...(z === 'a' ? { state: 'LEAVING' as const } : {}) }])));
+    const status = computeStatus(zoned, observe(pods, sts), { ...rolling, target: 'demo-ingester-a-0' });
+    expect(cond(status.conditions, 'Available'), cond(status.conditions, 'Available')?.message).to.deep.include({ status: 'True', reason: 'QuorumAvailable' });
+  });
+
   it('two of three ingesters out of ACTIVE make the cluster unavailable', () => {
     const status = computeStatus(aCluster(), observe(pods3({ 1: { state: 'JOINING' }, 2: { state: 'LEAVING' } })), rolling);
     expect(cond(status.conditions, 'Available')).to.deep.include({ status: 'False', reason: 'RingUnhealthy' });

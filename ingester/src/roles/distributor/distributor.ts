@@ -15,7 +15,7 @@ import { normalizePush } from '../../ingest/normalize.ts';
 import { pushRequestBytes, type IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import type { PushApi, RequestContext } from '../../model/api.ts';
 import type { InstanceDesc } from '../../ring/model.ts';
-import { ReplicationError } from '../../ring/replication.ts';
+import { ReplicationError, writeOperation } from '../../ring/replication.ts';
 import { labelsString, seriesToken } from '../../ring/series-token.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
@@ -27,8 +27,8 @@ import { withProfileTime } from './profile-time.ts';
  * fail (dskit Ring.Get; throws ReplicationError).
  */
 export interface WriteRing {
-  replicas(token: number, op: 'write', buf: InstanceDesc[]): { instances: InstanceDesc[]; maxErrors: number };
-  readonly config: { replicationFactor: number };
+  replicas(token: number, op: 'write' | 'write-no-extend', buf: InstanceDesc[]): { instances: InstanceDesc[]; maxErrors: number };
+  readonly config: { replicationFactor: number; zoneAwarenessEnabled?: boolean };
 }
 
 /** Sends a sub-request to one ingester (a pooled gRPC client in production, a plain object in tests). */
@@ -106,7 +106,7 @@ export class Distributor implements PushApi {
     try {
       series.forEach((s, i) => {
         const labels = s.labels.map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
-        const { instances: replicas, maxErrors } = this.o.ring.replicas(seriesToken(tenant, labels), 'write', []);
+        const { instances: replicas, maxErrors } = this.o.ring.replicas(seriesToken(tenant, labels), writeOperation(this.o.ring.config), []);
         states.push({ labels: labelsString(labels), replicas, needed: replicas.length - maxErrors, ok: 0, failed: [] });
         for (const inst of replicas) {
           let entry = perIngester.get(inst.id);
