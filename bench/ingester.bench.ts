@@ -84,20 +84,30 @@ async function processThroughput(): Promise<void> {
   const services = Math.max(10, Math.round(100 * SCALE));
   const rounds = 10;
   const start = Date.now() - rounds * STEP_MS;
-  const pushes: { body: Uint8Array; rawBytes: number; gzBytes: number }[] = [];
+  const pushes: { body: Uint8Array; gz: Buffer; rawBytes: number; gzBytes: number }[] = [];
   for (let r = 0; r < rounds; r++) {
     for (let s = 0; s < services; s++) {
       const { gz, rawBytes } = variant(bases[s % bases.length]!, start + r * STEP_MS + s);
       const body = push.v1.PushRequest.encode({
         series: [{ labels: [{ name: 'service_name', value: `svc-${s}` }, { name: 'env', value: 'bench' }], samples: [{ rawProfile: gz, ID: `${s}-${r}` }] }],
       }).finish();
-      pushes.push({ body, rawBytes, gzBytes: gz.length });
+      pushes.push({ body, gz, rawBytes, gzBytes: gz.length });
     }
   }
 
+  // Baseline in the same run: pprof-format's gunzip + decode of the very same profiles, per CPU-second of
+  // this (single-threaded) process. The ratio compares CPU cost, which a shared machine distorts less than wall time.
+  const decodeRounds = Math.max(1, Math.round(3 / SCALE));
+  const d0 = process.cpuUsage();
+  for (let k = 0; k < decodeRounds; k++) for (const p of pushes) Profile.decode(gunzipSync(p.gz));
+  const d = process.cpuUsage(d0);
+  const pprofFormatMbPerCpu = (pushes.reduce((a, p) => a + p.rawBytes, 0) * decodeRounds) / 1e6 / ((d.user + d.system) / 1e6);
+
   const dir = await mkdtemp(path.join(tmpdir(), 'ingester-bench-'));
+  // BENCH_INGESTER_NODE_ARGS: extra node flags for the ingester process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env['BENCH_INGESTER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [
-    '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester', '-server.http-listen-port=0', '-server.grpc-listen-port=0',
+    ...nodeArgs, '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester', '-server.http-listen-port=0', '-server.grpc-listen-port=0',
     '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`, '-ingester.ring.store=memory',
   ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -135,6 +145,11 @@ async function processThroughput(): Promise<void> {
   // The same per CPU-second of the ingester process: comparable between a busy and an idle machine.
   emit('ingester_process_ingest_profiles_per_cpu_second', pushes.length / cpu, 'profiles/CPU-s', { cpuSeconds: Number(cpu.toFixed(2)) });
   emit('ingester_process_ingest_decompressed_mb_per_cpu_second', rawBytes / 1e6 / cpu, 'MB/CPU-s');
+
+  const oursMbPerCpu = rawBytes / 1e6 / cpu;
+  emit('ingest_process_vs_pprof_format_decode', oursMbPerCpu, 'MB/CPU-s (ingester process over Connect, WAL on)', {
+    baseline: Number(pprofFormatMbPerCpu.toPrecision(4)), ratio: Number((oursMbPerCpu / pprofFormatMbPerCpu).toPrecision(3)), aim: 3,
+  });
 
   const metrics = await (await fetch(`${base}/metrics`)).text();
   const fsyncs = Number(/^ingester_wal_fsyncs_total (\d+)/m.exec(metrics)?.[1] ?? 0);
@@ -303,6 +318,8 @@ async function memoryPerSeries(): Promise<void> {
 }
 
 // Memory first: the other phases leave garbage that would blur the heap difference.
-await memoryPerSeries();
-await processThroughput();
-await oneHour();
+// BENCH_PHASES (comma-separated: memory,process,hour) runs only those.
+const phases = new Set((process.env['BENCH_PHASES'] ?? 'memory,process,hour').split(','));
+if (phases.has('memory')) await memoryPerSeries();
+if (phases.has('process')) await processThroughput();
+if (phases.has('hour')) await oneHour();

@@ -36,6 +36,8 @@ export function renameProfileIdLabel(profile: DecodedProfile): void {
  */
 export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: readonly LabelPair[], maxLabelNames = 0): ProfilePart[] {
   const { strings, labelKeys, labelValues, labelOffsets, sampleCount } = profile;
+  // No sample labels at all (most profiles): one part, the profile itself; nothing to copy or drop.
+  if (labelKeys.length === 0) return [{ labels: sortLabels([...seriesLabels]), profile }];
   const spanIdIndexes = new Set<number>();
   strings.forEach((s, i) => {
     if (s === SPAN_ID_LABEL) spanIdIndexes.add(i);

@@ -67,6 +67,8 @@ export class TenantHead implements IndexData, SampleData {
   private readonly functionIds = new TupleIndex();
   private readonly locationIds = new TupleIndex();
   private readonly scratch: number[] = [];
+  /** remapStacks' trie node per depth of the previous sample. */
+  private pathScratch = new Uint32Array(256);
   /** Series index by fingerprint; the rare series whose fingerprint another already has, by labels key. */
   private readonly seriesIds = new Map<string, number>();
   private readonly collidedSeries = new Map<string, number>();
@@ -302,18 +304,35 @@ export class TenantHead implements IndexData, SampleData {
     return { strings: prof.strings, location };
   }
 
-  /** Each sample's stack, interned in the trie (root first). */
+  /**
+   * Each sample's stack, interned in the trie (root first). Consecutive samples usually share their root-most
+   * frames, so the walk starts below the part this sample shares with the previous one (compared by pprof
+   * location ID, with that sample's trie nodes kept per depth): no trie lookup for the shared frames.
+   */
   private remapStacks(prof: DecodedProfile, location: IdMap): Uint32Array {
     const sampleStacks = new Uint32Array(prof.sampleCount);
+    const ids = prof.locationIds;
+    const offsets = prof.locationOffsets;
+    let path = this.pathScratch;
+    let prevEnd = 0;
+    let prevDepth = 0;
     for (let i = 0; i < prof.sampleCount; i++) {
+      const end = offsets[i + 1]!;
+      const depth = end - offsets[i]!;
+      if (depth > path.length) path = this.pathScratch = growPath(path, depth);
       let node = 0;
-      // pprof lists a sample's locations leaf first; the trie goes root first.
-      for (let j = prof.locationOffsets[i + 1]! - 1; j >= prof.locationOffsets[i]!; j--) {
-        const loc = location.get(prof.locationIds[j]!);
-        if (loc === 0) continue;
-        node = this.stackChild(node, loc);
+      let d = 0;
+      // pprof lists a sample's locations leaf first; the trie goes root first: depth d is ids[end - 1 - d].
+      const shared = depth < prevDepth ? depth : prevDepth;
+      while (d < shared && ids[end - 1 - d] === ids[prevEnd - 1 - d]) node = path[d++]!;
+      for (; d < depth; d++) {
+        const loc = location.get(ids[end - 1 - d]!);
+        if (loc !== 0) node = this.stackChild(node, loc);
+        path[d] = node;
       }
       sampleStacks[i] = node;
+      prevEnd = end;
+      prevDepth = depth;
     }
     return sampleStacks;
   }
@@ -383,6 +402,14 @@ class IdMap {
     if (key >= 0 && key < this.dense.length && Number.isInteger(key)) return this.dense[key]!;
     return this.sparse?.get(key) ?? 0;
   }
+}
+
+function growPath(path: Uint32Array, depth: number): Uint32Array<ArrayBuffer> {
+  let size = path.length * 2;
+  while (size < depth) size *= 2;
+  const grown = new Uint32Array(size);
+  grown.set(path); // the previous sample's nodes: the next one may share its prefix
+  return grown;
 }
 
 /** Seeded (tuple-index.ts): a client cannot pick stacks whose trie nodes all land in one slot. */
