@@ -159,6 +159,9 @@ export class Compactor implements Service {
       return { tenant, skipped: `held by ${lock.owner}`, merges: 0, marked: 0, deleted: 0 };
     }
     const result: TenantPassResult = { tenant, merges: 0, marked: 0, deleted: 0 };
+    // A merge can outlast the lease (a large window, a slow bucket): renew it meanwhile, not only between merges.
+    let renewing: Promise<unknown> = Promise.resolve();
+    const keepAlive = setInterval(() => (renewing = this.locks.renew(tenant).catch(() => undefined)), Math.max(1000, this.o.config.lockLeaseMs / 3));
     try {
       const now = this.o.clock.now();
       const state = await this.lister.list(tenant);
@@ -218,6 +221,8 @@ export class Compactor implements Service {
       await this.writeIndex(tenant);
       return result;
     } finally {
+      clearInterval(keepAlive);
+      await renewing; // so that no renewal lands after the release
       await this.locks.release(tenant).catch((err: unknown) => log.warn('releasing tenant lock failed; it expires with its lease', { tenant, err: describe(err) }));
     }
   }
