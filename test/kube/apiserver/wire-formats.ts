@@ -187,11 +187,7 @@ export function decodeInteger(v: unknown, goType: 'int32' | 'int64'): GoTypeErro
   if (v === null) return undefined;
   if (typeof v !== 'number') return new GoTypeError(jsonKind(v), goType);
   const bits = goType === 'int32' ? 31 : 63;
-  if (!Number.isInteger(v) || Math.abs(v) >= 2 ** bits) return new GoTypeError(`number ${goNumber(v)}`, goType);
+  // Go quotes the literal as sent; JavaScript reprints it (1e21 for 1000000000000000000000), close enough.
+  if (!Number.isInteger(v) || Math.abs(v) >= 2 ** bits) return new GoTypeError(`number ${v}`, goType);
   return undefined;
-}
-
-/** A number as it appeared in JSON (JavaScript prints 1e21 where Go keeps the literal; close enough). */
-function goNumber(v: number): string {
-  return String(v);
 }
