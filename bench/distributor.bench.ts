@@ -6,6 +6,7 @@
 // distributor with replication factor 3, against one ingester process alone pushed directly. Both write
 // their WAL with fsync. Prints pushes/s and MB/s of each, the ratio, and push latency p50/p99.
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { limitsWith } from '../ingester/src/ingest/limits.ts';
 import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
@@ -17,6 +18,12 @@ const CONCURRENCY = 4;
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
   console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, ...extra }));
+}
+
+/** User + system CPU seconds of a process so far, from /proc/<pid>/stat (Linux; utime and stime in clock ticks of 1/100 s). */
+async function cpuSeconds(p: Proc): Promise<number> {
+  const fields = (await readFile(`/proc/${p.child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -65,7 +72,9 @@ async function main(): Promise<void> {
     const alone = await startProcess('alone', ingesterArgs(aloneDirs, 'alone', ['-ingester.ring.store=memory']));
     procs.push(alone);
     await drive(alone.http, 'warmup-alone');
+    const aloneCpu0 = await cpuSeconds(alone);
     const base = await drive(alone.http, 'alone');
+    const aloneCpuPerPush = ((await cpuSeconds(alone)) - aloneCpu0) / PUSHES;
     await kill(alone);
     aloneDirs.cleanup();
 
@@ -76,7 +85,13 @@ async function main(): Promise<void> {
     procs.push(front);
     await allActive(front.http, ids);
     await drive(front.http, 'warmup-rf3');
+    const cpu0 = await Promise.all([front, ...ingesters].map(cpuSeconds));
     const rf3 = await drive(front.http, 'rf3');
+    const cpu = (await Promise.all([front, ...ingesters].map(cpuSeconds))).map((c, i) => c - cpu0[i]!);
+    // CPU per push of each process (all share the machine's cores, so CPU time, not wall time): the front's
+    // against one ingester's (the mean of the three; at RF=3 each takes every push).
+    const frontPerPush = cpu[0]! / PUSHES;
+    const ingesterPerPush = cpu.slice(1).reduce((a, b) => a + b, 0) / ingesters.length / PUSHES;
 
     const rate = (r: Run) => PUSHES / r.seconds;
     emit('distributor_rf3_pushes_per_second', rate(rf3), 'pushes/s', { baseline: Number(rate(base).toPrecision(4)), ratio: Number((rate(rf3) / rate(base)).toPrecision(3)) });
@@ -85,6 +100,10 @@ async function main(): Promise<void> {
     emit('distributor_rf3_push_latency_p99', percentile(rf3.latenciesMs, 0.99), 'ms', {
       baseline: Number(percentile(base.latenciesMs, 0.99).toPrecision(4)),
       ratio: Number((percentile(rf3.latenciesMs, 0.99) / percentile(base.latenciesMs, 0.99)).toPrecision(3)),
+    });
+    emit('distributor_cpu_per_push_vs_ingester', frontPerPush * 1000, 'CPU-ms per push (distributor process)', {
+      baseline: Number((ingesterPerPush * 1000).toPrecision(4)), ratio: Number((frontPerPush / ingesterPerPush).toPrecision(3)), aim: 0.25,
+      ingesterAloneCpuMsPerPush: Number((aloneCpuPerPush * 1000).toPrecision(4)),
     });
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length });
   } finally {

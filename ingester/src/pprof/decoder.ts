@@ -54,6 +54,13 @@ export interface DecodeLimits {
    * locations in a 4 KB gzip'd profile decoded to 225 MB).
    */
   symbols?: SymbolBudget;
+  /**
+   * Check only (the distributor): every check and limit of a full decode, but the result holds only what
+   * validation reads: sample types, period type, time, sample count, values and sample labels, and of the
+   * strings only those these name (the others are ""). Locations and functions are checked but not built
+   * (empty arrays; mappings, few, are), and locationIds is empty (locationOffsets all 0). Not for storage.
+   */
+  checkOnly?: boolean;
 }
 
 export interface SymbolBudget {
@@ -86,6 +93,8 @@ export function decodeProfile(bytes: Uint8Array, limits: DecodeLimits = {}): Dec
 class Malformed extends WireError {}
 
 function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
+  const checkOnly = limits.checkOnly === true;
+  const budgetAtStart = limits.symbols?.remaining ?? 0;
   const r = createReader(bytes);
   const end = bytes.length;
   const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown as SliceBuffer;
@@ -95,6 +104,11 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   const locations: DecodedLocation[] = [];
   const functions: DecodedFunction[] = [];
   const mappings: DecodedMapping[] = [];
+  // checkOnly: string i lies in bytes [stringBounds[2i], stringBounds[2i+1]); location IDs; the largest
+  // string index a function names.
+  const stringBounds: number[] = [];
+  const locationIdList: number[] = [];
+  let maxFunctionString = 0;
   // Sample i lies in bytes [sampleBounds[2i], sampleBounds[2i+1]).
   const sampleBounds: number[] = [];
   let sampleBytes = 0;
@@ -132,15 +146,24 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
         break;
       case 4:
         expectWire(wire, WIRE_LEN, 'location');
-        locations.push(decodeLocation(r, readDelimitedEnd(r, end), budget));
+        if (checkOnly) locationIdList.push(decodeLocation(r, readDelimitedEnd(r, end), budget).id);
+        else locations.push(decodeLocation(r, readDelimitedEnd(r, end), budget));
         break;
-      case 5:
+      case 5: {
         expectWire(wire, WIRE_LEN, 'function');
-        functions.push(decodeFunction(r, readDelimitedEnd(r, end)));
+        const fn = decodeFunction(r, readDelimitedEnd(r, end));
+        if (checkOnly) maxFunctionString = Math.max(maxFunctionString, fn.name, fn.systemName, fn.filename, fn.name < 0 || fn.systemName < 0 || fn.filename < 0 ? Infinity : 0);
+        else functions.push(fn);
         break;
+      }
       case 6: {
         expectWire(wire, WIRE_LEN, 'string_table');
         const stop = readDelimitedEnd(r, end);
+        if (checkOnly) {
+          stringBounds.push(r.pos, stop);
+          r.pos = stop;
+          break;
+        }
         const str = readString(bytes, text, r.pos, stop);
         strings.push(limits.maxSymbolLength && str.length > limits.maxSymbolLength ? str.slice(str.length - limits.maxSymbolLength) : str);
         r.pos = stop;
@@ -172,6 +195,11 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     }
   }
 
+  if (checkOnly) {
+    // Strings are materialized below, once the samples have said which ones validation reads.
+    for (let i = 0; i < stringBounds.length; i += 2) strings.push('');
+    if (stringBounds.length > 0 && stringBounds[1]! > stringBounds[0]!) strings[0] = readString(bytes, text, stringBounds[0]!, stringBounds[1]!);
+  }
   if (strings.length === 0) strings.push('');
   if (strings[0] !== '') throw new Malformed(`string_table[0] must be "" (found ${JSON.stringify(strings[0]!.slice(0, 40))})`);
 
@@ -264,9 +292,40 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     locationOffsets[i + 1] = locCount;
     labelOffsets[i + 1] = labelCount;
   }
-  const locationIds = locScratch.slice(0, locCount);
   const labelKeys = keyScratch.slice(0, labelCount);
   const labelValues = valueScratch.slice(0, labelCount);
+  if (checkOnly) {
+    // Any reference out of range: the full decode finds it and says where (same error as the ingester's).
+    const ok = maxFunctionString < strings.length && locationsResolve(locationIdList, locScratch.subarray(0, locCount));
+    if (!ok || !referencesOk(strings.length, sampleTypes, periodType, defaultSampleType, mappings)) {
+      if (limits.symbols) limits.symbols.remaining = budgetAtStart;
+      return decode(bytes, { ...limits, checkOnly: false });
+    }
+    const need = (i: number): void => {
+      if (i > 0 && strings[i] === '' && stringBounds[2 * i + 1]! > stringBounds[2 * i]!) {
+        const str = readString(bytes, text, stringBounds[2 * i]!, stringBounds[2 * i + 1]!);
+        strings[i] = limits.maxSymbolLength && str.length > limits.maxSymbolLength ? str.slice(str.length - limits.maxSymbolLength) : str;
+      }
+    };
+    for (const t of sampleTypes) {
+      need(t.type);
+      need(t.unit);
+    }
+    if (periodType) {
+      need(periodType.type);
+      need(periodType.unit);
+    }
+    for (let j = 0; j < labelCount; j++) {
+      need(labelKeys[j]!);
+      need(labelValues[j]!);
+    }
+    return {
+      strings, sampleTypes, periodType, period, timeNanos, durationNanos, defaultSampleType, sampleCount,
+      locationOffsets: new Uint32Array(sampleCount + 1), locationIds: new Float64Array(0), values, labelOffsets, labelKeys, labelValues,
+      locations, functions, mappings,
+    };
+  }
+  const locationIds = locScratch.slice(0, locCount);
 
   checkReferences(strings.length, sampleTypes, periodType, defaultSampleType, locations, functions, mappings, locationIds);
 
@@ -436,6 +495,34 @@ function decodeFunction(r: Reader, end: number): DecodedFunction {
     else skipField(r, tag & 7, end);
   }
   return fn;
+}
+
+/** checkOnly: the string references of sample types, period type, default sample type and mappings are in range. */
+function referencesOk(stringCount: number, sampleTypes: ValueTypeRef[], periodType: ValueTypeRef | undefined, defaultSampleType: number, mappings: DecodedMapping[]): boolean {
+  const ok = (i: number): boolean => i >= 0 && i < stringCount;
+  for (const t of sampleTypes) if (!ok(t.type) || !ok(t.unit)) return false;
+  if (periodType && (!ok(periodType.type) || !ok(periodType.unit))) return false;
+  if (!ok(defaultSampleType)) return false;
+  for (const m of mappings) if (!ok(m.filename) || !ok(m.buildId)) return false;
+  return true;
+}
+
+/** checkOnly: every sample location ID is the ID of some location. */
+function locationsResolve(locationIds: readonly number[], sampleLocations: Float64Array): boolean {
+  let maxId = 0;
+  for (const id of locationIds) if (id > maxId) maxId = id;
+  if (maxId <= 4 * locationIds.length + 1024) {
+    const bitmap = new Uint8Array(maxId + 1);
+    for (const id of locationIds) bitmap[id] = 1;
+    for (let i = 0; i < sampleLocations.length; i++) {
+      const id = sampleLocations[i]!;
+      if (!(id <= maxId && bitmap[id] === 1)) return false;
+    }
+    return true;
+  }
+  const set = new Set(locationIds);
+  for (let i = 0; i < sampleLocations.length; i++) if (!set.has(sampleLocations[i]!)) return false;
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The distributor: the write API in front of the ingesters.
 //
-// push: rate limit (429) → validate once (normalizePush: bad input is 400/413 before any ingester sees it)
+// push: rate limit (429) → validate once (checkPush: normalizePush's checks without building the profiles;
+// bad input is 400/413 before any ingester sees it)
 // → stamp profiles that carry no time (every replica must store the same timestamp) → per series, its
 // token (FNV-1 over tenant and labels, as Pyroscope) and its write replicas from the ring → one
 // sub-request per ingester with the series it owns, all sent in parallel → acknowledged as soon as every
@@ -11,7 +12,7 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { push } from '../../gen/index.ts';
 import type { Limits } from '../../ingest/limits.ts';
-import { normalizePush } from '../../ingest/normalize.ts';
+import { checkPush, type CheckedProfile } from '../../ingest/normalize.ts';
 import { pushRequestBytes, type IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import type { PushApi, RequestContext } from '../../model/api.ts';
 import type { InstanceDesc } from '../../ring/model.ts';
@@ -89,16 +90,22 @@ export class Distributor implements PushApi {
     }
     const limits = this.o.limits();
     const now = this.o.clock.now();
+    // Every check an ingester makes, without building the profiles (the ingesters do, once each): the
+    // pprof is inflated and read once here, and its time stamps the ones that have none.
+    let checked: CheckedProfile[][];
     try {
-      normalizePush(tenant, request, limits, now);
+      checked = checkPush(tenant, request, limits, now);
     } catch (err) {
       this.metrics.pushes.inc({ result: 'invalid' });
       throw err;
     }
-    const series = (request.series ?? []).map((s) => ({
+    const series = (request.series ?? []).map((s, i) => ({
       labels: s.labels ?? [],
       annotations: s.annotations ?? [],
-      samples: (s.samples ?? []).map((x) => ({ ID: x.ID ?? '', rawProfile: withProfileTime(x.rawProfile ?? new Uint8Array(0), now, limits.maxProfileSizeBytes) })),
+      samples: (s.samples ?? []).map((x, j) => {
+        const { pprof, timeNanos } = checked[i]![j]!;
+        return { ID: x.ID ?? '', rawProfile: withProfileTime(x.rawProfile ?? new Uint8Array(0), pprof, timeNanos, now) };
+      }),
     }));
 
     const states: SeriesState[] = [];

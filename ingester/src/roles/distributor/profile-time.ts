@@ -3,7 +3,7 @@
 // it appends a time_nanos field (field 9, varint) to the pprof, which protobuf's "last value wins" rule
 // makes the profile's time, and re-gzips when the profile came gzipped. Profiles with a time pass as sent.
 import zlib from 'node:zlib';
-import { inflateProfile, isGzip } from '../../pprof/inflate.ts';
+import { isGzip } from '../../pprof/inflate.ts';
 import { createReader, readTag, readVarint, skipField } from '../../pprof/varint.ts';
 
 const TIME_NANOS_FIELD = 9;
@@ -36,14 +36,13 @@ function varint(n: number): number[] {
 }
 
 /**
- * The raw profile with its time set to `nowMs` when it has none (else `raw` itself). The input was
- * validated already (normalizePush), so inflating within `maxDecompressedBytes` cannot fail here.
+ * The raw profile as sent, or, when it has no time (`timeNanos`, read by the check, is 0 or in 1970), its
+ * pprof bytes (already inflated by the check: not inflated again) with time_nanos set to `nowMs`, gzip'd
+ * again when it came gzip'd.
  */
-export function withProfileTime(raw: Uint8Array, nowMs: number, maxDecompressedBytes: number): Uint8Array {
-  const gz = isGzip(raw);
-  const pprof = inflateProfile(raw, maxDecompressedBytes);
-  if (Math.floor(pprofTimeNanos(pprof) / 1e6) > YEAR_MS) return raw;
+export function withProfileTime(raw: Uint8Array, pprof: Uint8Array, timeNanos: number, nowMs: number): Uint8Array {
+  if (Math.floor(timeNanos / 1e6) > YEAR_MS) return raw;
   const field = Buffer.from([(TIME_NANOS_FIELD << 3) | 0, ...varint(nowMs * 1e6)]);
   const stamped = Buffer.concat([pprof, field]);
-  return gz ? zlib.gzipSync(stamped, { level: 1 }) : stamped;
+  return isGzip(raw) ? zlib.gzipSync(stamped, { level: 1 }) : stamped;
 }
