@@ -32,13 +32,17 @@ describe('the Helm chart on the test Kubernetes API server', function () {
     await cluster?.stop();
   });
 
-  /** Applies a render as `helm install` does: CRDs first (waiting until they are served), then the rest. */
-  const install = async (objects: K8sObject[], namespace: string, dryRun: boolean): Promise<void> => {
+  /**
+   * Applies a render as `helm install` does: CRDs first (waiting until they are served), then the rest. With
+   * `podSecurity`, the namespace enforces that Pod Security level before anything is created in it.
+   */
+  const install = async (objects: K8sObject[], namespace: string, dryRun: boolean, podSecurity?: 'restricted'): Promise<void> => {
     const crds = objects.filter((o) => o.kind === 'CustomResourceDefinition');
     const rest = objects.filter((o) => o.kind !== 'CustomResourceDefinition');
     await run(['apply', '-f', '-'], toYaml(crds));
     for (const crd of crds) await run(['wait', '--for=condition=Established', `crd/${crd.metadata.name}`, '--timeout=30s']);
     await kubectl(kc, ['create', 'namespace', namespace]);
+    if (podSecurity) await run(['label', 'namespace', namespace, `pod-security.kubernetes.io/enforce=${podSecurity}`, '--overwrite']);
     await run(['apply', '-n', namespace, ...(dryRun ? ['--dry-run=server'] : []), '-f', '-'], toYaml(rest));
   };
 
@@ -58,15 +62,19 @@ describe('the Helm chart on the test Kubernetes API server', function () {
   }
 
   const missing = OPERATOR_E2E_PREREQUISITES.filter((p) => !moduleExists(p));
-  (missing.length ? it.skip : it)(`the operator installed from the chart reconciles an IngesterCluster to Available, and uninstalling removes everything${missing.length ? ` (skipped until ${missing.join(', ')} exist)` : ''}`, async () => {
+  (missing.length ? it.skip : it)(`the operator installed from the chart reconciles an IngesterCluster to Available, and uninstalling removes everything${missing.length ? ` (skipped until ${missing.join(', ')} exist)` : ''}`, async function () {
+    // Containers of the operator and of five pods start, reach Available and are uninstalled: generous on a busy machine.
+    this.timeout(600_000);
     const namespace = 'chart-e2e';
     const objects = parseManifests(renderChart('default', [
       '--set', 'operator.replicas=1',
       '--set', 'operator.leaderElection.leaseDuration=4s', '--set', 'operator.leaderElection.renewDeadline=3s', '--set', 'operator.leaderElection.retryPeriod=500ms',
       '--set', 'operator.extraArgs={-reconcile.busy-requeue=300ms,-reconcile.idle-requeue=2s}',
     ], namespace));
-    await install(objects, namespace, false);
-    const rollout = await kubectl(kc, ['rollout', 'status', '-n', namespace, 'deployment/ic-ingester-cluster-operator', '--timeout=90s']);
+    // A namespace that enforces Pod Security "restricted": the chart's operator pods and every pod the operator
+    // renders must pass it; they then run as real containers with that securityContext enforced.
+    await install(objects, namespace, false, 'restricted');
+    const rollout = await kubectl(kc, ['rollout', 'status', '-n', namespace, 'deployment/ic-ingester-cluster-operator', '--timeout=300s']);
     if (rollout.code !== 0) {
       // Say why: the pods' state and the operator's last log lines.
       const podsNow = (await kubectl(kc, ['get', 'pods', '-n', namespace, '-o', 'wide'])).stdout;
@@ -91,7 +99,7 @@ spec:
   extraArgs: [-ingester.ring.min-ready-duration=1s]
 `;
     await run(['apply', '-f', '-'], manifest);
-    await run(['wait', '-n', namespace, '--for=condition=Available', 'ic/charted', '--timeout=150s']);
+    await run(['wait', '-n', namespace, '--for=condition=Available', 'ic/charted', '--timeout=300s']);
     // The workloads the operator created run as the chart's pods do: non-root, read-only root filesystem.
     const sts = JSON.parse((await run(['get', 'statefulset', '-n', namespace, '-o', 'json'])).stdout) as { items: { spec: { template: { spec: { containers: { securityContext?: Record<string, unknown> }[] } } } }[] };
     expect(sts.items).to.have.length(1);
@@ -99,6 +107,9 @@ spec:
       expect(c.securityContext?.readOnlyRootFilesystem).to.equal(true);
       expect(c.securityContext?.allowPrivilegeEscalation).to.equal(false);
     }
+    const running = JSON.parse((await run(['get', 'pods', '-n', namespace, '-o', 'json'])).stdout) as { items: { metadata: { name: string }; status?: { containerStatuses?: { containerID?: string }[] } }[] };
+    const notContainers = running.items.filter((p) => !(p.status?.containerStatuses ?? []).every((c) => c.containerID?.startsWith('podman://'))).map((p) => p.metadata.name);
+    expect(notContainers, 'pods whose containers podman did not run').to.deep.equal([]);
 
     // Uninstall: the IngesterCluster first (its owned objects go by garbage collection), then the release.
     await run(['delete', '-n', namespace, 'ic/charted', '--wait=true', '--timeout=120s']);
