@@ -9,7 +9,15 @@
 //    with the heartbeat timeout's refresh (timeout/2). Also measured: the bytes one Lease watch would send
 //    per renewal (the alternative to listing), and the time for a state change to reach every reader.
 //
-// Environment overrides (for a quicker run): RING_BENCH_INSTANCES, RING_BENCH_READERS, RING_BENCH_WINDOW_MS.
+// 4. Fan-out of a state change at 1,000 instances (issue 13 aim 5), on the test API server through the
+//    byte-counting proxy, real watches: a 1,000 × 128-token ring; first the baseline, 50 plain watches of the
+//    whole ConfigMap parsing ring.json on each event (what every watcher got before the change annotation);
+//    then 50 ConfigMapRingStore readers (metadata watch + change annotation). Per change: the bytes the API
+//    server sent the watchers, divided by the watchers, × 1,050 (1,000 lifecyclers + 50 readers: every
+//    store watches the same way), and each reader's delay from the write's start to its watch callback.
+//
+// Environment overrides (for a quicker run): RING_BENCH_INSTANCES, RING_BENCH_READERS, RING_BENCH_WINDOW_MS,
+// RING_BENCH_FANOUT_CHANGES, RING_BENCH_ONLY.
 import * as k8s from '@kubernetes/client-node';
 import { Registry } from 'prom-client';
 import { ConfigMapRingStore, RING_LABEL } from '../ingester/src/ring/kv/configmap.ts';
@@ -17,6 +25,8 @@ import { serializeRing, type RingDesc } from '../ingester/src/ring/model.ts';
 import { RingIndex, type ReplicationConfig } from '../ingester/src/ring/replication.ts';
 import { instance } from '../ingester/src/ring/testing.ts';
 import { randomTokens } from '../ingester/src/ring/tokens.ts';
+import { parseRing } from '../ingester/src/ring/model.ts';
+import { RING_DATA_KEY } from '../ingester/src/ring/kv/configmap.ts';
 import { startKube } from '../test/ring/helpers.ts';
 import { countingProxy, viaProxy as pointedAt } from '../test/ring/counting-proxy.ts';
 import type { InstanceDesc } from '../ingester/src/ring/model.ts';
@@ -204,7 +214,128 @@ async function churn(): Promise<void> {
   }
 }
 
-lookups();
-sizes();
-await churn();
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+async function fanout(): Promise<void> {
+  const N = 1000;
+  const R = 50;
+  const WATCHERS_AT_SCALE = N + R;
+  const changes = Number(process.env.RING_BENCH_FANOUT_CHANGES ?? 20);
+  const kube = await startKube();
+  const watchProxy = await countingProxy(kube.api.port);
+  const writerProxy = await countingProxy(kube.api.port);
+  const stores: ConfigMapRingStore[] = [];
+  const newStore = (kc: k8s.KubeConfig) => {
+    // Refresh far beyond the run: only the ring's watch moves bytes while changes are measured.
+    const s = new ConfigMapRingStore({ kubeConfig: kc, namespace: 'default', name: 'ring', heartbeatRefreshMs: 3_600_000, registry: new Registry() });
+    stores.push(s);
+    return s;
+  };
+  try {
+    const writer = newStore(pointedAt(kube.kubeConfig(), writerProxy.port));
+    const desc = makeRing(N);
+    await writer.cas(() => desc);
+    const ringBytes = Buffer.byteLength(serializeRing(desc));
+    type Target = { id: string; state: string; t0: number; arrived: number[] };
+    let target: Target | null = null;
+    const arrive = (i: number, d: RingDesc) => {
+      if (target && target.arrived[i] === undefined && d.instances[target.id]?.state === target.state) target.arrived[i] = performance.now() - target.t0;
+    };
+    /** Runs `count` state changes (one instance flips ACTIVE ⇄ LEAVING); per change, waits for every watcher. */
+    const run = async (count: number, watchers: number) => {
+      const perReader: number[] = [];
+      const toAll: number[] = [];
+      let writerBytes = 0;
+      const writeMs: number[] = [];
+      const d0 = watchProxy.toClients();
+      for (let c = 0; c < count; c++) {
+        const id = `ingester-${(c * 37) % N}`;
+        const state = (await writer.get({ staleHeartbeatsOk: true })).desc.instances[id]!.state === 'ACTIVE' ? 'LEAVING' : 'ACTIVE';
+        const t = (target = { id, state, t0: performance.now(), arrived: [] });
+        const w0 = writerProxy.toClients() + writerProxy.toServer();
+        await writer.cas((d) => ((d.instances[id]!.state = state), d));
+        writerBytes += writerProxy.toClients() + writerProxy.toServer() - w0;
+        writeMs.push(performance.now() - t.t0);
+        const until = Date.now() + 60_000;
+        while (t.arrived.filter((x) => x !== undefined).length < watchers) {
+          if (Date.now() > until) throw new Error(`change ${c} did not reach every watcher`);
+          await new Promise((r) => setTimeout(r, 2));
+        }
+        perReader.push(...t.arrived);
+        toAll.push(Math.max(...t.arrived));
+        target = null;
+      }
+      perReader.sort((a, b) => a - b);
+      toAll.sort((a, b) => a - b);
+      writeMs.sort((a, b) => a - b);
+      return { writeMs, bytesPerWatcher: (watchProxy.toClients() - d0) / watchers / count, perReader, toAll, writerBytes: writerBytes / count };
+    };
+    const latest: Array<RingDesc | null> = Array(R).fill(null);
+
+    // Baseline: plain watches of the whole ConfigMap, each event's ring.json parsed (the store before).
+    const aborts: AbortController[] = [];
+    for (let i = 0; i < R; i++) {
+      aborts.push(
+        await new k8s.Watch(pointedAt(kube.kubeConfig(), watchProxy.port)).watch(
+          '/api/v1/namespaces/default/configmaps',
+          { fieldSelector: 'metadata.name=ring' },
+          (type, obj: k8s.V1ConfigMap) => {
+            if (type !== 'ADDED' && type !== 'MODIFIED') return;
+            const d = parseRing(obj.data?.[RING_DATA_KEY] ?? '');
+            latest[i] = d;
+            arrive(i, d);
+          },
+          () => undefined,
+        ),
+      );
+    }
+    const synced = Date.now() + 120_000;
+    while (latest.some((d) => !d)) {
+      if (Date.now() > synced) throw new Error('baseline watchers did not sync');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const before = await run(Math.max(3, Math.round(changes / 4)), R);
+    for (const a of aborts) a.abort();
+    latest.fill(null);
+
+    // Now: the ring store's own watch (metadata + change annotation).
+    const readers = Array.from({ length: R }, () => newStore(pointedAt(kube.kubeConfig(), watchProxy.port)));
+    readers.forEach((r, i) =>
+      r.watch((d) => {
+        latest[i] = d;
+        arrive(i, d);
+      }),
+    );
+    while (latest.some((d) => !d || Object.keys(d.instances).length !== N)) {
+      if (Date.now() > synced + 120_000) throw new Error('readers did not sync');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const after = await run(changes, R);
+
+    const atScale = (perWatcher: number) => perWatcher * WATCHERS_AT_SCALE;
+    emit('ring_fanout_1000_bytes_to_watchers_per_state_change_baseline_whole_configmap', atScale(before.bytesPerWatcher), 'bytes', { perWatcher: Math.round(before.bytesPerWatcher), watchers: WATCHERS_AT_SCALE, measuredWatchers: R, ringBytes });
+    emit('ring_fanout_1000_bytes_to_watchers_per_state_change', atScale(after.bytesPerWatcher), 'bytes', {
+      perWatcher: Math.round(after.bytesPerWatcher),
+      watchers: WATCHERS_AT_SCALE,
+      measuredWatchers: R,
+      aim: 10_000_000,
+      baselineRatio: Math.round((before.bytesPerWatcher / after.bytesPerWatcher) * 10) / 10,
+    });
+    emit('ring_fanout_1000_writer_bytes_per_state_change', after.writerBytes, 'bytes', { note: 'the writer\'s replace of the whole ConfigMap and its response, both ways' });
+    emit('ring_fanout_1000_state_change_to_each_of_50_readers_p99', quantile(after.perReader, 0.99), 'ms', { p50: Math.round(quantile(after.perReader, 0.5)), samples: after.perReader.length, aim: 1000, baselineP99: Math.round(quantile(before.perReader, 0.99)), baselineP50: Math.round(quantile(before.perReader, 0.5)), writeP50: Math.round(quantile(after.writeMs, 0.5)), writeP99: Math.round(quantile(after.writeMs, 0.99)) });
+    emit('ring_fanout_1000_state_change_to_all_50_readers_p99', quantile(after.toAll, 0.99), 'ms', { p50: Math.round(quantile(after.toAll, 0.5)), changes: after.toAll.length, baselineP99: Math.round(quantile(before.toAll, 0.99)), baselineChanges: before.toAll.length });
+  } finally {
+    await Promise.all(stores.map((s) => s.close()));
+    await watchProxy.close();
+    await writerProxy.close();
+    await kube.stop();
+  }
+}
+
+// RING_BENCH_ONLY=fanout (or lookups, sizes, churn) runs one section.
+const only = process.env.RING_BENCH_ONLY;
+if (!only || only === 'lookups') lookups();
+if (!only || only === 'sizes') sizes();
+if (!only || only === 'churn') await churn();
+if (!only || only === 'fanout') await fanout();
 process.exit(0);

@@ -26,7 +26,10 @@ export interface RingStore {
   get(opts?: GetOptions): Promise<{ desc: RingDesc; version: string }>;
   /** Applies `update` atomically; retries with jittered backoff on conflict. Resolves to the stored ring. */
   cas(update: RingUpdate): Promise<RingDesc>;
-  /** Calls `onChange` with the ring whenever it changes (membership, state, tokens or heartbeats). */
+  /**
+   * Calls `onChange` with the ring whenever it changes (membership, state, tokens or heartbeats). The ring is
+   * the watcher's to keep but not to change: its token arrays may be shared with the store.
+   */
   watch(onChange: (desc: RingDesc) => void): Unsubscribe;
   /**
    * Records a heartbeat of instance `id`. Stores that keep heartbeats apart from the ring (the configmap
