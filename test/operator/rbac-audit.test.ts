@@ -127,7 +127,9 @@ spec:
   rollout: {flushTimeout: 60s}
   extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=5s]
 `);
-    await run(['wait', '--for=condition=Available', 'ic/audited', '--timeout=600s']);
+    // Polled rather than `kubectl wait`: the first pods may wait minutes for the image build on a busy machine,
+    // longer than a kubectl call may last (helpers.ts).
+    await eventually('Available=True', async () => condition(await ic(), 'Available')?.status === 'True', 600_000, 1000);
 
     // Drift: what an administrator changes in the objects the operator owns is put back (updates).
     const owned = 'deployments,services,serviceaccounts,poddisruptionbudgets,roles,rolebindings';
