@@ -11,6 +11,7 @@ import { resourcePath } from '../kube/controllers/client.ts';
 import { clusterLogger, startTestCluster, type TestCluster } from '../kube/cluster.ts';
 import { defaultContainerImages } from '../kube/images.ts';
 import { PodmanRuntime } from '../kube/kubelet/container-runtime.ts';
+import { pvcFolder } from '../kube/kubelet/volumes.ts';
 import { eventually } from '../kube/kubelet/testing.ts';
 
 const IMAGE = 'ingester-cluster/ingester:probe';
@@ -117,7 +118,7 @@ describe('our images in real containers: the pod securityContext is enforced', f
     await runtime.check();
     await import('../kube/images.ts').then((m) => m.ensureLocalImages());
     execFileSync('podman', [...runtime.globalFlags(), 'build', '-q', '-t', ROOT_IMAGE_LOCAL, context], { stdio: 'ignore' });
-    for (const c of ['restricted-data', 'fsgroup-data', 'image-user-data', 'unconfined-data']) await claim(c);
+    for (const c of ['restricted-data', 'fsgroup-data', 'image-user-data', 'unconfined-data', 'graceful-data']) await claim(c);
   });
 
   after(async () => {
@@ -165,7 +166,11 @@ describe('our images in real containers: the pod securityContext is enforced', f
 
   it('runAsNonRoot with an image that runs as root is refused: CreateContainerConfigError with the kubelet message, nothing started', async () => {
     await create('image-root', {}, { image: `${ROOT_IMAGE}:1`, command: ['/nodejs/bin/node', '-e', 'setInterval(() => {}, 1000)'], securityContext: { runAsNonRoot: true } });
-    const waiting = await eventually(async () => (await pod('image-root')).status?.containerStatuses?.[0]?.state?.waiting, 'the container to wait', 60_000, 250);
+    // ContainerCreating first, then the refusal.
+    const waiting = await eventually(async () => {
+      const w = (await pod('image-root')).status?.containerStatuses?.[0]?.state?.waiting;
+      return w?.reason !== 'ContainerCreating' ? w : undefined;
+    }, 'the container to wait with a reason other than ContainerCreating', 60_000, 250);
     const p = await pod('image-root');
     expect(waiting.reason).to.equal('CreateContainerConfigError');
     expect(waiting.message).to.equal(`container has runAsNonRoot and image will run as root (pod: "image-root_default(${p.metadata?.uid})", container: main)`);
@@ -174,9 +179,42 @@ describe('our images in real containers: the pod securityContext is enforced', f
 
   it("runAsNonRoot with runAsUser 0 is refused with the kubelet's runAsUser message", async () => {
     await create('uid-zero', { securityContext: { runAsNonRoot: true, runAsUser: 0 } }, { command: ['/nodejs/bin/node', '-e', '0'] });
-    const waiting = await eventually(async () => (await pod('uid-zero')).status?.containerStatuses?.[0]?.state?.waiting?.message ? (await pod('uid-zero')).status!.containerStatuses![0]!.state!.waiting : undefined, 'the container to wait with a message', 60_000, 250);
+    const waiting = await eventually(async () => {
+      const w = (await pod('uid-zero')).status?.containerStatuses?.[0]?.state?.waiting;
+      return w?.reason !== 'ContainerCreating' ? w : undefined;
+    }, 'the container to wait with a reason other than ContainerCreating', 60_000, 250);
     expect(waiting.reason).to.equal('CreateContainerConfigError');
     expect(waiting.message).to.match(/^container's runAsUser breaks non-root policy \(pod: "uid-zero_default\(.+\)", container: main\)$/);
+  });
+
+  it('a delete sends SIGTERM to the container, and SIGKILL after the grace period to one that ignores it', async () => {
+    // The graceful one records the signal on its claim (the pod's log goes with the pod) and exits.
+    const handler = "process.on('SIGTERM', () => { require('fs').writeFileSync('/data/sigterm', 'received'); process.exit(0); }); console.log('up'); setInterval(() => {}, 1000)";
+    // Node as PID 1 without a handler ignores SIGTERM, as in any container: only the SIGKILL ends it.
+    const deaf = "console.log('up'); setInterval(() => {}, 1000)";
+    await create('graceful', { restartPolicy: 'Always', terminationGracePeriodSeconds: 60, volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'graceful-data' } }] },
+      { command: ['/nodejs/bin/node', '-e', handler], securityContext: RESTRICTED, volumeMounts: [{ name: 'data', mountPath: '/data' }] });
+    await create('deaf', { restartPolicy: 'Always', terminationGracePeriodSeconds: 20 }, { command: ['/nodejs/bin/node', '-e', deaf], securityContext: RESTRICTED });
+    for (const name of ['graceful', 'deaf']) {
+      await eventually(async () => (cluster.kubelet.readPodLog('default', name, 'main').includes('up') ? true : undefined), `${name} to run`, 120_000, 250);
+    }
+    const gone = (name: string) => eventually(async () => ((await cluster.client.find(resourcePath('v1', 'pods', 'default', name))) ? undefined : true), `${name} to be gone`, 120_000, 250);
+    await cluster.client.delete(resourcePath('v1', 'pods', 'default', 'graceful'));
+    await gone('graceful');
+    expect(fs.readFileSync(path.join(pvcFolder(path.join(cluster.dataDir, 'kubelet'), 'default', 'graceful-data'), 'sigterm'), 'utf8')).to.equal('received');
+    // The deaf one outlives its SIGTERM (the kubelet's Killing event comes right before it) and goes only with
+    // the SIGKILL at the end of its 20 s grace period.
+    const pid = cluster.kubelet.podProcesses('default', 'deaf').main;
+    expect(pid, 'the deaf container runs').to.be.a('number');
+    await cluster.client.delete(resourcePath('v1', 'pods', 'default', 'deaf'));
+    await eventually(async () => {
+      const events = await cluster.client.get<{ items: { reason?: string; involvedObject?: { name?: string } }[] }>(resourcePath('v1', 'events', 'default'));
+      return events.items.some((e) => e.reason === 'Killing' && e.involvedObject?.name === 'deaf') ? true : undefined;
+    }, 'the kubelet to stop the deaf container', 60_000, 250);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(() => process.kill(pid!, 0), 'the deaf container survived its SIGTERM').to.not.throw();
+    await gone('deaf');
+    expect(() => process.kill(pid!, 0), 'the SIGKILL ended it').to.throw();
   });
 
   it('the compiled programs answer -help inside their images (node dist/…/main.js, no TypeScript loader)', async () => {

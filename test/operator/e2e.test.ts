@@ -1,17 +1,17 @@
-// End to end on the test cluster (API server + controllers + a kubelet running pods as local processes):
-// the operator runs as a pod with only its RBAC (operator/rbac/), two replicas with leader election, and
-// drives real ingester, distributor and querier pods.
+// End to end on the test cluster (API server + controllers + a kubelet that runs our images as real
+// containers, with the securityContext the operator renders enforced: read-only root, non-root uid, no
+// capabilities): the operator runs as a pod with only its RBAC (operator/rbac/), two replicas with leader
+// election, and drives real ingester, distributor and querier pods.
 //
 // The tests share one cluster and run in order (each builds on the state the previous one left), which
 // keeps the suite within its time budget. The dead node comes last: it takes a third of the cluster away. They skip only when a module they need has not been written yet.
 import { expect } from 'chai';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRing, type RingDesc } from '../../ingester/src/ring/model.ts';
 import { tokensForOrdinal } from '../../operator/src/controller/tokens.ts';
 import { KubeClient, pathFor } from '../../operator/src/kube/client.ts';
 import { pvcFolder } from '../kube/kubelet/volumes.ts';
-import { crdFile, eventually, kubectlOk, moduleExists, repoRoot, type KubectlResult } from './helpers.ts';
+import { crdFile, denyWrites, eventually, kubectlOk, moduleExists, repoRoot, type KubectlResult } from './helpers.ts';
 import { startLoad, stampedProfile, totalsPerSeq } from './load.ts';
 
 const PREREQUISITES = ['test/kube/cluster.ts', 'ingester/src/main.ts', 'ingester/src/ring/kv/configmap.ts', 'ingester/src/roles/distributor', 'ingester/src/roles/querier'];
@@ -19,12 +19,12 @@ const missing = PREREQUISITES.filter((p) => !moduleExists(p));
 const suite = missing.length ? describe.skip : describe;
 
 type TestCluster = Awaited<ReturnType<typeof import('../kube/cluster.ts')['startTestCluster']>>;
-interface Pod { metadata: { name: string; labels?: Record<string, string>; deletionTimestamp?: string }; spec: { nodeName?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: { restartCount?: number }[] } }
+interface Pod { metadata: { name: string; labels?: Record<string, string>; deletionTimestamp?: string }; spec: { nodeName?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: { restartCount?: number; containerID?: string }[] } }
 interface Condition { type: string; status: string; reason?: string; message?: string }
 interface Cluster { metadata: { generation: number }; status?: { observedGeneration?: number; updatedReplicas?: number; readyReplicas?: number; conditions?: Condition[]; phase?: string } }
 
 suite(`operator e2e on the test cluster${missing.length ? ` (skipped until these exist: ${missing.join(', ')})` : ''}`, function () {
-  this.timeout(180_000);
+  this.timeout(300_000);
   let cluster: TestCluster;
   let kc: string;
   const run = (args: string[], input?: string): Promise<KubectlResult> => kubectlOk(kc, args, input);
@@ -49,12 +49,15 @@ suite(`operator e2e on the test cluster${missing.length ? ` (skipped until these
     kc = cluster.kubeconfigPath;
     await run(['apply', '-f', crdFile]);
     await run(['apply', '-f', path.join(repoRoot, 'operator', 'rbac')]);
+    // Both namespaces enforce Pod Security "restricted", as a hardened cluster does: the operator's Deployment
+    // and every pod the operator renders must pass it.
+    for (const ns of ['default', 'ingester-cluster-system']) await run(['label', 'namespace', ns, 'pod-security.kubernetes.io/enforce=restricted', '--overwrite']);
     await run(['apply', '-f', path.join(repoRoot, 'operator', 'deploy', 'operator.yaml')]);
     // Shorter lease and requeue than production, so a killed leader is replaced within seconds.
     await run(['set', 'env', '-n', 'ingester-cluster-system', 'deployment/ingester-cluster-operator',
       'OPERATOR_LEADER_ELECTION_LEASE_DURATION=4s', 'OPERATOR_LEADER_ELECTION_RENEW_DEADLINE=3s', 'OPERATOR_LEADER_ELECTION_RETRY_PERIOD=500ms',
       'OPERATOR_RECONCILE_BUSY_REQUEUE=300ms', 'OPERATOR_RECONCILE_IDLE_REQUEUE=2s']);
-    await eventually('two ready operator replicas', async () => (await pods('app.kubernetes.io/name=ingester-cluster-operator', 'ingester-cluster-system')).filter(isReady).length === 2, 90_000, 250);
+    await eventually('two ready operator replicas', async () => (await pods('app.kubernetes.io/name=ingester-cluster-operator', 'ingester-cluster-system')).filter(isReady).length === 2, 240_000, 250);
   });
 
   after(async () => {
@@ -81,12 +84,15 @@ spec:
   extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=5s]
 `;
     await run(['apply', '-f', '-'], manifest);
-    await run(['wait', '--for=condition=Available', 'ic/demo', '--timeout=150s']);
+    await run(['wait', '--for=condition=Available', 'ic/demo', '--timeout=270s']);
     const desc = await eventually('3 ACTIVE instances', async () => {
       const d = await ring();
       return Object.values(d.instances).filter((i) => i.state === 'ACTIVE').length === 3 ? d : undefined;
     }, 60_000, 250);
     for (let i = 0; i < 3; i++) expect(desc.instances[`demo-ingester-${i}`]!.tokens).to.deep.equal(tokensForOrdinal(i, 128));
+    // Real containers of the images, not processes: every pod of the cluster and the operator.
+    const all = [...(await pods('app.kubernetes.io/instance=demo')), ...(await pods('app.kubernetes.io/name=ingester-cluster-operator', 'ingester-cluster-system'))];
+    expect(all.map((p) => p.status?.containerStatuses?.[0]?.containerID ?? 'none').filter((id) => !id.startsWith('podman://')), 'containers not run by podman').to.deep.equal([]);
     await eventually('kubectl get ic to show 3/3 ready and 3/3 in the ring', async () => {
       const out = (await run(['get', 'ic', 'demo'])).stdout;
       return /demo\s+3\/3\s+3\/3\s+1\s+Running/.test(out) ? out : undefined;
@@ -94,7 +100,9 @@ spec:
   });
 
   it('a rolling upgrade under load keeps at most one ingester out of ACTIVE and fails no push, even when the leading operator is killed mid-rollout', async function () {
-    this.timeout(300_000);
+    // Generous: each step stops, flushes and starts a container; on a machine shared with other work that can
+    // take minutes (a deadline costs nothing when the rollout is quick).
+    this.timeout(600_000);
     const started = Date.now();
     let maxOut = 0;
     const outSnapshots: string[] = [];
@@ -129,7 +137,7 @@ spec:
         if (c.status?.observedGeneration === c.metadata.generation && c.status?.updatedReplicas === 3 && condition(c, 'Progressing')?.status === 'False' && condition(c, 'Available')?.status === 'True') return true;
         // Thrown so that a timeout says where the rollout stood.
         throw new Error(`updated ${c.status?.updatedReplicas}/3, ${condition(c, 'Progressing')?.message}`);
-      }, 260_000, 250);
+      }, 540_000, 250);
     } finally {
       clearInterval(refresh);
       watching = false;
@@ -173,10 +181,10 @@ spec:
   });
 
   it('an unreachable bucket is reported as Degraded with reason UploadFailing, and clears when it is back', async () => {
-    // The filesystem bucket is the claim's folder on this machine: replacing it by a file makes every upload fail.
+    // The filesystem bucket is the claim's folder on this machine, bind-mounted into the ingester and querier
+    // containers: taking the write permission from its folders makes every upload fail (EACCES).
     const bucket = pvcFolder(path.join(cluster.dataDir, 'kubelet'), 'default', 'demo-bucket');
-    renameSync(bucket, `${bucket}.away`);
-    writeFileSync(bucket, 'not a folder');
+    const giveBack = denyWrites(bucket);
     try {
       const distributor = await eventually('a ready distributor', () => podAddr('distributor'));
       const load = startLoad(() => distributor, 100);
@@ -188,8 +196,7 @@ spec:
       expect(degraded.message).to.match(/demo-ingester-\d/);
       expect(result.failed, 'pushes are still acknowledged while uploads fail').to.have.length(0);
     } finally {
-      rmSync(bucket, { force: true });
-      renameSync(`${bucket}.away`, bucket);
+      giveBack();
     }
     await eventually('UploadFailing to clear once the bucket is back', async () => condition(await ic(), 'Degraded')?.reason !== 'UploadFailing', 90_000, 500);
   });

@@ -1,6 +1,6 @@
 // Shared helpers for the operator's integration and e2e tests.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually as pollUntil } from '../../ingester/src/util/eventually.ts';
@@ -37,4 +37,24 @@ export async function kubectlOk(kubeconfig: string, args: string[], input?: stri
 /** Polls `check` until it returns a truthy value or the deadline passes; the error says what was awaited. */
 export function eventually<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
   return pollUntil(what, check, { timeoutMs, intervalMs });
+}
+
+/**
+ * Takes the write permission from every folder under `dir` and answers a function that gives it back. Pods
+ * run as a non-root uid without capabilities (no CAP_DAC_OVERRIDE), so a bind-mounted volume whose folders
+ * are not writable fails every file creation with EACCES: the way to make a folder bucket unusable under
+ * running containers (renaming the folder would not reach them: a bind mount holds the folder itself).
+ */
+export function denyWrites(dir: string): () => void {
+  const modes = new Map<string, number>();
+  const walk = (folder: string): void => {
+    const mode = statSync(folder).mode & 0o7777;
+    modes.set(folder, mode);
+    chmodSync(folder, mode & ~0o222);
+    for (const entry of readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory()) walk(path.join(folder, entry.name));
+  };
+  walk(dir);
+  return () => {
+    for (const [folder, mode] of modes) chmodSync(folder, mode);
+  };
 }

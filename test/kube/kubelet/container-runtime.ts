@@ -17,7 +17,7 @@
 // signals it like a process group: SIGTERM, SIGKILL, SIGSTOP/SIGCONT for a paused node.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { trackGroup, type StartedProcess } from './process-group.ts';
+import { signalGroup, trackGroup, type StartedProcess } from './process-group.ts';
 
 export interface ContainerMount {
   hostPath: string;
@@ -167,11 +167,7 @@ export class PodmanRuntime {
     }
     if (pid <= 1 && !done) {
       // podman neither started the container nor gave up in two minutes: stop it.
-      try {
-        process.kill(-(child.pid ?? 0), 'SIGKILL');
-      } catch {
-        // already gone
-      }
+      if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
       this.removeSync([launch.name]);
     }
     if (pid > 1) trackGroup(pid, exited);
