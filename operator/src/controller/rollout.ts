@@ -170,8 +170,14 @@ export function nextStep(cluster: IngesterCluster, observed: Observed): Step {
   return step.action === 'wait' && leavingWait ? leavingWait : step;
 }
 
+/**
+ * Whether the pod's ingester is leaving. Its own status wins over the ring when it answers: a pod recreated
+ * after leaving finds its entry still LEAVING until the new process takes it over (as ACTIVE, lifecycler.ts),
+ * and that process, with an empty head not replayed yet, reports flushed — deleting it again would restart
+ * every ingester twice (and a zone would trickle back one ingester at a time). Unreachable: the ring says.
+ */
 function isLeaving(pod: ObservedPod, ring: Map<string, RingInstance>): boolean {
-  return ring.get(pod.name)?.state === 'LEAVING' || pod.status?.state === 'LEAVING';
+  return pod.status ? pod.status.state === 'LEAVING' : ring.get(pod.name)?.state === 'LEAVING';
 }
 
 function waitForFlush(pod: ObservedPod, observed: Observed, flushTimeoutMs: number): Step {
