@@ -43,13 +43,20 @@ describe('compactor process on GCS: exactly-once reads through a crash, 503s, tw
 
   /** Pushes `n` profiles (each its own push_id series), then flushes every ingester so all are in the bucket. */
   async function pushAndFlush(n: number): Promise<void> {
+    const fresh: string[] = [];
     for (let i = 0; i < n; i++) {
       const id = `push-${acked.length}-${randomUUID().slice(0, 8)}`;
       await pushProfile(front.http, raw, { service_name: 'compactor-test', push_id: id }, randomUUID());
       acked.push(id);
+      fresh.push(id);
     }
     // The distributor answers after 2 of 3 replicas: wait for the third before cutting.
-    for (const id of IDS) await eventually(`${id} holds every push`, async () => ((await sumsBy(ing[id]!.http, TYPE, '{service_name="compactor-test"}', 'push_id')).size === acked.length ? true : undefined)).catch(() => undefined);
+    for (const id of IDS) {
+      await eventually(`${id} holds every new push`, async () => {
+        const held = await sumsBy(ing[id]!.http, TYPE, '{service_name="compactor-test"}', 'push_id');
+        return fresh.every((p) => held.has(p)) ? true : undefined;
+      }).catch(() => undefined);
+    }
     await Promise.all(IDS.map(async (id) => {
       const res = await fetch(`${ing[id]!.http}/flush`, { method: 'POST' });
       expect(res.status, `${id} flushed`).to.equal(200);
