@@ -94,6 +94,8 @@ case "$mode" in
         -t "ingester-cluster/$c:$tag" .
     done
     rm -rf .build/image
+    # The builds this one replaced (untagged now; those a running container uses are kept).
+    "$engine" image prune --force >/dev/null 2>&1 || true
     ;;
   *)
     echo "images/build.sh: unknown mode $mode (release or local)" >&2
