@@ -39,7 +39,7 @@ import { systemClock } from '../../util/clock.ts';
 import type { Logger } from '../../util/log.ts';
 import { silentLogger } from '../../util/log.ts';
 import { microTime, parseKubeTime } from '../../util/kube-time.ts';
-import { cloneRing, emptyRing, parseRing, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
+import { cloneRing, emptyRing, parseRing, RingFormatError, ringsEqual, serializeRing, type RingDesc } from '../model.ts';
 import { HeartbeatAggregator, statusOf } from './heartbeat-summary.ts';
 import { eventMetadata, metadataWatch } from './metadata-watch.ts';
 import { applyDiff, decodeRingChange, diffRings, encodeRingChange, RING_CHANGE_ANNOTATION } from './ring-change.ts';
@@ -242,7 +242,12 @@ export class ConfigMapRingStore implements RingStore {
           this.events = this.events
             .then(() => this.onRingEvent(type, meta, obj as k8s.V1ConfigMap))
             .catch((err) => {
-              this.logger.error('the ring ConfigMap holds an unreadable ring', { err });
+              if (err instanceof RingFormatError || (err as Error).cause instanceof RingFormatError) return void this.logger.error('the ring ConfigMap holds an unreadable ring', { err });
+              // The read after a change we could not apply failed: resume the watch from the ring we hold,
+              // so that the change comes again rather than being skipped.
+              this.logger.warn('reading the ring after a change failed; resuming the watch from the ring held', { err });
+              this.watchFrom = '';
+              this.watchAbort?.abort();
             });
         },
         (err) => void this.restartWatch(gone || statusOf(err) === 410 ? 'gone' : err ? 'error' : 'closed', err),
