@@ -15,6 +15,7 @@ import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, pushProfile, st
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PUSHES = Math.max(50, Math.round(600 * SCALE));
 const CONCURRENCY = 4;
+let retried = 0;
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
   console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, ...extra }));
@@ -54,7 +55,15 @@ async function drive(target: string, label: string): Promise<Run> {
       const i = next++;
       const p = profiles[i % profiles.length]!;
       const t0 = performance.now();
-      await pushProfile(target, p.raw, { service_name: `${label}-svc-${i % 50}`, bench: label }, randomUUID());
+      const id = randomUUID();
+      const labels = { service_name: `${label}-svc-${i % 50}`, bench: label };
+      // A kept-alive connection the server closed as it was reused fails before any answer ("fetch failed"):
+      // send that push again (same ID: the head stores one copy), at most once, and count it.
+      await pushProfile(target, p.raw, labels, id).catch((err: unknown) => {
+        if (!(err instanceof TypeError && err.message === 'fetch failed')) throw err;
+        retried++;
+        return pushProfile(target, p.raw, labels, id);
+      });
       latencies.push(performance.now() - t0);
       bytes += p.raw.length;
     }
@@ -105,8 +114,11 @@ async function main(): Promise<void> {
       baseline: Number((ingesterPerPush * 1000).toPrecision(4)), ratio: Number((frontPerPush / ingesterPerPush).toPrecision(3)), aim: 0.25,
       ingesterAloneCpuMsPerPush: Number((aloneCpuPerPush * 1000).toPrecision(4)),
     });
-    emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length });
+    emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });
   } finally {
+    // BENCH_PROFILE_FRONT=1: SIGTERM, so that a --cpu-prof given in NODE_OPTIONS gets written at exit.
+    const front = procs.find((p) => p.name === 'distributor');
+    if (process.env['BENCH_PROFILE_FRONT'] === '1' && front) await kill(front, 'SIGTERM');
     await Promise.all(procs.map((p) => kill(p)));
     dirs.cleanup();
   }

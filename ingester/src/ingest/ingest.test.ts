@@ -334,7 +334,7 @@ describe('checkPush (the distributor: normalizePush without building the profile
     expect(refused, 'profiles refused by the tight limits').to.be.greaterThan(3);
   });
 
-  it('returns each profile\'s pprof bytes and time as the full decode reads them', () => {
+  it('returns each profile\'s time as the full decode reads it', () => {
     const request = push.v1.PushRequest.create({
       series: [
         { labels: [{ name: 'service_name', value: 'a' }], samples: [{ rawProfile: raw('go-cpu.pb.gz') }, { rawProfile: raw('pyspy-1.pb.gz') }] },
@@ -345,9 +345,7 @@ describe('checkPush (the distributor: normalizePush without building the profile
     expect(checked.map((s) => s.length)).to.deep.equal([2, 1]);
     request.series.forEach((s, i) =>
       (s.samples ?? []).forEach((x, j) => {
-        const pprof = inflateProfile(x.rawProfile!, 1 << 26);
-        expect(Buffer.from(checked[i]![j]!.pprof).equals(Buffer.from(pprof))).to.equal(true);
-        expect(checked[i]![j]!.timeNanos).to.equal(decodeProfile(pprof).timeNanos);
+        expect(checked[i]![j]!.timeNanos).to.equal(decodeProfile(inflateProfile(x.rawProfile!, 1 << 26)).timeNanos);
       }),
     );
   });

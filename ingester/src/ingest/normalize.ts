@@ -30,9 +30,8 @@ export function normalizePush(tenant: string, request: PushRequestLike, limits: 
   return walkPush(tenant, request, limits, receivedAtMs, undefined);
 }
 
-/** What a check keeps of one raw profile: its pprof bytes (inflated) and its time_nanos (0 when absent). */
+/** What a check keeps of one raw profile: its time_nanos (0 when absent). */
 export interface CheckedProfile {
-  pprof: Uint8Array;
   timeNanos: number;
 }
 
@@ -40,7 +39,7 @@ export interface CheckedProfile {
  * Every check normalizePush makes (same errors, same limits), without building the profiles for the head:
  * the pprof is decoded in the decoder's checkOnly mode (no locations, functions or stack columns, only the
  * strings that labels and sample types name). For the distributor, which forwards the raw profiles.
- * Returns each sample's pprof bytes and time, per series.
+ * Returns each sample's time, per series.
  */
 export function checkPush(tenant: string, request: PushRequestLike, limits: Limits, receivedAtMs: number): CheckedProfile[][] {
   const checked: CheckedProfile[][] = (request.series ?? []).map(() => []);
@@ -98,7 +97,7 @@ export function inflateWithin(raw: Uint8Array, limits: Limits, budget: RequestBu
   return bytes;
 }
 
-/** With `checked`, only checks (nothing is returned) and appends the sample's pprof and time there. */
+/** With `checked`, only checks (nothing is returned) and appends the sample's time there. */
 function normalizeSample(
   tenant: string, pushed: LabelPair[], sample: push.v1.IRawSample, limits: Limits, receivedAtMs: number, budget: RequestBudget, checked?: CheckedProfile[],
 ): NormalizedProfile[] {
@@ -107,8 +106,7 @@ function normalizeSample(
   if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
-  const pprof = inflateWithin(raw, limits, budget);
-  const profile = decodeProfile(pprof, { ...decodeLimitsOf(limits, budget), checkOnly: checked !== undefined });
+  const profile = decodeProfile(inflateWithin(raw, limits, budget), { ...decodeLimitsOf(limits, budget), checkOnly: checked !== undefined });
   const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
   if (!checked) fixDotnetFunctionIds(profile);
@@ -123,7 +121,7 @@ function normalizeSample(
     if (part.labels.length !== withName.length) validateLabels(part.labels, limits); // sample labels were added
     if (!checked) out.push({ id, timestampMs, seriesLabels: perSampleTypeLabels(part.labels, part.profile), profile: part.profile });
   }
-  checked?.push({ pprof, timeNanos: profile.timeNanos });
+  checked?.push({ timeNanos: profile.timeNanos });
   return out;
 }
 

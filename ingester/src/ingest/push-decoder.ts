@@ -47,12 +47,24 @@ const tooManyAnnotations = (series: number, limit: number): ApiError =>
  */
 export function decodePushRequest(bytes: Uint8Array, limits: PushShapeLimits, what = 'push.v1.PushRequest'): push.v1.PushRequest {
   try {
-    return decode(bytes, limits);
+    const request = decode(bytes, limits);
+    wireBytes.set(request, bytes);
+    return request;
   } catch (err) {
     if (err instanceof ApiError) throw err;
     throw invalidArgument(`cannot decode ${what}: ${(err as Error).message}`);
   }
 }
+
+/** The bytes each request was decoded from (held as long as the request is). */
+const wireBytes = new WeakMap<push.v1.PushRequest, Uint8Array>();
+
+/**
+ * The protobuf bytes a request was decoded from by decodePushRequest (so the ingester's WAL record need not
+ * encode it again), or undefined for a request built otherwise (JSON, /ingest, tests). Callers must not have
+ * changed the request since.
+ */
+export const pushRequestWireBytes = (request: push.v1.PushRequest): Uint8Array | undefined => wireBytes.get(request);
 
 function decode(bytes: Uint8Array, limits: PushShapeLimits): push.v1.PushRequest {
   const r = wire.createReader(bytes);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Registry } from 'prom-client';
 import { push } from '../../gen/index.ts';
 import { limitsWith } from '../../ingest/limits.ts';
+import { normalizePush } from '../../ingest/normalize.ts';
 import { IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import { inflateProfile } from '../../pprof/inflate.ts';
 import { PROFILES_DIR } from '../../pprof/testdata.ts';
@@ -188,6 +189,11 @@ describe('distributor', () => {
     expect(sent).to.have.length(3);
     expect(sent[1]!.equals(sent[0]!) && sent[2]!.equals(sent[0]!)).to.equal(true);
     expect(pprofTimeNanos(inflateProfile(sent[0]!, 0))).to.equal(NOW * 1e6);
+    // What an ingester makes of it, received later: the stamped time, and the profile's samples unchanged.
+    const stored = normalizePush('t', { series: [{ labels: [{ name: 'service_name', value: 'py' }], samples: [{ rawProfile: sent[0]! }] }] }, limitsWith({ rejectOlderThanMs: 0 }), NOW + 60_000);
+    const original = normalizePush('t', { series: [{ labels: [{ name: 'service_name', value: 'py' }], samples: [{ rawProfile: pyspy }] }] }, limitsWith({ rejectOlderThanMs: 0 }), NOW + 60_000);
+    expect(stored.map((x) => x.timestampMs)).to.deep.equal(original.map(() => NOW));
+    expect(stored.map((x) => Array.from(x.profile.values))).to.deep.equal(original.map((x) => Array.from(x.profile.values)));
     for (const c of calls) c.resolve();
     await p;
   });

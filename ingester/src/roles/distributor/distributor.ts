@@ -91,7 +91,7 @@ export class Distributor implements PushApi {
     const limits = this.o.limits();
     const now = this.o.clock.now();
     // Every check an ingester makes, without building the profiles (the ingesters do, once each): the
-    // pprof is inflated and read once here, and its time stamps the ones that have none.
+    // pprof is inflated and read once here, and the time read there tells which ones need a stamp.
     let checked: CheckedProfile[][];
     try {
       checked = checkPush(tenant, request, limits, now);
@@ -103,8 +103,7 @@ export class Distributor implements PushApi {
       labels: s.labels ?? [],
       annotations: s.annotations ?? [],
       samples: (s.samples ?? []).map((x, j) => {
-        const { pprof, timeNanos } = checked[i]![j]!;
-        return { ID: x.ID ?? '', rawProfile: withProfileTime(x.rawProfile ?? new Uint8Array(0), pprof, timeNanos, now) };
+        return { ID: x.ID ?? '', rawProfile: withProfileTime(x.rawProfile ?? new Uint8Array(0), checked[i]![j]!.timeNanos, now) };
       }),
     }));
 

@@ -1,7 +1,7 @@
 // Every replica must see the same profile identity (series fingerprint + timestamp + ID). A pprof without
 // time_nanos would be stamped with each ingester's own receive time, so the distributor stamps it once:
 // it appends a time_nanos field (field 9, varint) to the pprof, which protobuf's "last value wins" rule
-// makes the profile's time, and re-gzips when the profile came gzipped. Profiles with a time pass as sent.
+// makes the profile's time (a gzip'd profile gets it as a second gzip member). Profiles with a time pass as sent.
 import zlib from 'node:zlib';
 import { isGzip } from '../../pprof/inflate.ts';
 import { createReader, readTag, readVarint, skipField } from '../../pprof/varint.ts';
@@ -36,13 +36,13 @@ function varint(n: number): number[] {
 }
 
 /**
- * The raw profile as sent, or, when it has no time (`timeNanos`, read by the check, is 0 or in 1970), its
- * pprof bytes (already inflated by the check: not inflated again) with time_nanos set to `nowMs`, gzip'd
- * again when it came gzip'd.
+ * The raw profile as sent, or, when it has no time (`timeNanos`, read by the check, is 0 or in 1970), the
+ * raw profile followed by a time_nanos field set to `nowMs`: appended as is to a plain pprof, and as a
+ * second gzip member to a gzip'd one (RFC 1952 §2.2: a gzip file is a series of members; gunzip yields
+ * their concatenation), so the profile is neither inflated nor compressed again here.
  */
-export function withProfileTime(raw: Uint8Array, pprof: Uint8Array, timeNanos: number, nowMs: number): Uint8Array {
+export function withProfileTime(raw: Uint8Array, timeNanos: number, nowMs: number): Uint8Array {
   if (Math.floor(timeNanos / 1e6) > YEAR_MS) return raw;
   const field = Buffer.from([(TIME_NANOS_FIELD << 3) | 0, ...varint(nowMs * 1e6)]);
-  const stamped = Buffer.concat([pprof, field]);
-  return isGzip(raw) ? zlib.gzipSync(stamped, { level: 1 }) : stamped;
+  return Buffer.concat([raw, isGzip(raw) ? zlib.gzipSync(field) : field]);
 }

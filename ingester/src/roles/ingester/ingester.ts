@@ -30,6 +30,7 @@ import type { Logger } from '../../util/log.ts';
 import { labelsKey } from '../../storage/head/fingerprint.ts';
 import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.ts';
 import { encodePushRecord } from './wal-record.ts';
+import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
 
 /** Returns undefined when ready, else why not. */
 export type ReadinessCheck = () => string | undefined;
@@ -200,7 +201,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const limits = this.o.limits();
       const profiles = this.o.normalize(ctx.tenant, request, limits, receivedAtMs);
       this.admitSeries(ctx.tenant, profiles, limits, receivedAtMs);
-      const bytes = pushProto.v1.PushRequest.encode(request).finish();
+      // As received when it came as protobuf (Connect, gRPC): no second encode of the raw profiles.
+      const bytes = pushRequestWireBytes(request) ?? pushProto.v1.PushRequest.encode(request).finish();
       const added = await this.o.storage.append(ctx.tenant, encodePushRecord(ctx.tenant, receivedAtMs, bytes), profiles);
       let raw = 0;
       for (const s of request.series ?? []) for (const x of s.samples ?? []) raw += x.rawProfile?.length ?? 0;
