@@ -66,6 +66,7 @@ export interface Flags {
   query: () => QueryConfig;
   querierBlockCacheSizeBytes: () => number;
   querierBucketIndexRefreshMs: () => number;
+  querierBucketIndexMaxStaleMs: () => number;
   serverTls: () => ServerTlsConfig;
   localCluster: () => LocalClusterConfig;
   compactor: () => CompactorConfig;
@@ -106,6 +107,10 @@ export function registerFlags(fs: FlagSet): Flags {
     querierBlockCacheSizeBytes: fs.define('querier.block-cache-size-bytes', 'bytes', 256 * 1024 * 1024,
       'Memory the querier gives to blocks read from the bucket (their meta and decoded files, estimated); the least recently used are dropped beyond it (0 = keep none).', {
         validate: (v) => (v >= 0 ? undefined : 'must be >= 0'),
+      }),
+    querierBucketIndexMaxStaleMs: fs.define('querier.bucket-index-max-stale-period', 'duration', 30 * 60_000,
+      'A bucket index written longer ago than this (its compactor stopped) is not read alone: queries list the tenant\'s blocks instead; must stay below -ingester.local-retention minus -querier.bucket-index-refresh.', {
+        validate: (v) => (v > 0 ? undefined : 'must be positive'),
       }),
     querierBucketIndexRefreshMs: fs.define('querier.bucket-index-refresh', 'duration', 60_000,
       'A tenant\'s bucket index (written by the compactor) is fetched again in the background when a query finds it older than this; must stay well below -ingester.local-retention.', {

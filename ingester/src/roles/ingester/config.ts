@@ -17,7 +17,10 @@ export function registerIngesterFlags(fs: FlagSet): () => IngesterConfig {
   const dataDir = fs.define('ingester.data-dir', 'string', './data/ingester', 'Folder for the WAL and the blocks waiting for upload (a persistent volume in Kubernetes).');
   const maxDuration = fs.define('ingester.max-block-duration', 'duration', 3_600_000, 'Cut the head into a block once its oldest data is this old.', { validate: positive });
   const maxBytes = fs.define('ingester.max-block-bytes', 'bytes', 512 * 1024 * 1024, 'Cut the head into a block once it holds about this many bytes in memory.', { validate: positive });
-  const retention = fs.define('ingester.local-retention', 'duration', 600_000, 'Keep uploaded blocks on local disk this long, so recent data stays fast to query.', { validate: nonNegative });
+  // 1h: with a compactor, queriers find uploaded blocks through a bucket index that can be up to
+  // -compactor.compaction-interval + -querier.bucket-index-refresh old (and is trusted for at most
+  // -querier.bucket-index-max-stale-period, 30m): until then the ingester that uploaded a block serves it.
+  const retention = fs.define('ingester.local-retention', 'duration', 3_600_000, 'Keep uploaded blocks on local disk this long: recent data stays fast to query, and queriers reading a bucket index (-querier.bucket-index-max-stale-period) still find blocks uploaded after it was written.', { validate: nonNegative });
   const segment = fs.define('ingester.wal.segment-size', 'bytes', 64 * 1024 * 1024, 'Start a new WAL segment file after this many bytes.', { validate: positive });
   const walRetryMin = fs.define('ingester.wal.retry-min-backoff', 'duration', 1000, 'While the WAL cannot be written (full disk, I/O error), first wait before probing it again (doubles per attempt).', { validate: positive });
   const walRetryMax = fs.define('ingester.wal.retry-max-backoff', 'duration', 30_000, 'Longest wait between probes of a WAL that cannot be written.', { validate: positive });

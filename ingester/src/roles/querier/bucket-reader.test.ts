@@ -169,6 +169,27 @@ describe('querier bucket reader', () => {
       expect(outage.lists).to.equal(0);
     });
 
+    it('does not trust an index older than the max stale period (its compactor stopped): queries list, and see blocks the index lacks', async () => {
+      const outage = new OutageBucket();
+      bucket = outage;
+      await uploadBlock(['p1']);
+      await writeIndex();
+      const writtenMs = Date.now();
+      let now = writtenMs;
+      const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30, indexRefreshMs: 60_000, indexMaxStaleMs: 30 * 60_000, now: () => now });
+      expect((await select(reader)).profiles).to.have.length(1);
+      // A block uploaded after the index; the ingester that uploaded it drops its local copy after its retention.
+      await uploadBlock(['p2']);
+      outage.lists = 0;
+      now = writtenMs + 29 * 60_000;
+      expect((await select(reader)).profiles, 'a fresh-enough index is used alone').to.have.length(1);
+      expect(outage.lists).to.equal(0);
+      now = writtenMs + 31 * 60_000;
+      expect((await select(reader)).profiles, 'a stale index is not trusted').to.have.length(2);
+      expect(outage.lists).to.be.greaterThan(0);
+      expect(await mergedTotal(reader)).to.equal(2 * TOTAL);
+    });
+
     it('keeps answering from the last index while the bucket cannot list or serve the index', async () => {
       const outage = new OutageBucket();
       bucket = outage;

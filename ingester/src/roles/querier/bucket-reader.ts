@@ -47,10 +47,13 @@ export interface BucketReaderOptions {
   cacheSizeBytes: number;
   /** A tenant's bucket index is fetched again when a query finds it older than this (-querier.bucket-index-refresh). */
   indexRefreshMs?: number;
+  /** An index written longer ago than this is not trusted alone: queries list (-querier.bucket-index-max-stale-period). */
+  indexMaxStaleMs?: number;
   now?: () => number;
 }
 
 export const DEFAULT_BUCKET_INDEX_REFRESH_MS = 60_000;
+export const DEFAULT_BUCKET_INDEX_MAX_STALE_MS = 30 * 60_000;
 
 /** A tenant's bucket index as last fetched. */
 interface TenantIndex {
@@ -79,11 +82,13 @@ export class BucketReader implements ReadApi {
   private readonly lister: TenantBlockLister;
   private readonly metrics;
   private readonly refreshMs: number;
+  private readonly indexMaxStaleMs: number;
   private readonly now: () => number;
 
   constructor(private readonly o: BucketReaderOptions) {
     const registers = [o.registry];
     this.refreshMs = o.indexRefreshMs ?? DEFAULT_BUCKET_INDEX_REFRESH_MS;
+    this.indexMaxStaleMs = o.indexMaxStaleMs ?? DEFAULT_BUCKET_INDEX_MAX_STALE_MS;
     this.now = o.now ?? Date.now;
     this.metrics = {
       opened: new Counter({ name: 'querier_bucket_blocks_opened_total', help: 'Block meta.json files read from the bucket (only for tenants without a bucket index).', registers }),
@@ -119,7 +124,9 @@ export class BucketReader implements ReadApi {
     } else if (this.now() - t.checkedAt >= this.refreshMs && !t.refreshing) {
       void this.refresh(tenant, t);
     }
-    if (t.index) {
+    // An index its compactor has not rewritten for long may lack blocks whose ingesters no longer hold a
+    // local copy (-ingester.local-retention): then the listing is the truth, as with no index at all.
+    if (t.index && this.now() - t.index.updated_at * 1000 <= this.indexMaxStaleMs) {
       const marked = new Set(t.index.block_deletion_marks.map((m) => m.id));
       return { metas: readableBlocks(t.index.blocks.map((b) => metaOf(tenant, b)), (ulid) => marked.has(ulid)), lookedUp: false };
     }
@@ -128,7 +135,8 @@ export class BucketReader implements ReadApi {
     try {
       listed = await this.lister.list(tenant);
     } catch (err) {
-      throw unavailable(`listing ${tenant}/blocks/ in ${this.o.bucket.description} failed (the tenant has no bucket index to read instead): ${(err as Error).message}`, { cause: err });
+      const why = t.index ? 'its bucket index is too old to be read alone' : 'the tenant has no bucket index to read instead';
+      throw unavailable(`listing ${tenant}/blocks/ in ${this.o.bucket.description} failed (${why}): ${(err as Error).message}`, { cause: err });
     }
     return { metas: readableBlocks(listed.metas.values(), (ulid) => listed.marks.has(ulid)), lookedUp: true };
   }

@@ -16,6 +16,7 @@ export const querierModule: ModuleDef = {
       query: app.flags.query(),
       blockCacheSizeBytes: app.flags.querierBlockCacheSizeBytes(),
       bucketIndexRefreshMs: app.flags.querierBucketIndexRefreshMs(),
+      bucketIndexMaxStaleMs: app.flags.querierBucketIndexMaxStaleMs(),
       logger: app.loggerFor('querier'),
       registry: app.registry,
     });

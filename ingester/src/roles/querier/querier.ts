@@ -21,12 +21,14 @@ export interface QuerierOptions {
   blockCacheSizeBytes: number;
   /** -querier.bucket-index-refresh. */
   bucketIndexRefreshMs?: number;
+  /** -querier.bucket-index-max-stale-period. */
+  bucketIndexMaxStaleMs?: number;
   logger: Logger;
   registry: Registry;
 }
 
 export function createQuerier(o: QuerierOptions): QuerierEngine {
-  const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheSizeBytes: o.blockCacheSizeBytes, ...(o.bucketIndexRefreshMs ? { indexRefreshMs: o.bucketIndexRefreshMs } : {}) });
+  const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheSizeBytes: o.blockCacheSizeBytes, ...(o.bucketIndexRefreshMs ? { indexRefreshMs: o.bucketIndexRefreshMs } : {}), ...(o.bucketIndexMaxStaleMs ? { indexMaxStaleMs: o.bucketIndexMaxStaleMs } : {}) });
   const sets = new ReadSetRegistry();
   const bucketSource: QuerySource = { name: BUCKET_SOURCE, api: bucketReader, required: true };
   return new QuerierEngine({
