@@ -42,8 +42,9 @@ export const client = {
   series: async (base: string, tenant?: string) =>
     querier.v1.SeriesResponse.decode(await connect(base, `${Q}/Series`, querier.v1.SeriesRequest.encode({}).finish(), tenant)),
   flameGraph: async (base: string, profileTypeID: string, labelSelector: string, tenant?: string) =>
+    // Every frame: max_nodes 0 (unset) means the default 8192 nodes, as in Pyroscope, which a large profile exceeds.
     querier.v1.SelectMergeStacktracesResponse.decode(
-      await connect(base, `${Q}/SelectMergeStacktraces`, querier.v1.SelectMergeStacktracesRequest.encode({ profileTypeID, labelSelector, start: 0, end: Date.now() + 3_600_000, maxNodes: 0 }).finish(), tenant),
+      await connect(base, `${Q}/SelectMergeStacktraces`, querier.v1.SelectMergeStacktracesRequest.encode({ profileTypeID, labelSelector, start: 0, end: Date.now() + 3_600_000, maxNodes: 1 << 20 }).finish(), tenant),
     ),
   selectSeries: async (base: string, profileTypeID: string, labelSelector: string, tenant?: string) => {
     // Steps of 10^6 s from 1970 to past now: every profile (the test profiles keep their original
