@@ -2,8 +2,11 @@
 // distributor and querier processes; the operator in this process with the production controller):
 //   - reconcile latency from applying an IngesterCluster to Available=True;
 //   - rolling-upgrade time per ingester for N ingesters holding a filled head each, with steady load
-//     during the rollout: pushes failed and acknowledged profiles missing afterwards (both must be 0).
-// Prints JSON lines {"name","value","unit",…}. Flags: -ingesters=3,6 -head-mb=100 -fill-seconds=60
+//     during the rollout: pushes failed and acknowledged profiles missing afterwards (both must be 0);
+//   - operator_rollout_zone_aware_seconds: the same 6 ingesters rolled zone-aware (3 zones, a zone at a
+//     time) against one at a time (the baseline, measured in the same run), each on a fresh test cluster,
+//     under load with small heads (test/operator/rollout-run.ts, shared with test/operator/zone-rollout.test.ts).
+// Prints JSON lines {"name","value","unit",…}. Flags: -ingesters=3,6 (0: none) -head-mb=100 -fill-seconds=60 -zone-ingesters=6
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +24,7 @@ const fs = new FlagSet('operator.bench', 'Operator rollout benchmark');
 const ingesterCounts = fs.define('ingesters', 'list', ['3', '6'], 'Cluster sizes to roll.');
 const headMb = fs.define('head-mb', 'float', 100, 'Head size to fill each ingester with before rolling (best effort within -fill-seconds).');
 const fillSeconds = fs.define('fill-seconds', 'duration', 60_000, 'Longest time spent filling heads.');
+const zoneIngesters = fs.define('zone-ingesters', 'int', 6, 'Ingesters of the zone-aware vs one-at-a-time comparison (3 zones); 0 skips it.');
 fs.parse(process.argv.slice(2), {});
 
 const required = ['test/kube/cluster.ts', 'ingester/src/ring/kv/configmap.ts', 'ingester/src/roles/distributor', 'ingester/src/roles/querier'];
@@ -47,7 +51,7 @@ function freshBigProfile(): Uint8Array {
   return gzipSync(profile.encode());
 }
 
-for (const n of ingesterCounts().map(Number)) {
+for (const n of ingesterCounts().map(Number).filter((count) => count > 0)) {
   const cluster = await startTestCluster({});
   const controller = new IngesterClusterController({
     kubeConfig: cluster.kubeConfig, namespace: '', registry: new Registry(), log: silentLogger(), busyRequeueMs: 300, idleRequeueMs: 2000,
@@ -132,4 +136,26 @@ spec:
     await controller.stop().catch(() => undefined);
     await cluster.stop();
   }
+}
+
+// Zone-aware vs one at a time, in the same run: the same number of ingesters, the same load, fresh clusters.
+if (zoneIngesters() > 0) {
+  const { runRollout, startOperator } = await import('../test/operator/rollout-run.ts');
+  const rollWith = async (zones: string[]) => {
+    const cluster = await startTestCluster({});
+    const stopOperator = await startOperator(cluster);
+    try {
+      return await runRollout(cluster, { name: zones.length ? 'zoned' : 'flat', replicas: zoneIngesters(), zones }, { createMs: 600_000, rolloutMs: 60 * 60_000 });
+    } finally {
+      await stopOperator().catch(() => undefined);
+      await cluster.stop();
+    }
+  };
+  const oneAtATime = await rollWith([]);
+  const zoneAware = await rollWith(['a', 'b', 'c']);
+  const details = (r: typeof zoneAware) => ({ steps: r.episodes.length, max_out_of_active: r.maxOut, pushes_failed: r.load.failed.length, profiles_lost: r.missing.length, acknowledged: r.load.acknowledged.length });
+  emit('operator_rollout_zone_aware_seconds', zoneAware.seconds, 's', {
+    ingesters: zoneIngesters(), zones: 3, baseline: Math.round(oneAtATime.seconds * 10) / 10, ratio: Math.round((zoneAware.seconds / oneAtATime.seconds) * 1000) / 1000,
+    ...details(zoneAware), baseline_details: details(oneAtATime),
+  });
 }
