@@ -10,7 +10,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { startApiServer, type ApiServer } from '../kube/apiserver/server.ts';
 import { KubeClient, pathFor } from '../../operator/src/kube/client.ts';
 import { ROOT } from '../support/program.ts';
-import { eventually } from './helpers.ts';
+import { crdFile, eventually, kubectl } from './helpers.ts';
 
 describe('the operator process on signals', function () {
   this.timeout(120_000);
@@ -22,6 +22,9 @@ describe('the operator process on signals', function () {
     dir = mkdtempSync(path.join(os.tmpdir(), 'operator-signals-'));
     api = await startApiServer();
     api.writeKubeconfig(path.join(dir, 'kubeconfig'));
+    // The operator's controller exits 1 without its CRD: install it, so only the signals decide the exit code.
+    expect((await kubectl(path.join(dir, 'kubeconfig'), ['apply', '-f', crdFile])).code).to.equal(0);
+    await eventually('the CRD to be served', async () => (await kubectl(path.join(dir, 'kubeconfig'), ['get', 'ic'])).code === 0);
     const kc = new KubeConfig();
     kc.loadFromFile(path.join(dir, 'kubeconfig'));
     client = new KubeClient(kc);
@@ -42,6 +45,9 @@ describe('the operator process on signals', function () {
     const holder = async (): Promise<string | null | undefined> => (await client.find<{ spec?: { holderIdentity?: string | null } }>(leasePath))?.spec?.holderIdentity;
     await eventually('the operator holds its lease', async () => (await holder()) === 'op-signals', 60_000);
 
+    // The lease release (a PUT of the Lease) is held 3 s, so the second signal lands while the shutdown is
+    // still under way, as when a slow API server makes it last.
+    api.faults.add({ method: 'PUT', path: '/leases/', delayMs: 3000 });
     child.kill('SIGTERM');
     await eventually('the operator logs that it is shutting down', () => logs.some((l) => l.includes('"shutting down"')), 30_000);
     child.kill('SIGTERM');
