@@ -1,7 +1,7 @@
 // meta.json: what a block holds, written last (locally and in the bucket) so that a block with a
 // meta.json is complete. See docs/block-format.md.
 import { crc32 } from 'node:zlib';
-import { FORMAT_VERSION, type EncodedBlock } from './format.ts';
+import { FORMAT_VERSION } from './format.ts';
 
 export const META_FILE = 'meta.json';
 
@@ -29,20 +29,6 @@ export interface BlockMeta {
 }
 
 export const checksum = (data: Uint8Array): string => crc32(data).toString(16).padStart(8, '0');
-
-/** The meta.json of an encoded block, its files listed with sizes and checksums (for a folder or the bucket). */
-export function metaOf(encoded: EncodedBlock, o: { ulid: string; tenant: string; nowMs: number }): BlockMeta {
-  return {
-    ulid: o.ulid,
-    tenant: o.tenant,
-    minTime: encoded.stats.minTimeMs,
-    maxTime: encoded.stats.maxTimeMs,
-    stats: { series: encoded.stats.series, profiles: encoded.stats.profiles, samples: encoded.stats.samples },
-    version: FORMAT_VERSION,
-    files: [...encoded.files].map(([name, data]) => ({ name, size: data.length, crc32: checksum(data) })),
-    createdAt: o.nowMs,
-  };
-}
 
 /** Parses and checks a meta.json; throws with the reason when it is not one this program can read. */
 export function parseMeta(text: string, where: string): BlockMeta {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import type { IndexData, SampleData } from '../read/profile-data.ts';
 import { syncDir } from '../wal/wal.ts';
-import { encodeBlock } from './format.ts';
-import { META_FILE, metaOf, type BlockMeta } from './meta.ts';
+import { encodeBlock, FORMAT_VERSION } from './format.ts';
+import { checksum, META_FILE, type BlockMeta } from './meta.ts';
 
 const nextUlid = monotonicFactory();
 
@@ -35,10 +35,21 @@ export async function writeBlock(index: IndexData, samples: SampleData, options:
   const tmp = join(options.blocksDir, `${ulid}.tmp`);
   await mkdir(tmp, { recursive: true });
   try {
-    for (const [name, data] of encoded.files) await writeSynced(join(tmp, name), data);
+    const files = [];
+    for (const [name, data] of encoded.files) {
+      await writeSynced(join(tmp, name), data);
+      files.push({ name, size: data.length, crc32: checksum(data) });
+    }
     const meta: BlockMeta = {
-      ...metaOf(encoded, { ulid, tenant: options.tenant, nowMs: options.nowMs }),
+      ulid,
+      tenant: options.tenant,
+      minTime: encoded.stats.minTimeMs,
+      maxTime: encoded.stats.maxTimeMs,
+      stats: { series: encoded.stats.series, profiles: encoded.stats.profiles, samples: encoded.stats.samples },
+      version: FORMAT_VERSION,
+      files,
       ...(options.wal ? { wal: options.wal } : {}),
+      createdAt: options.nowMs,
     };
     await writeSynced(join(tmp, META_FILE), JSON.stringify(meta, null, 2));
     await syncDir(tmp);
