@@ -1,7 +1,9 @@
 // The compactor (-target=compactor): every -compactor.compaction-interval, for each tenant in the bucket it
 // holds the lock of (tenant-lock.ts):
 //   1. deletes the blocks whose deletion mark is older than -compactor.deletion-delay (meta.json first, the
-//      mark last, as Thanos's block.Delete: a block is never left looking complete with files missing);
+//      mark last, as Thanos's block.Delete: a block is never left looking complete with files missing), and
+//      partial blocks (files without meta.json) abandoned for -compactor.partial-block-deletion-delay
+//      (partial-blocks.ts);
 //   2. marks blocks superseded by a compacted block (what a compactor killed after writing a block but
 //      before marking its sources left behind), and blocks past the tenant's retention;
 //   3. merges blocks as storage/compact/plan.ts says, one merge at a time: the new block is written whole
@@ -15,7 +17,7 @@ import { META_FILE } from '../../storage/block/meta.ts';
 import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
 import { BUCKET_INDEX_VERSION, indexedBlock, writeBucketIndex } from '../../storage/bucket-index/bucket-index.ts';
 import { DELETION_MARK_FILE, markForDeletion } from '../../storage/bucket-index/deletion-mark.ts';
-import { TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
+import { TenantBlockLister, type TenantBlocks } from '../../storage/bucket-index/tenant-blocks.ts';
 import { compactionOf, rangeOf, supersededBlocks, type CompactedMeta } from '../../storage/compact/compaction-meta.ts';
 import { mergeBlocks } from '../../storage/compact/merge.ts';
 import { planMerge } from '../../storage/compact/plan.ts';
@@ -25,6 +27,7 @@ import type { Clock } from '../../util/clock.ts';
 import type { Logger } from '../../util/log.ts';
 import type { Service } from '../../util/service.ts';
 import type { CompactorConfig } from './config.ts';
+import { deletePartialBlock, PartialBlockTracker, partialBlocks } from './partial-blocks.ts';
 import { TenantLocks } from './tenant-lock.ts';
 
 export interface CompactorOptions {
@@ -43,6 +46,8 @@ export interface TenantPassResult {
   merges: number;
   marked: number;
   deleted: number;
+  /** Partial blocks (files without meta.json) deleted. */
+  partialDeleted: number;
 }
 
 export class Compactor implements Service {
@@ -56,6 +61,9 @@ export class Compactor implements Service {
   private wake: (() => void) | undefined;
   /** Oldest minTime of an ingester block still unmerged in a window that has ended, per tenant. */
   private readonly lag = new Map<string, number>();
+  /** Partial blocks found at the last pass, per tenant. */
+  private readonly partials = new Map<string, number>();
+  private readonly partialTracker = new PartialBlockTracker();
   started = false;
 
   constructor(private readonly o: CompactorOptions) {
@@ -73,6 +81,13 @@ export class Compactor implements Service {
       duplicates: new Counter({ name: 'compactor_duplicate_profiles_total', help: 'Profile replicas dropped by merges (the same series, timestamp and profile ID in several sources).', registers }),
       marked: new Counter({ name: 'compactor_blocks_marked_for_deletion_total', help: 'Deletion marks written, by reason (compacted, superseded, retention).', labelNames: ['reason'] as const, registers }),
       deleted: new Counter({ name: 'compactor_blocks_deleted_total', help: 'Blocks deleted after -compactor.deletion-delay.', registers }),
+      partialDeleted: new Counter({ name: 'compactor_partial_blocks_deleted_total', help: 'Partial blocks (files without meta.json, an abandoned upload) deleted after -compactor.partial-block-deletion-delay.', registers }),
+      partialBlocks: new Gauge({
+        name: 'compactor_partial_blocks',
+        help: 'Block folders without meta.json seen at the last pass over each tenant (uploads in progress or abandoned), every tenant together.',
+        registers,
+        collect: () => this.metrics.partialBlocks.set([...this.partials.values()].reduce((a, n) => a + n, 0)),
+      }),
       duration: new Histogram({ name: 'compactor_run_duration_seconds', help: 'Time of one pass over every tenant.', buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600], registers }),
       lastSuccess: new Gauge({ name: 'compactor_last_successful_run_timestamp_seconds', help: 'When a pass over every tenant last succeeded.', registers }),
       indexWrites: new Counter({ name: 'compactor_bucket_index_writes_total', help: 'Bucket indexes written (one per tenant per pass).', registers }),
@@ -88,6 +103,11 @@ export class Compactor implements Service {
     };
     for (const result of ['success', 'failure']) this.metrics.runs.inc({ result }, 0);
     for (const reason of ['compacted', 'superseded', 'retention']) this.metrics.marked.inc({ reason }, 0);
+  }
+
+  /** Per tenant this compactor passed over, the oldest minTime (Unix ms) of an ingester block still unmerged though its window has ended (read by status.ts). */
+  oldestUncompacted(): ReadonlyMap<string, number> {
+    return this.lag;
   }
 
   async start(): Promise<void> {
@@ -156,9 +176,9 @@ export class Compactor implements Service {
     if (!lock.held) {
       this.metrics.tenantsSkipped.inc();
       log.debug('tenant held by another compactor', { tenant, owner: lock.owner });
-      return { tenant, skipped: `held by ${lock.owner}`, merges: 0, marked: 0, deleted: 0 };
+      return { tenant, skipped: `held by ${lock.owner}`, merges: 0, marked: 0, deleted: 0, partialDeleted: 0 };
     }
-    const result: TenantPassResult = { tenant, merges: 0, marked: 0, deleted: 0 };
+    const result: TenantPassResult = { tenant, merges: 0, marked: 0, deleted: 0, partialDeleted: 0 };
     // A merge can outlast the lease (a large window, a slow bucket): renew it meanwhile, not only between merges.
     let renewing: Promise<unknown> = Promise.resolve();
     const keepAlive = setInterval(() => (renewing = this.locks.renew(tenant).catch(() => undefined)), Math.max(1000, this.o.config.lockLeaseMs / 3));
@@ -171,6 +191,7 @@ export class Compactor implements Service {
         await this.deleteBlock(tenant, ulid, state.objects.get(ulid) ?? []);
         result.deleted++;
       }
+      result.partialDeleted = await this.cleanPartialBlocks(tenant, state, now);
 
       let live = [...state.metas.values()].filter((m) => !state.marks.has(m.ulid));
       const mark = async (blocks: CompactedMeta[], reason: string) => {
@@ -225,6 +246,26 @@ export class Compactor implements Service {
       await renewing; // so that no renewal lands after the release
       await this.locks.release(tenant).catch((err: unknown) => log.warn('releasing tenant lock failed; it expires with its lease', { tenant, err: describe(err) }));
     }
+  }
+
+  /** Deletes the partial blocks abandoned long enough (partial-blocks.ts); returns how many. */
+  private async cleanPartialBlocks(tenant: string, state: TenantBlocks, now: number): Promise<number> {
+    const partials = partialBlocks(tenant, state);
+    this.partials.set(tenant, partials.length);
+    const delay = this.o.config.partialBlockDeletionDelayMs;
+    if (delay <= 0) return 0;
+    let deleted = 0;
+    for (const p of this.partialTracker.due(tenant, partials, now, delay, this.o.config.intervalMs)) {
+      await deletePartialBlock(this.o.bucket, p);
+      this.partialTracker.forget(tenant, p.ulid);
+      this.partials.set(tenant, (this.partials.get(tenant) ?? 1) - 1);
+      this.metrics.partialDeleted.inc();
+      deleted++;
+      this.o.logger.info('deleted partial block (files without meta.json, an abandoned upload)', {
+        tenant, block: p.ulid, files: p.objects.length, createdAt: new Date(p.createdMs).toISOString(), delay: `${delay}ms`,
+      });
+    }
+    return deleted;
   }
 
   private updateLag(tenant: string, live: CompactedMeta[], now: number): void {
