@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     const clock = new ManualClock(end + 25 * HOUR);
     const registry = new Registry();
     const compactor = new Compactor({
-      config: { blockRanges: [HOUR, 12 * HOUR, 24 * HOUR], intervalMs: 60_000, deletionDelayMs: 0, retentionMs: 0, retentionOverrides: new Map(), lockLeaseMs: 600_000, lockSettleMs: 0 },
+      config: { blockRanges: [HOUR, 12 * HOUR, 24 * HOUR], intervalMs: 60_000, deletionDelayMs: 0, partialBlockDeletionDelayMs: 0, retentionMs: 0, retentionOverrides: new Map(), lockLeaseMs: 600_000, lockSettleMs: 0 },
       bucket, instanceId: 'bench', clock, logger: silentLogger(), registry,
     });
     const t0 = performance.now();

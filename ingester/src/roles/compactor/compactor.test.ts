@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Registry } from 'prom-client';
+import { ulid } from 'ulid';
 import { ingester, querier } from '../../gen/index.ts';
 import { readBucketIndex } from '../../storage/bucket-index/bucket-index.ts';
 import { readableBlocks, TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
@@ -28,7 +29,7 @@ const DAY0 = Math.floor(1_700_000_000_000 / (24 * HOUR)) * 24 * HOUR;
 const CPU = profileTypeIds(RAWS[0]!)[1]!;
 
 const config = (over: Partial<CompactorConfig> = {}): CompactorConfig => ({
-  blockRanges: [HOUR, 12 * HOUR, 24 * HOUR], intervalMs: 60_000, deletionDelayMs: 12 * HOUR, retentionMs: 0,
+  blockRanges: [HOUR, 12 * HOUR, 24 * HOUR], intervalMs: 60_000, deletionDelayMs: 12 * HOUR, partialBlockDeletionDelayMs: 24 * HOUR, retentionMs: 0,
   retentionOverrides: new Map(), lockLeaseMs: 60_000, lockSettleMs: 0, ...over,
 });
 
@@ -155,5 +156,46 @@ describe('compactor', () => {
     expect(await totals()).to.deep.equal(before);
     const state = await listing();
     expect([...state.metas.values()].filter((m) => !state.marks.has(m.ulid))).to.have.length(1);
+  });
+
+  it('deletes a partial block (files without meta.json) once its ULID is older than the partial-block delay and no file appeared for a pass; an upload in progress is kept', async () => {
+    await replicas([DAY0 + 10 * 60_000], [[]]);
+    const before = await totals();
+    const partial = async (createdMs: number, files: string[]) => {
+      const id = ulid(createdMs);
+      for (const f of files) await bucket.upload(`${TENANT}/blocks/${id}/${f}`, Buffer.from('half a block'));
+      return id;
+    };
+    const abandoned = await partial(clock.now() - 25 * HOUR, ['index.bin', 'samples.bin']);
+    const growing = await partial(clock.now() - 25 * HOUR, ['index.bin']);
+    const young = await partial(clock.now() - 60_000, ['index.bin', 'samples.bin', 'symbols.bin']);
+    const registry = new Registry();
+    const c = new Compactor({ config: config(), bucket, instanceId: 'compactor-1', clock, logger: silentLogger(), registry });
+    const files = (id: string) => [...bucket.objects.keys()].filter((k) => k.includes(id));
+
+    await c.runOnce();
+    expect(files(abandoned), 'first seen: kept until a pass later').to.have.length(2);
+    expect((await registry.getSingleMetric('compactor_partial_blocks')!.get()).values[0]!.value).to.equal(3);
+    await bucket.upload(`${TENANT}/blocks/${growing}/samples.bin`, Buffer.from('still uploading'));
+    clock.advance(60_000);
+    const [result] = await c.runOnce();
+    expect(result!.partialDeleted).to.equal(1);
+    expect(files(abandoned), 'the abandoned upload is gone').to.deep.equal([]);
+    expect(files(growing), 'a file appeared since the last pass: kept').to.have.length(2);
+    expect(files(young), 'younger than the delay: kept').to.have.length(3);
+    expect((await registry.getSingleMetric('compactor_partial_blocks_deleted_total')!.get()).values[0]!.value).to.equal(1);
+    expect((await registry.getSingleMetric('compactor_partial_blocks')!.get()).values[0]!.value).to.equal(2);
+
+    clock.advance(60_000);
+    await c.runOnce();
+    expect(files(growing), 'unchanged for a pass now: gone').to.deep.equal([]);
+    expect(files(young)).to.have.length(3);
+    expect(await totals(), 'complete blocks untouched').to.deep.equal(before);
+
+    const never = compactor({ partialBlockDeletionDelayMs: 0 });
+    clock.advance(48 * HOUR);
+    await never.runOnce();
+    await never.runOnce();
+    expect(files(young), 'a delay of 0 never deletes').to.have.length(3);
   });
 });

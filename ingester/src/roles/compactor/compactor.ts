@@ -70,6 +70,7 @@ export class Compactor implements Service {
     this.lister = new TenantBlockLister(o.bucket);
     this.locks = new TenantLocks({ bucket: o.bucket, owner: o.instanceId, leaseMs: o.config.lockLeaseMs, settleMs: o.config.lockSettleMs, clock: o.clock });
     const registers = [o.registry];
+    const partials = this.partials;
     this.metrics = {
       runs: new Counter({ name: 'compactor_runs_total', help: 'Passes over every tenant, by result (failure: at least one tenant failed).', labelNames: ['result'] as const, registers }),
       tenantFailures: new Counter({ name: 'compactor_tenant_failures_total', help: 'Passes over a tenant that failed (bucket errors, unreadable blocks); retried at the next pass.', registers }),
@@ -86,7 +87,9 @@ export class Compactor implements Service {
         name: 'compactor_partial_blocks',
         help: 'Block folders without meta.json seen at the last pass over each tenant (uploads in progress or abandoned), every tenant together.',
         registers,
-        collect: () => this.metrics.partialBlocks.set([...this.partials.values()].reduce((a, n) => a + n, 0)),
+        collect(this: Gauge): void {
+          this.set([...partials.values()].reduce((a, n) => a + n, 0));
+        },
       }),
       duration: new Histogram({ name: 'compactor_run_duration_seconds', help: 'Time of one pass over every tenant.', buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600], registers }),
       lastSuccess: new Gauge({ name: 'compactor_last_successful_run_timestamp_seconds', help: 'When a pass over every tenant last succeeded.', registers }),

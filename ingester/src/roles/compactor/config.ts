@@ -1,6 +1,7 @@
 // Flags of -target=compactor. Names follow Mimir's compactor where it has the setting
 // (pkg/compactor/compactor.go Config.RegisterFlags: -compactor.block-ranges, -compactor.compaction-interval,
-// -compactor.deletion-delay; -compactor.blocks-retention-period is Mimir's per-tenant limit of that name).
+// -compactor.deletion-delay; -compactor.blocks-retention-period and -compactor.partial-block-deletion-delay are
+// Mimir's per-tenant limits of those names, pkg/util/validation/limits.go).
 import { FlagError, parseDuration, type FlagSet } from '../../util/flags.ts';
 
 export interface CompactorConfig {
@@ -8,6 +9,8 @@ export interface CompactorConfig {
   blockRanges: number[];
   intervalMs: number;
   deletionDelayMs: number;
+  /** Partial blocks (no meta.json) older than this (by ULID) and unchanged for a pass are deleted; 0 = never. */
+  partialBlockDeletionDelayMs: number;
   /** 0 = keep blocks forever. */
   retentionMs: number;
   /** Per-tenant retention overriding retentionMs. */
@@ -45,6 +48,7 @@ export function registerCompactorFlags(fs: FlagSet): () => CompactorConfig {
   const ranges = fs.define('compactor.block-ranges', 'list', ['1h', '12h', '24h'], 'Block ranges, smallest first, each a multiple of the previous: blocks of the same window of the smallest are merged into one (replicas de-duplicated), then windows of each larger range.');
   const interval = fs.define('compactor.compaction-interval', 'duration', 600_000, 'How often the compactor passes over every tenant.', { validate: positive });
   const delay = fs.define('compactor.deletion-delay', 'duration', 12 * 3_600_000, 'Time between marking a block for deletion and deleting it; queriers stop reading a marked block once their bucket index shows the mark, so this must exceed -querier.bucket-index-refresh plus the longest query.', { validate: nonNegative });
+  const partialDelay = fs.define('compactor.partial-block-deletion-delay', 'duration', 24 * 3_600_000, 'A block folder without meta.json (an abandoned upload: a compactor or ingester killed mid-upload) is deleted once its ULID is older than this and no file appeared in it for a compaction interval (0 = never). Keep it far longer than any upload, an ingester\'s retries during a bucket outage included.', { validate: nonNegative });
   const retention = fs.define('compactor.blocks-retention-period', 'duration', 0, 'Blocks whose newest profile is older than this are marked for deletion (0 = keep forever); per tenant: -compactor.blocks-retention-period-overrides.', { validate: nonNegative });
   const overrides = fs.define('compactor.blocks-retention-period-overrides', 'list', [], 'Per-tenant retention, as tenant=duration pairs separated by commas (0 = keep that tenant\'s blocks forever).');
   const lease = fs.define('compactor.tenant-lock-lease', 'duration', 300_000, 'A compactor working on a tenant holds its lock object (<tenant>/compactor-lock.json) for this long, renewed between merges; another compactor takes a tenant whose lock has expired.', { validate: positive });
@@ -53,6 +57,7 @@ export function registerCompactorFlags(fs: FlagSet): () => CompactorConfig {
     blockRanges: parseBlockRanges(ranges()),
     intervalMs: interval(),
     deletionDelayMs: delay(),
+    partialBlockDeletionDelayMs: partialDelay(),
     retentionMs: retention(),
     retentionOverrides: parseRetentionOverrides(overrides()),
     lockLeaseMs: lease(),
