@@ -129,7 +129,7 @@ describe('desired objects of an IngesterCluster', () => {
     const all = desiredObjects(aCluster(spec)) as { kind: string; metadata: { name: string }; spec: { template: { spec: V1PodSpec } } }[];
     return Object.fromEntries(all.filter((o) => o.kind === 'StatefulSet' || o.kind === 'Deployment').map((o) => [o.metadata.name, o.spec.template.spec]));
   };
-  const workloads = ['demo-ingester', 'demo-distributor', 'demo-querier'];
+  const workloads = ['demo-ingester', 'demo-distributor', 'demo-querier', 'demo-compactor'];
   const mountPathOf = (podSpec: V1PodSpec, volume: string) => podSpec.containers[0]!.volumeMounts?.find((m) => m.name === volume)?.mountPath;
 
   for (const workload of workloads) {
@@ -156,10 +156,11 @@ describe('desired objects of an IngesterCluster', () => {
     });
   }
 
-  const placementCases: [string, 'ingester' | 'distributor' | 'querier', string][] = [
+  const placementCases: [string, 'ingester' | 'distributor' | 'querier' | 'compactor', string][] = [
     ['ingesters get their own node selector, tolerations, priority class and resources', 'ingester', 'demo-ingester'],
     ['distributors get their own node selector, tolerations, priority class and resources', 'distributor', 'demo-distributor'],
     ['queriers get their own node selector, tolerations, priority class and resources', 'querier', 'demo-querier'],
+    ['compactors get their own node selector, tolerations, priority class and resources', 'compactor', 'demo-compactor'],
   ];
   for (const [sentence, component, workload] of placementCases) {
     it(sentence, () => {
@@ -199,6 +200,8 @@ describe('desired objects of an IngesterCluster', () => {
       (args) => args.filter((a) => a.startsWith('-storage.filesystem.dir=')).map((a) => a.split('=')[1]!)],
     ['the querier reads the filesystem bucket from the shared bucket claim', { storage: { filesystem: { path: '/bucket', claimName: 'profiles-bucket' } } }, 'demo-querier',
       (args) => args.filter((a) => a.startsWith('-storage.filesystem.dir=')).map((a) => a.split('=')[1]!)],
+    ['the compactor rewrites the filesystem bucket on the shared bucket claim', { storage: { filesystem: { path: '/bucket', claimName: 'profiles-bucket' } } }, 'demo-compactor',
+      (args) => args.filter((a) => a.startsWith('-storage.filesystem.dir=')).map((a) => a.split('=')[1]!)],
   ];
   for (const [sentence, spec, workload, pathsOf] of writtenPaths) {
     it(`every path a program writes is a volume: ${sentence}`, () => {
@@ -209,6 +212,70 @@ describe('desired objects of an IngesterCluster', () => {
       for (const p of paths) expect(mounts.some((m) => p === m || p.startsWith(`${m}/`)), `${p} is under one of ${mounts.join(', ')}`).to.equal(true);
     });
   }
+
+  describe('the compactor', () => {
+    const compactor = (spec: DeepPartial<IngesterClusterSpec> = {}) => find<V1Deployment>(desiredObjects(aCluster(spec)), 'Deployment', 'demo-compactor');
+    const argsOf = (d: V1Deployment) => d.spec!.template.spec!.containers[0]!.args!;
+
+    it('runs by default as one replica of -target=compactor on the ingesters\' image, replaced by Recreate (two generations would contend for the tenant locks)', () => {
+      const d = compactor();
+      expect(d.spec!.replicas).to.equal(1);
+      expect(d.spec!.strategy).to.deep.equal({ type: 'Recreate' });
+      expect(d.spec!.template.spec!.containers[0]!.image).to.equal('ingester-cluster/ingester:1.0.0');
+      expect(argsOf(d)).to.include.members(['-target=compactor', '-ingester.instance-id=$(POD_NAME)', '-server.http-listen-address=$(POD_IP)']);
+    });
+
+    it('is scaled to 0 when disabled (kept, not deleted) and to spec.compactor.replicas when enabled', () => {
+      expect(compactor({ compactor: { enabled: false, replicas: 2 } }).spec!.replicas).to.equal(0);
+      expect(compactor({ compactor: { replicas: 2 } }).spec!.replicas).to.equal(2);
+    });
+
+    it('gets the schedule of spec.compactor and the retention of spec.retention, per-tenant overrides included, as its flags', () => {
+      const args = argsOf(compactor({
+        compactor: { blockRanges: ['2h', '24h'], compactionInterval: '5m', deletionDelay: '6h' },
+        retention: { blocksRetentionPeriod: '720h', tenants: [{ tenant: 'team-a', blocksRetentionPeriod: '2160h' }, { tenant: 'team-b', blocksRetentionPeriod: '0' }] },
+      }));
+      expect(args).to.include.members([
+        '-compactor.block-ranges=2h,24h', '-compactor.compaction-interval=5m', '-compactor.deletion-delay=6h',
+        '-compactor.blocks-retention-period=720h', '-compactor.blocks-retention-period-overrides=team-a=2160h,team-b=0',
+      ]);
+    });
+
+    it('keeps blocks forever by default, with the compactor\'s own default schedule', () => {
+      const args = argsOf(compactor());
+      expect(args).to.include.members(['-compactor.blocks-retention-period=0', '-compactor.block-ranges=1h,12h,24h', '-compactor.compaction-interval=10m', '-compactor.deletion-delay=12h']);
+      expect(args.join(' ')).to.not.contain('overrides');
+    });
+
+    it('reads the bucket as the ingesters write it: the same flags and the same credentials Secret', () => {
+      const gcs = aCluster({ storage: { backend: 'gcs', gcs: { bucketName: 'profiles', credentialsSecret: { name: 'gcs-key' } } } });
+      const d = find<V1Deployment>(desiredObjects(gcs), 'Deployment', 'demo-compactor');
+      const ingester = ingesterStatefulSet(gcs, ingesterGroups(gcs)[0]!).spec!.template.spec!;
+      expect(argsOf(d)).to.include.members(ingester.containers[0]!.args!.filter((a) => a.startsWith('-storage.')));
+      expect(d.spec!.template.spec!.volumes).to.deep.include({ name: 'gcs-credentials', secret: { secretName: 'gcs-key' } });
+      expect(d.spec!.template.spec!.containers[0]!.volumeMounts).to.deep.include({ name: 'gcs-credentials', mountPath: '/var/secrets/gcs', readOnly: true });
+    });
+
+    it('has its own ServiceAccount with no Role, and no API token in its pods (it talks to the bucket only)', () => {
+      const all = desiredObjects(cluster);
+      const account = find<{ automountServiceAccountToken?: boolean }>(all, 'ServiceAccount', 'demo-compactor');
+      expect(account.automountServiceAccountToken).to.equal(false);
+      const pod = compactor().spec!.template.spec!;
+      expect(pod.serviceAccountName).to.equal('demo-compactor');
+      expect(pod.automountServiceAccountToken).to.equal(false);
+      const bindings = all.filter((o) => o.kind === 'RoleBinding') as { subjects?: { name: string }[] }[];
+      expect(bindings.flatMap((b) => b.subjects ?? []).map((s) => s.name)).to.not.include('demo-compactor');
+    });
+
+    it('is probed for readiness and, patiently, for liveness on /ready, and has time to finish a merge on SIGTERM', () => {
+      const pod = compactor().spec!.template.spec!;
+      const c = pod.containers[0]!;
+      expect(c.readinessProbe!.httpGet).to.deep.include({ path: '/ready', port: 'http' });
+      expect(c.livenessProbe!.httpGet).to.deep.include({ path: '/ready', port: 'http' });
+      expect(c.livenessProbe!.periodSeconds! * c.livenessProbe!.failureThreshold!, 'seconds without an answer before a restart').to.be.at.least(120);
+      expect(pod.terminationGracePeriodSeconds).to.be.at.least(60);
+    });
+  });
 
   it('the same spec always gives the same objects (a second reconcile has nothing to change)', () => {
     expect(desiredObjects(aCluster())).to.deep.equal(desiredObjects(aCluster()));

@@ -276,6 +276,74 @@ function roleDeployment(cluster: IngesterCluster, component: 'distributor' | 'qu
   };
 }
 
+/** The compactor's flags: its schedule from spec.compactor, what it keeps from spec.retention. */
+export function compactorArgs(cluster: IngesterCluster): string[] {
+  const { compactor, retention } = cluster.spec;
+  const args = [
+    '-target=compactor',
+    // Its name in the tenant locks it writes to the bucket (tenant-lock.ts), and in its logs.
+    '-ingester.instance-id=$(POD_NAME)',
+    '-server.http-listen-address=$(POD_IP)',
+    `-server.http-listen-port=${HTTP_PORT}`,
+    '-server.grpc-listen-address=$(POD_IP)',
+    `-server.grpc-listen-port=${GRPC_PORT}`,
+    ...storageFlags(cluster),
+    `-compactor.block-ranges=${compactor.blockRanges.join(',')}`,
+    `-compactor.compaction-interval=${compactor.compactionInterval}`,
+    `-compactor.deletion-delay=${compactor.deletionDelay}`,
+    `-compactor.blocks-retention-period=${retention.blocksRetentionPeriod}`,
+  ];
+  const overrides = (retention.tenants ?? []).map((t) => `${t.tenant}=${t.blocksRetentionPeriod}`);
+  if (overrides.length) args.push(`-compactor.blocks-retention-period-overrides=${overrides.join(',')}`);
+  return args;
+}
+
+/**
+ * The compactor Deployment. It talks to the bucket only (tenants are shared out through lock objects in the
+ * bucket, not the API), so its ServiceAccount gets no Role and no token is mounted. Recreate, not a rolling
+ * update: two generations would only contend for the same tenant locks. A disabled compactor is scaled to 0
+ * rather than deleted, so the operator needs no delete permission on Deployments.
+ */
+export function compactorDeployment(cluster: IngesterCluster): V1Deployment {
+  const clusterName = cluster.metadata?.name ?? '';
+  const n = names(clusterName);
+  const spec = cluster.spec.compactor;
+  const { volumes, mounts } = storageVolumes(cluster);
+  const compactor: V1Container = {
+    ...container(cluster, 'compactor', compactorArgs(cluster), mounts),
+    // A merge decodes whole blocks on the event loop, so /ready can be slow to answer for a while; only a
+    // process unresponsive for minutes is restarted (its work is idempotent: the next one redoes the merge).
+    livenessProbe: { httpGet: { path: '/ready', port: 'http' }, initialDelaySeconds: 10, periodSeconds: 30, timeoutSeconds: 10, failureThreshold: 10 },
+  };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: meta(cluster, n.compactor, 'compactor'),
+    spec: {
+      replicas: spec.enabled ? spec.replicas : 0,
+      selector: { matchLabels: selectorFor(clusterName, 'compactor') },
+      strategy: { type: 'Recreate' },
+      template: {
+        metadata: { labels: labelsFor(clusterName, 'compactor') },
+        spec: {
+          serviceAccountName: n.compactorAccount,
+          automountServiceAccountToken: false,
+          // SIGTERM stops it at the next safe point, between two merges: time for the merge in progress.
+          terminationGracePeriodSeconds: COMPACTOR_GRACE_SECONDS,
+          ...podSpecFor(cluster, 'compactor', compactor, volumes),
+        },
+      },
+    },
+  };
+}
+
+export const COMPACTOR_GRACE_SECONDS = 300;
+
+function compactorAccount(cluster: IngesterCluster): V1ServiceAccount {
+  const account = names(cluster.metadata?.name ?? '').compactorAccount;
+  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(cluster, account, 'compactor'), automountServiceAccountToken: false };
+}
+
 function service(cluster: IngesterCluster, name: string, component: Component, headless: boolean): V1Service {
   return {
     apiVersion: 'v1',
@@ -350,6 +418,7 @@ export function desiredObjects(cluster: IngesterCluster): KubernetesObject[] {
   return [
     ...ringAccess(cluster, n.ingesterAccount, true),
     ...ringAccess(cluster, n.readerAccount, false),
+    compactorAccount(cluster),
     service(cluster, n.headless, 'ingester', true),
     service(cluster, n.client, 'ingester', false),
     service(cluster, n.distributor, 'distributor', false),
@@ -358,5 +427,6 @@ export function desiredObjects(cluster: IngesterCluster): KubernetesObject[] {
     ...ingesterGroups(cluster).map((group) => ingesterStatefulSet(cluster, group)),
     roleDeployment(cluster, 'distributor', cluster.spec.distributor.replicas),
     roleDeployment(cluster, 'querier', cluster.spec.querier.replicas),
+    compactorDeployment(cluster),
   ];
 }

@@ -18,7 +18,7 @@ export const TMP_SIZE_LIMIT = '128Mi';
 /** The uid and gid of the images' user (distroless "nonroot"), which the pods run as. */
 export const RUN_AS_ID = 65532;
 
-export type Component = 'ingester' | 'distributor' | 'querier';
+export type Component = 'ingester' | 'distributor' | 'querier' | 'compactor';
 
 export interface IngesterGroup {
   /** StatefulSet name. */
@@ -36,10 +36,12 @@ export const names = (clusterName: string) => ({
   client: `${clusterName}-ingester`,
   distributor: `${clusterName}-distributor`,
   querier: `${clusterName}-querier`,
+  compactor: `${clusterName}-compactor`,
   ring: `${clusterName}-ring`,
   pdb: `${clusterName}-ingester`,
   ingesterAccount: `${clusterName}-ingester`,
   readerAccount: `${clusterName}-ring-reader`,
+  compactorAccount: `${clusterName}-compactor`,
 });
 
 export function labelsFor(clusterName: string, component: Component): Record<string, string> {
