@@ -146,4 +146,41 @@ describe('IngesterStorage', () => {
     expect(await countProfiles(s, 'a')).to.equal(2);
     await s.close();
   });
+
+  describe('blocks aligned to -ingester.max-block-duration windows (the compactor\'s hours)', () => {
+    const HOUR = 3_600_000;
+    const EDGE = Math.ceil(T0 / HOUR) * HOUR;
+
+    it('a head holding profiles of two hours is cut into one block per hour, each inside its hour, every profile once', async () => {
+      const bucket = new MemoryBucket();
+      const { s } = await open(bucket);
+      await push(s, 'a', 'before', EDGE - 5 * 60_000);
+      await push(s, 'a', 'after', EDGE + 5 * 60_000);
+      await push(s, 'a', 'late', EDGE - 1);
+      const ulids = await s.flush();
+      expect(ulids, 'one block per hour').to.have.length(2);
+      const metas = s.blocks.all().map((b) => b.meta).sort((x, y) => x.minTime - y.minTime);
+      expect(metas.map((m) => [m.minTime, m.maxTime])).to.deep.equal([[EDGE - 5 * 60_000, EDGE - 1], [EDGE + 5 * 60_000, EDGE + 5 * 60_000]]);
+      expect(metas.map((m) => m.stats.profiles)).to.deep.equal([4, 2]);
+      expect(await countProfiles(s, 'a')).to.equal(6);
+      await s.close();
+    });
+
+    it('the head is cut when the wall clock passes the end of the window its first profile arrived in, before max-block-duration', async () => {
+      const bucket = new MemoryBucket();
+      const clock = new ManualClock(EDGE - 10 * 60_000);
+      const registry = new Registry();
+      const { s } = await open(bucket, registry, {}, clock);
+      await push(s, 'a', 'p1', clock.now());
+      clock.advance(10 * 60_000 - 1);
+      s.tick();
+      await new Promise((r) => setTimeout(r, 200)); // a cut, had tick started one, writes its block meanwhile
+      expect(s.blocks.all(), 'still inside the hour: no cut').to.have.length(0);
+      clock.advance(1);
+      s.tick();
+      await eventually(() => s.blocks.all().length === 1, 'cut at the hour edge, 10 minutes after the first profile');
+      expect((await registry.getSingleMetric('ingester_head_cuts_total')!.get()).values.find((v) => v.labels['reason'] === 'window-edge')?.value).to.equal(1);
+      await s.close();
+    });
+  });
 });

@@ -2,7 +2,8 @@
 //
 // - append: the record is fsync'd in the WAL (group commit) before its profiles enter the head; the
 //   caller acknowledges after append resolves.
-// - cut (by age, size, flush or shutdown): under the exclusive lock, rotate the WAL to segment S and swap
+// - cut (at the edge of a -ingester.max-block-duration window, by age, size, flush or shutdown; one block
+//   per tenant and window of profile time: head/window-split.ts): under the exclusive lock, rotate the WAL to segment S and swap
 //   the head for an empty one. The old head stays readable until each tenant's part is a block on local
 //   disk; then the WAL checkpoint moves to S (replay starts there) and the blocks are queued for upload.
 // - after each confirmed upload: WAL segments below min(checkpoint, oldest pending block's first segment)
@@ -18,6 +19,7 @@ import { LocalBlocks, type LocalBlock } from './block/local-blocks.ts';
 import type { BlockMeta } from './block/meta.ts';
 import { writeBlock } from './block/writer.ts';
 import { Head } from './head/head.ts';
+import { splitByWindow } from './head/window-split.ts';
 import type { Bucket } from './objstore/bucket.ts';
 import type { IndexData, SampleData } from './read/profile-data.ts';
 import { RwLock } from './rwlock.ts';
@@ -73,8 +75,8 @@ interface CuttingHead {
   head: Head;
   walFrom: number;
   walTo: number;
-  /** Tenants whose block is written already (a failed cut resumes with the rest). */
-  written: Map<string, BlockMeta>;
+  /** Tenants whose blocks (one per window) are written already (a failed cut resumes with the rest). */
+  written: Map<string, BlockMeta[]>;
 }
 
 export class IngesterStorage {
@@ -167,10 +169,16 @@ export class IngesterStorage {
     return added;
   }
 
-  /** Cuts when the head is old or large enough; called periodically. */
+  /** Cuts when the head's window has ended; called periodically. */
   tick(): void {
-    const age = this.headFirstAppendMs === undefined ? 0 : this.deps.clock.now() - this.headFirstAppendMs;
-    if (!this.head.isEmpty && age >= this.config.maxBlockDurationMs) this.cutInBackground('age');
+    const now = this.deps.clock.now();
+    const first = this.headFirstAppendMs;
+    const window = this.config.maxBlockDurationMs;
+    // At the end of the -ingester.max-block-duration window (aligned to the epoch) the head's first profile
+    // arrived in, as Pyroscope's ingester flushes a head once its fixed range has passed: the blocks then
+    // match the compactor's windows (head/window-split.ts splits whatever else the head holds).
+    // (A head is thus never older than the duration: no separate age trigger is needed.)
+    if (!this.head.isEmpty && first !== undefined && Math.floor(now / window) > Math.floor(first / window)) this.cutInBackground('window-edge');
     else if (this.cutting.length > 0) this.cutInBackground('retry');
   }
 
@@ -206,11 +214,15 @@ export class IngesterStorage {
       try {
         for (const [tenant, tenantHead] of entry.head.tenants) {
           if (entry.written.has(tenant) || tenantHead.profileCount === 0) continue;
-          const meta = await writeBlock(tenantHead, tenantHead, {
-            blocksDir: this.blocks.dir, tenant, nowMs: this.deps.clock.now(), wal: { fromSegment: entry.walFrom, toSegment: entry.walTo },
-          });
-          entry.written.set(tenant, meta);
-          this.metrics.blocksWritten.inc();
+          // One block per window of profile time, so that no block crosses a compactor window's edge.
+          const written: BlockMeta[] = [];
+          for (const part of await splitByWindow(tenantHead, tenantHead, this.config.maxBlockDurationMs)) {
+            written.push(await writeBlock(part.index, part.samples, {
+              blocksDir: this.blocks.dir, tenant, nowMs: this.deps.clock.now(), wal: { fromSegment: entry.walFrom, toSegment: entry.walTo },
+            }));
+            this.metrics.blocksWritten.inc();
+          }
+          entry.written.set(tenant, written);
         }
         await this.wal.writeCheckpoint(entry.walTo);
       } catch (err) {
@@ -219,11 +231,12 @@ export class IngesterStorage {
       }
       this.checkpoint = entry.walTo;
       // Swap from the head being cut to its blocks in one synchronous step, so reads see one or the other.
-      const added: LocalBlock[] = [...entry.written.values()].map((m) => this.blocks.add(m));
+      const written = [...entry.written.values()].flat();
+      const added: LocalBlock[] = written.map((m) => this.blocks.add(m));
       this.cutting.shift();
       for (const b of added) this.shipper.enqueue(b);
-      metas.push(...entry.written.values());
-      this.deps.logger.info('cut head into blocks', { reason, blocks: [...entry.written.values()].map((m) => ({ ulid: m.ulid, tenant: m.tenant, profiles: m.stats.profiles })) });
+      metas.push(...written);
+      this.deps.logger.info('cut head into blocks', { reason, blocks: written.map((m) => ({ ulid: m.ulid, tenant: m.tenant, profiles: m.stats.profiles, minTime: m.minTime, maxTime: m.maxTime })) });
     }
     return metas;
   }

@@ -20,7 +20,7 @@ import { DELETION_MARK_FILE, markForDeletion } from '../../storage/bucket-index/
 import { TenantBlockLister, type TenantBlocks } from '../../storage/bucket-index/tenant-blocks.ts';
 import { compactionOf, rangeOf, supersededBlocks, type CompactedMeta } from '../../storage/compact/compaction-meta.ts';
 import { mergeBlocks } from '../../storage/compact/merge.ts';
-import { planMerge } from '../../storage/compact/plan.ts';
+import { planMerge, windowOf } from '../../storage/compact/plan.ts';
 import { writeBucketBlock } from '../../storage/compact/write-bucket-block.ts';
 import type { Bucket } from '../../storage/objstore/bucket.ts';
 import type { Clock } from '../../util/clock.ts';
@@ -272,8 +272,11 @@ export class Compactor implements Service {
   }
 
   private updateLag(tenant: string, live: CompactedMeta[], now: number): void {
-    const smallest = Math.min(...this.o.config.blockRanges);
-    const waiting = live.filter((m) => rangeOf(m) === 0 && Math.floor(m.minTime / smallest) * smallest + smallest <= now);
+    // An ingester's block waits once the window that holds it (plan.ts: a block crossing an edge waits for a larger one) has ended.
+    const waiting = live.filter((m) => {
+      const w = rangeOf(m) === 0 ? windowOf(m, this.o.config.blockRanges) : undefined;
+      return w !== undefined && w.start + w.range <= now;
+    });
     if (waiting.length === 0) this.lag.delete(tenant);
     else this.lag.set(tenant, Math.min(...waiting.map((m) => m.minTime)));
   }

@@ -15,7 +15,7 @@ const nonNegative = (v: number): string | undefined => (v >= 0 ? undefined : 'mu
 
 export function registerIngesterFlags(fs: FlagSet): () => IngesterConfig {
   const dataDir = fs.define('ingester.data-dir', 'string', './data/ingester', 'Folder for the WAL and the blocks waiting for upload (a persistent volume in Kubernetes).');
-  const maxDuration = fs.define('ingester.max-block-duration', 'duration', 3_600_000, 'Cut the head into a block once its oldest data is this old.', { validate: positive });
+  const maxDuration = fs.define('ingester.max-block-duration', 'duration', 3_600_000, 'Blocks cover windows of this duration, aligned to the Unix epoch by profile time: the head is cut when the window its first profile arrived in ends, one block per window its profiles fall in. Choose a divisor of the compactor\'s smallest block range (-compactor.block-ranges, 1h) so that no block crosses a compaction window.', { validate: positive });
   const maxBytes = fs.define('ingester.max-block-bytes', 'bytes', 512 * 1024 * 1024, 'Cut the head into a block once it holds about this many bytes in memory.', { validate: positive });
   // 1h: with a compactor, queriers find uploaded blocks through a bucket index that can be up to
   // -compactor.compaction-interval + -querier.bucket-index-refresh old (and is trusted for at most

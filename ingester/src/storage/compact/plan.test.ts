@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { CompactedMeta } from './compaction-meta.ts';
 import { compactionOf, supersededBlocks } from './compaction-meta.ts';
-import { planMerge } from './plan.ts';
+import { planMerge, windowOf } from './plan.ts';
 
 const H = 3_600_000;
 const RANGES = [H, 12 * H];
@@ -11,9 +11,9 @@ const block = (ulid: string, minTime: number, maxTime: number, compacted?: { fro
 });
 
 describe('compaction plan', () => {
-  it('merges the blocks starting in one hour once that hour has ended, not before', () => {
-    const a = block('A', 10 * H + 1, 11 * H + 1);
-    const b = block('B', 10 * H + 5, 11 * H + 5);
+  it('merges the blocks within one hour once that hour has ended, not before', () => {
+    const a = block('A', 10 * H + 1, 10 * H + 40 * 60_000);
+    const b = block('B', 10 * H + 5, 10 * H + 50 * 60_000);
     expect(planMerge([a, b], RANGES, 11 * H - 1)).to.equal(undefined);
     expect(planMerge([a, b], RANGES, 11 * H)).to.deep.include({ range: H, windowStart: 10 * H, blocks: [a, b] });
   });
@@ -31,6 +31,28 @@ describe('compaction plan', () => {
     const h2 = block('B', 2 * H, 2 * H + 5, { from: [block('y', 2 * H, 2 * H + 5)], range: H });
     expect(planMerge([h1, h2], RANGES, 11 * H)).to.equal(undefined);
     expect(planMerge([h1, h2], RANGES, 12 * H)).to.deep.include({ range: 12 * H, windowStart: 0 });
+  });
+});
+
+describe('compaction plan: blocks crossing a window edge', () => {
+  it('a block crossing an hour edge is left out of the hour merges and merged whole in its 12h window (as Thanos/Mimir groupBlocksByRange)', () => {
+    const a = block('A', 10 * H, 10 * H + 30 * 60_000);
+    const c = block('C', 10 * H + 5 * 60_000, 10 * H + 50 * 60_000);
+    const crosser = block('X', 10 * H + 40 * 60_000, 11 * H + 20 * 60_000);
+    const first = planMerge([a, crosser, c], RANGES, 12 * H)!;
+    expect(first).to.deep.include({ range: H, windowStart: 10 * H });
+    expect(first.blocks.map((b) => b.ulid), 'the hour merge leaves the crosser out').to.deep.equal(['A', 'C']);
+    const hour = block('M', 10 * H, 10 * H + 50 * 60_000, { from: [a, c], range: H });
+    expect(planMerge([hour, crosser], RANGES, 12 * H - 1), 'nothing until the 12h window ends').to.equal(undefined);
+    expect(planMerge([hour, crosser], RANGES, 12 * H)).to.deep.include({ range: 12 * H, windowStart: 0, blocks: [hour, crosser] });
+  });
+
+  it('a block crossing the edge of the largest range is never merged (it fits no window)', () => {
+    const crosser = block('X', 11 * H + 50 * 60_000, 12 * H + 10 * 60_000);
+    const other = block('Y', 11 * H + 55 * 60_000, 11 * H + 59 * 60_000);
+    expect(planMerge([crosser, other], RANGES, 100 * H)).to.equal(undefined);
+    expect(windowOf(crosser, RANGES), 'no window holds it').to.equal(undefined);
+    expect(windowOf(other, RANGES)).to.deep.equal({ range: H, start: 11 * H });
   });
 });
 

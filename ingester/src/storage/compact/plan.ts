@@ -1,7 +1,12 @@
 // Which blocks of a tenant to merge next. Windows of every block range (-compactor.block-ranges, e.g. 1h,
-// 12h, 24h) are aligned to the Unix epoch; a block belongs to the window of each range that holds its
-// minTime, so every block is in exactly one window per range, and a merge's output (whose minTime is the
-// smallest of its inputs) stays in its inputs' window.
+// 12h, 24h) are aligned to the Unix epoch. A block belongs to a range's window when it lies wholly inside it
+// (minTime and maxTime, both profile timestamps, in the same window); a block crossing a window edge is
+// left out at that range and merged at the first larger range whose window holds it whole. This is what
+// Thanos and Mimir (and so Pyroscope v1's compactor) do: pkg/compactor/split_merge_grouper.go
+// groupBlocksByRange skips "blocks that don't fall into the range … via mis-alignment", and
+// thanos-io/thanos pkg/compact/planner.go splitByRange likewise. A merge's output spans its inputs, so it
+// stays inside its window, and merges never split a block, so a compacted block always holds the whole of
+// every source it lists (compaction-meta.ts relies on it).
 //
 // For each range, smallest first, and each window that has ended: the blocks of that window compacted for
 // a smaller range (or written by an ingester: range 0) are merged with the window's earlier output, if any,
@@ -10,10 +15,10 @@
 // horizontal compaction. A block that arrives late (an ingester that was down) joins its window's output at
 // the next pass.
 //
-// Ingesters cut blocks by age, not at window edges, so a replica cut a few minutes earlier by another
-// ingester can start in the previous window: such copies are merged at the next range (12h), where both
-// windows are one. Merges never split a block, so a compacted block always holds the whole of every source
-// it lists (compaction-meta.ts relies on it).
+// Ingesters cut their blocks at the edges of -ingester.max-block-duration windows (storage/head/
+// window-split.ts), so with a max block duration that divides the smallest range no ingester block crosses
+// an edge; blocks written before that, or with another setting, are merged at the larger range holding them.
+// A block crossing an edge of the largest range fits no window and is left as it is (reads de-duplicate it).
 import { rangeOf, type CompactedMeta } from './compaction-meta.ts';
 
 export interface PlannedMerge {
@@ -23,6 +28,17 @@ export interface PlannedMerge {
   blocks: CompactedMeta[];
 }
 
+const windowStart = (t: number, range: number): number => Math.floor(t / range) * range;
+
+/** The smallest range's window that holds the block whole, or undefined when it crosses an edge of every range. */
+export function windowOf(m: CompactedMeta, ranges: readonly number[]): { range: number; start: number } | undefined {
+  for (const range of [...ranges].sort((a, b) => a - b)) {
+    const start = windowStart(m.minTime, range);
+    if (windowStart(m.maxTime, range) === start) return { range, start };
+  }
+  return undefined;
+}
+
 /** The next merge among the live blocks (complete, unmarked, not superseded), or undefined when none is due. */
 export function planMerge(live: readonly CompactedMeta[], ranges: readonly number[], nowMs: number): PlannedMerge | undefined {
   const sorted = [...ranges].sort((a, b) => a - b);
@@ -30,15 +46,16 @@ export function planMerge(live: readonly CompactedMeta[], ranges: readonly numbe
     const windows = new Map<number, CompactedMeta[]>();
     for (const m of live) {
       if (rangeOf(m) > range) continue;
-      const start = Math.floor(m.minTime / range) * range;
+      const start = windowStart(m.minTime, range);
+      if (windowStart(m.maxTime, range) !== start) continue; // crosses an edge of this range: a larger one takes it
       let list = windows.get(start);
       if (!list) windows.set(start, (list = []));
       list.push(m);
     }
-    for (const [windowStart, blocks] of [...windows].sort((a, b) => a[0] - b[0])) {
-      if (windowStart + range > nowMs) continue; // the window is still being written
+    for (const [start, blocks] of [...windows].sort((a, b) => a[0] - b[0])) {
+      if (start + range > nowMs) continue; // the window is still being written
       if (blocks.length < 2 || !blocks.some((b) => rangeOf(b) < range)) continue;
-      return { range, windowStart, blocks: blocks.sort((a, b) => (a.ulid < b.ulid ? -1 : 1)) };
+      return { range, windowStart: start, blocks: blocks.sort((a, b) => (a.ulid < b.ulid ? -1 : 1)) };
     }
   }
   return undefined;
