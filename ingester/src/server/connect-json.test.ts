@@ -85,6 +85,24 @@ describe('Connect JSON mapping, gzip responses, deadlines and the querier servic
     expect(await res.json()).to.deep.equal({ series: [{ labels: [{ name: 'service_name', value: 'svc' }], points: [{ value: 1.5, timestamp: '1700000000000' }] }] });
   });
 
+  it('refuses int64 fields that are no integer within ±2^53 with 400, as the other out-of-range numbers ("1e20" was read as 1)', async () => {
+    for (const start of ['1e20', 1e20, '1.5', 1.5, '0x10', ' 12', '9007199254740993', 9007199254740992, 'abc', '-1e400']) {
+      const res = await post('SelectSeries', { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', label_selector: '{}', start, end: 1700000060000, step: 15 });
+      const body = (await res.json()) as { code: string; message: string };
+      expect(res.status, `start ${JSON.stringify(start)}: ${JSON.stringify(body)}`).to.equal(400);
+      expect(body.code).to.equal('invalid_argument');
+      expect(body.message).to.include(JSON.stringify(String(start)).slice(1, -1).trim());
+    }
+  });
+
+  it('reads an int64 given as an exact integer in exponent form as proto3 JSON does ("1.7e12" is 1700000000000)', async () => {
+    const res = await post('SelectSeries', { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', label_selector: '{}', start: '1.7e12', end: 1.70000006e12, step: '15' });
+    expect(res.status).to.equal(200);
+    const request = q.seen.at(-1)!.request as querier.v1.SelectSeriesRequest;
+    expect(request.start).to.equal(1_700_000_000_000);
+    expect(request.end).to.equal(1_700_000_060_000);
+  });
+
   it('writes a flame graph in proto3 JSON (camelCase names, int64 as strings)', async () => {
     const res = await post('SelectMergeStacktraces', { profile_typeID: 'x', format: 'PROFILE_FORMAT_FLAMEGRAPH' });
     expect((q.seen.at(-1)!.request as querier.v1.SelectMergeStacktracesRequest).format).to.equal(1);

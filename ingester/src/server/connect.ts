@@ -1,6 +1,7 @@
 // The Connect unary protocol over our HTTP server: POST /<package.Service>/<Method> with application/proto
 // or application/json (proto3 JSON: camelCase or original field names in, camelCase out, int64 as strings,
-// enums as names, bytes as base64), optional gzip request/response bodies, Connect-Protocol-Version 1, and
+// enums as names, bytes as base64; an int64 is read exactly or refused: json-int64.ts), optional gzip
+// request/response bodies, Connect-Protocol-Version 1, and
 // Connect's error shape {"code","message"} with the matching HTTP status. Unknown methods: 404 unimplemented.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
@@ -9,6 +10,7 @@ import { inflateProfile } from '../pprof/inflate.ts';
 import { countJsonObjects, requestTooLarge } from '../ingest/push-decoder.ts';
 import { readBody, sendComplete, type HttpContext, type HttpServer } from './http.ts';
 import { methodPath, type BoundMethod } from './service-table.ts';
+import { withExactInt64 } from './json-int64.ts';
 import { httpStatusOf, toApiError } from './status.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 
@@ -110,7 +112,7 @@ function decodeJson(method: BoundMethod, body: Uint8Array): object {
   }
   method.checkJson?.(parsed);
   try {
-    return method.requestType.fromObject(parsed as Record<string, unknown>);
+    return withExactInt64(() => method.requestType.fromObject(parsed as Record<string, unknown>));
   } catch (err) {
     throw invalidArgument(`cannot decode ${method.service}/${method.method} request as JSON: ${(err as Error).message}`);
   }
