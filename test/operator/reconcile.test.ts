@@ -52,11 +52,13 @@ describe('the IngesterCluster controller on the API server', function () {
   it('writes status through /status with observedGeneration and conditions', async () => {
     const cluster = await eventually('a status', async () => {
       const c = await client.get<Obj>(pathFor('IngesterCluster', 'default', 'demo'));
-      return c.status?.conditions?.length === 3 ? c : undefined;
+      return c.status?.conditions?.length === 4 ? c : undefined;
     });
     expect(cluster.status.observedGeneration).to.equal(1);
-    expect(cluster.status.conditions.map((c: { type: string }) => c.type)).to.deep.equal(['Available', 'Progressing', 'Degraded']);
+    expect(cluster.status.conditions.map((c: { type: string }) => c.type)).to.deep.equal(['Available', 'Progressing', 'Degraded', 'CompactionBehind']);
     expect(cluster.status.conditions[0]).to.deep.include({ status: 'False', reason: 'NoActiveIngesters' });
+    // This API server runs no pods: no compactor answers, so whether compaction keeps up is not known.
+    expect(cluster.status.conditions[3]).to.deep.include({ status: 'Unknown', reason: 'CompactorUnavailable' });
   });
 
   it('a second reconcile changes nothing (no resourceVersion moves)', async () => {

@@ -1,6 +1,7 @@
 // What the reconciler observed, in the plain shape the pure decisions take. Built fresh on every reconcile
 // from the API (pods, StatefulSets), the ring ConfigMap and each ingester's /ingester/status: nothing a
 // restarted operator would need is kept in memory.
+import type { ObservedCompactor } from './compaction-status.ts';
 
 export type RingState = 'PENDING' | 'JOINING' | 'ACTIVE' | 'LEAVING';
 
@@ -69,6 +70,8 @@ export interface ObservedClaim {
 
 export interface Observed {
   statefulSets: Map<string, ObservedStatefulSet>;
+  /** The compactor pods and their /compactor/status (compaction-status.ts); undefined when not observed. */
+  compactor?: ObservedCompactor;
   pods: ObservedPod[];
   ring: RingInstance[];
   /** The data PVCs of the ingester groups (data-<set>-<ordinal>), listed when deleteOnScaleDown is set. */

@@ -2,12 +2,13 @@
 // Conditions keep their lastTransitionTime unless their status flips, so `kubectl wait` and alerting see
 // real transitions only.
 import type { IngesterCluster, IngesterClusterStatus, IngesterClusterStatusConditionsItem as Condition } from '../gen/types.ts';
+import { compactionStatus } from './compaction-status.ts';
 import { durationMs, imageTag, ingesterGroups, isZoneAware, selectorFor, selectorString } from './layout.ts';
 import type { Observed } from './observed.ts';
 import { isHealthy, writeAvailability } from './ring-health.ts';
 import type { Step } from './rollout.ts';
 
-export type ConditionType = 'Available' | 'Progressing' | 'Degraded';
+export type ConditionType = 'Available' | 'Progressing' | 'Degraded' | 'CompactionBehind';
 
 /** Sets a condition in `conditions` (a new array), keeping lastTransitionTime when the status did not change. */
 export function setCondition(conditions: Condition[], next: Omit<Condition, 'lastTransitionTime'>, nowIso: string): Condition[] {
@@ -93,6 +94,8 @@ export function computeStatus(cluster: IngesterCluster, observed: Observed, step
     degraded = { type: 'Degraded', status: 'False', reason: 'AsExpected', message: 'uploads succeed and every ring instance heartbeats' };
   }
   conditions = setCondition(conditions, { ...degraded, observedGeneration: generation }, nowIso);
+  const compaction = compactionStatus(cluster, observed.compactor, now);
+  conditions = setCondition(conditions, { ...compaction.condition, observedGeneration: generation }, nowIso);
   conditions.sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
 
   let phase: string;
@@ -116,11 +119,12 @@ export function computeStatus(cluster: IngesterCluster, observed: Observed, step
     updateRevision: updateRevisions.join(','),
     ring,
     rollout: { action: step.action, target: step.target, reason: step.reason, lastProgressTime: new Date(progress).toISOString() },
+    compactor: compaction.status,
     conditions,
   };
 }
 
-const ORDER = ['Available', 'Progressing', 'Degraded'];
+const ORDER = ['Available', 'Progressing', 'Degraded', 'CompactionBehind'];
 
 /**
  * When the rollout last made progress, Unix ms. Progress is what the Deployment controller counts

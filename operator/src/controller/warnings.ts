@@ -33,6 +33,10 @@ export function warningsFor(previous: IngesterClusterStatus | undefined, next: I
   if (progressing?.reason === 'ProgressDeadlineExceeded' && condition(previous, 'Progressing')?.reason !== 'ProgressDeadlineExceeded') {
     add('ProgressDeadlineExceeded', progressing.message ?? '');
   }
+  // The compactor falling behind: once when it starts (or its cause changes), not while it lasts.
+  const behind = condition(next, 'CompactionBehind');
+  const wasBehind = condition(previous, 'CompactionBehind');
+  if (behind?.status === 'True' && (wasBehind?.status !== 'True' || wasBehind.reason !== behind.reason)) add('CompactionBehind', behind.message ?? '');
   if (WARNING_STEPS.has(step.reason) && (previous?.rollout?.reason !== step.reason || previous.rollout.target !== step.target)) {
     add(step.reason, step.message);
   }

@@ -13,6 +13,7 @@ import { KubeClient, pathFor } from './client.ts';
 import { ApiEventRecorder } from './events.ts';
 import { Informer, keyOf } from './informer.ts';
 import { HttpIngesterClient, type IngesterClient } from './ingester-client.ts';
+import { HttpCompactorClient, type CompactorClient } from './compactor-client.ts';
 import { OperatorMetrics } from './metrics.ts';
 import { Reconciler } from './reconciler.ts';
 import { StoreRingAccess, type RingAccess } from './ring-access.ts';
@@ -30,6 +31,7 @@ export interface ControllerOptions {
   clock?: Clock;
   workers?: number;
   ingesters?: IngesterClient;
+  compactors?: CompactorClient;
   busyRequeueMs?: number;
   idleRequeueMs?: number;
 }
@@ -62,6 +64,7 @@ export class IngesterClusterController implements Service {
       ringFor: (ns, name, timeoutMs) => this.ringFor(ns, name, timeoutMs),
       releaseRing: (ns, name) => this.releaseRing(ns, name),
       ingesters: options.ingesters ?? new HttpIngesterClient(HTTP_PORT),
+      compactors: options.compactors ?? new HttpCompactorClient(HTTP_PORT),
       events: new ApiEventRecorder(this.client, log),
       metrics: this.metrics,
       log,

@@ -18,6 +18,8 @@ import { isConflict, isNotFound, KubeApiError, pathFor, type KubeClient } from '
 import type { EventRecorder } from './events.ts';
 import type { Informer } from './informer.ts';
 import type { IngesterClient } from './ingester-client.ts';
+import type { CompactorClient } from './compactor-client.ts';
+import type { ObservedCompactor } from '../controller/compaction-status.ts';
 import type { OperatorMetrics } from './metrics.ts';
 import type { RingAccess } from './ring-access.ts';
 import { unsupportedVersionNote, type ServerVersion } from './server-version.ts';
@@ -39,6 +41,8 @@ export interface ReconcilerDeps {
   /** Called when a cluster is gone, so its ring store can be closed. */
   releaseRing?: (namespace: string, configMapName: string) => Promise<void>;
   ingesters: IngesterClient;
+  /** GET /compactor/status on compactor pods; without it the compaction lag is not observed. */
+  compactors?: CompactorClient;
   events: EventRecorder;
   metrics: OperatorMetrics;
   log: Logger;
@@ -82,6 +86,7 @@ export class Reconciler {
         pods: await this.observePods(cluster),
         ring: await ring.read(),
         claims: cluster.spec.persistence.deleteOnScaleDown ? await this.listClaims(namespace, ingesterGroups(cluster).map((g) => g.name)) : [],
+        compactor: await this.observeCompactor(cluster),
         now,
       };
     } catch (err) {
@@ -254,6 +259,16 @@ export class Reconciler {
       if (p.status && p.leaveRequestedAt !== undefined) p.status.prepareShutdown = await this.deps.ingesters.preparedForShutdown(p.ip);
     }));
     return observed;
+  }
+
+  /** The compactor pods (from the pod informer) and the status of each Ready one; they are not asked while disabled. */
+  private async observeCompactor(cluster: IngesterCluster): Promise<ObservedCompactor> {
+    const namespace = cluster.metadata?.namespace ?? '';
+    const pods = this.deps.pods.list().filter((p) => p.metadata?.namespace === namespace && !p.metadata?.deletionTimestamp && p.metadata?.labels?.['app.kubernetes.io/instance'] === cluster.metadata?.name && p.metadata?.labels?.['app.kubernetes.io/component'] === 'compactor');
+    const ready = pods.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
+    const client = this.deps.compactors;
+    const asked = client && cluster.spec.compactor.enabled ? await Promise.all(ready.map((p) => (p.status?.podIP ? client.status(p.status.podIP) : undefined))) : [];
+    return { pods: pods.length, ready: ready.length, reports: asked.filter((r) => r !== undefined) };
   }
 
   private async listClaims(namespace: string, groupNames: string[]): Promise<ObservedClaim[]> {
