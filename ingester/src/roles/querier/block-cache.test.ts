@@ -7,7 +7,7 @@ describe('ByteLruCache', () => {
     const removed: string[] = [];
     const registry = new Registry();
     const cache = new ByteLruCache<string>({ capacityBytes, registry, onRemove: (key) => removed.push(key) });
-    const metric = async (name: string) => (await registry.getSingleMetric(`querier_bucket_block_cache_${name}`)!.get()).values[0]!.value;
+    const metric = async (name: string) => (await registry.getSingleMetric(`querier_bucket_block_cache_${name}`)!.get()).values.find((v) => !v.labels.kind || v.labels.kind === 'block')!.value;
     return { cache, removed, metric };
   };
 

@@ -10,9 +10,13 @@
 // plus the refresh; docs/sre/compactor.md).
 //
 // A block is read when it is complete, not marked for deletion, and not superseded by a compacted block
-// (storage/compact/compaction-meta.ts). Opened blocks (their meta and the files decoded so far) are kept in a
-// cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): the least recently used are
-// dropped beyond it, so the querier's memory does not grow with the bucket. Several blocks can hold the
+// (storage/compact/compaction-meta.ts). Of a version-2 block a read fetches index.bin, and a merge also the
+// symbol sections of the services it selects and the sample chunks holding its profiles, by byte range
+// (storage/block/reader.ts samplesFor); of a version-1 block, whole files. What was fetched is kept in one
+// cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): opened blocks with their decoded
+// index (and a version-1 block's decoded files), decoded symbol sections, fetched chunks. The least recently
+// used are dropped beyond it, so the querier's memory does not grow with the bucket. The query's deadline is
+// looked at before each block (query/deadline.ts): a query past it stops reading. Several blocks can hold the
 // same profile (ingesters' replicas; a compacted block and its sources): every read here takes each profile
 // once, by identity (series fingerprint, timestamp, ID), as the querier engine does across sources.
 import { Counter, type Registry } from 'prom-client';
@@ -24,7 +28,8 @@ import { protoProfileTypeFromId } from '../../query/profile-type.ts';
 import { mergeProfiles } from '../../query/pprof-merge.ts';
 import { parseSelector, parseSelectors } from '../../query/selector.ts';
 import { StackTree } from '../../query/stack-tree.ts';
-import { BlockReader } from '../../storage/block/reader.ts';
+import { BlockReader, type PartCache, type SamplePart } from '../../storage/block/reader.ts';
+import { checkQueryDeadline } from '../../query/deadline.ts';
 import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
 import { metaOf, readBucketIndex, type BucketIndex } from '../../storage/bucket-index/bucket-index.ts';
 import { readableBlocks, TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
@@ -36,8 +41,8 @@ import type { IndexData, SampleData } from '../../storage/read/profile-data.ts';
 import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
-import { ByteLruCache } from './block-cache.ts';
-import { indexBytes, metaBytes, samplesBytes } from './decoded-size.ts';
+import { ByteLruCache, type CacheKind } from './block-cache.ts';
+import { indexBytes, metaBytes, samplesBytes } from '../../storage/block/decoded-size.ts';
 
 export interface BucketReaderOptions {
   bucket: Bucket;
@@ -66,17 +71,31 @@ interface TenantIndex {
 
 /** An opened block in the cache, with the estimated bytes of what it holds. */
 interface CachedBlock {
+  kind: 'block';
   reader: BlockReader;
   metaBytes: number;
   indexBytes: number;
   samplesBytes: number;
 }
 
+/** A version-2 block's decoded symbol section or fetched chunk (storage/block/reader.ts PartCache). */
+interface CachedPart {
+  kind: 'symbols' | 'chunk';
+  value: unknown;
+}
+
+type Cached = CachedBlock | CachedPart;
+
 const entryBytes = (e: CachedBlock): number => e.metaBytes + e.indexBytes + e.samplesBytes;
+
+/** Blocks whose index is fetched at once by one query; the deadline is looked at before each. */
+const BLOCK_CONCURRENCY = 8;
 
 export class BucketReader implements ReadApi {
   /** Opened blocks by "<tenant>/<ulid>"; an evicted block's decoded files are released. */
-  private readonly cache: ByteLruCache<CachedBlock>;
+  private readonly cache: ByteLruCache<Cached>;
+  /** The cache as version-2 readers use it for symbol sections and chunks ("<tenant>/<ulid>/…" keys). */
+  private readonly partCaches = new Map<string, PartCache>();
   private readonly tenantIndexes = new Map<string, TenantIndex>();
   /** For tenants without a bucket index: lists their blocks, meta.json files kept in the block cache. */
   private readonly lister: TenantBlockLister;
@@ -96,15 +115,17 @@ export class BucketReader implements ReadApi {
       listings: new Counter({ name: 'querier_bucket_listings_total', help: 'Listings of a tenant\'s blocks by a query: only for tenants without a bucket index.', registers }),
     };
     for (const result of ['success', 'not_found', 'failure']) this.metrics.indexLoads.inc({ result }, 0);
-    this.cache = new ByteLruCache<CachedBlock>({
+    this.cache = new ByteLruCache<Cached>({
       capacityBytes: o.cacheSizeBytes, registry: o.registry,
-      onRemove: (_key, e) => e.reader.release(),
+      onRemove: (_key, e) => {
+        if (e.kind === 'block') e.reader.release();
+      },
     });
     this.lister = new TenantBlockLister(o.bucket, {
-      get: (key) => this.cache.get(key)?.reader.meta,
+      get: (key) => this.block(this.cache.get(key))?.reader.meta,
       set: (key, meta) => {
         this.metrics.opened.inc();
-        this.remember(key, new BlockReader(meta, new BucketBlockSource(o.bucket, blockPrefix(meta.tenant, meta.ulid))));
+        this.remember(key, this.newReader(meta.tenant, meta));
       },
     });
   }
@@ -160,18 +181,41 @@ export class BucketReader implements ReadApi {
     return t.refreshing;
   }
 
+  private block(e: Cached | undefined): CachedBlock | undefined {
+    return e?.kind === 'block' ? e : undefined;
+  }
+
   /** The cached reader of a block, or a new one (cached). */
   private reader(tenant: string, meta: CompactedMeta, lookedUp: boolean): BlockReader {
     const key = `${tenant}/${meta.ulid}`;
-    const cached = lookedUp ? this.cache.peek(key) : this.cache.get(key);
+    const cached = this.block(lookedUp ? this.cache.peek(key) : this.cache.get(key));
     if (cached) return cached.reader;
-    const reader = new BlockReader(meta, new BucketBlockSource(this.o.bucket, blockPrefix(tenant, meta.ulid)));
+    const reader = this.newReader(tenant, meta);
     this.remember(key, reader);
     return reader;
   }
 
+  private newReader(tenant: string, meta: CompactedMeta): BlockReader {
+    return new BlockReader(meta, new BucketBlockSource(this.o.bucket, blockPrefix(tenant, meta.ulid)), { cache: this.partCache(tenant) });
+  }
+
+  private partCache(tenant: string): PartCache {
+    let c = this.partCaches.get(tenant);
+    if (!c) {
+      c = {
+        get: (key: string, kind: CacheKind) => {
+          const e = this.cache.get(`${tenant}/${key}`, kind);
+          return e && e.kind !== 'block' ? e.value : undefined;
+        },
+        set: (key: string, value: unknown, bytes: number, kind: 'symbols' | 'chunk') => this.cache.set(`${tenant}/${key}`, { kind, value }, bytes),
+      };
+      this.partCaches.set(tenant, c);
+    }
+    return c;
+  }
+
   private remember(key: string, reader: BlockReader): void {
-    const entry: CachedBlock = { reader, metaBytes: metaBytes(reader.meta), indexBytes: 0, samplesBytes: 0 };
+    const entry: CachedBlock = { kind: 'block', reader, metaBytes: metaBytes(reader.meta), indexBytes: 0, samplesBytes: 0 };
     this.cache.set(key, entry, entryBytes(entry));
   }
 
@@ -181,21 +225,29 @@ export class BucketReader implements ReadApi {
    */
   private account(reader: BlockReader, part: 'indexBytes' | 'samplesBytes', bytes: () => number): void {
     const key = `${reader.meta.tenant}/${reader.meta.ulid}`;
-    const entry = this.cache.peek(key);
+    const entry = this.block(this.cache.peek(key));
     if (!entry || entry.reader !== reader || entry[part] > 0) return;
     entry[part] = bytes();
     this.cache.set(key, entry, entryBytes(entry));
   }
 
+  /** The indexes of the tenant's blocks in range, BLOCK_CONCURRENCY at a time, the deadline looked at before each. */
   private async indexes(tenant: string, range: TimeRange): Promise<{ reader: BlockReader; index: IndexData }[]> {
     const readers = await this.blocks(tenant, range);
-    return Promise.all(
-      readers.map(async (reader) => {
+    const out: { reader: BlockReader; index: IndexData }[] = new Array(readers.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < readers.length) {
+        const k = next++;
+        checkQueryDeadline('reading blocks from the bucket');
+        const reader = readers[k]!;
         const index = await reader.index();
         this.account(reader, 'indexBytes', () => indexBytes(index));
-        return { reader, index };
-      }),
-    );
+        out[k] = { reader, index };
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(BLOCK_CONCURRENCY, readers.length) }, worker));
+    return out;
   }
 
   async profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
@@ -254,13 +306,16 @@ export class BucketReader implements ReadApi {
     return { series, profiles };
   }
 
-  /** Per block, the profiles a merge covers, each profile taken from the first block that holds it. */
-  private async toMerge(tenant: string, request: ingester.v1.MergeRequest): Promise<{ reader: BlockReader; index: IndexData; samples: SampleData; profiles: number[] }[]> {
+  /**
+   * The parts a merge reads: per block, the profiles it covers (each profile taken from the first block that
+   * holds it) with what they need of the block (storage/block/reader.ts samplesFor).
+   */
+  private async toMerge(tenant: string, request: ingester.v1.MergeRequest): Promise<SamplePart[]> {
     const selector = request.selector ?? {};
     const range = requestRange(selector.start, selector.end);
     const matchers = parseSelector(selector.labelSelector ?? '');
     const seen = new Set<string>();
-    const out = [];
+    const out: SamplePart[] = [];
     for (const { reader, index } of await this.indexes(tenant, range)) {
       const profiles = profilesToMerge(index, request, matchers, range).filter((p) => {
         const key = profileKey({ seriesFingerprint: index.series[index.profileSeries[p]!]!.fingerprint, timestamp: index.profileTime[p]!, id: index.profileId[p]! });
@@ -269,9 +324,11 @@ export class BucketReader implements ReadApi {
         return true;
       });
       if (profiles.length === 0) continue;
-      const samples = await reader.samples();
-      this.account(reader, 'samplesBytes', () => samplesBytes(samples));
-      out.push({ reader, index, samples, profiles });
+      checkQueryDeadline('reading blocks from the bucket');
+      const parts = await reader.samplesFor(profiles);
+      // A version-1 block's files are decoded whole and held by its reader: counted in its cache entry.
+      if (reader.meta.version === 1 && parts[0]) this.account(reader, 'samplesBytes', () => samplesBytes(parts[0]!.samples));
+      out.push(...parts);
     }
     return out;
   }

@@ -12,14 +12,14 @@ import type { IndexData, SampleData } from '../read/profile-data.ts';
 import { labelValues, profilesToMerge, selectProfiles } from '../read/select.ts';
 import { normalizedFromPprof, profileTypeIds } from '../testutil.ts';
 import { META_FILE } from './meta.ts';
-import { openBlock } from './reader.ts';
+import { openBlock, type BlockReader } from './reader.ts';
 import { blockPrefix, BucketBlockSource, LocalBlockSource } from './source.ts';
 import { writeBlock } from './writer.ts';
 
 const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
 const T0 = 1_700_000_000_000;
 
-describe('blocks', () => {
+for (const version of [1, 2] as const) describe(`blocks (format version ${version})`, () => {
   let dir: string;
   const corpus = loadTestProfiles();
   beforeEach(async () => {
@@ -39,6 +39,34 @@ describe('blocks', () => {
       head.append('t', normalizedFromPprof(f.raw, { id: `b-${i}`, timestampMs: T0 + 500 + i * 1000, service: f.name }));
     });
     return head.tenant('t')!;
+  };
+
+  const stacksOf = (r: ReturnType<typeof mergeStacktraces>) => (r.stacks ?? []).map((s) => `${(s.nameIds ?? []).map((n) => r.names![n]).join(';')} ${s.value}`).sort();
+  /** A merge read as the querier reads it (only the parts the profiles need), its stacks summed over the parts. */
+  const partsStacks = async (block: BlockReader, profiles: number[], spans?: SpanFilter) => {
+    const sums = new Map<string, number>();
+    for (const part of await block.samplesFor(profiles)) {
+      const r = mergeStacktraces(part.index, part.samples, part.profiles, spans);
+      for (const s of r.stacks ?? []) {
+        const path = (s.nameIds ?? []).map((n) => r.names![n]).join(';');
+        sums.set(path, (sums.get(path) ?? 0) + Number(s.value));
+      }
+    }
+    return [...sums].map(([path, v]) => `${path} ${v}`).sort();
+  };
+
+  /** The head's merges, each profile type of each service, equal the block's by range (samplesFor). */
+  const samePartReads = async (head: IndexData & SampleData, block: BlockReader) => {
+    const index = await block.index();
+    for (const f of corpus) {
+      for (const typeId of profileTypeIds(f.raw)) {
+        const m = parseSelector(`{service_name="${f.name}"}`);
+        const req = { selector: { profileTypeID: typeId }, keepAll: true };
+        const spans = new SpanFilter(spanIdsOf(head).slice(0, 3));
+        expect(await partsStacks(block, profilesToMerge(index, req, m, all)), `${f.name} ${typeId}`).to.deep.equal(stacksOf(mergeStacktraces(head, head, profilesToMerge(head, req, m, all))));
+        expect(await partsStacks(block, profilesToMerge(index, req, m, all), spans)).to.deep.equal(stacksOf(mergeStacktraces(head, head, profilesToMerge(head, req, m, all), spans)));
+      }
+    }
   };
 
   const sameReads = (a: { index: IndexData; samples: SampleData }, b: { index: IndexData; samples: SampleData }) => {
@@ -72,14 +100,16 @@ describe('blocks', () => {
 
   it('reads back from a local folder exactly what the head served', async () => {
     const head = buildHead();
-    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0, version });
     expect(meta.stats.profiles).to.equal(head.profileCount);
     expect(meta.minTime).to.equal(T0);
-    // go.cpu.labels.pprof's samples carry span IDs, so the block has spans.bin beside the other files.
+    expect(meta.version).to.equal(version);
+    // go.cpu.labels.pprof's samples carry span IDs: version 1 keeps them in spans.bin, version 2 in the chunks.
     expect(spanIdsOf(head).length, 'span IDs in the corpus').to.be.greaterThan(0);
-    expect(await readdir(join(dir, meta.ulid))).to.have.members(['index.bin', 'symbols.bin', 'samples.bin', 'spans.bin', 'meta.json']);
+    expect(await readdir(join(dir, meta.ulid))).to.have.members(['index.bin', 'symbols.bin', 'samples.bin', ...(version === 1 ? ['spans.bin'] : []), 'meta.json']);
     const block = await openBlock(new LocalBlockSource(join(dir, meta.ulid)));
     sameReads({ index: head, samples: head }, { index: await block.index(), samples: await block.samples() });
+    await samePartReads(head, block);
     const services = new Set<string>();
     labelValues(await block.index(), 'service_name', [], all, services);
     expect(services.size).to.equal(corpus.length);
@@ -87,16 +117,17 @@ describe('blocks', () => {
 
   it('reads the same block from a bucket', async () => {
     const head = buildHead();
-    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0, version });
     const bucket = new MemoryBucket();
     for (const name of await readdir(join(dir, meta.ulid))) await bucket.upload(blockPrefix('t', meta.ulid) + name, await readFile(join(dir, meta.ulid, name)));
     const block = await openBlock(new BucketBlockSource(bucket, blockPrefix('t', meta.ulid)));
     sameReads({ index: head, samples: head }, { index: await block.index(), samples: await block.samples() });
+    await samePartReads(head, await openBlock(new BucketBlockSource(bucket, blockPrefix('t', meta.ulid))));
   });
 
   it('refuses a file that does not match meta.json', async () => {
     const head = buildHead();
-    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0, version });
     const path = join(dir, meta.ulid, 'index.bin');
     const data = await readFile(path);
     data[data.length - 1] = data[data.length - 1]! ^ 0xff;
@@ -116,7 +147,7 @@ describe('blocks', () => {
       head.append('t', normalized.map((p) => ({ ...p, id: `p-${i}`, timestampMs: T0 + i * 15_000 })));
       gzipBytes += raw.length;
     }
-    const meta = await writeBlock(head.tenant('t')!, head.tenant('t')!, { blocksDir: dir, tenant: 't', nowMs: T0 });
+    const meta = await writeBlock(head.tenant('t')!, head.tenant('t')!, { blocksDir: dir, tenant: 't', nowMs: T0, version });
     const blockBytes = meta.files.reduce((a, f) => a + f.size, 0) + (await readFile(join(dir, meta.ulid, META_FILE))).length;
     expect(blockBytes / gzipBytes).to.be.lessThan(0.5);
   });

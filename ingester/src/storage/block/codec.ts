@@ -57,6 +57,13 @@ export class ByteWriter {
     this.pos += len;
   }
 
+  /** Raw bytes, as they are. */
+  bytes(data: Uint8Array): void {
+    this.ensure(data.length);
+    this.buf.set(data, this.pos);
+    this.pos += data.length;
+  }
+
   finish(): Buffer {
     return this.buf.subarray(0, this.pos);
   }

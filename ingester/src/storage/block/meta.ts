@@ -1,7 +1,11 @@
 // meta.json: what a block holds, written last (locally and in the bucket) so that a block with a
 // meta.json is complete. See docs/block-format.md.
 import { crc32 } from 'node:zlib';
-import { FORMAT_VERSION } from './format.ts';
+import { FORMAT_VERSION_1, type EncodedBlock } from './format.ts';
+import { FORMAT_VERSION_2 } from './format-v2.ts';
+
+/** The versions this program reads; the writers write the last one. */
+export const READABLE_VERSIONS: readonly number[] = [FORMAT_VERSION_1, FORMAT_VERSION_2];
 
 export const META_FILE = 'meta.json';
 
@@ -39,6 +43,6 @@ export function parseMeta(text: string, where: string): BlockMeta {
     throw new Error(`${where}: meta.json is not JSON`, { cause: err });
   }
   if (typeof meta.ulid !== 'string' || typeof meta.tenant !== 'string' || !Array.isArray(meta.files)) throw new Error(`${where}: meta.json lacks ulid, tenant or files`);
-  if (meta.version !== FORMAT_VERSION) throw new Error(`${where}: block format version ${meta.version} is not ${FORMAT_VERSION}`);
+  if (!READABLE_VERSIONS.includes(meta.version)) throw new Error(`${where}: block format version ${meta.version} is not one of ${READABLE_VERSIONS.join(', ')}`);
   return meta;
 }

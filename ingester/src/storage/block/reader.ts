@@ -1,19 +1,63 @@
 // Opens a block from any BlockSource (a local folder or a bucket prefix) and serves the same columnar data
-// as the head. Files are fetched on first use and checked against meta.json's sizes and checksums: label
-// reads and SelectProfiles fetch only index.bin; merges also fetch symbols.bin and samples.bin.
+// as the head, for both format versions. Files are checked against meta.json's sizes and checksums when read
+// whole; sections of a version-2 block read by range against the CRC-32s in its index.bin.
+//
+// - index(): index.bin, whole (label reads, SelectProfiles, SelectSeries need nothing else).
+// - samplesFor(profiles): what a merge of those profiles needs. Version 2: the symbol sections of their
+//   partitions and the chunks holding them, by range (adjacent chunks in one request); version 1: the whole
+//   symbols.bin, samples.bin and spans.bin.
+// - samples(): every sample of the block with one set of symbol tables (the compactor, the ingester's reads
+//   of its local blocks).
+//
+// With a PartCache (the querier's byte-sized cache), decoded symbol sections and fetched chunks are kept
+// there, so a query repeated over the same block fetches nothing again.
 import type { IndexData, SampleData } from '../read/profile-data.ts';
 import { decodeIndex, decodeSamples, INDEX_FILE, SAMPLES_FILE, SPANS_FILE, SYMBOLS_FILE, type DecodedIndex } from './format.ts';
+import {
+  assembleSamples, chunkWhat, decodeChunk, decodeIndexV2, decodePartitionSymbols, FORMAT_VERSION_2, partitionWhat,
+  type ChunkColumns, type ChunkEntry, type DecodedIndexV2,
+} from './format-v2.ts';
 import { checksum, META_FILE, parseMeta, type BlockMeta } from './meta.ts';
 import type { BlockSource } from './source.ts';
+import type { SymbolTables } from './symbols.ts';
+import { crc32 } from 'node:zlib';
+import { symbolsBytes } from './decoded-size.ts';
+
+/** Where a reader keeps decoded symbol sections and fetched chunks (keys are prefixed with the block's ULID). */
+export interface PartCache {
+  get(key: string, kind: 'symbols' | 'chunk'): unknown;
+  set(key: string, value: unknown, bytes: number, kind: 'symbols' | 'chunk'): void;
+}
+
+/** What a reader fetched: one call per request to the source. */
+export type FetchObserver = (part: 'index' | 'symbols' | 'chunks' | 'file', bytes: number) => void;
+
+export interface BlockReaderOptions {
+  cache?: PartCache;
+  onFetch?: FetchObserver;
+}
+
+/** Profiles of a merge with the columns and symbols they need: merge each part alone and combine the results. */
+export interface SamplePart {
+  index: IndexData;
+  samples: SampleData;
+  profiles: number[];
+}
+
+/** Chunks closer than this are fetched in one range request (the bytes between are read and dropped). */
+const MAX_GAP_BYTES = 64 * 1024;
+/** …as long as the request stays below this. */
+const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
 
 export class BlockReader {
-  private indexPromise: Promise<DecodedIndex> | undefined;
+  private indexPromise: Promise<DecodedIndex | DecodedIndexV2> | undefined;
   private samplesPromise: Promise<SampleData> | undefined;
+  private readonly symbolsInFlight = new Map<number, Promise<SymbolTables>>();
 
-  constructor(readonly meta: BlockMeta, private readonly source: BlockSource) {}
+  constructor(readonly meta: BlockMeta, private readonly source: BlockSource, private readonly o: BlockReaderOptions = {}) {}
 
   index(): Promise<IndexData> {
-    return (this.indexPromise ??= this.loadIndex());
+    return this.decodedIndex();
   }
 
   samples(): Promise<SampleData> {
@@ -26,9 +70,31 @@ export class BlockReader {
     this.samplesPromise = undefined;
   }
 
-  private async loadIndex(): Promise<DecodedIndex> {
+  /** The parts a merge of `profiles` (indexes into index()) reads. */
+  async samplesFor(profiles: readonly number[]): Promise<SamplePart[]> {
+    const index = await this.decodedIndex();
+    if (!isV2(index)) return profiles.length ? [{ index, samples: await this.samples(), profiles: [...profiles] }] : [];
+    const byPartition = new Map<number, number[]>();
+    for (const p of profiles) {
+      const part = index.seriesPartition[index.profileSeries[p]!]!;
+      let list = byPartition.get(part);
+      if (!list) byPartition.set(part, (list = []));
+      list.push(p);
+    }
+    const chunks = await this.fetchChunks(index, [...new Set(profiles.map((p) => index.profileChunk[p]!))].sort((a, b) => a - b));
+    const out: SamplePart[] = [];
+    for (const [part, ps] of byPartition) out.push(partOf(index, ps, await this.partitionSymbols(index, part), chunks));
+    return out;
+  }
+
+  private decodedIndex(): Promise<DecodedIndex | DecodedIndexV2> {
+    return (this.indexPromise ??= this.loadIndex());
+  }
+
+  private async loadIndex(): Promise<DecodedIndex | DecodedIndexV2> {
     try {
-      return decodeIndex(await this.file(INDEX_FILE));
+      const data = await this.file(INDEX_FILE, 'index');
+      return this.meta.version === FORMAT_VERSION_2 ? decodeIndexV2(data) : decodeIndex(data);
     } catch (err) {
       this.indexPromise = undefined;
       throw err;
@@ -37,10 +103,17 @@ export class BlockReader {
 
   private async loadSamples(): Promise<SampleData> {
     try {
+      const index = await this.decodedIndex();
+      if (isV2(index)) {
+        const [symbols, samples] = await Promise.all([this.file(SYMBOLS_FILE, 'file'), this.file(SAMPLES_FILE, 'file')]);
+        const partitions = index.partitions.map((p, i) => decodePartitionSymbols(this.section(symbols, p, partitionWhat(i, p.name)), partitionWhat(i, p.name)));
+        const columns = index.chunks.map((c, k) => decodeChunk(index, c, this.section(samples, c, chunkWhat(k)), partitions[c.partition]!.stackCount, chunkWhat(k)));
+        return assembleSamples(index, partitions, columns);
+      }
       // spans.bin exists only in blocks that hold a sample with a span ID (meta.json lists it then).
       const hasSpans = this.meta.files.some((f) => f.name === SPANS_FILE);
-      const [index, symbols, samples, spans] = await Promise.all([
-        this.loadIndexDecoded(), this.file(SYMBOLS_FILE), this.file(SAMPLES_FILE), hasSpans ? this.file(SPANS_FILE) : undefined,
+      const [symbols, samples, spans] = await Promise.all([
+        this.file(SYMBOLS_FILE, 'file'), this.file(SAMPLES_FILE, 'file'), hasSpans ? this.file(SPANS_FILE, 'file') : undefined,
       ]);
       return decodeSamples(index, symbols, samples, spans);
     } catch (err) {
@@ -49,14 +122,86 @@ export class BlockReader {
     }
   }
 
-  private loadIndexDecoded(): Promise<DecodedIndex> {
-    return (this.indexPromise ??= this.loadIndex());
+  /** A partition's decoded symbols: from the cache, else one range read of its section. */
+  private partitionSymbols(index: DecodedIndexV2, part: number): Promise<SymbolTables> {
+    const key = `${this.meta.ulid}/symbols/${part}`;
+    const cached = this.o.cache?.get(key, 'symbols') as SymbolTables | undefined;
+    if (cached) return Promise.resolve(cached);
+    let pending = this.symbolsInFlight.get(part);
+    if (!pending) {
+      const p = index.partitions[part]!;
+      const what = partitionWhat(part, p.name);
+      pending = (async () => {
+        const data = await this.range(SYMBOLS_FILE, p.offset, p.length, 'symbols');
+        const tables = decodePartitionSymbols(this.checked(data, p, what), what);
+        this.o.cache?.set(key, tables, symbolsBytes(tables), 'symbols');
+        return tables;
+      })().finally(() => this.symbolsInFlight.delete(part));
+      this.symbolsInFlight.set(part, pending);
+    }
+    return pending;
   }
 
-  private async file(name: string): Promise<Buffer> {
+  /** The compressed bytes of the given chunks (ascending): cached ones, the others in coalesced range requests. */
+  private async fetchChunks(index: DecodedIndexV2, wanted: readonly number[]): Promise<Map<number, Buffer>> {
+    const out = new Map<number, Buffer>();
+    const missing: number[] = [];
+    for (const k of wanted) {
+      const cached = this.o.cache?.get(`${this.meta.ulid}/chunk/${k}`, 'chunk') as Buffer | undefined;
+      if (cached) out.set(k, cached);
+      else missing.push(k);
+    }
+    const groups: number[][] = [];
+    for (const k of missing) {
+      const group = groups[groups.length - 1];
+      const first = group ? index.chunks[group[0]!]! : undefined;
+      const last = group ? index.chunks[group[group.length - 1]!]! : undefined;
+      const c = index.chunks[k]!;
+      if (group && first && last && c.offset - (last.offset + last.length) <= MAX_GAP_BYTES && c.offset + c.length - first.offset <= MAX_REQUEST_BYTES) group.push(k);
+      else groups.push([k]);
+    }
+    await Promise.all(groups.map(async (group) => {
+      const first = index.chunks[group[0]!]!;
+      const last = index.chunks[group[group.length - 1]!]!;
+      const data = await this.range(SAMPLES_FILE, first.offset, last.offset + last.length - first.offset, 'chunks');
+      for (const k of group) {
+        const c = index.chunks[k]!;
+        // A copy, so that a cached chunk does not hold the whole request's buffer.
+        const bytes = Buffer.from(this.checked(data.subarray(c.offset - first.offset, c.offset - first.offset + c.length), c, chunkWhat(k)));
+        this.o.cache?.set(`${this.meta.ulid}/chunk/${k}`, bytes, bytes.length + 64, 'chunk');
+        out.set(k, bytes);
+      }
+    }));
+    return out;
+  }
+
+  private async range(file: string, offset: number, length: number, part: 'symbols' | 'chunks'): Promise<Buffer> {
+    const expected = this.meta.files.find((f) => f.name === file);
+    if (!expected) throw new Error(`block ${this.meta.ulid} (${this.source.description}): meta.json does not list ${file}`);
+    if (offset + length > expected.size) throw new Error(`block ${this.meta.ulid} (${this.source.description}): ${INDEX_FILE} points past the end of ${file} (${offset + length} > ${expected.size})`);
+    const data = await this.source.readRange(file, offset, length);
+    this.o.onFetch?.(part, data.length);
+    if (data.length !== length) throw new Error(`block ${this.meta.ulid} (${this.source.description}): ${file} is shorter than meta.json says (read ${data.length} of ${length} bytes at ${offset})`);
+    return data;
+  }
+
+  /** A section of a file read whole, located by its index entry and checked against its CRC-32. */
+  private section(file: Buffer, entry: { offset: number; length: number; crc32: number }, what: string): Buffer {
+    return this.checked(file.subarray(entry.offset, entry.offset + entry.length), entry, what);
+  }
+
+  private checked(data: Buffer, entry: { length: number; crc32: number }, what: string): Buffer {
+    if (data.length !== entry.length || crc32(data) !== entry.crc32) {
+      throw new Error(`block ${this.meta.ulid} (${this.source.description}): ${what} does not match its CRC-32 in ${INDEX_FILE}`);
+    }
+    return data;
+  }
+
+  private async file(name: string, part: 'index' | 'file'): Promise<Buffer> {
     const expected = this.meta.files.find((f) => f.name === name);
     if (!expected) throw new Error(`block ${this.meta.ulid} (${this.source.description}): meta.json does not list ${name}`);
     const data = await this.source.read(name);
+    this.o.onFetch?.(part, data.length);
     if (data.length !== expected.size || checksum(data) !== expected.crc32) {
       throw new Error(`block ${this.meta.ulid} (${this.source.description}): ${name} does not match meta.json (size ${data.length}, expected ${expected.size})`);
     }
@@ -64,8 +209,55 @@ export class BlockReader {
   }
 }
 
+const isV2 = (index: DecodedIndex | DecodedIndexV2): index is DecodedIndexV2 => (index as DecodedIndexV2).version === FORMAT_VERSION_2;
+
+/**
+ * One partition's part of a merge: its profiles renumbered 0…n−1 over columns holding only the samples of the
+ * chunks they are in (concatenated), with the partition's own symbol tables.
+ */
+function partOf(index: DecodedIndexV2, profiles: readonly number[], symbols: SymbolTables, compressed: Map<number, Buffer>): SamplePart {
+  const chunkIds = [...new Set(profiles.map((p) => index.profileChunk[p]!))].sort((a, b) => a - b);
+  const decoded = new Map<number, { entry: ChunkEntry; columns: ChunkColumns; base: number }>();
+  let total = 0;
+  for (const k of chunkIds) {
+    const entry = index.chunks[k]!;
+    decoded.set(k, { entry, columns: decodeChunk(index, entry, compressed.get(k)!, symbols.stackCount, chunkWhat(k)), base: total });
+    total += entry.sampleCount;
+  }
+  const sampleStack = new Uint32Array(total);
+  const sampleValue = new Float64Array(total);
+  const anySpans = [...decoded.values()].some((d) => d.columns.spanHi);
+  const hi = anySpans ? new Uint32Array(total) : undefined;
+  const lo = anySpans ? new Uint32Array(total) : undefined;
+  for (const { columns, base } of decoded.values()) {
+    sampleStack.set(columns.stack, base);
+    sampleValue.set(columns.value, base);
+    if (columns.spanHi && hi && lo) {
+      hi.set(columns.spanHi, base);
+      lo.set(columns.spanLo!, base);
+    }
+  }
+  const n = profiles.length;
+  const view = {
+    series: index.series, profileCount: n,
+    profileSeries: new Uint32Array(n), profileTime: new Float64Array(n), profileId: new Array<string>(n),
+    profileSampleStart: new Float64Array(n), profileSampleEnd: new Float64Array(n), profileTotal: new Float64Array(n),
+  };
+  profiles.forEach((p, j) => {
+    const { entry, base } = decoded.get(index.profileChunk[p]!)!;
+    view.profileSeries[j] = index.profileSeries[p]!;
+    view.profileTime[j] = index.profileTime[p]!;
+    view.profileId[j] = index.profileId[p]!;
+    view.profileTotal[j] = index.profileTotal[p]!;
+    view.profileSampleStart[j] = base + index.profileSampleStart[p]! - entry.firstSample;
+    view.profileSampleEnd[j] = base + index.profileSampleEnd[p]! - entry.firstSample;
+  });
+  const samples: SampleData = { ...symbols, sampleStack, sampleValue, ...(hi && lo ? { sampleSpanHi: hi, sampleSpanLo: lo } : {}) };
+  return { index: view, samples, profiles: profiles.map((_, j) => j) };
+}
+
 /** Reads meta.json from the source and returns a reader; throws when the block is incomplete or unreadable. */
-export async function openBlock(source: BlockSource): Promise<BlockReader> {
+export async function openBlock(source: BlockSource, o: BlockReaderOptions = {}): Promise<BlockReader> {
   const meta = parseMeta((await source.read(META_FILE)).toString('utf8'), source.description);
-  return new BlockReader(meta, source);
+  return new BlockReader(meta, source, o);
 }

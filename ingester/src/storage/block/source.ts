@@ -1,12 +1,14 @@
-// Where a block's files are read from: a local folder or a bucket prefix. The block reader only needs to
-// read whole files by name.
-import { readFile } from 'node:fs/promises';
+// Where a block's files are read from: a local folder or a bucket prefix, whole or by byte range (a
+// version-2 block's symbol sections and sample chunks: format-v2.ts).
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bucket } from '../objstore/bucket.ts';
 
 export interface BlockSource {
   readonly description: string;
   read(file: string): Promise<Buffer>;
+  /** length bytes from offset (fewer only at the end of the file). */
+  readRange(file: string, offset: number, length: number): Promise<Buffer>;
 }
 
 export class LocalBlockSource implements BlockSource {
@@ -16,6 +18,21 @@ export class LocalBlockSource implements BlockSource {
   }
   read(file: string): Promise<Buffer> {
     return readFile(join(this.dir, file));
+  }
+  async readRange(file: string, offset: number, length: number): Promise<Buffer> {
+    const fh = await open(join(this.dir, file), 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await fh.read(buffer, filled, length - filled, offset + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return buffer.subarray(0, filled);
+    } finally {
+      await fh.close();
+    }
   }
 }
 
@@ -29,5 +46,8 @@ export class BucketBlockSource implements BlockSource {
   }
   read(file: string): Promise<Buffer> {
     return this.bucket.get(this.prefix + file);
+  }
+  readRange(file: string, offset: number, length: number): Promise<Buffer> {
+    return this.bucket.getRange(this.prefix + file, offset, length);
   }
 }

@@ -22,6 +22,8 @@ export interface IndexedBlock {
   profiles: number;
   /** meta.json's files (names, sizes, checksums): enough to read the block without its meta.json. */
   files: BlockFileMeta[];
+  /** meta.json's `version` (block format); absent in indexes written before version 2 existed: 1. */
+  format_version?: number;
   created_at: number;
   compaction?: CompactionInfo;
 }
@@ -39,7 +41,7 @@ export function indexedBlock(meta: CompactedMeta): IndexedBlock {
   return {
     block_id: meta.ulid, min_time: meta.minTime, max_time: meta.maxTime,
     size_bytes: meta.files.reduce((a, f) => a + f.size, 0), profiles: meta.stats.profiles,
-    files: meta.files, created_at: meta.createdAt,
+    files: meta.files, format_version: meta.version, created_at: meta.createdAt,
     ...(meta.compaction ? { compaction: meta.compaction } : {}),
   };
 }
@@ -48,7 +50,7 @@ export function indexedBlock(meta: CompactedMeta): IndexedBlock {
 export function metaOf(tenant: string, b: IndexedBlock): CompactedMeta {
   return {
     ulid: b.block_id, tenant, minTime: b.min_time, maxTime: b.max_time, stats: { series: 0, profiles: b.profiles, samples: 0 },
-    version: 1, files: b.files, createdAt: b.created_at, ...(b.compaction ? { compaction: b.compaction } : {}),
+    version: b.format_version ?? 1, files: b.files, createdAt: b.created_at, ...(b.compaction ? { compaction: b.compaction } : {}),
   };
 }
 

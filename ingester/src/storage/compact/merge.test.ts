@@ -6,8 +6,8 @@ import { Registry } from 'prom-client';
 import { ingester, querier, types } from '../../gen/index.ts';
 import { BucketReader } from '../../roles/querier/bucket-reader.ts';
 import { silentLogger } from '../../util/log.ts';
-import { openBlock } from '../block/reader.ts';
-import { LocalBlockSource } from '../block/source.ts';
+import { BlockReader, openBlock } from '../block/reader.ts';
+import { blockPrefix, BucketBlockSource, LocalBlockSource } from '../block/source.ts';
 import { MemoryBucket } from '../objstore/memory.ts';
 import { profileTypeIds } from '../testutil.ts';
 import { compactionOf } from './compaction-meta.ts';
@@ -26,9 +26,9 @@ describe('block merging (compactor)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Each replica's pushes cut into blocks at the given push counts (replicas cut at different times). */
-  async function replicaBlocks(cuts: number[][]): Promise<string[]> {
+  async function replicaBlocks(cuts: number[][], version: 1 | 2 = 2): Promise<string[]> {
     const ulids: string[] = [];
-    for (const replicaCuts of cuts) ulids.push(...(await writeBlocks(dir, TENANT, pushesAt(TIMES), replicaCuts)));
+    for (const replicaCuts of cuts) ulids.push(...(await writeBlocks(dir, TENANT, pushesAt(TIMES), replicaCuts, version)));
     return ulids;
   }
 
@@ -54,8 +54,8 @@ describe('block merging (compactor)', () => {
     return out;
   }
 
-  it('merges three replicas (cut differently) into one block whose every read equals the de-duplicated union, at the size of one replica', async () => {
-    const ulids = await replicaBlocks([[], [5], [3, 9]]);
+  for (const version of [1, 2] as const) it(`merges three replicas (cut differently, format version ${version}) into one version-2 block whose every read equals the de-duplicated union, at the size of one replica`, async () => {
+    const ulids = await replicaBlocks([[], [5], [3, 9]], version);
     const union = new MemoryBucket();
     for (const u of ulids) await uploadBlock(union, dir, TENANT, u);
     const sources = await Promise.all(ulids.map((u) => openBlock(new LocalBlockSource(path.join(dir, u)))));
@@ -65,7 +65,10 @@ describe('block merging (compactor)', () => {
     const compacted = new MemoryBucket();
     const { meta, bytes } = await writeBucketBlock(compacted, merged, { tenant: TENANT, nowMs: Date.now(), compaction: compactionOf(sources.map((s) => s.meta), 3_600_000) });
     expect(meta.compaction!.sources).to.deep.equal([...ulids].sort());
-    expect(meta.files.map((f) => f.name)).to.include('spans.bin');
+    expect(meta.version).to.equal(2);
+    expect(sources.map((s) => s.meta.version)).to.deep.equal(ulids.map(() => version));
+    // The merged block keeps the span IDs (in its chunks).
+    expect((await new BlockReader(meta, new BucketBlockSource(compacted, blockPrefix(TENANT, meta.ulid))).samples()).sampleSpanHi).to.not.equal(undefined);
 
     const spanIds = spanIdsOf(await sources[0]!.samples());
     expect(spanIds).to.not.be.empty;
@@ -77,9 +80,12 @@ describe('block merging (compactor)', () => {
     // The span-filtered merge selects something, so the comparison covers spans.
     expect(Object.entries(after).some(([k, v]) => k.startsWith('spans 2') && (v as unknown[]).length > 0)).to.equal(true);
 
-    // One replica: the first replica's single block.
+    // One replica: the first replica's single block (a version-2 block weighs about what a version-1 block does).
     const oneReplica = sources[0]!.meta.files.reduce((a, f) => a + f.size, 0);
     expect(bytes).to.be.within(oneReplica * 0.8, oneReplica * 1.2);
+    // The union read through the v2 block by ranges equals the union read whole: its samples() merge the same.
+    const whole = await mergeBlocks([new BlockReader(meta, new BucketBlockSource(compacted, blockPrefix(TENANT, meta.ulid)))]);
+    expect(whole.index.profileCount).to.equal(merged.index.profileCount);
   });
 
   it('merging a merged block with its sources changes nothing (idempotent)', async () => {

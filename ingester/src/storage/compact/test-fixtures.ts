@@ -33,8 +33,8 @@ export function pushesAt(timestamps: readonly number[]): NormalizedProfile[][] {
   return out;
 }
 
-/** Writes the pushes as blocks in `dir`, cut after the given push counts; returns their ULIDs. */
-export async function writeBlocks(dir: string, tenant: string, pushes: NormalizedProfile[][], cuts: readonly number[] = []): Promise<string[]> {
+/** Writes the pushes as blocks in `dir` (format `version`, 2 by default), cut after the given push counts; returns their ULIDs. */
+export async function writeBlocks(dir: string, tenant: string, pushes: NormalizedProfile[][], cuts: readonly number[] = [], version: 1 | 2 = 2): Promise<string[]> {
   const ulids: string[] = [];
   let from = 0;
   for (const to of [...cuts, pushes.length]) {
@@ -42,7 +42,7 @@ export async function writeBlocks(dir: string, tenant: string, pushes: Normalize
     const head = new Head(0);
     for (const p of pushes.slice(from, to)) head.append(tenant, p);
     const t = head.tenant(tenant)!;
-    ulids.push((await writeBlock(t, t, { blocksDir: dir, tenant, nowMs: Date.now() })).ulid);
+    ulids.push((await writeBlock(t, t, { blocksDir: dir, tenant, nowMs: Date.now(), version })).ulid);
     from = to;
   }
   return ulids;
