@@ -118,22 +118,31 @@ export interface ByteRange {
 }
 
 /**
- * Parses a Range header for an object of `size` bytes (`bytes=a-b`, `bytes=a-`, `bytes=-n`).
+ * Parses a Range header for an object of `size` bytes (`bytes=a-b`, `bytes=a-`, `bytes=-n`), as GCS serves
+ * downloads (https://cloud.google.com/storage/docs/downloads: a GET with an optional Range header; JSON API
+ * status codes, https://cloud.google.com/storage/docs/json_api/v1/status-codes: 416 Requested Range Not
+ * Satisfiable). An end past the object is cut to its last byte (206 with what exists).
  * Returns undefined for no (or an unparsable) header, which GCS answers with the whole object.
- * Throws 416 when the range starts at or beyond the end.
+ * Throws 416 when the range starts at or beyond the end, with `Content-Range: bytes *\/<size>` as RFC 9110
+ * §15.5.17 asks of a 416 to a byte-range request (the client can learn the size from it).
  */
 export function parseRange(header: string | undefined, size: number): ByteRange | undefined {
   const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
   if (!m || (m[1] === '' && m[2] === '')) return undefined;
   if (m[1] === '') {
     const suffix = Number(m[2]);
-    if (suffix === 0) throw httpError(416);
+    if (suffix === 0) throw unsatisfiable(size);
     return { start: Math.max(0, size - suffix), end: size - 1 };
   }
   const start = Number(m[1]);
   const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  if (start >= size || end < start) throw httpError(416);
+  if (start >= size || end < start) throw unsatisfiable(size);
   return { start, end };
+}
+
+function unsatisfiable(size: number): HttpError {
+  const [reason, message] = DEFAULT_REASONS[416]!;
+  return new HttpError(416, message, reason, { 'Content-Range': `bytes */${size}` });
 }
 
 export interface ContentRange {

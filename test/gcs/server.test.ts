@@ -135,6 +135,12 @@ describe('GCS test server with the real @google-cloud/storage client', () => {
     expect(Buffer.from(await raw.arrayBuffer()).equals(data.subarray(990))).to.equal(true);
     const beyond = await fetch(`${server.url}/storage/v1/b/blocks/o/obj?alt=media`, { headers: { Range: 'bytes=1000-' } });
     expect(beyond.status).to.equal(416);
+    expect(beyond.headers.get('content-range'), 'a 416 names the size (RFC 9110 §15.5.17)').to.equal('bytes */1000');
+    // An end past the object is cut to what exists.
+    const past = await fetch(`${server.url}/storage/v1/b/blocks/o/obj?alt=media`, { headers: { Range: 'bytes=995-2000' } });
+    expect(past.status).to.equal(206);
+    expect(past.headers.get('content-range')).to.equal('bytes 995-999/1000');
+    expect((await past.arrayBuffer()).byteLength).to.equal(5);
   });
 
   it('makes the client reject a download whose bytes do not match the stored checksum', async () => {

@@ -34,6 +34,8 @@ export interface GcsServerStats {
   objectsWritten: number;
   bytesWritten: number;
   bytesRead: number;
+  /** Downloads answered 206 with part of the object (a Range request). */
+  rangedDownloads: number;
 }
 
 export interface GcsServer {
@@ -281,6 +283,7 @@ export async function startGcsServer(options: GcsServerOptions = {}): Promise<Gc
     const range = parseRange(header(ctx.req, 'range'), object.data.length);
     stats.bytesRead += range ? range.end - range.start + 1 : object.data.length;
     if (!range) return { status: 200, headers, body: object.data };
+    stats.rangedDownloads++;
     return {
       status: 206,
       headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${object.data.length}` },
@@ -498,7 +501,7 @@ function errorReply(error: HttpError): Reply {
 }
 
 function emptyStats(): GcsServerStats {
-  return { requests: {}, objectsWritten: 0, bytesWritten: 0, bytesRead: 0 };
+  return { requests: {}, objectsWritten: 0, bytesWritten: 0, bytesRead: 0, rangedDownloads: 0 };
 }
 
 /** Splits a path into decoded segments; an object name's "/" may arrive raw or as %2F. */
