@@ -1,4 +1,5 @@
-// -target=local-cluster (what `make run` runs), as a real process: it starts 3 ingester children, prints
+// -target=local-cluster (what `make run` runs), as a real process: it starts 3 ingester children and a
+// compactor child on the same bucket, prints
 // where to push and query once they are ACTIVE, takes pushes and reads on its front port, reports a
 // child that dies without restarting it, and on SIGTERM stops the children (they flush and leave) and
 // exits 0.
@@ -17,6 +18,7 @@ describe('-target=local-cluster (make run)', function () {
   const logs: string[] = [];
   let exited: Promise<number | null>;
   let front = '';
+  let compactor = '';
 
   /** The children's PIDs by ingester ID, from the front's "ingester started" log lines. */
   function startedPids(): Map<string, number> {
@@ -35,7 +37,9 @@ describe('-target=local-cluster (make run)', function () {
   before(async function () {
     this.timeout(180_000);
     dirs = clusterDirs('local-cluster-');
-    const [http, grpc, frontPort] = [await freeRun(3), await freeRun(3), await freeRun(2)];
+    // Four HTTP ports: the three ingesters' and the compactor's after them.
+    const [http, grpc, frontPort] = [await freeRun(4), await freeRun(3), await freeRun(2)];
+    compactor = `http://127.0.0.1:${http + 3}`;
     front = `http://127.0.0.1:${frontPort}`;
     child = spawn(process.execPath, [
       '--import', 'tsx', 'ingester/src/main.ts', '-target=local-cluster',
@@ -73,6 +77,17 @@ describe('-target=local-cluster (make run)', function () {
     expect([...(await sumsBy(front, 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', '{service_name="make-run"}', 'push_id')).keys()]).to.deep.equal([id]);
   });
 
+  it('runs a compactor on the same bucket: named in the ready message, ready, passing over the bucket, with its metrics', async () => {
+    expect(stdout).to.include(`compactor: ${compactor}/compactor/status`);
+    expect((await fetch(`${compactor}/ready`)).status).to.equal(200);
+    const status = await eventually('a first successful pass', async () => {
+      const s = (await (await fetch(`${compactor}/compactor/status`)).json()) as { lastSuccessfulPassAt: string | null; passes: { success: number } };
+      return s.lastSuccessfulPassAt ? s : undefined;
+    }, 60_000);
+    expect(status.passes.success).to.be.at.least(1);
+    expect(await (await fetch(`${compactor}/metrics`)).text()).to.match(/^compactor_runs_total\{result="success"\} [1-9]/m);
+  });
+
   it('reports an ingester that dies and does not restart it; the cluster keeps taking writes', async () => {
     process.kill(startedPids().get('ingester-1')!, 'SIGKILL');
     await eventually('the death reported', async () => (logs.some((l) => l.includes('exited unexpectedly') && l.includes('ingester-1')) ? true : undefined));
@@ -87,6 +102,8 @@ describe('-target=local-cluster (make run)', function () {
     // ingester-1 was killed above, so the stop reports it (exit 1); the others left cleanly.
     expect(code).to.equal(1);
     expect(logs.some((l) => l.includes('did not stop cleanly') && l.includes('ingester-1'))).to.equal(true);
+    // The failed list ends the message: ingester-1 alone, so the compactor stopped cleanly.
+    expect(logs.filter((l) => l.includes('did not stop cleanly')).join('\n'), 'the compactor stops cleanly').to.include('): ingester-1"');
     const ring = JSON.parse(readFileSync(dirs.ringFile, 'utf8')) as { instances: Record<string, unknown> };
     expect(Object.keys(ring.instances)).to.deep.equal(['ingester-1']);
     expect(readFileSync(path.join(dirs.root, 'ingester-0', 'tokens.json'), 'utf8')).to.include('tokens');

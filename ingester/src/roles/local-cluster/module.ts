@@ -1,6 +1,7 @@
 // -target=local-cluster (what `make run` runs): this process serves the distributor and the querier on
 // -server.http-listen-port (4040), and runs N ingesters as child processes of the same program on
-// 127.0.0.1, sharing the `file` ring in <data-dir>/ring.json and the folder bucket <data-dir>/bucket.
+// 127.0.0.1, sharing the `file` ring in <data-dir>/ring.json and the folder bucket <data-dir>/bucket, and a
+// compactor child on that bucket.
 // SIGINT/SIGTERM are forwarded to the children (each flushes, uploads and leaves the ring); a child that
 // exits on its own is reported loudly and not restarted.
 import type { ModuleDef } from '../../modules.ts';
@@ -14,6 +15,10 @@ export interface LocalClusterConfig {
   firstGrpcPort: number;
   /** Extra flags for every ingester, comma-separated. */
   ingesterArgs: string[];
+  /** Whether to run a compactor child on the bucket. */
+  compactor: boolean;
+  /** Extra flags for the compactor, comma-separated. */
+  compactorArgs: string[];
   /** Where the front (distributor + querier) listens, HTTP and gRPC: loopback unless opened up. */
   listenAddress: string;
 }
@@ -28,13 +33,15 @@ export function registerLocalClusterFlags(fs: FlagSet): () => LocalClusterConfig
   const http = fs.define('local-cluster.ingester-http-port', 'int', 4041, 'HTTP port of the first ingester; the next ones count up.', { validate: port });
   const grpc = fs.define('local-cluster.ingester-grpc-port', 'int', 9096, 'gRPC port of the first ingester; the next ones count up.', { validate: port });
   const args = fs.define('local-cluster.ingester-args', 'list', [], 'Extra flags passed to every ingester, comma-separated (e.g. -ingester.max-block-duration=1m).');
+  const compactor = fs.define('local-cluster.compactor', 'bool', true, 'Run a compactor child on the bucket (HTTP on the port after the last ingester\'s, 4044 with 3 ingesters; a pass every minute).');
+  const compactorArgs = fs.define('local-cluster.compactor-args', 'list', [], 'Extra flags passed to the compactor, comma-separated (e.g. -compactor.blocks-retention-period=168h).');
   const listen = fs.define(
     'local-cluster.listen-address',
     'string',
     '127.0.0.1',
     "Address the local cluster's front (distributor, querier, /ring) listens on, HTTP and gRPC, instead of -server.*-listen-address. Loopback by default: its API is unauthenticated; 0.0.0.0 opens it to the network.",
   );
-  return () => ({ ingesters: n(), dataDir: dir(), firstHttpPort: http(), firstGrpcPort: grpc(), ingesterArgs: args(), listenAddress: listen() });
+  return () => ({ ingesters: n(), dataDir: dir(), firstHttpPort: http(), firstGrpcPort: grpc(), ingesterArgs: args(), compactor: compactor(), compactorArgs: compactorArgs(), listenAddress: listen() });
 }
 
 export const localClusterModule: ModuleDef = {
