@@ -41,6 +41,8 @@ import { isLocalClusterTarget, localClusterModule, registerLocalClusterFlags, ty
 import { querierModule } from './roles/querier/module.ts';
 import { registerCompactorFlags, type CompactorConfig } from './roles/compactor/config.ts';
 import { compactorModule } from './roles/compactor/module.ts';
+import { decodePoolModule } from './ingest/decode-pool/module.ts';
+import { registerDecodePoolFlags, type DecodePool, type DecodePoolConfig } from './ingest/decode-pool/pool.ts';
 import { grpcServerCredentials, httpsOptions, loadServerTls, registerServerTlsFlags, type ServerTlsConfig } from './server/tls.ts';
 
 /** Every flag of every module, read after parsing. */
@@ -70,6 +72,7 @@ export interface Flags {
   serverTls: () => ServerTlsConfig;
   localCluster: () => LocalClusterConfig;
   compactor: () => CompactorConfig;
+  decodePool: () => DecodePoolConfig;
 }
 
 export function registerFlags(fs: FlagSet): Flags {
@@ -119,6 +122,7 @@ export function registerFlags(fs: FlagSet): Flags {
     serverTls: registerServerTlsFlags(fs),
     localCluster: registerLocalClusterFlags(fs),
     compactor: registerCompactorFlags(fs),
+    decodePool: registerDecodePoolFlags(fs),
   };
 }
 
@@ -153,6 +157,8 @@ export interface App {
   ingesterRing?: IngesterRing;
   ingesterClients?: IngesterClientPool;
   distributor?: Distributor;
+  /** Worker threads that decode pushes off the event loop (distributor and ingester). */
+  decodePool?: DecodePool;
   /** Asks the process to stop as on SIGTERM (POST /ingester/shutdown). */
   requestExit: () => void;
 }
@@ -194,7 +200,7 @@ export const MODULES: Record<string, ModuleDef> = {
     },
   },
   ingester: {
-    deps: ['server', 'bucket'],
+    deps: ['server', 'bucket', 'decode-pool'],
     init(app) {
       const config = app.flags.ingester();
       const logger = app.loggerFor('ingester');
@@ -207,7 +213,9 @@ export const MODULES: Record<string, ModuleDef> = {
         },
       });
       const role = new IngesterRole({
-        id: app.instanceId, storage, normalize: normalizePush, limits: app.flags.limits, clock: app.clock, logger, registry: app.registry, tickIntervalMs: config.tickIntervalMs,
+        id: app.instanceId, storage,
+        normalize: (tenant, request, limits, receivedAtMs, signal) => app.decodePool!.run('normalize', tenant, request, limits, receivedAtMs, signal),
+        limits: app.flags.limits, clock: app.clock, logger, registry: app.registry, tickIntervalMs: config.tickIntervalMs,
       });
       app.ingester = role;
       app.ingesterStorage = storage;
@@ -303,6 +311,7 @@ MODULES['distributor'] = distributorModule;
 MODULES['querier'] = querierModule;
 MODULES['local-cluster'] = localClusterModule;
 MODULES['compactor'] = compactorModule;
+MODULES['decode-pool'] = decodePoolModule;
 
 /** The lifecycler's config; one process of -target=all is one replica, so its default replication factor is 1. */
 function ringConfig(app: App): LifecyclerConfig {

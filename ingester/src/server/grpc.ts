@@ -32,13 +32,23 @@ function decodeOrRefuse(m: MethodSpec | BoundMethod, bytes: Buffer): object {
   }
 }
 
+/**
+ * A request already encoded (the distributor forwards one encoding of a push to every replica, or the client's
+ * own bytes): a client sends its bytes as they are instead of encoding the message.
+ */
+export class EncodedMessage {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+const toBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
 function definitionOf(m: MethodSpec | BoundMethod): grpc.MethodDefinition<object, object> {
   return {
     path: methodPath(m),
     requestStream: false,
     responseStream: false,
     originalName: m.method.charAt(0).toLowerCase() + m.method.slice(1),
-    requestSerialize: (v: object) => Buffer.from(m.requestType.encode(v).finish()),
+    requestSerialize: (v: object) => toBuffer(v instanceof EncodedMessage ? v.bytes : m.requestType.encode(v).finish()),
     requestDeserialize: (b: Buffer) => decodeOrRefuse(m, b),
     responseSerialize: (v: object) => Buffer.from(m.responseType.encode(v).finish()),
     responseDeserialize: (b: Buffer) => m.responseType.decode(b),

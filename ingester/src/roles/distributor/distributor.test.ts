@@ -5,6 +5,7 @@ import { Registry } from 'prom-client';
 import { push } from '../../gen/index.ts';
 import { limitsWith } from '../../ingest/limits.ts';
 import { normalizePush } from '../../ingest/normalize.ts';
+import { decodePushRequest } from '../../ingest/push-decoder.ts';
 import { IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import { inflateProfile } from '../../pprof/inflate.ts';
 import { PROFILES_DIR } from '../../pprof/testdata.ts';
@@ -27,6 +28,8 @@ interface Call {
   ingester: string;
   tenant: string;
   request: push.v1.IPushRequest;
+  /** What the gRPC client sends. */
+  encoded: Uint8Array;
   resolve: () => void;
   reject: (err: Error) => void;
 }
@@ -41,8 +44,8 @@ async function setup(opts: { replicationFactor?: number; instances?: InstanceDes
   const r = new Ring({ store: new MemoryRingStore(ring(...instances)), config: { replicationFactor: opts.replicationFactor ?? 3, heartbeatTimeoutMs: 60_000, zoneAwarenessEnabled: false }, clock });
   await r.start();
   const calls: Call[] = [];
-  const pushToIngester: IngesterPush = (inst, tenant, request) =>
-    new Promise<void>((resolve, reject) => calls.push({ ingester: inst.id, tenant, request, resolve, reject }));
+  const pushToIngester: IngesterPush = (inst, tenant, sub) =>
+    new Promise<void>((resolve, reject) => calls.push({ ingester: inst.id, tenant, request: sub.request, encoded: sub.encoded(), resolve, reject }));
   const registry = new Registry();
   const limits = limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0, ingestionRateBytesPerSecond: opts.rateBytesPerSecond ?? 0, ingestionBurstSizeBytes: opts.rateBytesPerSecond ?? 0 });
   const limiter = new IngestionRateLimiter(() => ({ bytesPerSecond: limits.ingestionRateBytesPerSecond, burstBytes: limits.ingestionBurstSizeBytes }), clock, registry);
@@ -205,5 +208,26 @@ describe('distributor', () => {
     expect(Buffer.from(calls[0]!.request.series![0]!.samples![0]!.rawProfile!).equals(goCpu)).to.equal(true);
     for (const c of calls) c.resolve();
     await p;
+  });
+
+  it("forwards the client's bytes as received to every replica when nothing was stamped, and otherwise one encoding shared by the replicas", async () => {
+    const { distributor, calls } = await setup();
+    const wire = push.v1.PushRequest.encode(request('checkout')).finish();
+    const p = distributor.push({ tenant: 't' }, decodePushRequest(wire, limitsWith()));
+    await settled(Promise.resolve());
+    expect(calls).to.have.length(3);
+    for (const c of calls) expect(c.encoded, `what ${c.ingester} is sent`).to.equal(wire);
+    for (const c of calls) c.resolve();
+    await p;
+
+    const stamped = distributor.push({ tenant: 't' }, push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'py' }], samples: [{ rawProfile: pyspy }] }] }));
+    await settled(Promise.resolve());
+    const sent = calls.slice(3);
+    expect(sent).to.have.length(3);
+    expect(sent[1]!.encoded).to.equal(sent[0]!.encoded);
+    expect(sent[2]!.encoded).to.equal(sent[0]!.encoded);
+    expect(push.v1.PushRequest.decode(sent[0]!.encoded).series[0]!.samples[0]!.rawProfile).to.deep.equal(sent[0]!.request.series![0]!.samples![0]!.rawProfile);
+    for (const c of sent) c.resolve();
+    await stamped;
   });
 });

@@ -1,18 +1,22 @@
 // The distributor: the write API in front of the ingesters.
 //
-// push: rate limit (429) → validate once (checkPush: normalizePush's checks without building the profiles;
-// bad input is 400/413 before any ingester sees it)
+// push: rate limit (429) → validate once, without decoding the samples (validate-push.ts: what a push is
+// refused for at the top level of each pprof is 400/413 before any ingester sees it; what only a decode sees,
+// every ingester refuses), on a decode worker when the push is large (ingest/decode-pool/)
 // → stamp profiles that carry no time (every replica must store the same timestamp) → per series, its
 // token (FNV-1 over tenant and labels, as Pyroscope) and its write replicas from the ring → one
-// sub-request per ingester with the series it owns, all sent in parallel → acknowledged as soon as every
+// sub-request per ingester with the series it owns, all sent in parallel, each distinct sub-request encoded
+// once (at replication factor 3 over 3 ingesters, one encoding for all three; the client's own bytes when
+// nothing was stamped) → acknowledged as soon as every
 // series reached its quorum: len(replica set) - maxErrors, from the ring as dskit's Ring.Get computes it
 // (floor(RF/2)+1 normally; more while the set is extended past a joining or leaving instance). The calls still running are not cancelled: the last
 // replica gets its copy too. When some series cannot reach a quorum the push fails with an error naming
 // the replicas needed, found and missing: never a success without a quorum.
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { push } from '../../gen/index.ts';
+import { push } from '../../gen/index.ts';
 import type { Limits } from '../../ingest/limits.ts';
-import { checkPush, type CheckedProfile } from '../../ingest/normalize.ts';
+import type { CheckedProfile } from '../../ingest/normalize.ts';
+import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
 import { pushRequestBytes, type IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import type { PushApi, RequestContext } from '../../model/api.ts';
 import type { InstanceDesc } from '../../ring/model.ts';
@@ -22,6 +26,7 @@ import type { Clock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
 import { withProfileTime } from './profile-time.ts';
+import { validatePush } from './validate-push.ts';
 
 /**
  * What the distributor needs from the ring: the write replica set of a token and how many of its replicas may
@@ -32,12 +37,23 @@ export interface WriteRing {
   readonly config: { replicationFactor: number; zoneAwarenessEnabled?: boolean };
 }
 
+/** The series one ingester gets, and their protobuf encoding (made once, shared by the ingesters that get the same series). */
+export interface SubRequest {
+  request: push.v1.IPushRequest;
+  encoded(): Uint8Array;
+}
+
 /** Sends a sub-request to one ingester (a pooled gRPC client in production, a plain object in tests). */
-export type IngesterPush = (inst: InstanceDesc, tenant: string, request: push.v1.IPushRequest) => Promise<void>;
+export type IngesterPush = (inst: InstanceDesc, tenant: string, sub: SubRequest) => Promise<void>;
+
+/** The distributor's check of a push (validatePush, or the decode pool running it off the event loop). */
+export type ValidatePush = (tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignal) => CheckedProfile[][] | Promise<CheckedProfile[][]>;
 
 export interface DistributorOptions {
   ring: WriteRing;
   pushToIngester: IngesterPush;
+  /** Default: validatePush on the event loop. */
+  validate?: ValidatePush;
   limits: () => Limits;
   rateLimiter: IngestionRateLimiter;
   clock: Clock;
@@ -90,22 +106,40 @@ export class Distributor implements PushApi {
     }
     const limits = this.o.limits();
     const now = this.o.clock.now();
-    // Every check an ingester makes, without building the profiles (the ingesters do, once each): the
-    // pprof is inflated and read once here, and the time read there tells which ones need a stamp.
+    // The pprof is inflated and its top level read once here; the time read there tells which ones need a stamp.
     let checked: CheckedProfile[][];
     try {
-      checked = checkPush(tenant, request, limits, now);
+      checked = await (this.o.validate ?? validatePush)(tenant, request, limits, now, ctx.signal);
     } catch (err) {
       this.metrics.pushes.inc({ result: 'invalid' });
       throw err;
     }
+    let stamped = false;
     const series = (request.series ?? []).map((s, i) => ({
       labels: s.labels ?? [],
       annotations: s.annotations ?? [],
       samples: (s.samples ?? []).map((x, j) => {
-        return { ID: x.ID ?? '', rawProfile: withProfileTime(x.rawProfile ?? new Uint8Array(0), checked[i]![j]!.timeNanos, now) };
+        const raw = x.rawProfile ?? new Uint8Array(0);
+        const rawProfile = withProfileTime(raw, checked[i]![j]!.timeNanos, now);
+        if (rawProfile !== raw) stamped = true;
+        return { ID: x.ID ?? '', rawProfile };
       }),
     }));
+    // Sub-requests by the series they hold: ingesters that own the same series share one encoding; one that owns
+    // them all gets the client's bytes as received when nothing was stamped (decodePushRequest kept them).
+    const wire = stamped ? undefined : pushRequestWireBytes(request);
+    const subs = new Map<string, SubRequest>();
+    const subRequest = (owned: number[]): SubRequest => {
+      const key = owned.join(',');
+      let sub = subs.get(key);
+      if (!sub) {
+        const req: push.v1.IPushRequest = { series: owned.map((i) => series[i]!) };
+        let bytes: Uint8Array | undefined = wire && owned.length === series.length ? wire : undefined;
+        sub = { request: req, encoded: () => (bytes ??= push.v1.PushRequest.encode(req).finish()) };
+        subs.set(key, sub);
+      }
+      return sub;
+    };
 
     const states: SeriesState[] = [];
     const perIngester = new Map<string, { inst: InstanceDesc; series: number[] }>();
@@ -139,7 +173,7 @@ export class Distributor implements PushApi {
       };
       if (pendingSeries === 0) finish();
       for (const { inst, series: owned } of perIngester.values()) {
-        const sub: push.v1.IPushRequest = { series: owned.map((i) => series[i]!) };
+        const sub = subRequest(owned);
         const end = this.metrics.ingesterLatency.startTimer({ ingester: inst.id });
         this.o.pushToIngester(inst, tenant, sub).then(
           () => {

@@ -4,12 +4,13 @@ import { IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import type { ModuleDef } from '../../modules.ts';
 import { createRingHandler } from '../../ring/http.ts';
 import { registerIngestRoute } from '../../server/ingest-route.ts';
+import { EncodedMessage } from '../../server/grpc.ts';
 import { registerServices } from '../../server/services.ts';
 import { Distributor } from './distributor.ts';
 import { writeReadiness } from './readiness.ts';
 
 export const distributorModule: ModuleDef = {
-  deps: ['server', 'ring', 'ingester-clients'],
+  deps: ['server', 'ring', 'ingester-clients', 'decode-pool'],
   init(app) {
     const logger = app.loggerFor('distributor');
     const ring = app.ring!;
@@ -24,9 +25,10 @@ export const distributorModule: ModuleDef = {
     );
     const distributor = new Distributor({
       ring,
-      pushToIngester: async (inst, tenant, request) => {
-        await pool.get(inst.addr).call('Push', request, { tenant });
+      pushToIngester: async (inst, tenant, sub) => {
+        await pool.get(inst.addr).call('Push', new EncodedMessage(sub.encoded()), { tenant });
       },
+      validate: (tenant, request, limits, receivedAtMs, signal) => app.decodePool!.run('validate', tenant, request, limits, receivedAtMs, signal),
       limits: app.flags.limits,
       rateLimiter,
       clock: app.clock,

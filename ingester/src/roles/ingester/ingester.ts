@@ -35,7 +35,8 @@ import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
 /** Returns undefined when ready, else why not. */
 export type ReadinessCheck = () => string | undefined;
 
-export type Normalize = (tenant: string, request: pushProto.v1.IPushRequest, limits: Limits, receivedAtMs: number) => NormalizedProfile[];
+/** normalizePush, or the decode pool running it off the event loop (ingest/decode-pool/); `signal`: the client went away. */
+export type Normalize = (tenant: string, request: pushProto.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignal) => NormalizedProfile[] | Promise<NormalizedProfile[]>;
 
 export interface IngesterRoleOptions {
   id: string;
@@ -199,7 +200,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       inFlight = true;
       const receivedAtMs = this.o.clock.now();
       const limits = this.o.limits();
-      const profiles = this.o.normalize(ctx.tenant, request, limits, receivedAtMs);
+      const profiles = await this.o.normalize(ctx.tenant, request, limits, receivedAtMs, ctx.signal);
       this.admitSeries(ctx.tenant, profiles, limits, receivedAtMs);
       // As received when it came as protobuf (Connect, gRPC): no second encode of the raw profiles.
       const bytes = pushRequestWireBytes(request) ?? pushProto.v1.PushRequest.encode(request).finish();
