@@ -1,7 +1,8 @@
 // End to end on the test cluster (API server + controllers + a kubelet that runs our images as real
 // containers, with the securityContext the operator renders enforced: read-only root, non-root uid, no
 // capabilities): the operator runs as a pod with only its RBAC (operator/rbac/), two replicas with leader
-// election, and drives real ingester, distributor and querier pods.
+// election, and drives real ingester, distributor, querier and compactor pods (the compactor merging minute
+// windows throughout, so the exactly-once checks hold with compaction running).
 //
 // The tests share one cluster and run in order (each builds on the state the previous one left), which
 // keeps the suite within its time budget. The dead node comes last: it takes a third of the cluster away. They skip only when a module they need has not been written yet.
@@ -21,7 +22,10 @@ const suite = missing.length ? describe.skip : describe;
 type TestCluster = Awaited<ReturnType<typeof import('../kube/cluster.ts')['startTestCluster']>>;
 interface Pod { metadata: { name: string; labels?: Record<string, string>; deletionTimestamp?: string }; spec: { nodeName?: string }; status?: { podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: { restartCount?: number; containerID?: string }[] } }
 interface Condition { type: string; status: string; reason?: string; message?: string }
-interface Cluster { metadata: { generation: number }; status?: { observedGeneration?: number; updatedReplicas?: number; readyReplicas?: number; conditions?: Condition[]; phase?: string } }
+interface Cluster {
+  metadata: { generation: number };
+  status?: { observedGeneration?: number; updatedReplicas?: number; readyReplicas?: number; conditions?: Condition[]; phase?: string; compactor?: { replicas?: number; readyReplicas?: number; lag?: string; lastSuccessfulPassTime?: string } };
+}
 
 suite(`operator e2e on the test cluster${missing.length ? ` (skipped until these exist: ${missing.join(', ')})` : ''}`, function () {
   this.timeout(300_000);
@@ -81,6 +85,8 @@ spec:
   ring: {heartbeatPeriod: 1s, heartbeatTimeout: 20s, autoForgetAfter: 4s}
   storage: {backend: filesystem, filesystem: {path: /bucket, claimName: demo-bucket}}
   rollout: {flushTimeout: 60s}
+  # Minute windows and a pass every 10 s, so the compactor merges while the tests below push, roll and query.
+  compactor: {blockRanges: [1m, 5m], compactionInterval: 10s, deletionDelay: 2m}
   extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=5s]
 `;
     await run(['apply', '-f', '-'], manifest);
@@ -97,6 +103,25 @@ spec:
       const out = (await run(['get', 'ic', 'demo'])).stdout;
       return /demo\s+3\/3\s+3\/3\s+1\s+Running/.test(out) ? out : undefined;
     }, 30_000, 250);
+  });
+
+  it('the compactor runs beside them: its pod is Ready, it answers the operator, and the status shows the compaction lag', async () => {
+    const compactors = await eventually('a Ready compactor pod', async () => {
+      const p = (await pods('app.kubernetes.io/instance=demo,app.kubernetes.io/component=compactor')).filter(isReady);
+      return p.length === 1 ? p : undefined;
+    }, 120_000, 250);
+    expect(compactors[0]!.status?.containerStatuses?.[0]?.containerID).to.match(/^podman:\/\//);
+    // No Role, no token: the compactor talks to the bucket only.
+    const account = (await api().get<{ automountServiceAccountToken?: boolean }>(pathFor('ServiceAccount', 'default', 'demo-compactor')));
+    expect(account.automountServiceAccountToken).to.equal(false);
+    const c = await eventually('status.compactor with a lag and a successful pass', async () => {
+      const got = await ic();
+      return got.status?.compactor?.lag !== undefined && got.status.compactor.lastSuccessfulPassTime ? got : undefined;
+    }, 120_000, 500);
+    expect(c.status!.compactor).to.deep.include({ replicas: 1, readyReplicas: 1 });
+    expect(c.status!.compactor!.lag).to.match(/^(0s|\d+m)$/);
+    expect(condition(c, 'CompactionBehind')).to.deep.include({ status: 'False', reason: 'WithinMaxLag' });
+    expect((await run(['get', 'ic', 'demo', '-o', 'wide'])).stdout).to.match(/COMPACTION LAG[\s\S]*demo\s.*\s(0s|\d+m)\s/);
   });
 
   it('a rolling upgrade under load keeps at most one ingester out of ACTIVE and fails no push, even when the leading operator is killed mid-rollout', async function () {
@@ -163,6 +188,13 @@ spec:
       throw new Error(`${missingSeqs.length} of ${result.acknowledged.length} acknowledged profiles not found (e.g. seq ${missingSeqs.slice(0, 5).join(', ')}); the querier returned ${t.size} series, e.g. ${JSON.stringify([...t].slice(0, 3))}`);
     }, 30_000, 1000);
     for (const seq of result.acknowledged) expect(totals.get(String(seq)), `profile seq=${seq}`).to.equal(expected);
+    // ...while the compactor merged the replicas the ingesters uploaded under that load.
+    const compactor = await eventually('a ready compactor', () => podAddr('compactor'));
+    const merges = await eventually('the compactor to have merged blocks', async () => {
+      const m = /^compactor_merges_total (\d+)/m.exec(await (await fetch(`http://${compactor}/metrics`)).text());
+      return m && Number(m[1]) > 0 ? Number(m[1]) : undefined;
+    }, 120_000, 1000);
+    expect(merges).to.be.greaterThan(0);
   });
 
   it('scaling 3 → 5 joins the new ordinals with their assigned tokens, and 5 → 3 removes them after they flush', async () => {
