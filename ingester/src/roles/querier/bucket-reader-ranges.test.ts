@@ -1,6 +1,7 @@
 // What the bucket reader fetches of a block: of a version-2 block, a small fraction for a query about one
 // service of many (index.bin, that service's symbol section, the chunks of its profiles), nothing the second
-// time (cached); of a version-1 block, every file. Counted through a counting Bucket, and through the real
+// time (cached); of a version-1 block, every file. The services are the test corpus' profiles (Go, Java,
+// .NET, Ruby, Python, …: distinct binaries, as distinct services have). Counted through a counting Bucket, and through the real
 // GCS client on the GCS test server (ranged downloads answered 206).
 import { expect } from 'chai';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { Profile } from 'pprof-format';
 import { Registry } from 'prom-client';
 import { startGcsServer, type GcsServer } from '../../../../test/gcs/server.ts';
 import { ingester } from '../../gen/index.ts';
-import { PROFILES_DIR } from '../../pprof/testdata.ts';
+import { loadTestProfiles, PROFILES_DIR } from '../../pprof/testdata.ts';
 import { META_FILE, type BlockMeta } from '../../storage/block/meta.ts';
 import { writeBlock } from '../../storage/block/writer.ts';
 import { Head } from '../../storage/head/head.ts';
@@ -38,22 +39,26 @@ function scaled(factor: number): Uint8Array {
 /** The factor of service s's k-th profile, and the total of a service's profiles. */
 const factorOf = (s: number, k: number) => 1 + ((s * 7 + k * 3) % 11);
 const serviceTotal = (s: number, ks: readonly number[]) => ks.reduce((a, k) => a + factorOf(s, k) * TOTAL, 0);
-const ALL_K = [0, 1, 2, 3];
 const TENANT = 'team-a';
 const T0 = 1_700_000_000_000;
-const SERVICES = 30;
 const PROFILES_PER_SERVICE = 4;
+const corpus = loadTestProfiles();
+/** The service queried: a mid-sized profile of the corpus. */
+const QUERIED = corpus.find((f) => f.name === 'java-kafka-process_cpu_cpu_nanoseconds_cpu_nanoseconds.pb.gz')!;
+const QUERIED_TYPE = profileTypeIds(QUERIED.raw)[0]!;
+const QUERIED_TOTAL = PROFILES_PER_SERVICE * pprofTotals(QUERIED.raw)[0]!;
+const OTHER = corpus.find((f) => f.name === 'go.cpu.labels.pprof')!;
 
 describe('querier bucket reader: what a query fetches of a block', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'bucket-ranges-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** One block of 30 services × 4 profiles, in the given format, uploaded with meta.json last. */
+  /** One block of every corpus profile as a service × 4 profiles, in the given format, uploaded with meta.json last. */
   async function uploadBlock(bucket: Bucket, version: 1 | 2): Promise<BlockMeta> {
     const head = new Head(0);
-    for (let s = 0; s < SERVICES; s++) {
-      for (let k = 0; k < PROFILES_PER_SERVICE; k++) head.append(TENANT, normalizedFromPprof(scaled(factorOf(s, k)), { id: `s${s}-${k}`, timestampMs: T0 + k * 10_000, service: `svc-${s}` }));
+    for (const f of corpus) {
+      for (let k = 0; k < PROFILES_PER_SERVICE; k++) head.append(TENANT, normalizedFromPprof(f.raw, { id: `${f.name}-${k}`, timestampMs: T0 + k * 10_000, service: f.name }));
     }
     const t = head.tenant(TENANT)!;
     const meta = await writeBlock(t, t, { blocksDir: dir, tenant: TENANT, nowMs: Date.now(), version });
@@ -61,37 +66,41 @@ describe('querier bucket reader: what a query fetches of a block', () => {
     return meta;
   }
 
-  const flameGraphOf = async (reader: BucketReader, service: string, range: { start?: number; end?: number } = {}) => {
-    const res = await reader.mergeStacktraces({ tenant: TENANT }, ingester.v1.MergeRequest.create({ selector: { profileTypeID: TYPE, labelSelector: `{service_name="${service}"}`, ...range }, keepAll: true }));
+  const flameGraphOf = async (reader: BucketReader, service: string, range: { start?: number; end?: number } = {}, type = TYPE) => {
+    const res = await reader.mergeStacktraces({ tenant: TENANT }, ingester.v1.MergeRequest.create({ selector: { profileTypeID: type, labelSelector: `{service_name="${service}"}`, ...range }, keepAll: true }));
     return (res.stacks ?? []).reduce((a, s) => a + Number(s.value), 0);
   };
   const blockBytes = (meta: BlockMeta) => meta.files.reduce((a, f) => a + f.size, 0);
 
-  it('a flame graph of one service of 30 fetches under a tenth of a version-2 block, and nothing when repeated; of a version-1 block, all of it', async () => {
+  it(`a flame graph of one service of ${corpus.length} fetches under a tenth of a version-2 block, and nothing when repeated; of a version-1 block (the same size), all of it`, async () => {
     const memory = new MemoryBucket();
     const v2 = await uploadBlock(memory, 2);
+    const old = new MemoryBucket();
+    const v1 = await uploadBlock(old, 1);
+    expect(blockBytes(v2) / blockBytes(v1), 'version 2 weighs what version 1 does').to.be.within(0.8, 1.1);
+
     const counting = new CountingBucket(memory);
     const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry: new Registry(), cacheSizeBytes: 1 << 30 });
-    expect(await flameGraphOf(reader, 'svc-7')).to.equal(serviceTotal(7, ALL_K));
+    expect(await flameGraphOf(reader, QUERIED.name, {}, QUERIED_TYPE)).to.equal(QUERIED_TOTAL);
     const fetched = counting.bytesReadFrom(/\.bin$/);
     expect(fetched / blockBytes(v2), `fetched ${fetched} of ${blockBytes(v2)} bytes`).to.be.below(0.1);
     expect(counting.rangeGets, 'the symbol section and the chunks by range').to.be.at.least(2);
 
     counting.reset();
-    expect(await flameGraphOf(reader, 'svc-7')).to.equal(serviceTotal(7, ALL_K));
+    expect(await flameGraphOf(reader, QUERIED.name, {}, QUERIED_TYPE)).to.equal(QUERIED_TOTAL);
     expect(counting.bytesReadFrom(/\.bin$/), 'repeated: all from the cache').to.equal(0);
 
     // Another service of the same block: only its own symbols and chunks are fetched (index.bin is cached).
-    expect(await flameGraphOf(reader, 'svc-8')).to.equal(serviceTotal(8, ALL_K));
+    const otherType = profileTypeIds(OTHER.raw)[0]!;
+    expect(await flameGraphOf(reader, OTHER.name, {}, otherType)).to.equal(PROFILES_PER_SERVICE * pprofTotals(OTHER.raw)[0]!);
     expect(counting.bytesReadFrom(/index\.bin$/)).to.equal(0);
+    expect(counting.bytesReadFrom(/\.bin$/)).to.be.greaterThan(0);
     expect(counting.bytesReadFrom(/\.bin$/) / blockBytes(v2)).to.be.below(0.1);
 
     // The baseline: version 1 reads every file for the same query.
-    const old = new MemoryBucket();
-    const v1 = await uploadBlock(old, 1);
     const countingOld = new CountingBucket(old);
     const oldReader = new BucketReader({ bucket: countingOld, logger: silentLogger(), registry: new Registry(), cacheSizeBytes: 1 << 30 });
-    expect(await flameGraphOf(oldReader, 'svc-7')).to.equal(serviceTotal(7, ALL_K));
+    expect(await flameGraphOf(oldReader, QUERIED.name, {}, QUERIED_TYPE)).to.equal(QUERIED_TOTAL);
     expect(countingOld.bytesReadFrom(/\.bin$/)).to.equal(blockBytes(v1));
   });
 
@@ -122,7 +131,7 @@ describe('querier bucket reader: what a query fetches of a block', () => {
       const meta = await uploadBlock(gcs, 2);
       server.resetStats();
       const reader = new BucketReader({ bucket: gcs, logger: silentLogger(), registry: new Registry(), cacheSizeBytes: 1 << 30 });
-      expect(await flameGraphOf(reader, 'svc-12')).to.equal(serviceTotal(12, ALL_K));
+      expect(await flameGraphOf(reader, QUERIED.name, {}, QUERIED_TYPE)).to.equal(QUERIED_TOTAL);
       const stats = server.stats();
       expect(stats.rangedDownloads, 'symbol section and chunks as 206 answers').to.be.at.least(2);
       // Served: the listing's meta.json, index.bin whole, and the ranges.
