@@ -307,15 +307,15 @@ export class BucketReader implements ReadApi {
   }
 
   /**
-   * The parts a merge reads: per block, the profiles it covers (each profile taken from the first block that
-   * holds it) with what they need of the block (storage/block/reader.ts samplesFor).
+   * Hands `use` the parts a merge reads, block by block: per block, the profiles it covers (each profile taken
+   * from the first block that holds it) with what they need of the block (storage/block/reader.ts samplesFor).
+   * A block's decoded chunks are dropped once `use` has merged them, so a query holds one block's at a time.
    */
-  private async toMerge(tenant: string, request: ingester.v1.MergeRequest): Promise<SamplePart[]> {
+  private async forEachPart(tenant: string, request: ingester.v1.MergeRequest, use: (part: SamplePart) => void): Promise<void> {
     const selector = request.selector ?? {};
     const range = requestRange(selector.start, selector.end);
     const matchers = parseSelector(selector.labelSelector ?? '');
     const seen = new Set<string>();
-    const out: SamplePart[] = [];
     for (const { reader, index } of await this.indexes(tenant, range)) {
       const profiles = profilesToMerge(index, request, matchers, range).filter((p) => {
         const key = profileKey({ seriesFingerprint: index.series[index.profileSeries[p]!]!.fingerprint, timestamp: index.profileTime[p]!, id: index.profileId[p]! });
@@ -328,21 +328,21 @@ export class BucketReader implements ReadApi {
       const parts = await reader.samplesFor(profiles);
       // A version-1 block's files are decoded whole and held by its reader: counted in its cache entry.
       if (reader.meta.version === 1 && parts[0]) this.account(reader, 'samplesBytes', () => samplesBytes(parts[0]!.samples));
-      out.push(...parts);
+      for (const part of parts) use(part);
     }
-    return out;
   }
 
   async mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
     const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
-    for (const { index, samples, profiles } of await this.toMerge(ctx.tenant, request)) tree.addMergeResponse(mergeStacktraces(index, samples, profiles, spans));
+    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => tree.addMergeResponse(mergeStacktraces(index, samples, profiles, spans)));
     return tree.toMergeResponse(Number(request.maxNodes ?? 0));
   }
 
   async mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties> {
     const typeId = request.selector?.profileTypeID ?? '';
-    const parts = (await this.toMerge(ctx.tenant, request)).map(({ index, samples, profiles }) => mergeProfile(index, samples, profiles, typeId));
+    const parts: google.v1.Profile.$Properties[] = [];
+    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => parts.push(mergeProfile(index, samples, profiles, typeId)));
     if (parts.length === 0) return mergeProfile(EMPTY_INDEX, EMPTY_SAMPLES, [], typeId);
     return mergeProfiles(parts, Number(request.maxNodes ?? 0));
   }

@@ -21,7 +21,6 @@ export const INDEX_FILE = 'index.bin';
 export const SYMBOLS_FILE = 'symbols.bin';
 export const SAMPLES_FILE = 'samples.bin';
 export const SPANS_FILE = 'spans.bin';
-export const BLOCK_FILES = [INDEX_FILE, SYMBOLS_FILE, SAMPLES_FILE] as const;
 
 export interface EncodedBlock {
   /** Compressed file contents by name. */

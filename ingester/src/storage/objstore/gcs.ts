@@ -122,6 +122,12 @@ export class GcsBucket implements Bucket {
     return this.read(name, {});
   }
 
+  /**
+   * A ranged download: the client's createReadStream({ start, end }) sends `Range: bytes=start-end` (end
+   * inclusive) and GCS answers 206 with those bytes, fewer when the object ends first, or 416 when the range
+   * starts at or past the end (https://cloud.google.com/storage/docs/downloads: downloads are GETs with an
+   * optional Range header; https://cloud.google.com/storage/docs/json_api/v1/status-codes, 416).
+   */
   async getRange(name: string, offset: number, length: number): Promise<Buffer> {
     if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(length) || length < 0) {
       throw new RangeError(`invalid range offset=${offset} length=${length} for ${name}`);
