@@ -3,6 +3,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bucket } from '../objstore/bucket.ts';
+import { readAt } from '../objstore/filesystem.ts';
 
 export interface BlockSource {
   readonly description: string;
@@ -22,14 +23,7 @@ export class LocalBlockSource implements BlockSource {
   async readRange(file: string, offset: number, length: number): Promise<Buffer> {
     const fh = await open(join(this.dir, file), 'r');
     try {
-      const buffer = Buffer.alloc(length);
-      let filled = 0;
-      while (filled < length) {
-        const { bytesRead } = await fh.read(buffer, filled, length - filled, offset + filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return buffer.subarray(0, filled);
+      return await readAt(fh, offset, length);
     } finally {
       await fh.close();
     }

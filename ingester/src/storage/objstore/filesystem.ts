@@ -7,7 +7,7 @@
 //
 // Listing follows GCS: names in byte order, a delimiter folds everything below the next delimiter into
 // one prefix that ends with the delimiter, and empty folders (left by deletes) do not appear.
-import { mkdir, open, readdir, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rmdir, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ObjectNotFoundError, type Bucket, type ListResult } from './bucket.ts';
@@ -69,14 +69,7 @@ export class FilesystemBucket implements Bucket {
       throw notFoundOr(err, name);
     }
     try {
-      const buffer = Buffer.alloc(length);
-      let filled = 0;
-      while (filled < length) {
-        const { bytesRead } = await handle.read(buffer, filled, length - filled, offset + filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return buffer.subarray(0, filled);
+      return await readAt(handle, offset, length);
     } catch (err) {
       throw notFoundOr(err, name);
     } finally {
@@ -261,4 +254,16 @@ function isMissing(err: unknown): boolean {
 
 function notFoundOr(err: unknown, name: string): unknown {
   return isMissing(err) || errno(err) === 'EISDIR' ? new ObjectNotFoundError(name) : err;
+}
+
+/** Reads length bytes at offset from an open file: fewer only where the file ends. */
+export async function readAt(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  let filled = 0;
+  while (filled < length) {
+    const { bytesRead } = await handle.read(buffer, filled, length - filled, offset + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
 }
