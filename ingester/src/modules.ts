@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { registerLimitFlags, replayLimits } from './ingest/limits.ts';
 import { normalizePush } from './ingest/normalize.ts';
-import { registerIngesterFlags } from './roles/ingester/config.ts';
+import { localRetentionProblem, registerIngesterFlags } from './roles/ingester/config.ts';
 import { registerIngesterRoutes } from './roles/ingester/http-routes.ts';
 import { IngesterRole, type ReadinessCheck } from './roles/ingester/ingester.ts';
 import { decodePushRecord } from './roles/ingester/wal-record.ts';
@@ -204,6 +204,9 @@ export const MODULES: Record<string, ModuleDef> = {
     init(app) {
       const config = app.flags.ingester();
       const logger = app.loggerFor('ingester');
+      // The queriers' flags as this process sees them (pass them to ingesters too for the check to be exact).
+      const retentionProblem = localRetentionProblem(config.storage.localRetentionMs, { indexMaxStaleMs: app.flags.querierBucketIndexMaxStaleMs(), indexRefreshMs: app.flags.querierBucketIndexRefreshMs() });
+      if (retentionProblem) logger.warn(`uploaded blocks may be missing from query results: ${retentionProblem}`);
       const storage = new IngesterStorage(config.storage, {
         bucket: app.bucket!, logger, registry: app.registry, clock: app.clock,
         decodeRecord: (payload) => {

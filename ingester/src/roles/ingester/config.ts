@@ -10,6 +10,39 @@ export interface IngesterConfig {
   shutdownFlushTimeoutMs: number;
 }
 
+/** What the queriers' settings ask of -ingester.local-retention (flags named as in modules.ts and the querier's fan-out). */
+export interface QuerierReadSettings {
+  /** -querier.bucket-index-max-stale-period: an index this old is still read alone. */
+  indexMaxStaleMs: number;
+  /** -querier.bucket-index-refresh: how long a querier keeps an index before fetching it again. */
+  indexRefreshMs: number;
+  /** -querier.query-ingesters-within, when this build has it (0: ingesters are asked for every range). */
+  queryIngestersWithinMs?: number;
+}
+
+/**
+ * Whether the ingesters keep uploaded blocks long enough for the queriers: a block uploaded after the bucket
+ * index a querier holds is found by nobody but its ingester, for up to max-stale + refresh, so the local copy
+ * must outlive that; and blocks newer than -querier.query-ingesters-within are read from the ingesters
+ * (issue 11), so they keep them at least that long. Mimir states the same relation between an ingester's
+ * -blocks-storage.tsdb.retention-period and the queriers' discovery of new blocks, and asks that
+ * -blocks-storage.tsdb.close-idle-tsdb-timeout be at least -querier.query-ingesters-within "to make sure that
+ * TSDB is not closed prematurely, which could cause partial query results" (pkg/storage/tsdb/config.go).
+ * Returns the problem in words, or undefined.
+ */
+export function localRetentionProblem(localRetentionMs: number, reads: QuerierReadSettings): string | undefined {
+  const fmt = (ms: number) => `${Math.round(ms / 1000)}s`;
+  const needed = reads.indexMaxStaleMs + reads.indexRefreshMs;
+  if (localRetentionMs <= needed) {
+    return `-ingester.local-retention (${fmt(localRetentionMs)}) must exceed -querier.bucket-index-max-stale-period + -querier.bucket-index-refresh (${fmt(needed)}): blocks uploaded after a querier's bucket index would be read by nobody until it is refreshed`;
+  }
+  const within = reads.queryIngestersWithinMs ?? 0;
+  if (within > 0 && localRetentionMs < within) {
+    return `-ingester.local-retention (${fmt(localRetentionMs)}) must be at least -querier.query-ingesters-within (${fmt(within)}): the queriers read blocks that recent from the ingesters`;
+  }
+  return undefined;
+}
+
 const positive = (v: number): string | undefined => (v > 0 ? undefined : 'must be > 0');
 const nonNegative = (v: number): string | undefined => (v >= 0 ? undefined : 'must be >= 0');
 
