@@ -145,6 +145,27 @@ describe('the IngesterCluster CRD on the API server (kubectl)', function () {
     expect(applied.code, applied.stderr).to.equal(0);
   });
 
+  it('a compactor and keep-forever retention by default', async () => {
+    expect((await applyIc('compacted', '{image: "x:1"}')).code).to.equal(0);
+    const got = JSON.parse((await kubectl(kubeconfig, ['get', 'ic', 'compacted', '-o', 'json'])).stdout);
+    expect(got.spec.compactor).to.deep.equal({ enabled: true, replicas: 1, blockRanges: ['1h', '12h', '24h'], compactionInterval: '10m', deletionDelay: '12h', maxLag: '3h' });
+    expect(got.spec.retention).to.deep.equal({ blocksRetentionPeriod: '0' });
+  });
+
+  it('a maxLag not longer than the compaction interval is refused (the lag is measured once per pass)', async () => {
+    await refused(applyIc('lag', '{image: "x:1", compactor: {compactionInterval: 30m, maxLag: 1800s}}'), 'spec.compactor.maxLag must be longer than spec.compactor.compactionInterval');
+  });
+
+  // A tenant listed twice is refused by kube-apiserver's list-type map check (apiextensions-apiserver
+  // pkg/apiserver/schema/listtype/validation.go, ValidateListSetsAndMaps), which the test API server does not
+  // implement for maps of objects.
+  it('per-tenant retention takes tenant IDs and durations only: a tenant ID with a comma, or days, is refused', async () => {
+    await refused(applyIc('comma', '{image: "x:1", retention: {tenants: [{tenant: "a,b", blocksRetentionPeriod: 1h}]}}'), /spec\.retention\.tenants\[0\]\.tenant in body should match/);
+    await refused(applyIc('days', '{image: "x:1", retention: {blocksRetentionPeriod: 30d}}'), /spec\.retention\.blocksRetentionPeriod in body should match/);
+    const ok = await applyIc('kept', '{image: "x:1", retention: {blocksRetentionPeriod: 720h, tenants: [{tenant: "team-a", blocksRetentionPeriod: "0"}]}}');
+    expect(ok.code, ok.stderr).to.equal(0);
+  });
+
   it('a change of the persistence size is refused with a message that says why and what to do', async () => {
     expect((await applyIc('grow', '{image: "x:1", persistence: {size: 10Gi}}')).code).to.equal(0);
     await refused(applyIc('grow', '{image: "x:1", persistence: {size: 20Gi}}'), 'spec.persistence.size cannot be changed');
