@@ -300,9 +300,12 @@ export function compactorArgs(cluster: IngesterCluster): string[] {
 
 /**
  * The compactor Deployment. It talks to the bucket only (tenants are shared out through lock objects in the
- * bucket, not the API), so its ServiceAccount gets no Role and no token is mounted. Recreate, not a rolling
- * update: two generations would only contend for the same tenant locks. A disabled compactor is scaled to 0
- * rather than deleted, so the operator needs no delete permission on Deployments.
+ * bucket, not the API), so its ServiceAccount gets no Role and no token is mounted: automountServiceAccountToken
+ * false on the pod (which wins) and on the account (plugin/pkg/admission/serviceaccount/admission.go
+ * shouldAutomount). Recreate, not a rolling update: the old pods are gone before the new ReplicaSet scales up
+ * (pkg/controller/deployment/recreate.go rolloutRecreate), where two generations would only contend for the
+ * same tenant locks. A disabled compactor is scaled to 0 rather than deleted, so the operator needs no delete
+ * permission on Deployments.
  */
 export function compactorDeployment(cluster: IngesterCluster): V1Deployment {
   const clusterName = cluster.metadata?.name ?? '';
