@@ -14,6 +14,7 @@ import type { DecodedProfile, NormalizedProfile } from '../model/profile.ts';
 import type { push } from '../gen/index.ts';
 import { decodeProfile, symbolBudget, type DecodeLimits, type SymbolBudget } from '../pprof/decoder.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
+import { sharedTableCache } from '../pprof/table-cache.ts';
 import type { Limits } from './limits.ts';
 import { deterministicProfileId } from './profile-id.ts';
 import { requestTooLarge } from './push-decoder.ts';
@@ -106,7 +107,9 @@ function normalizeSample(
   if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
-  const profile = decodeProfile(inflateWithin(raw, limits, budget), { ...decodeLimitsOf(limits, budget), checkOnly: checked !== undefined });
+  // Checks build no tables; the head's profiles take theirs from the cache when the series pushed the same ones before.
+  const tables = checked ? { checkOnly: true } : { tableCache: sharedTableCache, tableScope: tenant };
+  const profile = decodeProfile(inflateWithin(raw, limits, budget), { ...decodeLimitsOf(limits, budget), ...tables });
   const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
   if (!checked) fixDotnetFunctionIds(profile);
@@ -188,7 +191,8 @@ export function perSampleTypeLabels(labels: readonly LabelPair[], profile: Decod
 
 /**
  * .NET agents send every function with ID 0 and one function per location; Pyroscope repairs them by
- * giving function i the ID of location i (which is what their lines refer to). Same here, in place.
+ * giving function i the ID of location i (which is what their lines refer to). Same here, in place: a
+ * function of the tables alone, so a repeat on cached (shared) tables changes nothing.
  */
 function fixDotnetFunctionIds(profile: DecodedProfile): void {
   const { functions, locations } = profile;

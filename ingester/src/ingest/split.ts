@@ -18,12 +18,19 @@ export interface ProfilePart {
   profile: DecodedProfile;
 }
 
-/** Renames sample labels profile_id → span_id in place (appending "span_id" to the string table if needed). */
+/**
+ * Renames sample labels profile_id → span_id in place. When the string table has no "span_id", the profile
+ * gets a copy with it appended (the table may be shared with other profiles: pprof/table-cache.ts).
+ */
 export function renameProfileIdLabel(profile: DecodedProfile): void {
   const from = profile.strings.indexOf(PROFILE_ID_LABEL);
   if (from < 0 || !profile.labelKeys.includes(from)) return;
   let to = profile.strings.indexOf(SPAN_ID_LABEL);
-  if (to < 0) to = profile.strings.push(SPAN_ID_LABEL) - 1;
+  if (to < 0) {
+    profile.strings = [...profile.strings, SPAN_ID_LABEL];
+    delete profile.tableKey; // the tables are no longer those of the key
+    to = profile.strings.length - 1;
+  }
   const keys = profile.labelKeys;
   for (let j = 0; j < keys.length; j++) if (keys[j] === from) keys[j] = to;
 }

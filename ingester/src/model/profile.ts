@@ -70,6 +70,12 @@ export interface DecodedProfile {
   locations: DecodedLocation[];
   functions: DecodedFunction[];
   mappings: DecodedMapping[];
+  /**
+   * Set when the tables (strings, mappings, functions, locations) came from or went into the decoder's table
+   * cache (pprof/table-cache.ts): equal keys mean equal tables, so the head can reuse what it derived from
+   * them. The tables are then shared between profiles and must not be modified.
+   */
+  tableKey?: string;
 }
 
 /**

@@ -5,6 +5,7 @@ import { Label, Profile, Sample } from 'pprof-format';
 import { ApiError } from '../util/errors.ts';
 import { decodeProfile, symbolBudget } from './decoder.ts';
 import { inflateProfile } from './inflate.ts';
+import { TableCache } from './table-cache.ts';
 import { loadTestProfiles } from './testdata.ts';
 
 const profiles = loadTestProfiles();
@@ -244,5 +245,58 @@ describe('pprof decoder limits (Pyroscope\'s, applied while reading)', () => {
     expect(() => decodeProfile(p.encode())).to.throw(ApiError, /values of sample type 0 add up beyond 2\^53-1/);
     p.sample = [new Sample({ locationId: first.locationId, value: first.value.map(() => 2n ** 53n - 1n) })];
     expect(decodeProfile(p.encode()).values[0]).to.equal(Number.MAX_SAFE_INTEGER);
+  });
+
+  describe('table cache', () => {
+    it('gives a second decode of the same tables the very tables a fresh decode reads, shared, within one scope only', () => {
+      const cache = new TableCache(64 << 20);
+      for (const { name, raw } of profiles) {
+        const bytes = inflateProfile(raw, MAX);
+        const fresh = decodeProfile(bytes);
+        const first = decodeProfile(bytes, { tableCache: cache, tableScope: 'a' });
+        const again = decodeProfile(bytes, { tableCache: cache, tableScope: 'a' });
+        expect(again.tableKey, name).to.be.a('string').and.equal(first.tableKey);
+        expect(again.locations, name).to.equal(first.locations);
+        expect(again.strings, name).to.equal(first.strings);
+        const { tableKey: _, ...plain } = again;
+        expect(plain, name).to.deep.equal(fresh);
+        const other = decodeProfile(bytes, { tableCache: cache, tableScope: 'b' });
+        expect(other.tableKey, name).not.to.equal(first.tableKey);
+        expect(other.locations, name).not.to.equal(first.locations);
+        expect(decodeProfile(bytes, { tableCache: cache, tableScope: 'a', maxSymbolLength: 5 }).tableKey, name).not.to.equal(first.tableKey);
+      }
+      expect(cache.stats.hits).to.equal(profiles.length);
+    });
+
+    it('takes the same symbols from the request budget on a hit as on a miss, refusing past it (413)', () => {
+      const cache = new TableCache(64 << 20);
+      const miss = symbolBudget(1_000_000)!;
+      decodeProfile(goCpu, { tableCache: cache, tableScope: 't', symbols: miss });
+      const hit = symbolBudget(1_000_000)!;
+      decodeProfile(goCpu, { tableCache: cache, tableScope: 't', symbols: hit });
+      expect(cache.stats.hits).to.equal(1);
+      expect(hit.remaining).to.equal(miss.remaining);
+      const short = symbolBudget(miss.limit - miss.remaining - 1)!;
+      expect(() => decodeProfile(goCpu, { tableCache: cache, tableScope: 't', symbols: short })).to.throw(ApiError, /limit max-symbols-per-request/).with.property('httpStatus', 413);
+    });
+
+    it('still checks what the samples name against cached tables', () => {
+      const cache = new TableCache(64 << 20);
+      const p = Profile.decode(goCpu);
+      decodeProfile(p.encode(), { tableCache: cache, tableScope: 't' });
+      const unknown = p.location.reduce((m, l) => Math.max(m, Number(l.id)), 0) + 1;
+      p.sample[0]!.locationId = [unknown];
+      const bytes = p.encode();
+      // Only a sample changed: the same table bytes, so a hit.
+      expect(() => decodeProfile(bytes, { tableCache: cache, tableScope: 't' })).to.throw(ApiError, `a sample refers to unknown location ${unknown}`);
+      expect(cache.stats.hits).to.equal(1);
+    });
+
+    it('keeps at most its byte budget, least recently used out first', () => {
+      const cache = new TableCache(256 << 10);
+      for (const { raw } of profiles) decodeProfile(inflateProfile(raw, MAX), { tableCache: cache, tableScope: 't' });
+      expect(cache.stats.bytes).to.be.at.most(256 << 10);
+      expect(cache.stats.evictions).to.be.greaterThan(0);
+    });
   });
 });

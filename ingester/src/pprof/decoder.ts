@@ -25,6 +25,7 @@
 //   frames, the Go runtime's depth limit). It is accepted and decodes like any other profile.
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, LocationLine, ValueTypeRef } from '../model/profile.ts';
+import type { DecodedTables, TableCache } from './table-cache.ts';
 import * as wire from './varint.ts';
 import { WireError, type Reader } from './varint.ts';
 
@@ -61,6 +62,14 @@ export interface DecodeLimits {
    * (empty arrays; mappings, few, are), and locationIds is empty (locationOffsets all 0). Not for storage.
    */
   checkOnly?: boolean;
+  /**
+   * Tables decoded before from the same bytes are taken from here (and new ones added), shared between the
+   * profiles that hit them: callers must not modify them. Not used with checkOnly. The result then carries
+   * `tableKey`.
+   */
+  tableCache?: TableCache;
+  /** The cache's scope (the tenant): entries are only shared within one scope. */
+  tableScope?: string;
 }
 
 export interface SymbolBudget {
@@ -99,16 +108,10 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   const end = bytes.length;
   const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown as SliceBuffer;
 
-  const strings: string[] = [];
   const sampleTypes: ValueTypeRef[] = [];
-  const locations: DecodedLocation[] = [];
-  const functions: DecodedFunction[] = [];
-  const mappings: DecodedMapping[] = [];
-  // checkOnly: string i lies in bytes [stringBounds[2i], stringBounds[2i+1]); location IDs; the largest
-  // string index a function names.
-  const stringBounds: number[] = [];
-  const locationIdList: number[] = [];
-  let maxFunctionString = 0;
+  // The table fields (mapping, location, function, string_table) are read after this pass, from these
+  // [start, end) ranges of whole fields (adjacent fields share one range), once the cache has been asked.
+  const tableRanges: number[] = [];
   // Sample i lies in bytes [sampleBounds[2i], sampleBounds[2i+1]).
   const sampleBounds: number[] = [];
   let sampleBytes = 0;
@@ -120,10 +123,10 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
 
   const budget = limits.symbols;
   while (r.pos < end) {
+    const at = r.pos;
     const tag = readTag(r, end);
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (budget && field >= 3 && field <= 6 && --budget.remaining < 0) throw tooManySymbols(budget.limit);
     switch (field) {
       case 1:
         expectWire(wire, WIRE_LEN, 'sample_type');
@@ -141,31 +144,15 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
         break;
       }
       case 3:
-        expectWire(wire, WIRE_LEN, 'mapping');
-        mappings.push(decodeMapping(r, readDelimitedEnd(r, end)));
-        break;
       case 4:
-        expectWire(wire, WIRE_LEN, 'location');
-        if (checkOnly) locationIdList.push(decodeLocation(r, readDelimitedEnd(r, end), budget).id);
-        else locations.push(decodeLocation(r, readDelimitedEnd(r, end), budget));
-        break;
-      case 5: {
-        expectWire(wire, WIRE_LEN, 'function');
-        const fn = decodeFunction(r, readDelimitedEnd(r, end));
-        if (checkOnly) maxFunctionString = Math.max(maxFunctionString, fn.name, fn.systemName, fn.filename, fn.name < 0 || fn.systemName < 0 || fn.filename < 0 ? Infinity : 0);
-        else functions.push(fn);
-        break;
-      }
+      case 5:
       case 6: {
-        expectWire(wire, WIRE_LEN, 'string_table');
+        if (budget && --budget.remaining < 0) throw tooManySymbols(budget.limit);
+        expectWire(wire, WIRE_LEN, TABLE_FIELDS[field]!);
         const stop = readDelimitedEnd(r, end);
-        if (checkOnly) {
-          stringBounds.push(r.pos, stop);
-          r.pos = stop;
-          break;
-        }
-        const str = readString(bytes, text, r.pos, stop);
-        strings.push(limits.maxSymbolLength && str.length > limits.maxSymbolLength ? str.slice(str.length - limits.maxSymbolLength) : str);
+        const last = tableRanges.length - 1;
+        if (last > 0 && tableRanges[last] === at) tableRanges[last] = stop;
+        else tableRanges.push(at, stop);
         r.pos = stop;
         break;
       }
@@ -195,8 +182,21 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     }
   }
 
+  // The tables: from the cache when these bytes were decoded before (their lines still count against the
+  // budget), else read now.
+  const cache = checkOnly ? undefined : limits.tableCache;
+  const tableKey = cache?.keyOf(bytes, tableRanges, limits.tableScope ?? '', limits.maxSymbolLength ?? 0);
+  let tables: ReadTables | undefined = tableKey === undefined ? undefined : cache!.get(tableKey);
+  const cached = tables !== undefined;
+  if (tables) {
+    if (budget && (budget.remaining -= tables.lines) < 0) throw tooManySymbols(budget.limit);
+  } else {
+    tables = readTables(bytes, text, tableRanges, limits, checkOnly);
+  }
+  const { strings, mappings } = tables;
   if (checkOnly) {
     // Strings are materialized below, once the samples have said which ones validation reads.
+    const stringBounds = tables.stringBounds!;
     for (let i = 0; i < stringBounds.length; i += 2) strings.push('');
     if (stringBounds.length > 0 && stringBounds[1]! > stringBounds[0]!) strings[0] = readString(bytes, text, stringBounds[0]!, stringBounds[1]!);
   }
@@ -296,6 +296,7 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   const labelValues = valueScratch.slice(0, labelCount);
   if (checkOnly) {
     // Any reference out of range: the full decode finds it and says where (same error as the ingester's).
+    const { stringBounds, locationIdList, maxFunctionString } = tables as Required<ReadTables>;
     const ok = maxFunctionString < strings.length && locationsResolve(locationIdList, locScratch.subarray(0, locCount));
     if (!ok || !referencesOk(strings.length, sampleTypes, periodType, defaultSampleType, mappings)) {
       if (limits.symbols) limits.symbols.remaining = budgetAtStart;
@@ -322,12 +323,14 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     return {
       strings, sampleTypes, periodType, period, timeNanos, durationNanos, defaultSampleType, sampleCount,
       locationOffsets: new Uint32Array(sampleCount + 1), locationIds: new Float64Array(0), values, labelOffsets, labelKeys, labelValues,
-      locations, functions, mappings,
+      locations: [], functions: [], mappings,
     };
   }
   const locationIds = locScratch.slice(0, locCount);
 
-  checkReferences(strings.length, sampleTypes, periodType, defaultSampleType, locations, functions, mappings, locationIds);
+  // Cached tables were checked when they were first decoded: only what the samples name is checked again.
+  checkReferences(strings.length, sampleTypes, periodType, defaultSampleType, tables, !cached, locationIds);
+  if (tableKey !== undefined && !cached) cache!.set(tableKey, tables);
 
   return {
     strings,
@@ -344,10 +347,73 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     labelOffsets,
     labelKeys,
     labelValues,
-    locations,
-    functions,
+    locations: tables.locations,
+    functions: tables.functions,
     mappings,
+    ...(tableKey !== undefined ? { tableKey } : {}),
   };
+}
+
+const TABLE_FIELDS: Record<number, string> = { 3: 'mapping', 4: 'location', 5: 'function', 6: 'string_table' };
+
+/** Tables as read; checkOnly adds where each string lies (decoded later, when named), location IDs and the largest string index a function names. */
+interface ReadTables extends DecodedTables {
+  stringBounds?: number[];
+  locationIdList?: number[];
+  maxFunctionString?: number;
+}
+
+/**
+ * Reads the table fields at `ranges` (whole fields, as recorded by the first pass: tags and wire types are
+ * known good). Each line takes one symbol of the budget (the entries themselves were taken by the first pass).
+ */
+function readTables(bytes: Uint8Array, text: SliceBuffer, ranges: readonly number[], limits: DecodeLimits, checkOnly: boolean): ReadTables {
+  const budget = limits.symbols;
+  const maxSymbolLength = limits.maxSymbolLength ?? 0;
+  const t: ReadTables = { strings: [], mappings: [], functions: [], locations: [], lines: 0, bytes: 0 };
+  const stringBounds: number[] = [];
+  const locationIdList: number[] = [];
+  let maxFunctionString = 0;
+  let entries = 0;
+  const r = createReader(bytes);
+  for (let k = 0; k < ranges.length; k += 2) {
+    r.pos = ranges[k]!;
+    const end = ranges[k + 1]!;
+    while (r.pos < end) {
+      const field = readTag(r, end) >>> 3;
+      const stop = readDelimitedEnd(r, end);
+      entries++;
+      switch (field) {
+        case 3:
+          t.mappings.push(decodeMapping(r, stop));
+          break;
+        case 4: {
+          const loc = decodeLocation(r, stop, budget);
+          t.lines += loc.lines.length;
+          if (checkOnly) locationIdList.push(loc.id);
+          else t.locations.push(loc);
+          break;
+        }
+        case 5: {
+          const fn = decodeFunction(r, stop);
+          if (checkOnly) maxFunctionString = Math.max(maxFunctionString, fn.name, fn.systemName, fn.filename, fn.name < 0 || fn.systemName < 0 || fn.filename < 0 ? Infinity : 0);
+          else t.functions.push(fn);
+          break;
+        }
+        default: // 6
+          if (checkOnly) stringBounds.push(r.pos, stop);
+          else {
+            const str = readString(bytes, text, r.pos, stop);
+            t.strings.push(maxSymbolLength && str.length > maxSymbolLength ? str.slice(str.length - maxSymbolLength) : str);
+          }
+          r.pos = stop;
+      }
+    }
+    t.bytes += 3 * (end - ranges[k]!);
+  }
+  t.bytes += 64 * (entries + t.lines);
+  if (checkOnly) Object.assign(t, { stringBounds, locationIdList, maxFunctionString });
+  return t;
 }
 
 interface Scratch {
@@ -529,15 +595,15 @@ function locationsResolve(locationIds: readonly number[], sampleLocations: Float
  * Every string index in range and every sample location present. Location → function and → mapping
  * references are not enforced: real profiles break them (.NET agents send every function with ID 0, see
  * testdata dotnet-pprof-3.pb.gz) and Pyroscope accepts them; consumers treat an unknown ID as absent.
+ * The tables' own references (mappings' and functions' strings) only when `checkTables` (not yet checked).
  */
 function checkReferences(
   stringCount: number,
   sampleTypes: ValueTypeRef[],
   periodType: ValueTypeRef | undefined,
   defaultSampleType: number,
-  locations: DecodedLocation[],
-  functions: DecodedFunction[],
-  mappings: DecodedMapping[],
+  tables: DecodedTables,
+  checkTables: boolean,
   locationIds: Float64Array,
 ): void {
   const str = (i: number, what: string): void => {
@@ -552,30 +618,34 @@ function checkReferences(
     str(periodType.unit, 'period_type.unit');
   }
   str(defaultSampleType, 'default_sample_type');
-  for (const m of mappings) {
-    str(m.filename, `mapping ${m.id} filename`);
-    str(m.buildId, `mapping ${m.id} build_id`);
+  if (checkTables) {
+    for (const m of tables.mappings) {
+      str(m.filename, `mapping ${m.id} filename`);
+      str(m.buildId, `mapping ${m.id} build_id`);
+    }
+    for (const f of tables.functions) {
+      str(f.name, `function ${f.id} name`);
+      str(f.systemName, `function ${f.id} system_name`);
+      str(f.filename, `function ${f.id} filename`);
+    }
   }
-  for (const f of functions) {
-    str(f.name, `function ${f.id} name`);
-    str(f.systemName, `function ${f.id} system_name`);
-    str(f.filename, `function ${f.id} filename`);
-  }
-  // Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set.
-  let maxId = 0;
-  for (const loc of locations) if (loc.id > maxId) maxId = loc.id;
-  let has: (id: number) => boolean;
-  if (maxId <= 4 * locations.length + 1024) {
-    const bitmap = new Uint8Array(maxId + 1);
-    for (const loc of locations) bitmap[loc.id] = 1;
-    has = (id) => id <= maxId && bitmap[id] === 1;
-  } else {
-    const set = new Set(locations.map((l) => l.id));
-    has = (id) => set.has(id);
-  }
+  const has = (tables.hasLocation ??= locationMembership(tables.locations));
   for (let i = 0; i < locationIds.length; i++) {
     const id = locationIds[i]!;
     if (!has(id)) throw new Malformed(`a sample refers to unknown location ${id}`);
   }
+}
+
+/** Whether a location has an ID. Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set. */
+function locationMembership(locations: readonly DecodedLocation[]): (id: number) => boolean {
+  let maxId = 0;
+  for (const loc of locations) if (loc.id > maxId) maxId = loc.id;
+  if (maxId <= 4 * locations.length + 1024) {
+    const bitmap = new Uint8Array(maxId + 1);
+    for (const loc of locations) bitmap[loc.id] = 1;
+    return (id) => id <= maxId && bitmap[id] === 1;
+  }
+  const set = new Set(locations.map((l) => l.id));
+  return (id) => set.has(id);
 }
 

@@ -4,6 +4,7 @@ import { parseSelector } from '../../query/selector.ts';
 import { mergeProfile, mergeStacktraces } from '../read/merge.ts';
 import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles } from '../read/select.ts';
 import { normalizedFromPprof, pprofFunctionNames, pprofTotals, profileTypeIds } from '../testutil.ts';
+import type { NormalizedProfile } from '../../model/profile.ts';
 import { Head } from './head.ts';
 
 const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
@@ -70,5 +71,34 @@ describe('Head', () => {
     const types = new Set<string>();
     profileTypes(tenant, all, types);
     expect([...types].sort()).to.deep.equal(profileTypeIds(raw).sort());
+  });
+
+  it('stores the same symbols, stacks and samples whether a push reuses the mapping of tables seen before (same tableKey) or maps them afresh', () => {
+    // Copies (structuredClone): new table objects, as from a decode worker, so only the tableKey can match.
+    const pushes = (keep: boolean): NormalizedProfile[][] =>
+      [0, 1, 2].flatMap((round) => corpus.map((f, i) => normalizedFromPprof(f.raw, { id: `${i}-${round}`, timestampMs: T0 + round * 15_000 + i, service: f.name }).map((p) => {
+        const copy = structuredClone(p);
+        if (!keep) delete copy.profile.tableKey;
+        return copy;
+      })));
+    const withKeys = new Head(T0);
+    for (const p of pushes(true)) withKeys.append('t', p);
+    const fresh = new Head(T0);
+    for (const p of pushes(false)) fresh.append('t', p);
+    const a = withKeys.tenant('t')!;
+    const b = fresh.tenant('t')!;
+    // Every profile has a key but go.cpu.labels.pprof's: its profile_id labels renamed to span_id, its string table is a copy.
+    const keyed = pushes(true).slice(0, corpus.length).map((ps, i) => [corpus[i]!.name, ps.every((p) => typeof p.profile.tableKey === 'string')]);
+    expect(keyed.filter(([, k]) => !k).map(([name]) => name)).to.deep.equal(['go.cpu.labels.pprof']);
+    expect(a.strings).to.deep.equal(b.strings);
+    expect(a.functions).to.deep.equal(b.functions);
+    expect(a.locations).to.deep.equal(b.locations);
+    expect(a.stackCount).to.equal(b.stackCount);
+    expect(a.stackParent.subarray(0, a.stackCount)).to.deep.equal(b.stackParent.subarray(0, b.stackCount));
+    expect(a.stackLocation.subarray(0, a.stackCount)).to.deep.equal(b.stackLocation.subarray(0, b.stackCount));
+    expect(a.sampleCount).to.equal(b.sampleCount);
+    expect(a.sampleStack.subarray(0, a.sampleCount)).to.deep.equal(b.sampleStack.subarray(0, b.sampleCount));
+    expect(a.sampleValue.subarray(0, a.sampleCount)).to.deep.equal(b.sampleValue.subarray(0, b.sampleCount));
+    expect(a.profileTotal).to.deep.equal(b.profileTotal);
   });
 });

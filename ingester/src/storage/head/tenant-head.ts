@@ -25,6 +25,8 @@ interface TableRemap {
   strings: readonly string[];
   /** pprof location ID → head location ID (0 when absent). */
   location: IdMap;
+  /** Stacks (pprof location IDs) already interned with this remap → their head stack ID. */
+  stacks: StackMemo;
 }
 
 /** Per sample of one part's sample columns: its head stack ID (made with `tables`) and its span ID words. */
@@ -77,6 +79,13 @@ export class TenantHead implements IndexData, SampleData {
   private readonly labelPairs = new Map<string, LabelPair>();
   /** Keyed by the pprof's locations array (shared by its parts). */
   private readonly tableRemaps = new WeakMap<object, TableRemap>();
+  /**
+   * Keyed by the decoder's tableKey (equal keys: equal tables), for the profiles of later pushes with the
+   * same tables; least recently used first, bounded by TABLE_REMAP_BYTES. Not counted in sizeBytes: a cache,
+   * not head data (nothing of it goes into the block).
+   */
+  private readonly keyedRemaps = new Map<string, TableRemap>();
+  private keyedRemapBytes = 0;
   /** Keyed by a part's locationIds column (shared by its sample types). */
   private readonly stackRemaps = new WeakMap<object, StackRemap>();
   private bytes = 0;
@@ -138,15 +147,11 @@ export class TenantHead implements IndexData, SampleData {
    */
   append(p: NormalizedProfile): number {
     const prof = p.profile;
-    let tables = this.tableRemaps.get(prof.locations);
-    if (!tables || tables.strings !== prof.strings) {
-      tables = this.remapTables(prof);
-      this.tableRemaps.set(prof.locations, tables);
-    }
+    const tables = this.tablesFor(prof);
     // Profiles that share their sample columns (one pprof's sample types) share one stack remap.
     let remap = this.stackRemaps.get(prof.locationIds);
     if (!remap || remap.tables !== tables) {
-      remap = { tables, sampleStacks: this.remapStacks(prof, tables.location), spans: sampleSpans(prof) };
+      remap = { tables, sampleStacks: this.remapStacks(prof, tables), spans: sampleSpans(prof) };
       this.stackRemaps.set(prof.locationIds, remap);
     }
     const types = prof.sampleTypes.length;
@@ -200,6 +205,33 @@ export class TenantHead implements IndexData, SampleData {
       added++;
     }
     return added;
+  }
+
+  /** The remap of the profile's tables: made once per pprof (its parts share it), and once per table key. */
+  private tablesFor(prof: DecodedProfile): TableRemap {
+    let tables = this.tableRemaps.get(prof.locations);
+    if (tables && tables.strings === prof.strings) return tables;
+    const key = prof.tableKey;
+    tables = key === undefined ? undefined : this.keyedRemaps.get(key);
+    if (tables && key !== undefined) {
+      this.keyedRemaps.delete(key); // most recently used last
+      this.keyedRemaps.set(key, tables);
+    } else {
+      tables = this.remapTables(prof);
+      if (key !== undefined) this.keepRemap(key, tables);
+    }
+    this.tableRemaps.set(prof.locations, tables);
+    return tables;
+  }
+
+  private keepRemap(key: string, tables: TableRemap): void {
+    this.keyedRemaps.set(key, tables);
+    this.keyedRemapBytes += remapBytes(tables);
+    for (const [oldest, t] of this.keyedRemaps) {
+      if (this.keyedRemapBytes <= TABLE_REMAP_BYTES || oldest === key) break;
+      this.keyedRemaps.delete(oldest);
+      this.keyedRemapBytes -= remapBytes(t);
+    }
   }
 
   private seriesFor(labels: LabelPair[]): number {
@@ -301,24 +333,36 @@ export class TenantHead implements IndexData, SampleData {
       }
       location.set(loc.id, id + 1);
     }
-    return { strings: prof.strings, location };
+    return { strings: prof.strings, location, stacks: new StackMemo() };
   }
 
   /**
-   * Each sample's stack, interned in the trie (root first). Consecutive samples usually share their root-most
-   * frames, so the walk starts below the part this sample shares with the previous one (compared by pprof
-   * location ID, with that sample's trie nodes kept per depth): no trie lookup for the shared frames.
+   * Each sample's stack, interned in the trie (root first). A stack seen before with the same tables (an
+   * earlier push of the series, most of the time) is found in the remap's memo: one hash of its location IDs
+   * and one comparison, instead of a trie lookup per frame. Otherwise, consecutive samples usually share
+   * their root-most frames, so the walk starts below the part this sample shares with the previous walked
+   * one (compared by pprof location ID, with that sample's trie nodes kept per depth).
    */
-  private remapStacks(prof: DecodedProfile, location: IdMap): Uint32Array {
+  private remapStacks(prof: DecodedProfile, tables: TableRemap): Uint32Array {
     const sampleStacks = new Uint32Array(prof.sampleCount);
     const ids = prof.locationIds;
     const offsets = prof.locationOffsets;
+    const location = tables.location;
+    const memo = tables.stacks;
     let path = this.pathScratch;
     let prevEnd = 0;
     let prevDepth = 0;
     for (let i = 0; i < prof.sampleCount; i++) {
+      const start = offsets[i]!;
       const end = offsets[i + 1]!;
-      const depth = end - offsets[i]!;
+      const depth = end - start;
+      const hash = memo.hash(ids, start, end);
+      const known = memo.find(hash, ids, start, end);
+      if (known >= 0) {
+        sampleStacks[i] = known;
+        prevDepth = 0; // path holds no nodes for this sample
+        continue;
+      }
       if (depth > path.length) path = this.pathScratch = growPath(path, depth);
       let node = 0;
       let d = 0;
@@ -331,6 +375,7 @@ export class TenantHead implements IndexData, SampleData {
         path[d] = node;
       }
       sampleStacks[i] = node;
+      memo.add(hash, ids, start, end, node);
       prevEnd = end;
       prevDepth = depth;
     }
@@ -383,9 +428,118 @@ export class TenantHead implements IndexData, SampleData {
 }
 
 
+/** Bytes a remap holds (its location map and stack memo), for the bound on keyedRemaps. */
+const remapBytes = (t: TableRemap): number => t.location.bytes + t.stacks.bytes;
+
+/** What the remaps kept by table key may hold per tenant head. */
+const TABLE_REMAP_BYTES = 16 << 20;
+
+/**
+ * Stacks (sequences of pprof location IDs, leaf first) → head stack ID, for one table remap. Open addressing
+ * over a seeded hash with a bounded probe: a stack that does not fit within MEMO_PROBES slots is not kept
+ * (and is interned through the trie every time), so stacks crafted to collide cost at most that many
+ * comparisons each. Holds at most MEMO_MAX_IDS location IDs.
+ */
+class StackMemo {
+  private slots = new Int32Array(256);
+  private entryStart = new Int32Array(64);
+  private entryLength = new Int32Array(64);
+  private entryHash = new Int32Array(64);
+  private entryNode = new Uint32Array(64);
+  private ids = new Float64Array(1024);
+  private count = 0;
+  private idsUsed = 0;
+
+  get bytes(): number {
+    return this.slots.byteLength + 4 * this.entryStart.byteLength + this.ids.byteLength;
+  }
+
+  hash(ids: Float64Array, start: number, end: number): number {
+    let h = hashStart(end - start);
+    for (let j = start; j < end; j++) h = mixWord(h, ids[j]! | 0);
+    return h;
+  }
+
+  /** The head stack ID of the stack ids[start, end), or -1. */
+  find(hash: number, ids: Float64Array, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let probe = 0, slot = hash & mask; probe < MEMO_PROBES; probe++, slot = (slot + 1) & mask) {
+      const e = this.slots[slot]! - 1;
+      if (e < 0) return -1;
+      if (this.entryHash[e] !== hash || this.entryLength[e] !== length) continue;
+      const at = this.entryStart[e]! - start;
+      let j = start;
+      while (j < end && this.ids[at + j] === ids[j]) j++;
+      if (j === end) return this.entryNode[e]!;
+    }
+    return -1;
+  }
+
+  add(hash: number, ids: Float64Array, start: number, end: number, node: number): void {
+    const length = end - start;
+    if (this.idsUsed + length > MEMO_MAX_IDS) return;
+    if ((this.count + 1) * 2 > this.slots.length) this.growSlots();
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    let probe = 0;
+    while (this.slots[slot] !== 0) {
+      if (++probe >= MEMO_PROBES) return;
+      slot = (slot + 1) & mask;
+    }
+    if (this.count === this.entryStart.length) this.growEntries();
+    if (this.idsUsed + length > this.ids.length) {
+      let size = this.ids.length * 2;
+      while (size < this.idsUsed + length) size *= 2;
+      const grown = new Float64Array(size);
+      grown.set(this.ids.subarray(0, this.idsUsed));
+      this.ids = grown;
+    }
+    const e = this.count++;
+    this.entryStart[e] = this.idsUsed;
+    this.entryLength[e] = length;
+    this.entryHash[e] = hash;
+    this.entryNode[e] = node;
+    this.ids.set(ids.subarray(start, end), this.idsUsed);
+    this.idsUsed += length;
+    this.slots[slot] = e + 1;
+  }
+
+  private growEntries(): void {
+    const size = this.entryStart.length * 2;
+    const grow = <T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.entryStart = grow(this.entryStart, (n) => new Int32Array(n));
+    this.entryLength = grow(this.entryLength, (n) => new Int32Array(n));
+    this.entryHash = grow(this.entryHash, (n) => new Int32Array(n));
+    this.entryNode = grow(this.entryNode, (n) => new Uint32Array(n));
+  }
+
+  /** Doubles the slots and re-inserts every entry (an entry whose probe run is full is dropped: it is a cache). */
+  private growSlots(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.count; e++) {
+      let slot = this.entryHash[e]! & mask;
+      for (let probe = 0; probe < MEMO_PROBES && slots[slot] !== 0; probe++) slot = (slot + 1) & mask;
+      if (slots[slot] === 0) slots[slot] = e + 1;
+    }
+    this.slots = slots;
+  }
+}
+const MEMO_PROBES = 8;
+const MEMO_MAX_IDS = 1 << 20;
+
 /** pprof IDs → head IDs: a typed array while IDs are small (they usually are 1..n), else a Map. */
 class IdMap {
   private dense: Int32Array;
+
+  get bytes(): number {
+    return this.dense.byteLength + (this.sparse?.size ?? 0) * 40;
+  }
   private sparse: Map<number, number> | undefined;
 
   constructor(count: number) {
