@@ -80,9 +80,12 @@ describe('querier bucket reader: what a query fetches of a block', () => {
     expect(blockBytes(v2) / blockBytes(v1), 'version 2 weighs what version 1 does').to.be.within(0.8, 1.1);
 
     const counting = new CountingBucket(memory);
-    const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry: new Registry(), cacheSizeBytes: 1 << 30 });
+    const registry = new Registry();
+    const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
     expect(await flameGraphOf(reader, QUERIED.name, {}, QUERIED_TYPE)).to.equal(QUERIED_TOTAL);
     const fetched = counting.bytesReadFrom(/\.bin$/);
+    const byPart = Object.fromEntries((await registry.getSingleMetric('querier_bucket_block_fetched_bytes_total')!.get()).values.map((v) => [v.labels.part, v.value]));
+    expect(byPart['index']! + byPart['symbols']! + byPart['chunks']!, 'querier_bucket_block_fetched_bytes_total by part').to.equal(fetched);
     expect(fetched / blockBytes(v2), `fetched ${fetched} of ${blockBytes(v2)} bytes`).to.be.below(0.1);
     expect(counting.rangeGets, 'the symbol section and the chunks by range').to.be.at.least(2);
 

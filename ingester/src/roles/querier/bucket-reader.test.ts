@@ -234,6 +234,17 @@ describe('querier bucket reader', () => {
       expect(await metric('querier_bucket_listings_total')).to.equal(0);
     });
 
+    it('reads a version-2 block listed by an index that records no format version (written by a compactor older than version 2)', async () => {
+      await uploadBlock(['p1']);
+      const listed = await new TenantBlockLister(bucket).list(ctx.tenant);
+      const blocks = [...listed.metas.values()].map(indexedBlock).map(({ format_version: _, ...b }) => b);
+      expect(listed.metas.size).to.equal(1);
+      await writeBucketIndex(bucket, { version: BUCKET_INDEX_VERSION, tenant: ctx.tenant, updated_at: Math.floor(Date.now() / 1000), blocks, block_deletion_marks: [] });
+      const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
+      expect((await select(reader)).profiles).to.have.length(1);
+      expect(await mergedTotal(reader)).to.equal(TOTAL);
+    });
+
     it('skips blocks marked for deletion and blocks superseded by a compacted one', async () => {
       const a = await uploadBlock(['p1', 'p2']);
       const b = await uploadBlock(['p1', 'p2']);

@@ -113,6 +113,7 @@ export class BucketReader implements ReadApi {
       opened: new Counter({ name: 'querier_bucket_blocks_opened_total', help: 'Block meta.json files read from the bucket (only for tenants without a bucket index).', registers }),
       indexLoads: new Counter({ name: 'querier_bucket_index_loads_total', help: 'Fetches of tenants\' bucket indexes, by result (success, not_found, failure: the last index stays in use).', labelNames: ['result'] as const, registers }),
       listings: new Counter({ name: 'querier_bucket_listings_total', help: 'Listings of a tenant\'s blocks by a query: only for tenants without a bucket index.', registers }),
+      fetched: new Counter({ name: 'querier_bucket_block_fetched_bytes_total', help: 'Bytes of block files read from the bucket, by part: index (index.bin), symbols and chunks (version-2 ranges), file (other whole files: version 1).', labelNames: ['part'] as const, registers }),
     };
     for (const result of ['success', 'not_found', 'failure']) this.metrics.indexLoads.inc({ result }, 0);
     this.cache = new ByteLruCache<Cached>({
@@ -181,6 +182,8 @@ export class BucketReader implements ReadApi {
     return t.refreshing;
   }
 
+  private readonly onFetch = (part: 'index' | 'symbols' | 'chunks' | 'file', bytes: number): void => this.metrics.fetched.inc({ part }, bytes);
+
   private block(e: Cached | undefined): CachedBlock | undefined {
     return e?.kind === 'block' ? e : undefined;
   }
@@ -196,7 +199,7 @@ export class BucketReader implements ReadApi {
   }
 
   private newReader(tenant: string, meta: CompactedMeta): BlockReader {
-    return new BlockReader(meta, new BucketBlockSource(this.o.bucket, blockPrefix(tenant, meta.ulid)), { cache: this.partCache(tenant) });
+    return new BlockReader(meta, new BucketBlockSource(this.o.bucket, blockPrefix(tenant, meta.ulid)), { cache: this.partCache(tenant), onFetch: this.onFetch });
   }
 
   private partCache(tenant: string): PartCache {
@@ -327,7 +330,7 @@ export class BucketReader implements ReadApi {
       checkQueryDeadline('reading blocks from the bucket');
       const parts = await reader.samplesFor(profiles);
       // A version-1 block's files are decoded whole and held by its reader: counted in its cache entry.
-      if (reader.meta.version === 1 && parts[0]) this.account(reader, 'samplesBytes', () => samplesBytes(parts[0]!.samples));
+      if (parts[0]?.wholeBlock) this.account(reader, 'samplesBytes', () => samplesBytes(parts[0]!.samples));
       for (const part of parts) use(part);
     }
   }

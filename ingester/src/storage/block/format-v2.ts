@@ -18,7 +18,7 @@ import { crc32 } from 'node:zlib';
 import { LabelNames } from '../../model/labels.ts';
 import type { IndexData, SampleData } from '../read/profile-data.ts';
 import { ByteReader, ByteWriter } from './codec.ts';
-import { INDEX_FILE, profileOrder, readSeriesAndProfiles, SAMPLES_FILE, SYMBOLS_FILE, uncompress, writeSeriesAndProfiles, type DecodedIndex, type EncodedBlock } from './format.ts';
+import { decodeIndexBytes, INDEX_FILE, profileOrder, readSeriesAndProfiles, SAMPLES_FILE, SYMBOLS_FILE, uncompress, writeSeriesAndProfiles, type DecodedIndex, type EncodedBlock } from './format.ts';
 import { isIntegerColumn, readSamples, readSpans, SampleEncoder } from './sample-codec.ts';
 import { concatSymbols, encodeSymbols, readSymbols, SymbolSubsets, type SymbolTables } from './symbols.ts';
 
@@ -147,9 +147,22 @@ export function encodeBlockV2(index: IndexData, samples: SampleData, o: { chunkS
   return { files, stats: { series: seriesOrder.length, profiles: order.length, samples: stats.sampleTotal, minTimeMs: stats.minTimeMs, maxTimeMs: stats.maxTimeMs } };
 }
 
+/**
+ * Decodes an index.bin of either version, by the version it starts with (not meta.json's: a bucket index
+ * written by a compactor older than version 2 records none for its blocks).
+ */
+export function decodeAnyIndex(compressed: Buffer): DecodedIndex | DecodedIndexV2 {
+  const data = uncompress(compressed, INDEX_FILE);
+  return new ByteReader(data, INDEX_FILE).uvarint() === FORMAT_VERSION_2 ? decodeIndexV2Bytes(data) : decodeIndexBytes(data);
+}
+
 /** Decodes a version-2 index.bin and checks that its partitions and chunks fit its profiles. */
 export function decodeIndexV2(compressed: Buffer): DecodedIndexV2 {
-  const r = new ByteReader(uncompress(compressed, INDEX_FILE), INDEX_FILE);
+  return decodeIndexV2Bytes(uncompress(compressed, INDEX_FILE));
+}
+
+function decodeIndexV2Bytes(data: Buffer): DecodedIndexV2 {
+  const r = new ByteReader(data, INDEX_FILE);
   const version = r.uvarint();
   if (version !== FORMAT_VERSION_2) throw new Error(`${INDEX_FILE}: format version ${version} is not ${FORMAT_VERSION_2}`);
   const seriesPartitionList: number[] = [];

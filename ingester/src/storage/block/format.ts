@@ -125,7 +125,12 @@ export interface DecodedIndex extends IndexData {
 }
 
 export function decodeIndex(compressed: Buffer): DecodedIndex {
-  const r = new ByteReader(uncompress(compressed, INDEX_FILE), INDEX_FILE);
+  return decodeIndexBytes(uncompress(compressed, INDEX_FILE));
+}
+
+/** A version-1 index.bin, uncompressed. */
+export function decodeIndexBytes(data: Buffer): DecodedIndex {
+  const r = new ByteReader(data, INDEX_FILE);
   const version = r.uvarint();
   if (version !== FORMAT_VERSION_1) throw new Error(`${INDEX_FILE}: format version ${version} is not ${FORMAT_VERSION_1}`);
   const index = readSeriesAndProfiles(r);

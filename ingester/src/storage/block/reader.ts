@@ -12,9 +12,9 @@
 // With a PartCache (the querier's byte-sized cache), decoded symbol sections and fetched chunks are kept
 // there, so a query repeated over the same block fetches nothing again.
 import type { IndexData, SampleData } from '../read/profile-data.ts';
-import { decodeIndex, decodeSamples, INDEX_FILE, SAMPLES_FILE, SPANS_FILE, SYMBOLS_FILE, type DecodedIndex } from './format.ts';
+import { decodeSamples, INDEX_FILE, SAMPLES_FILE, SPANS_FILE, SYMBOLS_FILE, type DecodedIndex } from './format.ts';
 import {
-  assembleSamples, chunkWhat, decodeChunk, decodeIndexV2, decodePartitionSymbols, FORMAT_VERSION_2, partitionWhat,
+  assembleSamples, chunkWhat, decodeAnyIndex, decodeChunk, decodePartitionSymbols, FORMAT_VERSION_2, partitionWhat,
   type ChunkColumns, type ChunkEntry, type DecodedIndexV2,
 } from './format-v2.ts';
 import { checksum, META_FILE, parseMeta, type BlockMeta } from './meta.ts';
@@ -42,6 +42,8 @@ export interface SamplePart {
   index: IndexData;
   samples: SampleData;
   profiles: number[];
+  /** The part is the whole block (a version-1 block: its files decoded whole and held by the reader). */
+  wholeBlock?: true;
 }
 
 /** Chunks closer than this are fetched in one range request (the bytes between are read and dropped). */
@@ -73,7 +75,7 @@ export class BlockReader {
   /** The parts a merge of `profiles` (indexes into index()) reads. */
   async samplesFor(profiles: readonly number[]): Promise<SamplePart[]> {
     const index = await this.decodedIndex();
-    if (!isV2(index)) return profiles.length ? [{ index, samples: await this.samples(), profiles: [...profiles] }] : [];
+    if (!isV2(index)) return profiles.length ? [{ index, samples: await this.samples(), profiles: [...profiles], wholeBlock: true }] : [];
     const byPartition = new Map<number, number[]>();
     for (const p of profiles) {
       const part = index.seriesPartition[index.profileSeries[p]!]!;
@@ -94,7 +96,7 @@ export class BlockReader {
   private async loadIndex(): Promise<DecodedIndex | DecodedIndexV2> {
     try {
       const data = await this.file(INDEX_FILE, 'index');
-      return this.meta.version === FORMAT_VERSION_2 ? decodeIndexV2(data) : decodeIndex(data);
+      return decodeAnyIndex(data);
     } catch (err) {
       this.indexPromise = undefined;
       throw err;
