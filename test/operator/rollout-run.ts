@@ -101,6 +101,9 @@ spec:
 ${plan.zones.length ? `  zones: [${plan.zones.join(', ')}]\n` : ''}  ring: {heartbeatPeriod: 1s, heartbeatTimeout: 20s, tokensPerInstance: 32}
   storage: {backend: filesystem, filesystem: {path: /bucket, claimName: ${name}-bucket}}
   rollout: {flushTimeout: 60s}
+  # The rollout figures are about the ingesters: no compactor container competing for the CPU (e2e.test.ts
+  # runs one); disabled, its Deployment is kept at 0 replicas.
+  compactor: {enabled: false}
   extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=5s]
 `);
   const store = openRingStore(cluster.kubeConfig, 'default', `${name}-ring`, 20_000, silentLogger());
