@@ -2,7 +2,7 @@
 // processes (RF=3, each uploading its own replica blocks) and a front (distributor + querier) reading the
 // bucket. Ingesters keep uploaded blocks for 10 s (-ingester.local-retention), longer than the bucket index
 // can be stale here (300 ms passes, 300 ms refresh), as docs/sre/compactor.md requires; each check is also
-// made once they have dropped them, so that every profile is read from the bucket only. Through every step — a compactor SIGKILLed mid-merge, 503s from the bucket, two compactors started at once, retention —
+// made once they have dropped them, so that every profile is read from the bucket only. Through every step — a compactor SIGKILLed mid-merge (its partial block deleted after -compactor.partial-block-deletion-delay), 503s from the bucket, two compactors started at once, retention —
 // each acknowledged push is counted exactly once by SelectSeries (summed per push) and by the flame graph.
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Profile } from 'pprof-format';
+import { decodeTime } from 'ulid';
+import { parseDuration } from '../../ingester/src/util/flags.ts';
 import { startGcsServer, type GcsServer } from '../gcs/server.ts';
 import {
   allActive, clusterDirs, commonArgs, eventually, flameGraphTotal, ingesterArgs, kill, metric, pushProfile, readProfile, startProcess, sumsBy,
@@ -20,6 +22,8 @@ const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 const IDS = ['ing-0', 'ing-1', 'ing-2'];
 const BUCKET = 'blocks';
 const TENANT = 'anonymous';
+// Far longer than an ingester's upload here (well under a second, a few with 503s), as the flag's help asks.
+const PARTIAL_DELAY = '15s';
 
 describe('compactor process on GCS: exactly-once reads through a crash, 503s, two compactors and retention', function () {
   this.timeout(600_000);
@@ -35,7 +39,7 @@ describe('compactor process on GCS: exactly-once reads through a crash, 503s, tw
   const gcsArgs = () => ['-storage.backend=gcs', `-storage.gcs.bucket-name=${BUCKET}`, `-storage.gcs.endpoint=${gcs.url}`, '-storage.gcs.max-retry-delay=1s'];
   const startCompactor = async (name: string, extra: string[] = []): Promise<Proc> => {
     const p = await startProcess(name, [
-      '-target=compactor', `-ingester.instance-id=${name}`, ...commonArgs(dirs, [...gcsArgs(), '-compactor.compaction-interval=300ms', '-compactor.tenant-lock-settle=200ms', '-compactor.tenant-lock-lease=10s', '-compactor.deletion-delay=3s', ...extra]),
+      '-target=compactor', `-ingester.instance-id=${name}`, ...commonArgs(dirs, [...gcsArgs(), '-compactor.compaction-interval=300ms', '-compactor.tenant-lock-settle=200ms', '-compactor.tenant-lock-lease=10s', '-compactor.deletion-delay=3s', `-compactor.partial-block-deletion-delay=${PARTIAL_DELAY}`, ...extra]),
     ]);
     compactors.push(p);
     return p;
@@ -116,7 +120,7 @@ describe('compactor process on GCS: exactly-once reads through a crash, 503s, tw
     await expectExactlyOnce();
   });
 
-  it('a compactor SIGKILLed mid-merge leaves a partial block that no read sees; a new compactor finishes the work, and the sources go after the deletion delay', async () => {
+  it('a compactor SIGKILLed mid-merge leaves a partial block that no read sees; a new compactor finishes the work, the sources go after the deletion delay and the partial block after the partial-block delay', async () => {
     const sources = live().map((b) => b.ulid);
     // Slow uploads down, so the merge's files are seen going up before its meta.json.
     const slow = gcs.faults.delay(1500, { kind: ['upload.multipart', 'upload.media', 'upload.resumable.start'] });
@@ -137,6 +141,11 @@ describe('compactor process on GCS: exactly-once reads through a crash, 503s, tw
     expect(gcs.objects.get(BUCKET, `${TENANT}/bucket-index.json.gz`), 'the bucket index is written').to.not.equal(undefined);
     await eventually('the querier reads the bucket index', async () => ((await metric(front.http, 'querier_bucket_index_loads_total', { result: 'success' })) > 0 ? true : undefined));
     await eventually('the sources are deleted after the delay', async () => (blocks().some((b) => sources.includes(b.ulid)) ? undefined : true), 60_000);
+    await expectExactlyOnce();
+    await eventually('the partial block is deleted after -compactor.partial-block-deletion-delay', async () => (blocks().some((b) => b.ulid === partial.ulid) ? undefined : true), 90_000);
+    expect(Date.now() - decodeTime(partial.ulid), 'not before the delay (its ULID is when the merge began)').to.be.at.least(parseDuration(PARTIAL_DELAY));
+    expect(await metric(second.http, 'compactor_partial_blocks_deleted_total')).to.equal(1);
+    expect(blocks().every((b) => b.files.includes('meta.json')), 'no other folder without meta.json').to.equal(true);
     await expectExactlyOnce();
     expect(await metric(second.http, 'compactor_runs_total', { result: 'success' })).to.be.greaterThan(0);
     await kill(second, 'SIGTERM');
@@ -181,8 +190,7 @@ describe('compactor process on GCS: exactly-once reads through a crash, 503s, tw
     // The recorded profiles are years old: any retention expires them.
     const c = await startCompactor('compactor-retention', ['-compactor.blocks-retention-period=24h']);
     await eventually('every push expired', async () => ((await expectExactlyOnce(true)).present === 0 ? true : undefined), 60_000);
-    // (The files the SIGKILLed compactor left without meta.json stay: partial blocks are not cleaned up yet.)
-    await eventually('the blocks are deleted', async () => (blocks().some((b) => b.files.includes('meta.json')) ? undefined : true), 60_000);
+    await eventually('the blocks are deleted, every file of them', async () => (blocks().length === 0 ? true : undefined), 60_000);
     await expectExactlyOnce(true);
     const exit = await kill(c, 'SIGTERM');
     expect(exit?.code, 'SIGTERM: a clean exit').to.equal(0);
