@@ -56,6 +56,14 @@ const readinessProbe: V1Probe = {
   timeoutSeconds: 2,
 };
 
+/** Every program serves HTTP and gRPC on its pod IP: pods of one node may share an address space. */
+const listenFlags = [
+  '-server.http-listen-address=$(POD_IP)',
+  `-server.http-listen-port=${HTTP_PORT}`,
+  '-server.grpc-listen-address=$(POD_IP)',
+  `-server.grpc-listen-port=${GRPC_PORT}`,
+];
+
 /** Flags every role needs to find the ring and the bucket. */
 export function ringFlags(cluster: IngesterCluster): string[] {
   const spec = cluster.spec;
@@ -195,10 +203,7 @@ export function ingesterArgs(cluster: IngesterCluster, group: IngesterGroup): st
     ...ringFlags(cluster),
     '-ingester.ring.instance-id=$(POD_NAME)',
     '-ingester.ring.instance-addr=$(POD_IP)',
-    '-server.http-listen-address=$(POD_IP)',
-    `-server.http-listen-port=${HTTP_PORT}`,
-    '-server.grpc-listen-address=$(POD_IP)',
-    `-server.grpc-listen-port=${GRPC_PORT}`,
+    ...listenFlags,
     `-ingester.data-dir=${DATA_MOUNT}`,
     `-ingester.ring.tokens-file-path=${DATA_MOUNT}/tokens.json`,
     `-ingester.ring.num-tokens=${spec.ring.tokensPerInstance}`,
@@ -254,10 +259,7 @@ function roleDeployment(cluster: IngesterCluster, component: 'distributor' | 'qu
   const args = [
     `-target=${component}`,
     ...ringFlags(cluster),
-    '-server.http-listen-address=$(POD_IP)',
-    `-server.http-listen-port=${HTTP_PORT}`,
-    '-server.grpc-listen-address=$(POD_IP)',
-    `-server.grpc-listen-port=${GRPC_PORT}`,
+    ...listenFlags,
     ...(component === 'querier' ? storageFlags(cluster) : limitFlags(cluster)),
   ];
   return {
@@ -283,10 +285,7 @@ export function compactorArgs(cluster: IngesterCluster): string[] {
     '-target=compactor',
     // Its name in the tenant locks it writes to the bucket (tenant-lock.ts), and in its logs.
     '-ingester.instance-id=$(POD_NAME)',
-    '-server.http-listen-address=$(POD_IP)',
-    `-server.http-listen-port=${HTTP_PORT}`,
-    '-server.grpc-listen-address=$(POD_IP)',
-    `-server.grpc-listen-port=${GRPC_PORT}`,
+    ...listenFlags,
     ...storageFlags(cluster),
     `-compactor.block-ranges=${compactor.blockRanges.join(',')}`,
     `-compactor.compaction-interval=${compactor.compactionInterval}`,
