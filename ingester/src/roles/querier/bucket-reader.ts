@@ -30,6 +30,7 @@ import { parseSelector, parseSelectors } from '../../query/selector.ts';
 import { StackTree } from '../../query/stack-tree.ts';
 import { BlockReader, type PartCache, type SamplePart } from '../../storage/block/reader.ts';
 import { checkQueryDeadline } from '../../query/deadline.ts';
+import { forEachLimited } from '../../storage/block/limited.ts';
 import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
 import { metaOf, readBucketIndex, type BucketIndex } from '../../storage/bucket-index/bucket-index.ts';
 import { readableBlocks, TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
@@ -238,18 +239,12 @@ export class BucketReader implements ReadApi {
   private async indexes(tenant: string, range: TimeRange): Promise<{ reader: BlockReader; index: IndexData }[]> {
     const readers = await this.blocks(tenant, range);
     const out: { reader: BlockReader; index: IndexData }[] = new Array(readers.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < readers.length) {
-        const k = next++;
-        checkQueryDeadline('reading blocks from the bucket');
-        const reader = readers[k]!;
-        const index = await reader.index();
-        this.account(reader, 'indexBytes', () => indexBytes(index));
-        out[k] = { reader, index };
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(BLOCK_CONCURRENCY, readers.length) }, worker));
+    await forEachLimited(readers, BLOCK_CONCURRENCY, async (reader, k) => {
+      checkQueryDeadline('reading blocks from the bucket');
+      const index = await reader.index();
+      this.account(reader, 'indexBytes', () => indexBytes(index));
+      out[k] = { reader, index };
+    });
     return out;
   }
 

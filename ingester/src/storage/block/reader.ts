@@ -22,6 +22,7 @@ import type { BlockSource } from './source.ts';
 import type { SymbolTables } from './symbols.ts';
 import { crc32 } from 'node:zlib';
 import { symbolsBytes } from './decoded-size.ts';
+import { forEachLimited } from './limited.ts';
 
 /** Where a reader keeps decoded symbol sections and fetched chunks (keys are prefixed with the block's ULID). */
 export interface PartCache {
@@ -50,6 +51,8 @@ export interface SamplePart {
 const MAX_GAP_BYTES = 64 * 1024;
 /** …as long as the request stays below this. */
 const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
+/** Range requests of one block in flight at once. */
+const RANGE_CONCURRENCY = 8;
 
 export class BlockReader {
   private indexPromise: Promise<DecodedIndex | DecodedIndexV2> | undefined;
@@ -162,7 +165,7 @@ export class BlockReader {
       if (group && first && last && c.offset - (last.offset + last.length) <= MAX_GAP_BYTES && c.offset + c.length - first.offset <= MAX_REQUEST_BYTES) group.push(k);
       else groups.push([k]);
     }
-    await Promise.all(groups.map(async (group) => {
+    await forEachLimited(groups, RANGE_CONCURRENCY, async (group) => {
       const first = index.chunks[group[0]!]!;
       const last = index.chunks[group[group.length - 1]!]!;
       const data = await this.range(SAMPLES_FILE, first.offset, last.offset + last.length - first.offset, 'chunks');
@@ -173,7 +176,7 @@ export class BlockReader {
         this.o.cache?.set(`${this.meta.ulid}/chunk/${k}`, bytes, bytes.length + 64, 'chunk');
         out.set(k, bytes);
       }
-    }));
+    });
     return out;
   }
 
