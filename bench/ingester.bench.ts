@@ -110,9 +110,11 @@ async function processThroughput(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ingester-bench-'));
   // BENCH_INGESTER_NODE_ARGS: extra node flags for the ingester process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env['BENCH_INGESTER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  // BENCH_INGESTER_FLAGS: extra ingester flags, e.g. "-push.decode-workers=0" (decode on the event loop).
+  const flags = (process.env['BENCH_INGESTER_FLAGS'] ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [
     ...nodeArgs, '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester', '-server.http-listen-port=0', '-server.grpc-listen-port=0',
-    '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`, '-ingester.ring.store=memory',
+    '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`, '-ingester.ring.store=memory', ...flags,
   ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = await new Promise<string>((resolve, reject) => {

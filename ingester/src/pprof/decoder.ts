@@ -25,7 +25,7 @@
 //   frames, the Go runtime's depth limit). It is accepted and decodes like any other profile.
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, LocationLine, ValueTypeRef } from '../model/profile.ts';
-import type { DecodedTables, TableCache } from './table-cache.ts';
+import type { DecodedTables, LocationMembership, TableCache } from './table-cache.ts';
 import * as wire from './varint.ts';
 import { WireError, type Reader } from './varint.ts';
 
@@ -629,23 +629,22 @@ function checkReferences(
       str(f.filename, `function ${f.id} filename`);
     }
   }
-  const has = (tables.hasLocation ??= locationMembership(tables.locations));
+  const { bitmap, set } = (tables.hasLocation ??= locationMembership(tables.locations));
   for (let i = 0; i < locationIds.length; i++) {
     const id = locationIds[i]!;
-    if (!has(id)) throw new Malformed(`a sample refers to unknown location ${id}`);
+    if (bitmap ? !(id < bitmap.length && bitmap[id] === 1) : !set!.has(id)) throw new Malformed(`a sample refers to unknown location ${id}`);
   }
 }
 
-/** Whether a location has an ID. Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set. */
-function locationMembership(locations: readonly DecodedLocation[]): (id: number) => boolean {
+/** Which location IDs exist. Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set. */
+function locationMembership(locations: readonly DecodedLocation[]): LocationMembership {
   let maxId = 0;
   for (const loc of locations) if (loc.id > maxId) maxId = loc.id;
   if (maxId <= 4 * locations.length + 1024) {
     const bitmap = new Uint8Array(maxId + 1);
     for (const loc of locations) bitmap[loc.id] = 1;
-    return (id) => id <= maxId && bitmap[id] === 1;
+    return { bitmap };
   }
-  const set = new Set(locations.map((l) => l.id));
-  return (id) => set.has(id);
+  return { set: new Set(locations.map((l) => l.id)) };
 }
 

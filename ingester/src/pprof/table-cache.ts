@@ -21,10 +21,13 @@ export interface DecodedTables {
   /** Lines of all locations: each takes one symbol of the request's budget, as each entry above does. */
   lines: number;
   /** Membership of location IDs, built when the samples are first checked against the locations. */
-  hasLocation?: (id: number) => boolean;
+  hasLocation?: LocationMembership;
   /** An estimate of the heap the decoded tables hold. */
   bytes: number;
 }
+
+/** Location IDs present: a bitmap while IDs are dense (they usually are 1..n), else a Set. */
+export type LocationMembership = { bitmap: Uint8Array; set?: undefined } | { bitmap?: undefined; set: Set<number> };
 
 export interface TableCacheStats {
   hits: number;
