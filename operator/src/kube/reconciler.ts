@@ -7,7 +7,7 @@ import type { Clock } from '../../../ingester/src/util/clock.ts';
 import type { Logger } from '../../../ingester/src/util/log.ts';
 import { withDefaults } from '../controller/defaults.ts';
 import { desiredObjects, ringConfigMap } from '../controller/desired.ts';
-import { durationMs, ingesterGroups, names, tokenOrdinal } from '../controller/layout.ts';
+import { durationMs, ingesterGroups, names, tokenOrdinal, type Component } from '../controller/layout.ts';
 import type { Observed, ObservedClaim, ObservedPod, ObservedStatefulSet } from '../controller/observed.ts';
 import { nextStep, type Step } from '../controller/rollout.ts';
 import { computeStatus, setCondition } from '../controller/status.ts';
@@ -232,9 +232,8 @@ export class Reconciler {
   }
 
   private async observePods(cluster: IngesterCluster): Promise<ObservedPod[]> {
-    const namespace = cluster.metadata?.namespace ?? '';
     const groups = ingesterGroups(cluster);
-    const pods = this.deps.pods.list().filter((p) => p.metadata?.namespace === namespace && p.metadata?.labels?.['app.kubernetes.io/instance'] === cluster.metadata?.name && p.metadata?.labels?.['app.kubernetes.io/component'] === 'ingester');
+    const pods = this.componentPods(cluster, 'ingester');
     const observed: ObservedPod[] = [];
     for (const pod of pods) {
       const podName = pod.metadata?.name ?? '';
@@ -261,10 +260,15 @@ export class Reconciler {
     return observed;
   }
 
+  /** The cluster's pods of one component, from the pod informer (by the labels every owned pod carries). */
+  private componentPods(cluster: IngesterCluster, component: Component): V1Pod[] {
+    const namespace = cluster.metadata?.namespace ?? '';
+    return this.deps.pods.list().filter((p) => p.metadata?.namespace === namespace && p.metadata?.labels?.['app.kubernetes.io/instance'] === cluster.metadata?.name && p.metadata?.labels?.['app.kubernetes.io/component'] === component);
+  }
+
   /** The compactor pods (from the pod informer) and the status of each Ready one; they are not asked while disabled. */
   private async observeCompactor(cluster: IngesterCluster): Promise<ObservedCompactor> {
-    const namespace = cluster.metadata?.namespace ?? '';
-    const pods = this.deps.pods.list().filter((p) => p.metadata?.namespace === namespace && !p.metadata?.deletionTimestamp && p.metadata?.labels?.['app.kubernetes.io/instance'] === cluster.metadata?.name && p.metadata?.labels?.['app.kubernetes.io/component'] === 'compactor');
+    const pods = this.componentPods(cluster, 'compactor').filter((p) => !p.metadata?.deletionTimestamp);
     const ready = pods.filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
     const client = this.deps.compactors;
     const asked = client && cluster.spec.compactor.enabled ? await Promise.all(ready.map((p) => (p.status?.podIP ? client.status(p.status.podIP) : undefined))) : [];
