@@ -138,6 +138,23 @@ for (const version of [1, 2] as const) describe(`blocks (format version ${versio
     expect(error?.message).to.match(/index.bin does not match meta.json/);
   });
 
+  if (version === 2) it('refuses a chunk read by range whose bytes do not match its CRC-32 in index.bin', async () => {
+    const head = buildHead();
+    const meta = await writeBlock(head, head, { blocksDir: dir, tenant: 't', nowMs: T0, version });
+    const path = join(dir, meta.ulid, 'samples.bin');
+    const data = await readFile(path);
+    data[data.length - 1] = data[data.length - 1]! ^ 0xff;
+    await writeFile(path, data);
+    const block = await openBlock(new LocalBlockSource(join(dir, meta.ulid)));
+    const index = await block.index();
+    const last = index.profileCount - 1;
+    let error: Error | undefined;
+    await block.samplesFor([last]).catch((e: Error) => (error = e));
+    expect(error?.message).to.match(/samples\.bin chunk \d+ does not match its CRC-32 in index\.bin/);
+    // A chunk untouched by the damage still reads.
+    expect(await block.samplesFor([0])).to.have.length(1);
+  });
+
   it('compresses a head of repeated profiles far below the gzip\'d pprofs', async () => {
     const head = new Head(T0);
     let gzipBytes = 0;

@@ -1,7 +1,7 @@
 // meta.json: what a block holds, written last (locally and in the bucket) so that a block with a
 // meta.json is complete. See docs/block-format.md.
 import { crc32 } from 'node:zlib';
-import { FORMAT_VERSION_1, type EncodedBlock } from './format.ts';
+import { FORMAT_VERSION_1 } from './format.ts';
 import { FORMAT_VERSION_2 } from './format-v2.ts';
 
 /** The versions this program reads; the writers write the last one. */
