@@ -7,6 +7,7 @@
 // every service) and SelectSeries through the querier, against the same queries asked of one of the
 // ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each.
 import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { querier } from '../ingester/src/gen/index.ts';
 import { limitsWith } from '../ingester/src/ingest/limits.ts';
 import { normalizePush } from '../ingester/src/ingest/normalize.ts';
@@ -34,15 +35,31 @@ const cpuProfiles = loadTestProfiles().filter((p) => {
   }
 });
 
-async function latencies(base: string, method: string, body: Uint8Array): Promise<number[]> {
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of stat(5); after "pid (comm) " they are the 12th and 13th.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+interface Run {
+  /** Latencies, ms, sorted. */
+  ms: number[];
+  /** CPU ms per query, summed over the processes that take part (the machine is shared: CPU is the fairer figure). */
+  cpuMsPerQuery: number;
+}
+
+async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[]): Promise<Run> {
   await connect(base, method, body); // warm caches (decoded blocks) as a steady querier would have them
   const out: number[] = [];
+  const cpu0 = procs.reduce((s, p) => s + cpuSeconds(p.child.pid!), 0);
   for (let i = 0; i < QUERIES; i++) {
     const t0 = performance.now();
     await connect(base, method, body);
     out.push(performance.now() - t0);
   }
-  return out.sort((a, b) => a - b);
+  const cpu = procs.reduce((s, p) => s + cpuSeconds(p.child.pid!), 0) - cpu0;
+  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: (cpu * 1000) / QUERIES };
 }
 
 async function main(): Promise<void> {
@@ -78,20 +95,28 @@ async function main(): Promise<void> {
     const FG = 'querier.v1.QuerierService/SelectMergeStacktraces';
     const SS = 'querier.v1.QuerierService/SelectSeries';
 
-    const viaQuerier = await latencies(front.http, FG, flame);
-    const alone = await latencies(ingesters[0]!.http, FG, flame);
-    const seriesQuerier = await latencies(front.http, SS, series);
-    const seriesAlone = await latencies(ingesters[0]!.http, SS, series);
+    // Profiling (docs: PROF_DIR with a preload that starts the profiler when this file appears): only the queries.
+    if (process.env['PROF_DIR']) {
+      writeFileSync(`${process.env['PROF_DIR']}/start`, '');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    // The fan-out's CPU is the querier's plus every ingester's; the baseline's is the one ingester's.
+    const viaQuerier = await measure(front.http, FG, flame, procs);
+    const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
+    const seriesQuerier = await measure(front.http, SS, series, procs);
+    const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!]);
     for (const [name, q, b] of [['querier_flamegraph_3_ingesters_and_bucket', viaQuerier, alone], ['querier_select_series_3_ingesters_and_bucket', seriesQuerier, seriesAlone]] as const) {
       for (const p of [0.5, 0.99]) {
-        const v = percentile(q, p);
-        const base = percentile(b, p);
+        const v = percentile(q.ms, p);
+        const base = percentile(b.ms, p);
         emit(`${name}_latency_p${p * 100}`, v, 'ms', { baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)) });
       }
+      emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)) });
     }
     emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, distinctProfiles: cpuProfiles.length });
   } finally {
-    await Promise.all(procs.map((p) => kill(p)));
+    // With NODE_OPTIONS=--cpu-prof the processes must exit on their own to write their profiles.
+    await Promise.all(procs.map((p) => kill(p, process.env['NODE_OPTIONS']?.includes('prof') ? 'SIGTERM' : 'SIGKILL')));
     dirs.cleanup();
   }
 }

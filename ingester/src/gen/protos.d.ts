@@ -5820,6 +5820,9 @@ export namespace ingester {
             /** MergeRequest spanSelector. */
             spanSelector: string[];
 
+            /** MergeRequest treeColumns. */
+            treeColumns: boolean;
+
             /**
              * Creates a new MergeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5919,6 +5922,9 @@ export namespace ingester {
                 /** MergeRequest spanSelector */
                 spanSelector?: (string[]|null);
 
+                /** MergeRequest treeColumns */
+                treeColumns?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5951,6 +5957,18 @@ export namespace ingester {
 
             /** MergeStacktracesResponse stacks. */
             stacks: ingester.v1.Stack.$Properties[];
+
+            /** MergeStacktracesResponse treeParent. */
+            treeParent: number[];
+
+            /** MergeStacktracesResponse treeName. */
+            treeName: number[];
+
+            /** MergeStacktracesResponse treeSelf. */
+            treeSelf: number[];
+
+            /** MergeStacktracesResponse missing. */
+            missing: ingester.v1.ProfileKey.$Properties[];
 
             /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
@@ -6041,6 +6059,18 @@ export namespace ingester {
 
                 /** MergeStacktracesResponse stacks */
                 stacks?: (ingester.v1.Stack.$Properties[]|null);
+
+                /** MergeStacktracesResponse treeParent */
+                treeParent?: (number[]|null);
+
+                /** MergeStacktracesResponse treeName */
+                treeName?: (number[]|null);
+
+                /** MergeStacktracesResponse treeSelf */
+                treeSelf?: (number[]|null);
+
+                /** MergeStacktracesResponse missing */
+                missing?: (ingester.v1.ProfileKey.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -16419,6 +16419,7 @@ export const ingester = $root.ingester = (() => {
              * @property {boolean|null} [keepAll] MergeRequest keepAll
              * @property {number|null} [maxNodes] MergeRequest maxNodes
              * @property {Array.<string>|null} [spanSelector] MergeRequest spanSelector
+             * @property {boolean|null} [treeColumns] MergeRequest treeColumns
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16493,6 +16494,14 @@ export const ingester = $root.ingester = (() => {
             MergeRequest.prototype.spanSelector = $util.emptyArray;
 
             /**
+             * MergeRequest treeColumns.
+             * @member {boolean} treeColumns
+             * @memberof ingester.v1.MergeRequest
+             * @instance
+             */
+            MergeRequest.prototype.treeColumns = false;
+
+            /**
              * Creates a new MergeRequest instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeRequest
@@ -16536,6 +16545,8 @@ export const ingester = $root.ingester = (() => {
                 if (message.spanSelector != null && message.spanSelector.length)
                     for (let i = 0; i < message.spanSelector.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.spanSelector[i]);
+                if (message.treeColumns != null && $Object.hasOwnProperty.call(message, "treeColumns") && message.treeColumns !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.treeColumns);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16633,6 +16644,15 @@ export const ingester = $root.ingester = (() => {
                             message.spanSelector.push(reader.stringVerify());
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.treeColumns = value;
+                            else
+                                delete message.treeColumns;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16708,6 +16728,9 @@ export const ingester = $root.ingester = (() => {
                         if (!$util.isString(message.spanSelector[i]))
                             return "spanSelector: string[] expected";
                 }
+                if (message.treeColumns != null && $Object.hasOwnProperty.call(message, "treeColumns"))
+                    if (typeof message.treeColumns !== "boolean")
+                        return "treeColumns: boolean expected";
                 return null;
             };
 
@@ -16764,6 +16787,9 @@ export const ingester = $root.ingester = (() => {
                     for (let i = 0; i < object.spanSelector.length; ++i)
                         message.spanSelector[i] = $String(object.spanSelector[i]);
                 }
+                if (object.treeColumns != null)
+                    if (object.treeColumns)
+                        message.treeColumns = $Boolean(object.treeColumns);
                 return message;
             };
 
@@ -16796,6 +16822,7 @@ export const ingester = $root.ingester = (() => {
                         object.maxNodes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.maxNodes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.treeColumns = false;
                 }
                 if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
                     object.selector = $root.ingester.v1.ProfileSelector.toObject(message.selector, options, _depth + 1);
@@ -16818,6 +16845,8 @@ export const ingester = $root.ingester = (() => {
                     for (let j = 0; j < message.spanSelector.length; ++j)
                         object.spanSelector[j] = message.spanSelector[j];
                 }
+                if (message.treeColumns != null && $Object.hasOwnProperty.call(message, "treeColumns"))
+                    object.treeColumns = message.treeColumns;
                 return object;
             };
 
@@ -16856,6 +16885,10 @@ export const ingester = $root.ingester = (() => {
              * @typedef {Object} ingester.v1.MergeStacktracesResponse.$Properties
              * @property {Array.<string>|null} [names] MergeStacktracesResponse names
              * @property {Array.<ingester.v1.Stack.$Properties>|null} [stacks] MergeStacktracesResponse stacks
+             * @property {Array.<number>|null} [treeParent] MergeStacktracesResponse treeParent
+             * @property {Array.<number>|null} [treeName] MergeStacktracesResponse treeName
+             * @property {Array.<number>|null} [treeSelf] MergeStacktracesResponse treeSelf
+             * @property {Array.<ingester.v1.ProfileKey.$Properties>|null} [missing] MergeStacktracesResponse missing
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16883,6 +16916,10 @@ export const ingester = $root.ingester = (() => {
             const MergeStacktracesResponse = function (properties) {
                 this.names = [];
                 this.stacks = [];
+                this.treeParent = [];
+                this.treeName = [];
+                this.treeSelf = [];
+                this.missing = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -16904,6 +16941,38 @@ export const ingester = $root.ingester = (() => {
              * @instance
              */
             MergeStacktracesResponse.prototype.stacks = $util.emptyArray;
+
+            /**
+             * MergeStacktracesResponse treeParent.
+             * @member {Array.<number>} treeParent
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.treeParent = $util.emptyArray;
+
+            /**
+             * MergeStacktracesResponse treeName.
+             * @member {Array.<number>} treeName
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.treeName = $util.emptyArray;
+
+            /**
+             * MergeStacktracesResponse treeSelf.
+             * @member {Array.<number>} treeSelf
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.treeSelf = $util.emptyArray;
+
+            /**
+             * MergeStacktracesResponse missing.
+             * @member {Array.<ingester.v1.ProfileKey.$Properties>} missing
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.missing = $util.emptyArray;
 
             /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
@@ -16943,6 +17012,15 @@ export const ingester = $root.ingester = (() => {
                 if (message.stacks != null && message.stacks.length)
                     for (let i = 0; i < message.stacks.length; ++i)
                         $root.ingester.v1.Stack.encode(message.stacks[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.treeParent != null && message.treeParent.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.treeParent);
+                if (message.treeName != null && message.treeName.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.treeName);
+                if (message.treeSelf != null && message.treeSelf.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).int64s(message.treeSelf);
+                if (message.missing != null && message.missing.length)
+                    for (let i = 0; i < message.missing.length; ++i)
+                        $root.ingester.v1.ProfileKey.encode(message.missing[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17016,6 +17094,56 @@ export const ingester = $root.ingester = (() => {
                             message.stacks.push($root.ingester.v1.Stack.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.treeParent && message.treeParent.length))
+                                    message.treeParent = [];
+                                reader.uint32s(message.treeParent);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.treeParent && message.treeParent.length))
+                                message.treeParent = [];
+                            message.treeParent.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.treeName && message.treeName.length))
+                                    message.treeName = [];
+                                reader.uint32s(message.treeName);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.treeName && message.treeName.length))
+                                message.treeName = [];
+                            message.treeName.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.treeSelf && message.treeSelf.length))
+                                    message.treeSelf = [];
+                                reader.int64s(message.treeSelf);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.treeSelf && message.treeSelf.length))
+                                message.treeSelf = [];
+                            message.treeSelf.push(reader.int64());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.missing && message.missing.length))
+                                message.missing = [];
+                            message.missing.push($root.ingester.v1.ProfileKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17080,6 +17208,36 @@ export const ingester = $root.ingester = (() => {
                             return "stacks." + error;
                     }
                 }
+                if (message.treeParent != null && $Object.hasOwnProperty.call(message, "treeParent")) {
+                    if (!$Array.isArray(message.treeParent))
+                        return "treeParent: array expected";
+                    for (let i = 0; i < message.treeParent.length; ++i)
+                        if (!$util.isInteger(message.treeParent[i]))
+                            return "treeParent: integer[] expected";
+                }
+                if (message.treeName != null && $Object.hasOwnProperty.call(message, "treeName")) {
+                    if (!$Array.isArray(message.treeName))
+                        return "treeName: array expected";
+                    for (let i = 0; i < message.treeName.length; ++i)
+                        if (!$util.isInteger(message.treeName[i]))
+                            return "treeName: integer[] expected";
+                }
+                if (message.treeSelf != null && $Object.hasOwnProperty.call(message, "treeSelf")) {
+                    if (!$Array.isArray(message.treeSelf))
+                        return "treeSelf: array expected";
+                    for (let i = 0; i < message.treeSelf.length; ++i)
+                        if (!$util.isInteger(message.treeSelf[i]) && !(message.treeSelf[i] && $util.isInteger(message.treeSelf[i].low) && $util.isInteger(message.treeSelf[i].high)))
+                            return "treeSelf: integer|Long[] expected";
+                }
+                if (message.missing != null && $Object.hasOwnProperty.call(message, "missing")) {
+                    if (!$Array.isArray(message.missing))
+                        return "missing: array expected";
+                    for (let i = 0; i < message.missing.length; ++i) {
+                        let error = $root.ingester.v1.ProfileKey.verify(message.missing[i], _depth + 1);
+                        if (error)
+                            return "missing." + error;
+                    }
+                }
                 return null;
             };
 
@@ -17118,6 +17276,44 @@ export const ingester = $root.ingester = (() => {
                         message.stacks[i] = $root.ingester.v1.Stack.fromObject(object.stacks[i], _depth + 1);
                     }
                 }
+                if (object.treeParent) {
+                    if (!$Array.isArray(object.treeParent))
+                        throw $TypeError(".ingester.v1.MergeStacktracesResponse.treeParent: array expected");
+                    message.treeParent = $Array(object.treeParent.length);
+                    for (let i = 0; i < object.treeParent.length; ++i)
+                        message.treeParent[i] = object.treeParent[i] >>> 0;
+                }
+                if (object.treeName) {
+                    if (!$Array.isArray(object.treeName))
+                        throw $TypeError(".ingester.v1.MergeStacktracesResponse.treeName: array expected");
+                    message.treeName = $Array(object.treeName.length);
+                    for (let i = 0; i < object.treeName.length; ++i)
+                        message.treeName[i] = object.treeName[i] >>> 0;
+                }
+                if (object.treeSelf) {
+                    if (!$Array.isArray(object.treeSelf))
+                        throw $TypeError(".ingester.v1.MergeStacktracesResponse.treeSelf: array expected");
+                    message.treeSelf = $Array(object.treeSelf.length);
+                    for (let i = 0; i < object.treeSelf.length; ++i)
+                        if ($util.Long)
+                            message.treeSelf[i] = $util.Long.fromValue(object.treeSelf[i], false);
+                        else if (typeof object.treeSelf[i] === "string")
+                            message.treeSelf[i] = $parseInt(object.treeSelf[i], 10);
+                        else if (typeof object.treeSelf[i] === "number")
+                            message.treeSelf[i] = object.treeSelf[i];
+                        else if (typeof object.treeSelf[i] === "object")
+                            message.treeSelf[i] = new $util.LongBits(object.treeSelf[i].low >>> 0, object.treeSelf[i].high >>> 0).toNumber();
+                }
+                if (object.missing) {
+                    if (!$Array.isArray(object.missing))
+                        throw $TypeError(".ingester.v1.MergeStacktracesResponse.missing: array expected");
+                    message.missing = $Array(object.missing.length);
+                    for (let i = 0; i < object.missing.length; ++i) {
+                        if (!$util.isObject(object.missing[i]))
+                            throw $TypeError(".ingester.v1.MergeStacktracesResponse.missing: object expected");
+                        message.missing[i] = $root.ingester.v1.ProfileKey.fromObject(object.missing[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -17141,6 +17337,10 @@ export const ingester = $root.ingester = (() => {
                 if (options.arrays || options.defaults) {
                     object.names = [];
                     object.stacks = [];
+                    object.treeParent = [];
+                    object.treeName = [];
+                    object.treeSelf = [];
+                    object.missing = [];
                 }
                 if (message.names && message.names.length) {
                     object.names = $Array(message.names.length);
@@ -17151,6 +17351,31 @@ export const ingester = $root.ingester = (() => {
                     object.stacks = $Array(message.stacks.length);
                     for (let j = 0; j < message.stacks.length; ++j)
                         object.stacks[j] = $root.ingester.v1.Stack.toObject(message.stacks[j], options, _depth + 1);
+                }
+                if (message.treeParent && message.treeParent.length) {
+                    object.treeParent = $Array(message.treeParent.length);
+                    for (let j = 0; j < message.treeParent.length; ++j)
+                        object.treeParent[j] = message.treeParent[j];
+                }
+                if (message.treeName && message.treeName.length) {
+                    object.treeName = $Array(message.treeName.length);
+                    for (let j = 0; j < message.treeName.length; ++j)
+                        object.treeName[j] = message.treeName[j];
+                }
+                if (message.treeSelf && message.treeSelf.length) {
+                    object.treeSelf = $Array(message.treeSelf.length);
+                    for (let j = 0; j < message.treeSelf.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.treeSelf[j] = typeof message.treeSelf[j] === "number" ? $BigInt(message.treeSelf[j]) : $util.Long.fromBits(message.treeSelf[j].low >>> 0, message.treeSelf[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.treeSelf[j] === "number")
+                            object.treeSelf[j] = options.longs === $String ? $String(message.treeSelf[j]) : message.treeSelf[j];
+                        else
+                            object.treeSelf[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.treeSelf[j]) : options.longs === $Number ? new $util.LongBits(message.treeSelf[j].low >>> 0, message.treeSelf[j].high >>> 0).toNumber() : message.treeSelf[j];
+                }
+                if (message.missing && message.missing.length) {
+                    object.missing = $Array(message.missing.length);
+                    for (let j = 0; j < message.missing.length; ++j)
+                        object.missing[j] = $root.ingester.v1.ProfileKey.toObject(message.missing[j], options, _depth + 1);
                 }
                 return object;
             };

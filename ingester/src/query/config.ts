@@ -4,6 +4,7 @@
 // (Pyroscope: 0 = none; ours is bounded by default so that no answer is unbounded), -querier.max-query-length
 // (24h). -querier.query-timeout is Loki's and Cortex's name (pkg/querier Config.RegisterFlags, 1m).
 // -querier.max-fetched-series-per-query is Mimir's name; -querier.max-response-bytes is ours.
+// -querier.query-ingesters-within is Mimir's (pkg/querier ShouldQueryIngesters: skipped when now - within >= end).
 import type { FlagSet } from '../util/flags.ts';
 
 export interface QueryConfig {
@@ -21,6 +22,8 @@ export interface QueryConfig {
   maxSeriesPerQuery: number;
   /** Largest answer, as encoded protobuf (0 = none). */
   maxResponseBytes: number;
+  /** Queries whose range ends longer ago than this read the bucket only, not the ingesters (0 = always ask them). */
+  queryIngestersWithinMs: number;
 }
 
 export const DEFAULT_QUERY_CONFIG: QueryConfig = {
@@ -31,6 +34,11 @@ export const DEFAULT_QUERY_CONFIG: QueryConfig = {
   queryTimeoutMs: 60_000,
   maxSeriesPerQuery: 100_000,
   maxResponseBytes: 64 * 1024 * 1024,
+  // A profile can be in an ingester's head only, or in a block not yet in the bucket index, until about
+  // -validation.reject-older-than (1h: its time when received) + -ingester.max-block-duration (1h: the cut)
+  // + -querier.bucket-index-max-stale-period (30m) + -querier.bucket-index-refresh (1m) after its time: 2h31m.
+  // 3h leaves room for the upload. (Mimir's default is 13h for its 2h blocks and 12h query-store-after.)
+  queryIngestersWithinMs: 3 * 3600_000,
 };
 
 const nonNegative = (v: number): string | undefined => (v >= 0 ? undefined : 'must not be negative');
@@ -63,6 +71,13 @@ export function defineQueryFlags(fs: FlagSet, prefix = 'querier'): () => QueryCo
     { validate: nonNegative },
   );
   const series = fs.define(`${prefix}.max-fetched-series-per-query`, 'int', d.maxSeriesPerQuery, 'Most series a query may select or answer; more get 400 naming this flag (0 = no limit).', { validate: nonNegative });
+  const within = fs.define(
+    `${prefix}.query-ingesters-within`,
+    'duration',
+    d.queryIngestersWithinMs,
+    'Queries whose time range ends longer ago than this read the bucket only and skip the ingesters (0 = always ask the ingesters). Keep it above -validation.reject-older-than + -ingester.max-block-duration + -querier.bucket-index-max-stale-period + -querier.bucket-index-refresh plus the upload time: until then a profile may be held by the ingesters alone.',
+    { validate: nonNegative },
+  );
   const bytes = fs.define(`${prefix}.max-response-bytes`, 'bytes', d.maxResponseBytes, 'Largest answer to a query, as encoded protobuf; larger ones get 400 naming this flag (0 = no limit).', { validate: nonNegative });
   return () => {
     const cfg: QueryConfig = {
@@ -73,6 +88,7 @@ export function defineQueryFlags(fs: FlagSet, prefix = 'querier'): () => QueryCo
       queryTimeoutMs: timeout(),
       maxSeriesPerQuery: series(),
       maxResponseBytes: bytes(),
+      queryIngestersWithinMs: within(),
     };
     if (cfg.maxMaxNodes > 0 && cfg.defaultMaxNodes > cfg.maxMaxNodes) {
       throw new Error(`invalid -${prefix}.max-flamegraph-nodes-default: ${cfg.defaultMaxNodes} exceeds -${prefix}.max-flamegraph-nodes-max (${cfg.maxMaxNodes})`);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Profile as PprofProfile } from 'pprof-format';
+import { ingester } from '../gen/index.ts';
 import { PROFILES_DIR } from '../pprof/testdata.ts';
 import { flameGraphToTree, fromTreeBytes, toFlameGraph, toTreeBytes } from './flamegraph.ts';
 import { StackTree } from './stack-tree.ts';
@@ -152,6 +153,29 @@ describe('StackTree', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('the tree-columns response rebuilds exactly the tree the stacks response does, truncated or not, and survives the wire', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(fc.constantFrom('a', 'b', 'c', 'other'), { maxLength: 5 }), fc.integer({ min: 0, max: 50 })), { maxLength: 30 }), fc.integer({ min: 0, max: 10 }), (stacks, maxNodes) => {
+        const tree = new StackTree();
+        for (const [s, v] of stacks) tree.addStack(s, v);
+        const columns = ingester.v1.MergeStacktracesResponse.decode(ingester.v1.MergeStacktracesResponse.encode(tree.toMergeResponse(maxNodes, true)).finish());
+        expect(columns.stacks).to.have.length(0);
+        const viaColumns = StackTree.fromMergeResponses([columns]);
+        const viaStacks = StackTree.fromMergeResponses([tree.toMergeResponse(maxNodes)]);
+        expect(stacksOf(viaColumns)).to.deep.equal(stacksOf(viaStacks));
+        expect(viaColumns.total).to.equal(tree.total);
+        expect(toFlameGraph(viaColumns, 0)).to.deep.equal(toFlameGraph(viaStacks, 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tree columns whose parent is not an earlier node, or whose lengths differ, are refused', () => {
+    expect(() => new StackTree().addMergeResponse({ names: ['', 'a'], treeParent: [0, 1], treeName: [0, 1], treeSelf: [0, 1] })).to.throw(/node 1 has parent 1/);
+    expect(() => new StackTree().addMergeResponse({ names: ['', 'a'], treeParent: [0], treeName: [0, 1], treeSelf: [0, 1] })).to.throw(/differ in length/);
+    expect(() => new StackTree().addMergeResponse({ names: [''], treeParent: [0, 0], treeName: [0, 5], treeSelf: [0, 1] })).to.throw(/refers to name 5/);
   });
 
   it('exports a response that rebuilds the same tree', () => {

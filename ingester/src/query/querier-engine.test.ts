@@ -108,12 +108,14 @@ function failing(message = 'connection refused'): ReadApi {
   return { profileTypes: fail, labelNames: fail, labelValues: fail, series: fail, selectProfiles: fail, mergeStacktraces: fail, mergeProfile: fail };
 }
 
-function engine(sources: QuerySource[], opts: { maxFailed?: number } = {}): QuerierEngine {
+function engine(sources: QuerySource[], opts: { maxFailed?: number; withinMs?: number; now?: number; registry?: Registry } = {}): QuerierEngine {
   return new QuerierEngine({
     sources: () => sources,
-    registry: new Registry(),
+    registry: opts.registry ?? new Registry(),
     logger: silentLogger(),
     failurePolicy: allowFailures(opts.maxFailed ?? 1),
+    ...(opts.withinMs !== undefined ? { queryIngestersWithinMs: opts.withinMs } : {}),
+    ...(opts.now !== undefined ? { now: () => opts.now! } : {}),
   });
 }
 
@@ -126,6 +128,11 @@ const pushed: Stored[] = [
 const total = 5 + 1 + 3 + 7;
 const replicas = (stored: Stored[] = pushed): QuerySource[] => ['ingester-0', 'ingester-1', 'ingester-2'].map((name) => ({ name, api: fakeSource(stored) }));
 const select = { profileTypeID: CPU, labelSelector: '{}', start: 0, end: 5000 };
+
+async function metricValue(registry: Registry, name: string): Promise<number> {
+  const m = (await registry.getMetricsAsJSON()).find((x) => x.name === name);
+  return (m?.values ?? []).reduce((n, v) => n + Number(v.value), 0);
+}
 
 async function flameTotal(e: QuerierEngine, labelSelector = '{}'): Promise<number> {
   const r = await e.selectMergeStacktraces(ctx, { ...select, labelSelector } as never);
@@ -146,13 +153,105 @@ describe('QuerierEngine', () => {
     expect(treeFromPprof(p).total).to.equal(total);
   });
 
-  it('spreads the merge work over the replicas instead of asking one for everything', async () => {
-    const calls: string[][] = [[], [], []];
-    const sources = ['ingester-0', 'ingester-1', 'ingester-2'].map((name, i) => ({ name, api: fakeSource(pushed, calls[i]) }));
-    await flameTotal(engine(sources));
+  it('gives each series to one replica and spreads the series over the replicas, the bucket only what they lack', async () => {
+    const calls: string[][] = [[], [], [], []];
+    const sources: QuerySource[] = ['ingester-0', 'ingester-1', 'ingester-2'].map((name, i) => ({ name, api: fakeSource(pushed, calls[i]) }));
+    // The bucket holds every profile too, and one that every ingester has dropped already.
+    const old: Stored = { service: 'checkout', ts: 500, id: 'z', stacks: [['main;old', 4]] };
+    sources.push({ name: 'bucket', api: fakeSource([...pushed, old], calls[3]), required: true, fallback: true });
+    expect(await flameTotal(engine(sources))).to.equal(total + 4);
     const merged = calls.map((c) => c.filter((x) => x.startsWith('mergeStacktraces')).map((x) => Number(x.split(':')[1])));
-    expect(merged.flat().reduce((a, b) => a + b, 0)).to.equal(3);
-    expect(merged.every((m) => m.length === 1 && m[0] === 1)).to.equal(true);
+    // checkout (2 profiles) to ingester-0, cart (1) to ingester-1 (fewer assigned), none to ingester-2.
+    expect(merged).to.deep.equal([[2], [1], [], [1]]);
+  });
+
+  it('-querier.query-ingesters-within: a range ending before now minus it is read from the bucket alone, a later one from both', async () => {
+    const calls: string[][] = [[], [], [], []];
+    const old: Stored = { service: 'checkout', ts: 500, id: 'z', stacks: [['main;old', 4]] };
+    const sources: QuerySource[] = ['ingester-0', 'ingester-1', 'ingester-2'].map((name, i) => ({ name, api: fakeSource(pushed, calls[i]), recentOnly: true }));
+    sources.push({ name: 'bucket', api: fakeSource([old], calls[3]), required: true, fallback: true });
+    const registry = new Registry();
+    // now = 10,000 ms and within = 5,000 ms: ranges ending at 5,000 or before skip the ingesters (as in Mimir).
+    const e = engine(sources, { withinMs: 5000, now: 10_000, registry });
+    const flame = async (end: number) => Number((await e.selectMergeStacktraces(ctx, { ...select, end } as never)).flamegraph?.total);
+    const asked = () => calls.map((c) => c.length > 0);
+
+    expect(await flame(4999)).to.equal(4);
+    expect(asked()).to.deep.equal([false, false, false, true]);
+    expect((await e.labelValues(ctx, { name: 'service_name', end: 4999 } as never)).names).to.deep.equal(['checkout']);
+    const series = await e.selectSeries(ctx, { ...select, end: 4999, step: 1, groupBy: [] } as never);
+    expect(series.series?.flatMap((s) => s.points?.map((p) => p.value))).to.deep.equal([4]);
+    expect(asked()).to.deep.equal([false, false, false, true]);
+    expect(await metricValue(registry, 'querier_engine_ingesters_skipped_total')).to.equal(3);
+
+    expect(await flame(5001)).to.equal(total + 4);
+    expect(asked()).to.deep.equal([true, true, true, true]);
+    // An end of 0 reads up to now: the ingesters are asked.
+    calls.forEach((c) => (c.length = 0));
+    await e.labelNames(ctx, {} as never);
+    expect(asked()).to.deep.equal([true, true, true, true]);
+    // 0 turns it off.
+    calls.forEach((c) => (c.length = 0));
+    expect(Number((await engine(sources, { withinMs: 0, now: 10_000 }).selectMergeStacktraces(ctx, { ...select, end: 1000 } as never)).flamegraph?.total)).to.equal(5 + 1 + 4);
+    expect(asked()).to.deep.equal([true, true, true, true]);
+  });
+
+  it('replicas that each missed different profiles, and a bucket holding the older ones, give every profile once in flame graphs, pprof and series', async () => {
+    const old: Stored = { service: 'cart', ts: 100, id: 'o', stacks: [['main;old', 4]] };
+    const [a, b, c] = pushed;
+    const sources: QuerySource[] = [
+      { name: 'ingester-0', api: fakeSource([a!, b!]), recentOnly: true },
+      { name: 'ingester-1', api: fakeSource([b!, c!]), recentOnly: true },
+      { name: 'ingester-2', api: fakeSource([a!, c!]), recentOnly: true },
+      { name: 'bucket', api: fakeSource([old, a!]), required: true, fallback: true },
+    ];
+    const e = engine(sources);
+    expect(await flameTotal(e)).to.equal(total + 4);
+    expect(treeFromPprof(await e.selectMergeProfile(ctx, select as never)).total).to.equal(total + 4);
+    const series = await e.selectSeries(ctx, { ...select, step: 5, groupBy: ['service_name'] } as never);
+    expect(series.series?.map((s) => [s.labels?.[0]?.value, s.points?.reduce((n, p) => n + Number(p.value), 0)])).to.deep.equal([
+      ['cart', 7 + 4],
+      ['checkout', 6 + 3],
+    ]);
+  });
+
+  it('a profile a source listed but no longer holds in phase two (its local block removed) is merged by another holder, once', async () => {
+    const [a, b, c] = pushed;
+    const fp = (p: Stored) => labelsKey(labelsOf(p));
+    /** Lists every profile of `stored`, but has lost `lost` by the time it merges (and says so, as ingesters do). */
+    const forgetful = (stored: Stored[], lost: Stored[], claimAlso: Stored[] = []): ReadApi => {
+      const listing = fakeSource(stored);
+      const merging = fakeSource(stored.filter((p) => !lost.includes(p)));
+      const keyOf = (p: Stored) => ({ seriesFingerprint: fp(p), timestamp: p.ts, id: p.id });
+      return {
+        ...listing,
+        async mergeStacktraces(c2, req) {
+          const asked = new Set((req.keep ?? []).map(profileKey));
+          const missing = [...lost.filter((p) => asked.has(profileKey(keyOf(p)))), ...claimAlso].map(keyOf);
+          return { ...(await merging.mergeStacktraces(c2, req)), missing };
+        },
+      };
+    };
+    // ingester-0 is picked for everything (it holds the most); it lost a, which the bucket and ingester-1 hold.
+    const sources: QuerySource[] = [
+      { name: 'ingester-0', api: forgetful([a!, b!, c!], [a!]) },
+      { name: 'ingester-1', api: fakeSource([a!]) },
+      { name: 'bucket', api: fakeSource([a!, b!]), required: true, fallback: true },
+    ];
+    expect(await flameTotal(engine(sources))).to.equal(total);
+    // A source claiming to miss a profile it was not asked for moves nothing (c is merged by ingester-0 once).
+    sources[0] = { name: 'ingester-0', api: forgetful([a!, b!, c!], [], [c!]) };
+    sources[1] = { name: 'ingester-1', api: fakeSource([c!]) };
+    expect(await flameTotal(engine(sources))).to.equal(total);
+    // Lost everywhere: the query fails rather than answering without it.
+    const lostEverywhere: QuerySource[] = [
+      { name: 'ingester-0', api: forgetful([a!, b!, c!], [a!]) },
+      { name: 'ingester-1', api: forgetful([a!], [a!]) },
+    ];
+    const err = await engine(lostEverywhere).selectMergeStacktraces(ctx, select as never).then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(ApiError);
+    expect((err as ApiError).code).to.equal('unavailable');
+    expect((err as ApiError).message).to.match(/listed by ingester-0, ingester-1 but none of them holds it/);
   });
 
   it('a missing replica does not change the answer', async () => {

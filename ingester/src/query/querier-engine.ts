@@ -34,6 +34,16 @@ export interface QuerySource {
   api: ReadApi;
   /** A failure of a required source always fails the query (e.g. the bucket: no replica holds its data). */
   required?: boolean;
+  /**
+   * Merges a series only when no other source holds more of it (dedup.ts): the bucket, whose blocks the
+   * querier reads itself, while the ingesters hold the same profiles in memory and merge them in parallel.
+   */
+  fallback?: boolean;
+  /**
+   * Holds recent data only (an ingester): not asked by queries whose range ends before now minus
+   * -querier.query-ingesters-within, which the bucket answers alone.
+   */
+  recentOnly?: boolean;
 }
 
 export interface SourceFailure {
@@ -81,6 +91,10 @@ export interface QuerierEngineOptions {
   maxSeriesPerQuery?: number;
   /** -querier.max-response-bytes (0 = none). */
   maxResponseBytes?: number;
+  /** -querier.query-ingesters-within, ms (0 = always ask recentOnly sources). */
+  queryIngestersWithinMs?: number;
+  /** The clock deciding -querier.query-ingesters-within (tests). */
+  now?: () => number;
 }
 
 interface Limits {
@@ -88,12 +102,19 @@ interface Limits {
   queryTimeoutMs: number;
   maxSeriesPerQuery: number;
   maxResponseBytes: number;
+  queryIngestersWithinMs: number;
 }
 
 interface Metrics {
   duration: Histogram<'method' | 'status'>;
   sourceFailures: Counter<'method'>;
   profiles: Counter<'stage'>;
+  ingestersSkipped: Counter<'method'>;
+}
+
+/** What a request says about its time range: end in Unix ms, 0 or absent = up to now. */
+interface Ranged {
+  end?: number | null;
 }
 
 type Method = keyof QuerierApi;
@@ -114,6 +135,7 @@ export class QuerierEngine implements QuerierApi {
       queryTimeoutMs: opts.queryTimeoutMs ?? 0,
       maxSeriesPerQuery: opts.maxSeriesPerQuery ?? 0,
       maxResponseBytes: opts.maxResponseBytes ?? 0,
+      queryIngestersWithinMs: opts.queryIngestersWithinMs ?? 0,
     };
     this.metrics = {
       duration: new promClient.Histogram({
@@ -135,12 +157,18 @@ export class QuerierEngine implements QuerierApi {
         labelNames: ['stage'],
         registers: [opts.registry],
       }),
+      ingestersSkipped: new promClient.Counter({
+        name: 'querier_engine_ingesters_skipped_total',
+        help: 'Queries whose range ended before now minus -querier.query-ingesters-within, answered from the bucket without asking the ingesters, by method.',
+        labelNames: ['method'],
+        registers: [opts.registry],
+      }),
     };
   }
 
   profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
     return this.timed('profileTypes', ctx, async (ctx) => {
-      const responses = await this.fanOut(ctx, 'profileTypes', (api) => api.profileTypes(ctx, request));
+      const responses = await this.fanOut(ctx, 'profileTypes', request, (api) => api.profileTypes(ctx, request));
       const byId = new Map<string, types.v1.ProfileType.$Properties>();
       for (const r of responses) {
         for (const t of r.profileTypes ?? []) {
@@ -155,7 +183,7 @@ export class QuerierEngine implements QuerierApi {
   labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
     return this.timed('labelNames', ctx, async (ctx) => {
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut(ctx, 'labelNames', (api) => api.labelNames(ctx, request));
+      const responses = await this.fanOut(ctx, 'labelNames', request, (api) => api.labelNames(ctx, request));
       return this.limitSize('labelNames', types.v1.LabelNamesResponse, { names: uniqueSorted(responses.map((r) => r.names ?? [])) });
     });
   }
@@ -164,7 +192,7 @@ export class QuerierEngine implements QuerierApi {
     return this.timed('labelValues', ctx, async (ctx) => {
       if (!request.name) throw invalidArgument('label name is required');
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut(ctx, 'labelValues', (api) => api.labelValues(ctx, request));
+      const responses = await this.fanOut(ctx, 'labelValues', request, (api) => api.labelValues(ctx, request));
       return this.limitSize('labelValues', types.v1.LabelValuesResponse, { names: uniqueSorted(responses.map((r) => r.names ?? [])) });
     });
   }
@@ -172,7 +200,7 @@ export class QuerierEngine implements QuerierApi {
   series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
     return this.timed('series', ctx, async (ctx) => {
       parseSelectors(request.matchers ?? []);
-      const responses = await this.fanOut(ctx, 'series', (api) => api.series(ctx, request));
+      const responses = await this.fanOut(ctx, 'series', request, (api) => api.series(ctx, request));
       const byKey = new Map<string, LabelPair[]>();
       for (const r of responses) {
         for (const s of r.labelsSet ?? []) {
@@ -211,7 +239,13 @@ export class QuerierEngine implements QuerierApi {
   ): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
     const selector = this.validateSelect(request);
     const maxNodes = this.resolveMaxNodes(request.maxNodes, this.defaultMaxNodes);
-    const parts = await this.twoPhase(ctx, method, selector, maxNodes, (api, req) => api.mergeStacktraces(ctx, spanSelector.length > 0 ? { ...req, spanSelector } as ingester.v1.MergeRequest : req));
+    // tree_columns: each node once on the wire, not once per stack through it (ingesters of an earlier version
+    // ignore it and send stacks, which StackTree reads too).
+    const parts = await this.twoPhase(
+      ctx, method, selector, maxNodes,
+      (api, req) => api.mergeStacktraces(ctx, { ...req, treeColumns: true, ...(spanSelector.length > 0 ? { spanSelector } : {}) } as ingester.v1.MergeRequest),
+      (answer) => answer.missing ?? [],
+    );
     const tree = StackTree.fromMergeResponses(parts);
     checkQueryDeadline(method === 'selectMergeStacktraces' ? 'SelectMergeStacktraces' : 'SelectMergeSpanProfile');
     const answer = request.format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) };
@@ -295,9 +329,23 @@ export class QuerierEngine implements QuerierApi {
     return answer;
   }
 
+  /**
+   * The sources a request reads: all of them, or, when its range ends at or before now minus
+   * -querier.query-ingesters-within, only those holding more than recent data (the bucket), as Mimir's
+   * querier decides (pkg/querier ShouldQueryIngesters). An end of 0 means now: the ingesters are asked.
+   */
+  private async sourcesFor(method: Method, request: Ranged): Promise<readonly QuerySource[]> {
+    const sources = await this.opts.sources();
+    const within = this.limits.queryIngestersWithinMs;
+    const end = Number(request.end ?? 0);
+    if (within <= 0 || !(end > 0) || end > (this.opts.now ?? Date.now)() - within) return sources;
+    this.metrics.ingestersSkipped.inc({ method });
+    return sources.filter((s) => !s.recentOnly);
+  }
+
   /** Phase one over every source: the profiles each one holds. */
   private async phaseOne(ctx: RequestContext, method: Method, selector: ingester.v1.ProfileSelector.$Properties): Promise<{ sources: readonly QuerySource[]; listed: SourceProfiles[] }> {
-    const sources = await this.opts.sources();
+    const sources = await this.sourcesFor(method, selector);
     const results = await this.callAll(sources, (s) => s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
     const failures: SourceFailure[] = [];
     const listed: SourceProfiles[] = [];
@@ -305,7 +353,7 @@ export class QuerierEngine implements QuerierApi {
       const source = sources[i]!;
       if (r.status === 'rejected') failures.push({ source: source.name, error: r.reason });
       else {
-        listed.push({ source: source.name, profiles: r.value.profiles ?? [], series: r.value.series ?? [] });
+        listed.push({ source: source.name, profiles: r.value.profiles ?? [], series: r.value.series ?? [], fallback: source.fallback === true });
         this.metrics.profiles.inc({ stage: 'listed' }, r.value.profiles?.length ?? 0);
       }
     });
@@ -323,6 +371,8 @@ export class QuerierEngine implements QuerierApi {
     selector: ingester.v1.ProfileSelector.$Properties,
     maxNodes: number,
     merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<T>,
+    /** The kept profiles a source answered it no longer holds (MergeStacktracesResponse.missing). */
+    missingOf: (answer: T) => readonly ingester.v1.ProfileKey.$Properties[] = () => [],
   ): Promise<T[]> {
     const { sources, listed } = await this.phaseOne(ctx, method, selector);
     // A caller that went away (or ran out of time) during phase one does not need phase two's work.
@@ -333,8 +383,16 @@ export class QuerierEngine implements QuerierApi {
 
     const out: T[] = [];
     const failed = new Set<string>();
+    /** Per profile, the sources that answered without it: never asked for it again. */
+    const lacking = new Map<string, Set<string>>();
+    const reassign = (next: Map<string, ingester.v1.ProfileKey.$Properties[]>, key: ingester.v1.ProfileKey.$Properties, alternative: string): void => {
+      let list = next.get(alternative);
+      if (!list) next.set(alternative, (list = []));
+      list.push(key);
+    };
     let pending = assignment.keep;
-    // Each round re-assigns what failed sources were given; a source fails at most once, so this ends.
+    // Each round re-assigns what failed sources were given, and what sources answered they no longer hold;
+    // every re-assignment excludes a source for a profile for good, so this ends.
     while (pending.size > 0) {
       const work = [...pending.entries()];
       const results = await this.callAll(work, ([name, keep]) =>
@@ -346,6 +404,23 @@ export class QuerierEngine implements QuerierApi {
         const [name, keep] = work[i]!;
         if (r.status === 'fulfilled') {
           out.push(r.value);
+          const missing = missingOf(r.value);
+          if (missing.length === 0) return;
+          // Only profiles this source was asked for may move (another could never be counted twice here).
+          const asked = new Set(keep.map(profileKey));
+          for (const key of missing) {
+            const k = profileKey(key);
+            if (!asked.has(k)) continue;
+            let without = lacking.get(k);
+            if (!without) lacking.set(k, (without = new Set()));
+            without.add(name);
+            const alternative = assignment.holders(k).find((h) => !failed.has(h) && !without.has(h));
+            if (!alternative) {
+              throw new ApiError('unavailable', `profile ${k.replaceAll('\u0000', ' ')} was listed by ${assignment.holders(k).join(', ')} but none of them holds it any more; retry the query`);
+            }
+            reassign(next, key, alternative);
+          }
+          this.opts.logger.warn('a source no longer held profiles it listed (a local block removed between the phases); they were re-assigned', { method, source: name, missing: missing.length });
           return;
         }
         if (r.reason instanceof ApiError && r.reason.code === 'invalid_argument') throw r.reason;
@@ -355,11 +430,10 @@ export class QuerierEngine implements QuerierApi {
         failures.push({ source: name, error: r.reason });
         this.metrics.sourceFailures.inc({ method });
         for (const key of keep) {
-          const alternative = assignment.holders(profileKey(key)).find((h) => !failed.has(h));
+          const k = profileKey(key);
+          const alternative = assignment.holders(k).find((h) => !failed.has(h) && !lacking.get(k)?.has(h));
           if (!alternative) throw sourcesFailed(failures, sources.length);
-          let list = next.get(alternative);
-          if (!list) next.set(alternative, (list = []));
-          list.push(key);
+          reassign(next, key, alternative);
         }
       });
       if (failures.length > 0) {
@@ -376,8 +450,8 @@ export class QuerierEngine implements QuerierApi {
   }
 
   /** Calls every source in parallel; failures are collected and judged by the policy. */
-  private async fanOut<T>(ctx: RequestContext, method: Method, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
-    const sources = await this.opts.sources();
+  private async fanOut<T>(ctx: RequestContext, method: Method, request: Ranged, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
+    const sources = await this.sourcesFor(method, request);
     const results = await this.callAll(sources, (s) => call(s.api));
     const failures: SourceFailure[] = [];
     const values: T[] = [];

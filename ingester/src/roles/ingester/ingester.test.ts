@@ -12,6 +12,7 @@ import { IngesterStorage } from '../../storage/store.ts';
 import { ApiError } from '../../util/errors.ts';
 import { ManualClock } from '../../util/clock.ts';
 import { silentLogger } from '../../util/log.ts';
+import { StackTree } from '../../query/stack-tree.ts';
 import { IngesterRole } from './ingester.ts';
 import { decodePushRecord } from './wal-record.ts';
 
@@ -97,6 +98,27 @@ describe('IngesterRole', () => {
     expect(await nodes(1_000_000), 'the whole flame graph').to.be.above(30);
     // The root, 10 kept nodes and at most one "other" under the root and under each kept node.
     expect(await nodes(0)).to.be.at.most(1 + 10 + 11);
+    await role.stop();
+  });
+
+  it('merges only the kept profiles, answers tree columns when asked, and names the kept profiles it does not hold', async () => {
+    const role = build();
+    await role.start();
+    await role.push(ctx, request('a'));
+    await role.push(ctx, request('b'));
+    const selector = { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', labelSelector: '{}', start: 0, end: Number.MAX_SAFE_INTEGER };
+    const listed = await role.selectProfiles(ctx, selector as never);
+    const a = listed.profiles!.find((p) => p.key!.id === 'a')!;
+    // A profile listed before and gone since (its local block removed after its upload) is named, not skipped silently.
+    const gone = { seriesFingerprint: a.key!.seriesFingerprint!, timestamp: a.key!.timestamp!, id: 'gone' };
+    const answer = await role.mergeStacktraces(ctx, { selector, keep: [a.key, gone], keepAll: false, maxNodes: 0, treeColumns: true } as never);
+    expect(answer.stacks ?? []).to.have.length(0);
+    expect(answer.missing).to.deep.equal([gone]);
+    const tree = StackTree.fromMergeResponses([answer]);
+    expect(tree.total).to.equal(Number(a.value));
+    const stacks = await role.mergeStacktraces(ctx, { selector, keep: [a.key], keepAll: false, maxNodes: 0 } as never);
+    expect(StackTree.fromMergeResponses([stacks]).total).to.equal(Number(a.value));
+    expect(stacks.missing).to.deep.equal([]);
     await role.stop();
   });
 

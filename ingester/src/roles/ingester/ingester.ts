@@ -348,16 +348,23 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   private async mergedTree(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
+    return this.treeOf(await this.profilesPerSource(tenant, request), request);
+  }
+
+  private async treeOf(parts: readonly { source: ReadSource; index: IndexData; profiles: number[] }[], request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
     const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
-    for (const { source, index, profiles } of await this.profilesPerSource(tenant, request)) {
-      tree.addMergeResponse(mergeStacktraces(index, await source.samples(), profiles, spans));
-    }
+    for (const { source, index, profiles } of parts) tree.addMergeResponse(mergeStacktraces(index, await source.samples(), profiles, spans));
     return tree;
   }
 
   mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
-    return this.timed('MergeStacktraces', async () => (await this.mergedTree(ctx.tenant, request)).toMergeResponse(Number(request.maxNodes ?? 0)));
+    return this.timed('MergeStacktraces', async () => {
+      const parts = await this.profilesPerSource(ctx.tenant, request);
+      const response = (await this.treeOf(parts, request)).toMergeResponse(Number(request.maxNodes ?? 0), request.treeColumns === true);
+      if (!request.keepAll) response.missing = missingKeys(request.keep ?? [], parts);
+      return response;
+    });
   }
 
   private async mergedPprof(tenant: string, request: ingester.v1.MergeRequest.$Properties, maxNodes: number): Promise<google.v1.Profile.$Properties> {
@@ -422,6 +429,13 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       return { series };
     });
   }
+}
+
+/** The keys asked for that no source of this ingester holds any more (a local block removed since phase one). */
+function missingKeys(keep: readonly ingester.v1.ProfileKey.$Properties[], parts: readonly { index: IndexData; profiles: number[] }[]): ingester.v1.ProfileKey.$Properties[] {
+  const found = new Set<string>();
+  for (const { index, profiles } of parts) for (const p of profiles) found.add(profileKeyOf(index, p));
+  return keep.length === found.size ? [] : keep.filter((k) => !found.has(profileKey(k)));
 }
 
 function selectorOf(r: { profileTypeID?: string | null; labelSelector?: string | null; start?: number | null; end?: number | null }): ingester.v1.ProfileSelector.$Properties {

@@ -30,11 +30,11 @@ export interface QuerierOptions {
 export function createQuerier(o: QuerierOptions): QuerierEngine {
   const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheSizeBytes: o.blockCacheSizeBytes, ...(o.bucketIndexRefreshMs ? { indexRefreshMs: o.bucketIndexRefreshMs } : {}), ...(o.bucketIndexMaxStaleMs ? { indexMaxStaleMs: o.bucketIndexMaxStaleMs } : {}) });
   const sets = new ReadSetRegistry();
-  const bucketSource: QuerySource = { name: BUCKET_SOURCE, api: bucketReader, required: true };
+  const bucketSource: QuerySource = { name: BUCKET_SOURCE, api: bucketReader, required: true, fallback: true };
   return new QuerierEngine({
     sources: () => {
       const set = o.ring.replicationSet('read');
-      const sources: QuerySource[] = set.instances.map((inst) => ({ name: inst.id, api: ingesterReadApi(() => o.pool.get(inst.addr)) }));
+      const sources: QuerySource[] = set.instances.map((inst) => ({ name: inst.id, api: ingesterReadApi(() => o.pool.get(inst.addr)), recentOnly: true }));
       sources.push(bucketSource);
       return sets.remember(sources, set);
     },
@@ -47,5 +47,6 @@ export function createQuerier(o: QuerierOptions): QuerierEngine {
     queryTimeoutMs: o.query.queryTimeoutMs,
     maxSeriesPerQuery: o.query.maxSeriesPerQuery,
     maxResponseBytes: o.query.maxResponseBytes,
+    queryIngestersWithinMs: o.query.queryIngestersWithinMs,
   });
 }
