@@ -4,9 +4,14 @@
 // read (SelectProfiles → assignReplicas → MergeStacktraces / MergeProfile with `keep`), merges, and
 // truncates to max_nodes.
 //
-// If a source fails in phase two, the profiles it was assigned are re-assigned to other sources that
-// listed them in phase one, so that a replica dying between the phases does not make data disappear.
-// Profiles that no surviving source holds make the query fail with an error naming the sources.
+// If a source fails in phase two, or answers that it no longer holds some of the profiles it was assigned
+// (MergeStacktracesResponse.missing: a local block removed after its upload, between the phases), those
+// profiles are re-assigned to other sources that listed them in phase one, so that a replica dying or
+// sweeping between the phases does not make data disappear. Profiles that no surviving source holds make
+// the query fail with an error naming the sources.
+//
+// Sources marked recentOnly (the ingesters) are not asked for ranges that end at or before now minus
+// -querier.query-ingesters-within (Mimir's rule): the bucket answers those alone.
 import type { Histogram, Counter, Registry } from 'prom-client';
 import { spanFilterOf } from '../storage/read/span-filter.ts';
 import promClient from 'prom-client';
