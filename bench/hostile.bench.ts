@@ -42,9 +42,14 @@ async function main(): Promise<void> {
       if (res.status !== 200) throw new Error(`push as ${tenant}: HTTP ${res.status} ${text.slice(0, 300)}`);
       return performance.now() - t0;
     };
-    /** The attacker's pushes: refusals (429, 503) are counted, not fatal. */
-    let attackRefused = 0;
-    const attack = (body: Uint8Array): Promise<unknown> => send(body, 'noisy').catch(() => attackRefused++);
+    /** The attacker's pushes: refusals (429, 503) are counted by status and reason, not fatal. */
+    const refusedBy = new Map<string, number>();
+    const attack = (body: Uint8Array): Promise<unknown> =>
+      send(body, 'noisy').catch((err: Error) => {
+        const m = /HTTP (\d+) (.*)/s.exec(err.message);
+        const reason = !m ? err.message.slice(0, 40) : `${m[1]} ${/limit (-?[\w.-]+)/.exec(m[2]!)?.[1] ?? m[2]!.slice(0, 40)}`;
+        refusedBy.set(reason, (refusedBy.get(reason) ?? 0) + 1);
+      });
     const victimBody = (i: number) => pushRequest([{ labels: { __name__: 'process_cpu', service_name: `victim-${i % 5}` }, profiles: [pprof({ samples: [{ stack: ['main', 'serve', `handler${i % 7}`], value: 10 }] })] }]);
     /** Scrapes /metrics (which resets the event-loop histogram) and returns the lag p99 since the last scrape, ms. */
     const loopP99 = async (): Promise<number> => {
@@ -96,7 +101,8 @@ async function main(): Promise<void> {
     await Promise.all(attackers);
 
     emit('front event-loop delay p99 while the worst accepted push (16,000 samples) is decoded, back to back', noisyLoop, 'ms', quietLoop);
-    emit(`victim tenant push p99 while another tenant floods (${ATTACKERS} connections, ${attackPushes} worst-case pushes, ${attackRefused} refused)`, percentile(noisy.pushes, 0.99), 'ms', percentile(quiet.pushes, 0.99));
+    const refused = [...refusedBy].map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
+    emit(`victim tenant push p99 while another tenant floods (${ATTACKERS} connections, ${attackPushes} worst-case pushes; refused: ${refused})`, percentile(noisy.pushes, 0.99), 'ms', percentile(quiet.pushes, 0.99));
     emit('victim tenant push p50 while another tenant floods', percentile(noisy.pushes, 0.5), 'ms', percentile(quiet.pushes, 0.5));
     emit('victim tenant flame-graph query p99 while another tenant floods', percentile(noisy.queries, 0.99), 'ms', percentile(quiet.queries, 0.99));
     console.log(JSON.stringify({ name: 'worst accepted push size', value: worst.length, unit: 'bytes' }));

@@ -122,7 +122,12 @@ describe('adversarial: hostile input to a local cluster gets a clear 4xx and har
   before(async function () {
     this.timeout(240_000);
     c = await startLocalCluster({
-      extraArgs: ['-server.http-read-timeout=5s', '-querier.query-timeout=15s', '-ingester.max-global-series-per-tenant=200'],
+      // One decode worker with room for 2 waiting pushes per tenant, in the front and the ingesters, so that one
+      // tenant can fill its queue.
+      extraArgs: [
+        '-server.http-read-timeout=5s', '-querier.query-timeout=15s', '-ingester.max-global-series-per-tenant=200',
+        '-push.decode-workers=1', '-push.decode-queue-per-tenant=2', '-local-cluster.ingester-args=-push.decode-workers=1,-push.decode-queue-per-tenant=2',
+      ],
     });
     for (let i = 0; i < 3; i++) expect((await push(profileOf(`earlier-${i}`, 100 + i), 'earlier')).status).to.equal(200);
     earlierTotal = await flameTotal('earlier');
@@ -277,5 +282,40 @@ describe('adversarial: hostile input to a local cluster gets a clear 4xx and har
   it('a hostile regex is answered within the bound and stalls nobody', async () => {
     const a = await attack('hostile regex', () => query('SelectMergeStacktraces', { profile_typeID: CPU, label_selector: '{service_name=~"(.*.*)*x"}', ...range() }, 'deep'));
     expect(String(a.status), a.body).to.match(/^(200|400)$/);
+  });
+
+  // Noisy neighbours: decoding runs on worker threads fed by per-tenant queues (ingest/decode-pool/).
+  it("a tenant filling its decode queue gets 429 naming -push.decode-queue-per-tenant, while another tenant's large pushes are accepted", async function () {
+    this.timeout(300_000);
+    /** The worst push the limits accept (16,000 samples), under a service name of its own. */
+    const worst = (service: string) => {
+      const samples = Array.from({ length: 16_000 }, (_, s) => ({ stack: Array.from({ length: 32 }, (_, d) => `fn_${(s * 7 + d * 131) % 4000}`), value: 1 + (s % 97) }));
+      return pushRequest([{ labels: { __name__: 'process_cpu', service_name: service }, profiles: [gzip(pprof({ samples }))] }]);
+    };
+    const flood = worst('flood');
+    const victimBody = worst('victim-large');
+    const refusals: string[] = [];
+    const victim: Answer[] = [];
+    let flooding = true;
+    // Six connections send the flood back to back (more than the one running and the two waiting).
+    const flooders = Array.from({ length: 6 }, async () => {
+      while (flooding) {
+        const a = await push(flood, 'flood');
+        if (a.status === 429 && /push\.decode-queue-per-tenant/.test(a.body)) refusals.push(a.body);
+      }
+    });
+    const deadline = Date.now() + 180_000;
+    // The other tenant pushes a large profile (decoded on the worker too) until the flood has been refused.
+    while ((refusals.length === 0 || victim.length < 3) && Date.now() < deadline) {
+      const a = await push(victimBody, 'victim');
+      expect(a.status, `the other tenant's push while one tenant floods: ${a.body}`).to.equal(200);
+      victim.push(a);
+    }
+    flooding = false;
+    await Promise.all(flooders);
+    expect(refusals, 'the flooding tenant was refused by its queue bound').to.not.be.empty;
+    // From the front's queue, or every replica's (the distributor passes their 429 on, naming the limit).
+    expect(refusals[0]).to.match(/tenant flood already has 2 pushes waiting to be decoded: limit -push\.decode-queue-per-tenant \(2\) exceeded/);
+    await victimRoundTrip();
   });
 });

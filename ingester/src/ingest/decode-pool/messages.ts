@@ -16,3 +16,6 @@ export type ResultMessage =
   | { id: number; ok: true; result: unknown }
   /** code: an ApiError's (the client's fault, or a limit); absent for a bug, whose stack is logged. */
   | { id: number; ok: false; error: { message: string; code?: ErrorCode; httpStatus?: number | undefined; stack?: string | undefined } };
+
+/** What a worker posts: results, and once, when it has loaded its modules, { ready: true }. */
+export type WorkerMessage = ResultMessage | { ready: true };

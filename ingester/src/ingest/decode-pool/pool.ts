@@ -24,7 +24,7 @@ import type { Logger } from '../../util/log.ts';
 import type { Service } from '../../util/service.ts';
 import type { Limits } from '../limits.ts';
 import { FairQueue } from './fair-queue.ts';
-import type { JobMessage, ResultMessage } from './messages.ts';
+import type { JobMessage, ResultMessage, WorkerMessage } from './messages.ts';
 import { TASKS, type TaskName, type TaskOutput } from './tasks.ts';
 import { packRequest, type PackedRequest } from './transfer.ts';
 
@@ -68,6 +68,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Resolves when the worker has loaded its modules; rejects if it fails first. */
+  ready: Promise<void>;
   job: Job | undefined;
   startedAt: number;
 }
@@ -108,11 +110,8 @@ export class DecodePool implements Service {
 
   async start(): Promise<void> {
     for (let i = 0; i < this.o.config.workers; i++) this.slots.push(this.spawn());
-    // A worker is usable once it loaded its modules; wait, so the first pushes do not pay for that.
-    await Promise.all(this.slots.map((s) => new Promise<void>((resolve, reject) => {
-      s.worker.once('online', () => resolve());
-      s.worker.once('error', reject);
-    })));
+    // A worker is usable once it loaded its modules (it says so); wait, so the first pushes do not pay for that.
+    await Promise.all(this.slots.map((s) => s.ready));
     this.o.logger.info('decode pool started', { workers: this.slots.length, queuePerTenant: this.o.config.queuePerTenant, inlineMaxBytes: this.o.config.inlineMaxBytes });
   }
 
@@ -184,12 +183,19 @@ export class DecodePool implements Service {
   }
 
   private spawn(): Slot {
-    // Under tsx (tests, `make run`) the worker is TypeScript too, started through tsx-worker.mjs.
+    // Under tsx (tests, `make run`) the worker is TypeScript too, started through tsx-worker.mjs. No node flags
+    // are passed on: a worker would otherwise run the process's --import preloads (the local cluster's child
+    // hook) before anything else, and --cpu-prof and the like are the process's own.
     const worker = WORKER_URL.pathname.endsWith('.ts')
-      ? new Worker(new URL('./tsx-worker.mjs', import.meta.url), { workerData: { tsxEntry: WORKER_URL.href } })
-      : new Worker(WORKER_URL);
-    const slot: Slot = { worker, job: undefined, startedAt: 0 };
-    worker.on('message', (m: ResultMessage) => this.finish(slot, m));
+      ? new Worker(new URL('./tsx-worker.mjs', import.meta.url), { workerData: { tsxEntry: WORKER_URL.href }, execArgv: [] })
+      : new Worker(WORKER_URL, { execArgv: [] });
+    let loaded!: () => void;
+    let failed!: (err: Error) => void;
+    const ready = new Promise<void>((resolve, reject) => ((loaded = resolve), (failed = reject)));
+    ready.catch(() => {}); // lose() handles the failure; start() reports it
+    const slot: Slot = { worker, ready, job: undefined, startedAt: 0 };
+    worker.on('message', (m: WorkerMessage) => ('ready' in m ? loaded() : this.finish(slot, m)));
+    worker.once('error', failed);
     worker.on('error', (err) => this.lose(slot, err));
     worker.on('exit', (code) => this.lose(slot, new Error(`exited with code ${code}`)));
     return slot;

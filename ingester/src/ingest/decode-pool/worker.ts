@@ -24,3 +24,7 @@ port.on('message', (m: JobMessage) => {
   }
   port.postMessage(reply, transfer);
 });
+
+// Loaded (under tsx, compiled too): the pool waits for this before it counts the worker as started, so that the
+// first push it gets does not wait for the modules to load.
+port.postMessage({ ready: true });
