@@ -5,7 +5,10 @@ import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { clusterDirs, kill, pushProfile, readProfile, ringRows, startProcess, sumsBy, type ClusterDirs, type Proc } from './harness.ts';
+import { gunzipSync } from 'node:zlib';
+import { Profile } from 'pprof-format';
+import { querier } from '../../ingester/src/gen/index.ts';
+import { clusterDirs, connect, kill, metric, pushProfile, readProfile, ringRows, startProcess, sumsBy, type ClusterDirs, type Proc } from './harness.ts';
 
 describe('-target=all runs ingester, distributor and querier in one process', function () {
   this.timeout(120_000);
@@ -19,6 +22,7 @@ describe('-target=all runs ingester, distributor and querier in one process', fu
       '-target=all', '-querier.max-query-length=0', '-ingester.ring.store=memory', '-ingester.ring.instance-id=solo', '-ingester.ring.instance-addr=127.0.0.1', '-ingester.ring.min-ready-duration=0s',
       '-server.http-listen-port=0', '-server.grpc-listen-port=0', '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1',
       `-ingester.data-dir=${path.join(dirs.root, 'data')}`, `-storage.filesystem.dir=${dirs.bucket}`, '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
+      '-querier.query-ingesters-within=1h',
     ]);
   });
 
@@ -36,6 +40,27 @@ describe('-target=all runs ingester, distributor and querier in one process', fu
     const sums = await sumsBy(proc!.http, 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', '{service_name="solo-app"}', 'push_id');
     expect([...sums.keys()].sort()).to.deep.equal([...ids].sort());
     expect((await (await fetch(`${proc!.http}/metrics`)).text())).to.match(/distributor_pushes_total\{result="success"\} 2/);
+  });
+
+  it('a range ending more than -querier.query-ingesters-within ago is read from the bucket alone: a profile only in the head appears there once flushed', async () => {
+    const raw = readProfile('go-cpu.pb.gz');
+    // The test profile was recorded years ago: its own time is far older than now - 1h.
+    const t = Math.floor(Number(Profile.decode(gunzipSync(raw)).timeNanos) / 1e6);
+    const id = randomUUID();
+    await pushProfile(proc!.http, raw, { service_name: 'old-range', push_id: id }, randomUUID());
+    const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
+    const pointsAround = async (): Promise<number> => {
+      const res = querier.v1.SelectSeriesResponse.decode(
+        await connect(proc!.http, 'querier.v1.QuerierService/SelectSeries', querier.v1.SelectSeriesRequest.encode({ profileTypeID: TYPE, labelSelector: '{service_name="old-range"}', start: t - 1000, end: t + 1000, step: 1 }).finish()),
+      );
+      return res.series.flatMap((s) => s.points ?? []).length;
+    };
+    expect(await pointsAround(), 'the head is not asked for a range that old').to.equal(0);
+    // Up to now the ingester is asked: the profile is there.
+    expect([...(await sumsBy(proc!.http, TYPE, '{service_name="old-range"}', 'push_id')).keys()]).to.deep.equal([id]);
+    expect((await fetch(`${proc!.http}/flush`, { method: 'POST' })).status).to.equal(200);
+    expect(await pointsAround(), 'from the bucket once uploaded').to.equal(1);
+    expect(await metric(proc!.http, 'querier_engine_ingesters_skipped_total', { method: 'selectSeries' })).to.equal(2);
   });
 
   it('prepare-shutdown is read, set and unset; /ingester/shutdown uploads everything, leaves and exits 0', async () => {
