@@ -119,19 +119,20 @@ export function keepOnlySpanLabels(p: DecodedProfile, samples: readonly number[]
   const labelValues = new Uint32Array(labelTotal);
   let loc = 0;
   let lab = 0;
-  samples.forEach((i, k) => {
-    const a = p.locationOffsets[i]!;
-    const b = p.locationOffsets[i + 1]!;
-    locationIds.set(p.locationIds.subarray(a, b), loc);
-    loc += b - a;
+  // Element by element: a subarray per sample was most of the cost (an object each).
+  const ids = p.locationIds;
+  const vals = p.values;
+  for (let k = 0; k < n; k++) {
+    const i = samples[k]!;
+    for (let j = p.locationOffsets[i]!, b = p.locationOffsets[i + 1]!; j < b; j++) locationIds[loc++] = ids[j]!;
     locationOffsets[k + 1] = loc;
-    values.set(p.values.subarray(i * types, (i + 1) * types), k * types);
+    for (let t = 0; t < types; t++) values[k * types + t] = vals[i * types + t]!;
     for (let j = p.labelOffsets[i]!; j < p.labelOffsets[i + 1]!; j++) {
       if (!isSpan(p.labelKeys[j]!)) continue;
       labelKeys[lab] = p.labelKeys[j]!;
       labelValues[lab++] = p.labelValues[j]!;
     }
     labelOffsets[k + 1] = lab;
-  });
+  }
   return { ...p, sampleCount: n, locationOffsets, locationIds, values, labelOffsets, labelKeys, labelValues };
 }

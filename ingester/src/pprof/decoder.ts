@@ -630,10 +630,18 @@ function checkReferences(
     }
   }
   const { bitmap, set } = (tables.hasLocation ??= locationMembership(tables.locations));
-  for (let i = 0; i < locationIds.length; i++) {
-    const id = locationIds[i]!;
-    if (bitmap ? !(id < bitmap.length && bitmap[id] === 1) : !set!.has(id)) throw new Malformed(`a sample refers to unknown location ${id}`);
+  const n = locationIds.length;
+  let i = 0;
+  if (bitmap) {
+    const size = bitmap.length;
+    for (; i < n; i++) {
+      const id = locationIds[i]!;
+      if (!(id < size && bitmap[id] === 1)) break;
+    }
+  } else {
+    while (i < n && set!.has(locationIds[i]!)) i++;
   }
+  if (i < n) throw new Malformed(`a sample refers to unknown location ${locationIds[i]}`);
 }
 
 /** Which location IDs exist. Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set. */
