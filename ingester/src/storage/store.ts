@@ -75,7 +75,7 @@ interface CuttingHead {
   head: Head;
   walFrom: number;
   walTo: number;
-  /** Tenants whose blocks (one per window) are written already (a failed cut resumes with the rest). */
+  /** Per tenant, the blocks (one per window) written already (a failed cut resumes with the rest). */
   written: Map<string, BlockMeta[]>;
 }
 
@@ -212,17 +212,21 @@ export class IngesterStorage {
     while (this.cutting.length > 0) {
       const entry = this.cutting[0]!;
       try {
+        const window = this.config.maxBlockDurationMs;
         for (const [tenant, tenantHead] of entry.head.tenants) {
-          if (entry.written.has(tenant) || tenantHead.profileCount === 0) continue;
-          // One block per window of profile time, so that no block crosses a compactor window's edge.
-          const written: BlockMeta[] = [];
-          for (const part of await splitByWindow(tenantHead, tenantHead, this.config.maxBlockDurationMs)) {
+          if (tenantHead.profileCount === 0) continue;
+          // One block per window of profile time, so that no block crosses a compactor window's edge; a
+          // cut that failed part-way resumes with the windows not written yet.
+          let written = entry.written.get(tenant);
+          if (!written) entry.written.set(tenant, (written = []));
+          const done = new Set(written.map((m) => Math.floor(m.minTime / window) * window));
+          for (const part of await splitByWindow(tenantHead, tenantHead, window)) {
+            if (done.has(part.windowStart)) continue;
             written.push(await writeBlock(part.index, part.samples, {
               blocksDir: this.blocks.dir, tenant, nowMs: this.deps.clock.now(), wal: { fromSegment: entry.walFrom, toSegment: entry.walTo },
             }));
             this.metrics.blocksWritten.inc();
           }
-          entry.written.set(tenant, written);
         }
         await this.wal.writeCheckpoint(entry.walTo);
       } catch (err) {
