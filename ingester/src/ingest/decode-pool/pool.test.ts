@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { Registry } from 'prom-client';
 import type { push } from '../../gen/index.ts';
@@ -65,7 +66,7 @@ describe('decode pool (worker threads)', function () {
   this.timeout(120_000);
 
   it('decodes on a worker exactly what normalizePush decodes inline, for every test profile', async () => {
-    await withPool({ workers: 2, queuePerTenant: 0, inlineMaxBytes: 0 }, async (pool, registry) => {
+    await withPool({ workers: 2, queuePerTenant: 0, inlineMaxBytes: 0, workerNice: 0 }, async (pool, registry) => {
       const fromWorkers = await Promise.all(accepted.map((p) => pool.run('normalize', 't', one(p.raw), limits, NOW)));
       accepted.forEach((p, i) => expect(fromWorkers[i], p.name).to.deep.equal(normalizePush('t', one(p.raw), limits, NOW)));
       expect(await registry.getSingleMetricAsString('push_decode_jobs_total')).to.include(`push_decode_jobs_total{task="normalize",where="worker"} ${accepted.length}`);
@@ -73,7 +74,7 @@ describe('decode pool (worker threads)', function () {
   });
 
   it('gives the task\'s error to the caller with its code, and refuses nothing when the push is fine', async () => {
-    await withPool({ workers: 1, queuePerTenant: 0, inlineMaxBytes: 0 }, async (pool) => {
+    await withPool({ workers: 1, queuePerTenant: 0, inlineMaxBytes: 0, workerNice: 0 }, async (pool) => {
       const err = (await pool.run('validate', 't', one(Buffer.from('not a profile')), limits, NOW).catch((e: unknown) => e)) as ApiError;
       expect(err).to.be.instanceOf(ApiError);
       expect(err.code).to.equal('invalid_argument');
@@ -85,7 +86,7 @@ describe('decode pool (worker threads)', function () {
 
   it('while tenant A\'s queue is full and A gets 429s, tenant B\'s push is accepted and decoded after at most one queued job of A', async () => {
     const big = accepted.reduce((a, b) => (b.raw.length > a.raw.length ? b : a)).raw;
-    await withPool({ workers: 1, queuePerTenant: 3, inlineMaxBytes: 0 }, async (pool, registry) => {
+    await withPool({ workers: 1, queuePerTenant: 3, inlineMaxBytes: 0, workerNice: 0 }, async (pool, registry) => {
       const done: string[] = [];
       const submit = (tenant: string, name: string) =>
         pool.run('normalize', tenant, one(big, name), limits, NOW).then(
@@ -111,7 +112,7 @@ describe('decode pool (worker threads)', function () {
 
   it('drops a job whose client went away while it waited', async () => {
     const big = accepted.reduce((a, b) => (b.raw.length > a.raw.length ? b : a)).raw;
-    await withPool({ workers: 1, queuePerTenant: 0, inlineMaxBytes: 0 }, async (pool) => {
+    await withPool({ workers: 1, queuePerTenant: 0, inlineMaxBytes: 0, workerNice: 0 }, async (pool) => {
       const first = pool.run('normalize', 't', one(big), limits, NOW);
       const controller = new AbortController();
       const second = pool.run('normalize', 't', one(big), limits, NOW, controller.signal);
@@ -119,6 +120,14 @@ describe('decode pool (worker threads)', function () {
       const err = (await second.catch((e: unknown) => e)) as ApiError;
       expect(err.code).to.equal('canceled');
       expect(await first).to.have.length.greaterThan(0);
+    });
+  });
+
+  it('runs its workers below the event loop in the CPU queue (Linux nice -push.decode-worker-nice)', async () => {
+    await withPool({ workers: 2, queuePerTenant: 0, inlineMaxBytes: 0, workerNice: 7 }, async () => {
+      const nices = fs.readdirSync('/proc/self/task').map((tid) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+      expect(nices.filter((n) => n === 7), 'threads at nice 7').to.have.length(2);
+      expect(nices.filter((n) => n === 0).length, 'the others (the event loop among them) at 0').to.be.greaterThan(0);
     });
   });
 

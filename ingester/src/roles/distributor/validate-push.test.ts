@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzip, pprof } from '../../../../test/adversarial/payloads.ts';
+import { limitsWith } from '../../ingest/limits.ts';
+import { normalizePush } from '../../ingest/normalize.ts';
+import { inflateProfile } from '../../pprof/inflate.ts';
+import { PROFILES_DIR } from '../../pprof/testdata.ts';
+import { ApiError } from '../../util/errors.ts';
+import { pprofTimeNanos } from './profile-time.ts';
+import { validatePush } from './validate-push.ts';
+
+const goCpu = fs.readFileSync(path.join(PROFILES_DIR, 'go-cpu.pb.gz'));
+const NOW = Math.floor(pprofTimeNanos(inflateProfile(goCpu, 0)) / 1e6);
+const one = (raw: Uint8Array, labels = [{ name: 'service_name', value: 'svc' }]) => ({ series: [{ labels, samples: [{ rawProfile: raw }] }] });
+const refusal = (f: () => unknown): ApiError => {
+  try {
+    f();
+  } catch (err) {
+    return err as ApiError;
+  }
+  throw new Error('not refused');
+};
+
+describe('the distributor\'s check (without decoding the samples)', () => {
+  it('reads each profile\'s time_nanos', () => {
+    expect(validatePush('t', one(goCpu), limitsWith(), NOW)).to.deep.equal([[{ timeNanos: pprofTimeNanos(inflateProfile(goCpu, 0)) }]]);
+  });
+
+  it('refuses what the top level of a pprof shows: too many samples, a time outside the window, bad labels, malformed bytes', () => {
+    const samples = refusal(() => validatePush('t', one(goCpu), limitsWith({ maxProfileStacktraceSamples: 5 }), NOW));
+    expect(samples.message).to.match(/^series 0 sample 0: profile has more than 5 samples: limit max-profile-stacktrace-samples \(5\) exceeded/);
+    const old = refusal(() => validatePush('t', one(goCpu), limitsWith(), NOW + 2 * 3600_000));
+    expect(old.message).to.match(/too old: limit reject-older-than/);
+    const label = refusal(() => validatePush('t', one(goCpu, [{ name: '1bad', value: 'x' }]), limitsWith(), NOW));
+    expect(label.message).to.match(/label name "1bad" is invalid/);
+    const garbage = refusal(() => validatePush('t', one(Buffer.from('not a profile')), limitsWith(), NOW));
+    expect(garbage.code).to.equal('invalid_argument');
+    expect(garbage.message).to.match(/malformed pprof/);
+    const symbols = refusal(() => validatePush('t', one(goCpu), limitsWith({ maxSymbolsPerRequest: 10 }), NOW));
+    expect(symbols.httpStatus).to.equal(413);
+  });
+
+  it('leaves to the ingesters what only a decode sees: a sample value beyond 2^53 passes here and is refused there', () => {
+    const raw = gzip(pprof({ samples: [{ stack: ['a'], value: 2n ** 63n - 1n }], timeMs: NOW }));
+    expect(validatePush('t', one(raw), limitsWith(), NOW)).to.have.length(1);
+    expect(refusal(() => normalizePush('t', one(raw), limitsWith(), NOW)).code).to.equal('invalid_argument');
+  });
+});
