@@ -150,14 +150,15 @@ export class DecodePool implements Service {
     if (signal?.aborted) return Promise.reject(canceled());
     this.metrics.jobs.inc({ task, where: 'worker' });
     return new Promise<unknown>((resolve, reject) => {
-      const { packed, transfer } = packRequest(request);
-      const job: Job = { id: this.nextId++, task, tenant, request: packed, transfer, limits, receivedAtMs, queuedAt: performance.now(), resolve, reject, release: () => {} };
+      const job: Job = { id: this.nextId++, task, tenant, request: { series: [], raw: new Uint8Array(0) }, transfer: [], limits, receivedAtMs, queuedAt: performance.now(), resolve, reject, release: () => {} };
       if (!this.queue.push(tenant, job)) {
         this.metrics.refused.inc({ tenant });
         const max = this.o.config.queuePerTenant;
         reject(new ApiError('resource_exhausted', `tenant ${tenant} already has ${max} pushes waiting to be decoded: limit -push.decode-queue-per-tenant (${max}) exceeded; retry later`, 429));
         return;
       }
+      // Copied for the worker only once queued: a refused push costs no copy.
+      ({ packed: job.request, transfer: job.transfer } = packRequest(request));
       if (signal) {
         const onAbort = (): void => {
           if (this.queue.remove(tenant, job)) reject(canceled());
