@@ -6,6 +6,7 @@ import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles 
 import { normalizedFromPprof, pprofFunctionNames, pprofTotals, profileTypeIds } from '../testutil.ts';
 import type { NormalizedProfile } from '../../model/profile.ts';
 import { Head } from './head.ts';
+import { TenantHead } from './tenant-head.ts';
 
 const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
 const T0 = 1_700_000_000_000;
@@ -100,5 +101,26 @@ describe('Head', () => {
     expect(a.sampleStack.subarray(0, a.sampleCount)).to.deep.equal(b.sampleStack.subarray(0, b.sampleCount));
     expect(a.sampleValue.subarray(0, a.sampleCount)).to.deep.equal(b.sampleValue.subarray(0, b.sampleCount));
     expect(a.profileTotal).to.deep.equal(b.profileTotal);
+  });
+
+  it('keeps two series whose fingerprints collide apart by their labels, each with its own profiles', () => {
+    const tenant = new TenantHead('t', () => 'same-fingerprint');
+    const raw = corpus.find((f) => f.name === 'go-cpu.pb.gz')!.raw;
+    const push = (service: string, id: string, at: number) => {
+      for (const p of normalizedFromPprof(raw, { id, timestampMs: at, service })) tenant.append(p);
+    };
+    push('a', 'a1', T0);
+    push('b', 'b1', T0);
+    push('b', 'b2', T0 + 15_000);
+    push('a', 'a2', T0 + 15_000);
+    push('b', 'b2', T0 + 15_000); // a repeat: stored once
+    const typeId = profileTypeIds(raw)[0]!;
+    const idsOf = (service: string) => (selectProfiles(tenant, typeId, parseSelector(`{service_name="${service}"}`), all).profiles ?? []).map((p) => p.key!.id).sort();
+    expect(idsOf('a')).to.deep.equal(['a1', 'a2']);
+    expect(idsOf('b')).to.deep.equal(['b1', 'b2']);
+    // Both series (per sample type) carry the shared fingerprint; the labels tell them apart.
+    expect(new Set(tenant.series.map((s) => s.fingerprint))).to.deep.equal(new Set(['same-fingerprint']));
+    expect(tenant.series.map((s) => s.labels.find((l) => l.name === 'service_name')!.value).sort()).to.deep.equal(['a', 'a', 'b', 'b']);
+    expect(tenant.profileCount).to.equal(8);
   });
 });

@@ -92,7 +92,14 @@ export class TenantHead implements IndexData, SampleData {
   minTimeMs = Infinity;
   maxTimeMs = -Infinity;
 
-  constructor(readonly tenant: string) {}
+  /**
+   * @param fingerprintOf a series' fingerprint from its labels key; tests pass one that collides (SHA-256
+   *   prefixes cannot be made to) to reach collidedSeries.
+   */
+  constructor(
+    readonly tenant: string,
+    private readonly fingerprintOf: (labelsKey: string) => string = fingerprintOfKey,
+  ) {}
 
   get profileCount(): number {
     return this.profileTime.length;
@@ -239,7 +246,7 @@ export class TenantHead implements IndexData, SampleData {
     // Keyed by the 64-bit fingerprint the series keeps anyway, not by the labels' key string (~25 bytes a
     // label): the key is built per push but not held. The querier already takes a fingerprint as a series'
     // identity; a collision is still told apart by the labels and kept in collidedSeries.
-    const fingerprint = fingerprintOfKey(key);
+    const fingerprint = this.fingerprintOf(key);
     const found = this.seriesIds.get(fingerprint);
     if (found !== undefined) {
       if (sameLabels(this.series[found]!.labels, labels)) return found;
