@@ -52,15 +52,19 @@ describe('ingester process: reads match what was pushed', function () {
     for (const [i, f] of corpus.entries()) await pushProfile(ing!.http, f.raw, { service_name: f.name, __name__: 'process_cpu' }, `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
     await checkEveryProfile('head', true);
     const { blocks } = await httpJson<{ blocks: string[] }>(ing!.http, '/flush', 'POST');
-    expect(blocks).to.have.length(1);
+    expect(blocks).to.have.length.at.least(1);
     const status = await httpJson<{ flushed: boolean; headBytes: number }>(ing!.http, '/ingester/status');
     expect(status.flushed).to.equal(true);
     await checkEveryProfile('local block', false);
-    // The uploaded block holds every profile (series × sample type) once.
-    const block = await openBlock(new BucketBlockSource(new FilesystemBucket(join(dir, 'bucket')), `anonymous/blocks/${blocks[0]}/`));
+    // The head is cut into one block per hour of profile time (-ingester.max-block-duration, 1h: the recorded
+    // profiles are from many hours), each inside its hour; together they hold every profile (series × sample type).
+    const HOUR = 3_600_000;
+    const metas = await Promise.all(blocks.map(async (u) => (await openBlock(new BucketBlockSource(new FilesystemBucket(join(dir, 'bucket')), `anonymous/blocks/${u}/`))).meta));
+    for (const m of metas) expect(Math.floor(m.minTime / HOUR), `block ${m.ulid} inside one hour`).to.equal(Math.floor(m.maxTime / HOUR));
+    expect(new Set(metas.map((m) => Math.floor(m.minTime / HOUR))).size, 'one block per hour').to.equal(blocks.length);
     const expectedProfiles = (await client.selectProfiles(ing!.http, profileTypeIds(corpus[0]!.raw)[0]!, '{}')).profiles.length;
     expect(expectedProfiles).to.be.greaterThan(0);
-    expect(block.meta.stats.profiles).to.be.at.least(corpus.length);
+    expect(metas.reduce((a, m) => a + m.stats.profiles, 0)).to.be.at.least(corpus.length);
   });
 
   it('never shows one tenant the data of another, in any read', async () => {
