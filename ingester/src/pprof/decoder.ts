@@ -1,6 +1,7 @@
 // A lean pprof decoder: reads a google.v1.Profile straight into the columnar DecodedProfile the head stores,
-// without an object per sample. Two passes over the message: the first decodes the small tables (strings,
-// sample types, locations, functions, mappings) and records where each sample lies; the second fills the
+// without an object per sample. The first pass reads the scalars and sample types and records where the
+// symbol tables (strings, mappings, functions, locations) and each sample lie; the tables are then read, or
+// taken from a TableCache when the same bytes were read before (table-cache.ts); the last pass fills the
 // typed-array sample columns, whose sizes are then known.
 //
 // Decisions (documented for callers):
