@@ -239,6 +239,9 @@ describe('QuerierEngine', () => {
       { name: 'bucket', api: fakeSource([a!, b!]), required: true, fallback: true },
     ];
     expect(await flameTotal(engine(sources))).to.equal(total);
+    // Naming a lost profile twice moves it once.
+    sources[0] = { name: 'ingester-0', api: forgetful([a!, b!, c!], [a!], [a!]) };
+    expect(await flameTotal(engine(sources))).to.equal(total);
     // A source claiming to miss a profile it was not asked for moves nothing (c is merged by ingester-0 once).
     sources[0] = { name: 'ingester-0', api: forgetful([a!, b!, c!], [], [c!]) };
     sources[1] = { name: 'ingester-1', api: fakeSource([c!]) };

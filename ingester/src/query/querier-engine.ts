@@ -40,12 +40,12 @@ export interface QuerySource {
   /** A failure of a required source always fails the query (e.g. the bucket: no replica holds its data). */
   required?: boolean;
   /**
-   * Merges a series only when no other source holds more of it (dedup.ts): the bucket, whose blocks the
-   * querier reads itself, while the ingesters hold the same profiles in memory and merge them in parallel.
+   * Merges only the profiles no other source holds (dedup.ts): the bucket, whose blocks the querier reads
+   * itself, while the ingesters hold the same profiles in memory and merge them in parallel.
    */
   fallback?: boolean;
   /**
-   * Holds recent data only (an ingester): not asked by queries whose range ends before now minus
+   * Holds recent data only (an ingester): not asked by queries whose range ends at or before now minus
    * -querier.query-ingesters-within, which the bucket answers alone.
    */
   recentOnly?: boolean;
@@ -164,7 +164,7 @@ export class QuerierEngine implements QuerierApi {
       }),
       ingestersSkipped: new promClient.Counter({
         name: 'querier_engine_ingesters_skipped_total',
-        help: 'Queries whose range ended before now minus -querier.query-ingesters-within, answered from the bucket without asking the ingesters, by method.',
+        help: 'Queries whose range ended at or before now minus -querier.query-ingesters-within, answered from the bucket without asking the ingesters, by method.',
         labelNames: ['method'],
         registers: [opts.registry],
       }),
@@ -411,11 +411,12 @@ export class QuerierEngine implements QuerierApi {
           out.push(r.value);
           const missing = missingOf(r.value);
           if (missing.length === 0) return;
-          // Only profiles this source was asked for may move (another could never be counted twice here).
+          // Only profiles this source was asked for may move, each once: moving another, or one twice, would
+          // count it twice.
           const asked = new Set(keep.map(profileKey));
           for (const key of missing) {
             const k = profileKey(key);
-            if (!asked.has(k)) continue;
+            if (!asked.delete(k)) continue;
             let without = lacking.get(k);
             if (!without) lacking.set(k, (without = new Set()));
             without.add(name);
