@@ -139,5 +139,9 @@ describe('decode pool (worker threads)', function () {
     const bomb = zlib.gzipSync(Buffer.alloc(1 << 20));
     expect(bomb.length).to.be.below(4096);
     expect(fitsInline(one(bomb), 64 * 1024), 'a 1 MiB profile in a few KB of gzip').to.equal(false);
+    // Two members, the last one tiny (as the distributor stamps a profile): its trailer tells nothing of the first.
+    const twoMembers = Buffer.concat([bomb, zlib.gzipSync(Buffer.from([0x48, 0x01]))]);
+    expect(fitsInline(one(twoMembers), 64 * 1024), 'a 1 MiB first member').to.equal(false);
+    expect(fitsInline(one(Buffer.concat([pprof.raw, zlib.gzipSync(Buffer.from([0x48, 0x01]))])), inflated + 2)).to.equal(true);
   });
 });
