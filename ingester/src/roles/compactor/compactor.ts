@@ -291,7 +291,8 @@ export class Compactor implements Service {
     this.o.logger.info('deleted block', { tenant, block: ulid });
   }
 
-  private async writeIndex(tenant: string): Promise<void> {
+  /** Writes the tenant's bucket index from a listing (each pass ends with it; the bench indexes blocks with it too). */
+  async writeIndex(tenant: string): Promise<void> {
     const state = await this.lister.list(tenant);
     const blocks = [...state.metas.values()].sort((a, b) => (a.ulid < b.ulid ? -1 : 1)).map(indexedBlock);
     const bytes = await writeBucketIndex(this.o.bucket, {
