@@ -21,7 +21,7 @@ describe('-target=local-cluster: a SIGTERM to the whole process group', function
   before(async function () {
     this.timeout(180_000);
     dirs = clusterDirs('local-cluster-group-');
-    const [http, grpc] = [await freeRun(3), await freeRun(3)];
+    const [http, grpc] = [await freeRun(4), await freeRun(3)]; // HTTP: 3 ingesters and the compactor after them
     child = spawn(process.execPath, [
       '--import', 'tsx', 'ingester/src/main.ts', '-target=local-cluster',
       // The front on free ports (its address is read from its "started" line), the ingesters on free runs.

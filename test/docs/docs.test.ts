@@ -110,6 +110,15 @@ describe('the SRE documentation and example alerts agree with the code', functio
     expect(problems).to.deep.equal([]);
   });
 
+  it('promtool (Prometheus 2.42, Debian\'s prometheus package) accepts the rules and passes their unit tests', async () => {
+    // The rules' semantics (what fires when, with which text) only Prometheus itself can judge;
+    // scripts/install-test-deps.sh installs promtool.
+    const check = await run('promtool', ['check', 'rules', RULES_FILE], { cwd: root });
+    expect(check.stdout).to.match(/SUCCESS: \d+ rules found/);
+    const unit = await run('promtool', ['test', 'rules', 'docs/alerts/ingester-cluster.rules.test.yaml'], { cwd: root });
+    expect(unit.stdout).to.include('SUCCESS');
+  });
+
   it('the promtool unit tests of the rules load the rules file and feed only series the code exports', () => {
     const suite = YAML.parse(read('docs/alerts/ingester-cluster.rules.test.yaml')) as { rule_files: string[]; tests: Array<{ input_series: Array<{ series: string }>; alert_rule_test: Array<{ alertname: string }> }> };
     expect(suite.rule_files).to.deep.equal([path.basename(RULES_FILE)]);
@@ -158,7 +167,7 @@ describe('the SRE documentation and example alerts agree with the code', functio
     const used = new Set(alertRules().flatMap((r) => metricsInPromQL(String(r.expr))).map((n) => metricFamily(metrics, n)?.name ?? n));
     expect([...used].filter((n) => !spans.has(n) && !page.includes(n))).to.deep.equal([]);
     const alerts = alertRules().map((r) => String(r.alert));
-    const documented = codeSpans(page).filter((s) => /^[A-Z][A-Za-z]+$/.test(s) && /^(Ingester|Distributor|Tenant|Ring|Operator)/.test(s));
+    const documented = codeSpans(page).filter((s) => /^[A-Z][A-Za-z]+$/.test(s) && /^(Ingester|Distributor|Tenant|Ring|Operator|Compactor)/.test(s));
     expect([...new Set(documented)].sort()).to.deep.equal([...alerts].sort());
   });
 
