@@ -5,7 +5,7 @@ import type { NormalizedProfile } from '../../model/profile.ts';
 import { validatePush } from '../../roles/distributor/validate-push.ts';
 import type { Limits } from '../limits.ts';
 import { normalizePush, type CheckedProfile } from '../normalize.ts';
-import { columnBuffers, packProfiles, unpackProfiles, type PackedProfiles } from './transfer.ts';
+import { transferables, packProfiles, unpackProfiles, type PackedProfiles } from './transfer.ts';
 
 interface Task<Out, Wire> {
   run(tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number): Out;
@@ -25,7 +25,7 @@ export const TASKS = {
     run: normalizePush,
     pack: (out) => {
       const wire = packProfiles(out);
-      return { wire, transfer: columnBuffers(wire) };
+      return { wire, transfer: transferables(wire) };
     },
     unpack: unpackProfiles,
   } satisfies Task<NormalizedProfile[], PackedProfiles>,

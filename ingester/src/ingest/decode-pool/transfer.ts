@@ -138,7 +138,18 @@ function functionsOf(c: FunctionColumns): DecodedFunction[] {
   return out;
 }
 
-/** The buffers of the columns packProfiles built (its own, so they can be transferred rather than copied). */
-export function columnBuffers(p: PackedProfiles): ArrayBuffer[] {
-  return p.tables.flatMap((t) => [...Object.values(t.locations), ...Object.values(t.functions)].map((a: Float64Array | Uint32Array | Uint8Array) => a.buffer as ArrayBuffer));
+/**
+ * The buffers to transfer with packed profiles instead of copying them: the columns packProfiles built, and the
+ * sample columns the decoder allocated for each profile. Only a buffer that one typed array views whole is
+ * transferred (a view into a larger buffer, such as a slice of Node's shared pool or a scratch buffer, is copied
+ * as before), each once.
+ */
+export function transferables(p: PackedProfiles): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (a: ArrayBufferView): void => {
+    if (a.buffer instanceof ArrayBuffer && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.byteLength > 0) out.add(a.buffer);
+  };
+  for (const t of p.tables) for (const a of [...Object.values(t.locations), ...Object.values(t.functions)] as ArrayBufferView[]) add(a);
+  for (const { profile: q } of p.profiles) for (const a of [q.locationOffsets, q.locationIds, q.values, q.labelOffsets, q.labelKeys, q.labelValues]) add(a);
+  return [...out];
 }
