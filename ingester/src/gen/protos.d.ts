@@ -5092,6 +5092,9 @@ export namespace ingester {
             /** Calls MergeProfile. */
             mergeProfile: ingester.v1.IngesterService.MergeProfile;
 
+            /** Calls SelectSeriesDigests. */
+            selectSeriesDigests: ingester.v1.IngesterService.SelectSeriesDigests;
+
             /** Calls Flush. */
             flush: ingester.v1.IngesterService.Flush;
         }
@@ -5246,6 +5249,25 @@ export namespace ingester {
               readonly path: "/ingester.v1.IngesterService/MergeProfile";
               readonly requestType: "MergeRequest";
               readonly responseType: "google.v1.Profile";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link ingester.v1.IngesterService#selectSeriesDigests}.
+             * @param error Error, if any
+             * @param [response] SeriesDigestsResponse
+             */
+            type SelectSeriesDigestsCallback = (error: (Error|null), response?: ingester.v1.SeriesDigestsResponse) => void;
+
+            /** Calls SelectSeriesDigests. */
+            type SelectSeriesDigests = {
+              (request: ingester.v1.ISeriesDigestsRequest, callback: ingester.v1.IngesterService.SelectSeriesDigestsCallback): void;
+              (request: ingester.v1.ISeriesDigestsRequest): Promise<ingester.v1.SeriesDigestsResponse>;
+              readonly name: "SelectSeriesDigests";
+              readonly path: "/ingester.v1.IngesterService/SelectSeriesDigests";
+              readonly requestType: "SeriesDigestsRequest";
+              readonly responseType: "SeriesDigestsResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
@@ -6078,6 +6100,423 @@ export namespace ingester {
 
             /** Shape of a MergeStacktracesResponse. */
             type $Shape = ingester.v1.MergeStacktracesResponse.$Properties;
+        }
+
+        /**
+         * Properties of a SeriesDigestsRequest.
+         * @deprecated Use ingester.v1.SeriesDigestsRequest.$Properties instead.
+         */
+        interface ISeriesDigestsRequest extends ingester.v1.SeriesDigestsRequest.$Properties {
+        }
+
+        /** Represents a SeriesDigestsRequest. */
+        class SeriesDigestsRequest {
+
+            /**
+             * Constructs a new SeriesDigestsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.SeriesDigestsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeriesDigestsRequest selector. */
+            selector?: (ingester.v1.ProfileSelector.$Properties|null);
+
+            /** SeriesDigestsRequest stepMs. */
+            stepMs: number;
+
+            /**
+             * Creates a new SeriesDigestsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeriesDigestsRequest instance
+             */
+            static create(properties: ingester.v1.SeriesDigestsRequest.$Shape): ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape;
+            static create(properties?: ingester.v1.SeriesDigestsRequest.$Properties): ingester.v1.SeriesDigestsRequest;
+
+            /**
+             * Encodes the specified SeriesDigestsRequest message. Does not implicitly {@link ingester.v1.SeriesDigestsRequest.verify|verify} messages.
+             * @param message SeriesDigestsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.SeriesDigestsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SeriesDigestsRequest message, length delimited. Does not implicitly {@link ingester.v1.SeriesDigestsRequest.verify|verify} messages.
+             * @param message SeriesDigestsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.SeriesDigestsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeriesDigestsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape} SeriesDigestsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape;
+
+            /**
+             * Decodes a SeriesDigestsRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape} SeriesDigestsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape;
+
+            /**
+             * Verifies a SeriesDigestsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SeriesDigestsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SeriesDigestsRequest
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.SeriesDigestsRequest;
+
+            /**
+             * Creates a plain object from a SeriesDigestsRequest message. Also converts values to other types if specified.
+             * @param message SeriesDigestsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.SeriesDigestsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SeriesDigestsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SeriesDigestsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SeriesDigestsRequest {
+
+            /** Properties of a SeriesDigestsRequest. */
+            interface $Properties {
+
+                /** SeriesDigestsRequest selector */
+                selector?: (ingester.v1.ProfileSelector.$Properties|null);
+
+                /** SeriesDigestsRequest stepMs */
+                stepMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeriesDigestsRequest. */
+            type $Shape = ingester.v1.SeriesDigestsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SeriesDigest.
+         * @deprecated Use ingester.v1.SeriesDigest.$Properties instead.
+         */
+        interface ISeriesDigest extends ingester.v1.SeriesDigest.$Properties {
+        }
+
+        /** Represents a SeriesDigest. */
+        class SeriesDigest {
+
+            /**
+             * Constructs a new SeriesDigest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.SeriesDigest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeriesDigest seriesFingerprint. */
+            seriesFingerprint: string;
+
+            /** SeriesDigest labels. */
+            labels?: (types.v1.Labels.$Properties|null);
+
+            /** SeriesDigest count. */
+            count: number;
+
+            /** SeriesDigest digestLo. */
+            digestLo: number;
+
+            /** SeriesDigest digestHi. */
+            digestHi: number;
+
+            /** SeriesDigest blockCount. */
+            blockCount: number;
+
+            /** SeriesDigest blockDigestLo. */
+            blockDigestLo: number;
+
+            /** SeriesDigest blockDigestHi. */
+            blockDigestHi: number;
+
+            /** SeriesDigest stepTime. */
+            stepTime: number[];
+
+            /** SeriesDigest stepSum. */
+            stepSum: number[];
+
+            /** SeriesDigest stepCount. */
+            stepCount: number[];
+
+            /**
+             * Creates a new SeriesDigest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeriesDigest instance
+             */
+            static create(properties: ingester.v1.SeriesDigest.$Shape): ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape;
+            static create(properties?: ingester.v1.SeriesDigest.$Properties): ingester.v1.SeriesDigest;
+
+            /**
+             * Encodes the specified SeriesDigest message. Does not implicitly {@link ingester.v1.SeriesDigest.verify|verify} messages.
+             * @param message SeriesDigest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.SeriesDigest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SeriesDigest message, length delimited. Does not implicitly {@link ingester.v1.SeriesDigest.verify|verify} messages.
+             * @param message SeriesDigest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.SeriesDigest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeriesDigest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape} SeriesDigest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape;
+
+            /**
+             * Decodes a SeriesDigest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape} SeriesDigest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape;
+
+            /**
+             * Verifies a SeriesDigest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SeriesDigest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SeriesDigest
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.SeriesDigest;
+
+            /**
+             * Creates a plain object from a SeriesDigest message. Also converts values to other types if specified.
+             * @param message SeriesDigest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.SeriesDigest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SeriesDigest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SeriesDigest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SeriesDigest {
+
+            /** Properties of a SeriesDigest. */
+            interface $Properties {
+
+                /** SeriesDigest seriesFingerprint */
+                seriesFingerprint?: (string|null);
+
+                /** SeriesDigest labels */
+                labels?: (types.v1.Labels.$Properties|null);
+
+                /** SeriesDigest count */
+                count?: (number|null);
+
+                /** SeriesDigest digestLo */
+                digestLo?: (number|null);
+
+                /** SeriesDigest digestHi */
+                digestHi?: (number|null);
+
+                /** SeriesDigest blockCount */
+                blockCount?: (number|null);
+
+                /** SeriesDigest blockDigestLo */
+                blockDigestLo?: (number|null);
+
+                /** SeriesDigest blockDigestHi */
+                blockDigestHi?: (number|null);
+
+                /** SeriesDigest stepTime */
+                stepTime?: (number[]|null);
+
+                /** SeriesDigest stepSum */
+                stepSum?: (number[]|null);
+
+                /** SeriesDigest stepCount */
+                stepCount?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeriesDigest. */
+            type $Shape = ingester.v1.SeriesDigest.$Properties;
+        }
+
+        /**
+         * Properties of a SeriesDigestsResponse.
+         * @deprecated Use ingester.v1.SeriesDigestsResponse.$Properties instead.
+         */
+        interface ISeriesDigestsResponse extends ingester.v1.SeriesDigestsResponse.$Properties {
+        }
+
+        /** Represents a SeriesDigestsResponse. */
+        class SeriesDigestsResponse {
+
+            /**
+             * Constructs a new SeriesDigestsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.SeriesDigestsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeriesDigestsResponse series. */
+            series: ingester.v1.SeriesDigest.$Properties[];
+
+            /**
+             * Creates a new SeriesDigestsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeriesDigestsResponse instance
+             */
+            static create(properties: ingester.v1.SeriesDigestsResponse.$Shape): ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape;
+            static create(properties?: ingester.v1.SeriesDigestsResponse.$Properties): ingester.v1.SeriesDigestsResponse;
+
+            /**
+             * Encodes the specified SeriesDigestsResponse message. Does not implicitly {@link ingester.v1.SeriesDigestsResponse.verify|verify} messages.
+             * @param message SeriesDigestsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.SeriesDigestsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SeriesDigestsResponse message, length delimited. Does not implicitly {@link ingester.v1.SeriesDigestsResponse.verify|verify} messages.
+             * @param message SeriesDigestsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.SeriesDigestsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeriesDigestsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape} SeriesDigestsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape;
+
+            /**
+             * Decodes a SeriesDigestsResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape} SeriesDigestsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape;
+
+            /**
+             * Verifies a SeriesDigestsResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SeriesDigestsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SeriesDigestsResponse
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.SeriesDigestsResponse;
+
+            /**
+             * Creates a plain object from a SeriesDigestsResponse message. Also converts values to other types if specified.
+             * @param message SeriesDigestsResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.SeriesDigestsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SeriesDigestsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SeriesDigestsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SeriesDigestsResponse {
+
+            /** Properties of a SeriesDigestsResponse. */
+            interface $Properties {
+
+                /** SeriesDigestsResponse series */
+                series?: (ingester.v1.SeriesDigest.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeriesDigestsResponse. */
+            type $Shape = ingester.v1.SeriesDigestsResponse.$Properties;
         }
 
         /**

@@ -14931,6 +14931,47 @@ export const ingester = $root.ingester = (() => {
             });
 
             /**
+             * Callback as used by {@link ingester.v1.IngesterService#selectSeriesDigests}.
+             * @memberof ingester.v1.IngesterService
+             * @typedef SelectSeriesDigestsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ingester.v1.SeriesDigestsResponse} [response] SeriesDigestsResponse
+             */
+
+            /**
+             * Calls SelectSeriesDigests.
+             * @memberof ingester.v1.IngesterService
+             * @typedef SelectSeriesDigests
+             * @type {{
+             *   (request: ingester.v1.ISeriesDigestsRequest, callback: ingester.v1.IngesterService.SelectSeriesDigestsCallback): void;
+             *   (request: ingester.v1.ISeriesDigestsRequest): Promise<ingester.v1.SeriesDigestsResponse>;
+             *   readonly name: "SelectSeriesDigests";
+             *   readonly path: "/ingester.v1.IngesterService/SelectSeriesDigests";
+             *   readonly requestType: "SeriesDigestsRequest";
+             *   readonly responseType: "SeriesDigestsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SelectSeriesDigests.
+             * @name ingester.v1.IngesterService#selectSeriesDigests
+             * @type {ingester.v1.IngesterService.SelectSeriesDigests}
+             */
+            $Object.defineProperties(IngesterService.prototype.selectSeriesDigests = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IngesterService.prototype.selectSeriesDigests, $root.ingester.v1.SeriesDigestsRequest, $root.ingester.v1.SeriesDigestsResponse, request, callback);
+            }, {
+                name: { value: "SelectSeriesDigests" },
+                path: { value: "/ingester.v1.IngesterService/SelectSeriesDigests" },
+                requestType: { value: "SeriesDigestsRequest" },
+                responseType: { value: "SeriesDigestsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
              * Callback as used by {@link ingester.v1.IngesterService#flush}.
              * @memberof ingester.v1.IngesterService
              * @typedef FlushCallback
@@ -17406,6 +17447,1296 @@ export const ingester = $root.ingester = (() => {
             };
 
             return MergeStacktracesResponse;
+        })();
+
+        v1.SeriesDigestsRequest = (function() {
+
+            /**
+             * Properties of a SeriesDigestsRequest.
+             * @typedef {Object} ingester.v1.SeriesDigestsRequest.$Properties
+             * @property {ingester.v1.ProfileSelector.$Properties|null} [selector] SeriesDigestsRequest selector
+             * @property {number|null} [stepMs] SeriesDigestsRequest stepMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeriesDigestsRequest.
+             * @memberof ingester.v1
+             * @interface ISeriesDigestsRequest
+             * @augments ingester.v1.SeriesDigestsRequest.$Properties
+             * @deprecated Use ingester.v1.SeriesDigestsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeriesDigestsRequest.
+             * @typedef {ingester.v1.SeriesDigestsRequest.$Properties} ingester.v1.SeriesDigestsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SeriesDigestsRequest.
+             * @memberof ingester.v1
+             * @classdesc Represents a SeriesDigestsRequest.
+             * @constructor
+             * @param {ingester.v1.SeriesDigestsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SeriesDigestsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SeriesDigestsRequest selector.
+             * @member {ingester.v1.ProfileSelector.$Properties|null|undefined} selector
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @instance
+             */
+            SeriesDigestsRequest.prototype.selector = null;
+
+            /**
+             * SeriesDigestsRequest stepMs.
+             * @member {number} stepMs
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @instance
+             */
+            SeriesDigestsRequest.prototype.stepMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new SeriesDigestsRequest instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {ingester.v1.SeriesDigestsRequest.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.SeriesDigestsRequest} SeriesDigestsRequest instance
+             * @type {{
+             *   (properties: ingester.v1.SeriesDigestsRequest.$Shape): ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape;
+             *   (properties?: ingester.v1.SeriesDigestsRequest.$Properties): ingester.v1.SeriesDigestsRequest;
+             * }}
+             */
+            SeriesDigestsRequest.create = function(properties) {
+                return new SeriesDigestsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SeriesDigestsRequest message. Does not implicitly {@link ingester.v1.SeriesDigestsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {ingester.v1.SeriesDigestsRequest.$Properties} message SeriesDigestsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesDigestsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
+                    $root.ingester.v1.ProfileSelector.encode(message.selector, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs") && (typeof message.stepMs === "object" ? message.stepMs.low || message.stepMs.high : message.stepMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.stepMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SeriesDigestsRequest message, length delimited. Does not implicitly {@link ingester.v1.SeriesDigestsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {ingester.v1.SeriesDigestsRequest.$Properties} message SeriesDigestsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesDigestsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SeriesDigestsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape} SeriesDigestsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesDigestsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.SeriesDigestsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.selector = $root.ingester.v1.ProfileSelector.decode(reader, reader.size(), $undefined, _depth + 1, message.selector);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.stepMs = value;
+                            else
+                                delete message.stepMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SeriesDigestsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesDigestsRequest & ingester.v1.SeriesDigestsRequest.$Shape} SeriesDigestsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesDigestsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SeriesDigestsRequest message.
+             * @function verify
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SeriesDigestsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.selector != null && $Object.hasOwnProperty.call(message, "selector")) {
+                    let error = $root.ingester.v1.ProfileSelector.verify(message.selector, _depth + 1);
+                    if (error)
+                        return "selector." + error;
+                }
+                if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs"))
+                    if (!$util.isInteger(message.stepMs) && !(message.stepMs && $util.isInteger(message.stepMs.low) && $util.isInteger(message.stepMs.high)))
+                        return "stepMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a SeriesDigestsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.SeriesDigestsRequest} SeriesDigestsRequest
+             */
+            SeriesDigestsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.SeriesDigestsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.SeriesDigestsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.SeriesDigestsRequest();
+                if (object.selector != null) {
+                    if (!$util.isObject(object.selector))
+                        throw $TypeError(".ingester.v1.SeriesDigestsRequest.selector: object expected");
+                    message.selector = $root.ingester.v1.ProfileSelector.fromObject(object.selector, _depth + 1);
+                }
+                if (object.stepMs != null)
+                    if (typeof object.stepMs === "object" ? object.stepMs.low || object.stepMs.high : $Number(object.stepMs) !== 0)
+                        if ($util.Long)
+                            message.stepMs = $util.Long.fromValue(object.stepMs, false);
+                        else if (typeof object.stepMs === "string")
+                            message.stepMs = $parseInt(object.stepMs, 10);
+                        else if (typeof object.stepMs === "number")
+                            message.stepMs = object.stepMs;
+                        else if (typeof object.stepMs === "object")
+                            message.stepMs = new $util.LongBits(object.stepMs.low >>> 0, object.stepMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SeriesDigestsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {ingester.v1.SeriesDigestsRequest} message SeriesDigestsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeriesDigestsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.selector = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.stepMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.stepMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
+                    object.selector = $root.ingester.v1.ProfileSelector.toObject(message.selector, options, _depth + 1);
+                if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.stepMs = typeof message.stepMs === "number" ? $BigInt(message.stepMs) : $util.Long.fromBits(message.stepMs.low >>> 0, message.stepMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.stepMs === "number")
+                        object.stepMs = options.longs === $String ? $String(message.stepMs) : message.stepMs;
+                    else
+                        object.stepMs = options.longs === $String ? $util.Long.prototype.toString.call(message.stepMs) : options.longs === $Number ? new $util.LongBits(message.stepMs.low >>> 0, message.stepMs.high >>> 0).toNumber() : message.stepMs;
+                return object;
+            };
+
+            /**
+             * Converts this SeriesDigestsRequest to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeriesDigestsRequest.prototype.toJSON = function() {
+                return SeriesDigestsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SeriesDigestsRequest
+             * @function getTypeUrl
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SeriesDigestsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.SeriesDigestsRequest";
+            };
+
+            return SeriesDigestsRequest;
+        })();
+
+        v1.SeriesDigest = (function() {
+
+            /**
+             * Properties of a SeriesDigest.
+             * @typedef {Object} ingester.v1.SeriesDigest.$Properties
+             * @property {string|null} [seriesFingerprint] SeriesDigest seriesFingerprint
+             * @property {types.v1.Labels.$Properties|null} [labels] SeriesDigest labels
+             * @property {number|null} [count] SeriesDigest count
+             * @property {number|null} [digestLo] SeriesDigest digestLo
+             * @property {number|null} [digestHi] SeriesDigest digestHi
+             * @property {number|null} [blockCount] SeriesDigest blockCount
+             * @property {number|null} [blockDigestLo] SeriesDigest blockDigestLo
+             * @property {number|null} [blockDigestHi] SeriesDigest blockDigestHi
+             * @property {Array.<number>|null} [stepTime] SeriesDigest stepTime
+             * @property {Array.<number>|null} [stepSum] SeriesDigest stepSum
+             * @property {Array.<number>|null} [stepCount] SeriesDigest stepCount
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeriesDigest.
+             * @memberof ingester.v1
+             * @interface ISeriesDigest
+             * @augments ingester.v1.SeriesDigest.$Properties
+             * @deprecated Use ingester.v1.SeriesDigest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeriesDigest.
+             * @typedef {ingester.v1.SeriesDigest.$Properties} ingester.v1.SeriesDigest.$Shape
+             */
+
+            /**
+             * Constructs a new SeriesDigest.
+             * @memberof ingester.v1
+             * @classdesc Represents a SeriesDigest.
+             * @constructor
+             * @param {ingester.v1.SeriesDigest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SeriesDigest = function (properties) {
+                this.stepTime = [];
+                this.stepSum = [];
+                this.stepCount = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SeriesDigest seriesFingerprint.
+             * @member {string} seriesFingerprint
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.seriesFingerprint = "";
+
+            /**
+             * SeriesDigest labels.
+             * @member {types.v1.Labels.$Properties|null|undefined} labels
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.labels = null;
+
+            /**
+             * SeriesDigest count.
+             * @member {number} count
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.count = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SeriesDigest digestLo.
+             * @member {number} digestLo
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.digestLo = 0;
+
+            /**
+             * SeriesDigest digestHi.
+             * @member {number} digestHi
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.digestHi = 0;
+
+            /**
+             * SeriesDigest blockCount.
+             * @member {number} blockCount
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.blockCount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SeriesDigest blockDigestLo.
+             * @member {number} blockDigestLo
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.blockDigestLo = 0;
+
+            /**
+             * SeriesDigest blockDigestHi.
+             * @member {number} blockDigestHi
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.blockDigestHi = 0;
+
+            /**
+             * SeriesDigest stepTime.
+             * @member {Array.<number>} stepTime
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.stepTime = $util.emptyArray;
+
+            /**
+             * SeriesDigest stepSum.
+             * @member {Array.<number>} stepSum
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.stepSum = $util.emptyArray;
+
+            /**
+             * SeriesDigest stepCount.
+             * @member {Array.<number>} stepCount
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             */
+            SeriesDigest.prototype.stepCount = $util.emptyArray;
+
+            /**
+             * Creates a new SeriesDigest instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {ingester.v1.SeriesDigest.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.SeriesDigest} SeriesDigest instance
+             * @type {{
+             *   (properties: ingester.v1.SeriesDigest.$Shape): ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape;
+             *   (properties?: ingester.v1.SeriesDigest.$Properties): ingester.v1.SeriesDigest;
+             * }}
+             */
+            SeriesDigest.create = function(properties) {
+                return new SeriesDigest(properties);
+            };
+
+            /**
+             * Encodes the specified SeriesDigest message. Does not implicitly {@link ingester.v1.SeriesDigest.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {ingester.v1.SeriesDigest.$Properties} message SeriesDigest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesDigest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seriesFingerprint != null && $Object.hasOwnProperty.call(message, "seriesFingerprint") && message.seriesFingerprint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.seriesFingerprint);
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    $root.types.v1.Labels.encode(message.labels, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.count);
+                if (message.digestLo != null && $Object.hasOwnProperty.call(message, "digestLo") && message.digestLo !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.digestLo);
+                if (message.digestHi != null && $Object.hasOwnProperty.call(message, "digestHi") && message.digestHi !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.digestHi);
+                if (message.blockCount != null && $Object.hasOwnProperty.call(message, "blockCount") && (typeof message.blockCount === "object" ? message.blockCount.low || message.blockCount.high : message.blockCount !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.blockCount);
+                if (message.blockDigestLo != null && $Object.hasOwnProperty.call(message, "blockDigestLo") && message.blockDigestLo !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.blockDigestLo);
+                if (message.blockDigestHi != null && $Object.hasOwnProperty.call(message, "blockDigestHi") && message.blockDigestHi !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.blockDigestHi);
+                if (message.stepTime != null && message.stepTime.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).int64s(message.stepTime);
+                if (message.stepSum != null && message.stepSum.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).doubles(message.stepSum);
+                if (message.stepCount != null && message.stepCount.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).int64s(message.stepCount);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SeriesDigest message, length delimited. Does not implicitly {@link ingester.v1.SeriesDigest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {ingester.v1.SeriesDigest.$Properties} message SeriesDigest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesDigest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SeriesDigest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape} SeriesDigest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesDigest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.SeriesDigest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.seriesFingerprint = value;
+                            else
+                                delete message.seriesFingerprint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.labels = $root.types.v1.Labels.decode(reader, reader.size(), $undefined, _depth + 1, message.labels);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.digestLo = value;
+                            else
+                                delete message.digestLo;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.digestHi = value;
+                            else
+                                delete message.digestHi;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.blockCount = value;
+                            else
+                                delete message.blockCount;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockDigestLo = value;
+                            else
+                                delete message.blockDigestLo;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blockDigestHi = value;
+                            else
+                                delete message.blockDigestHi;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.stepTime && message.stepTime.length))
+                                    message.stepTime = [];
+                                reader.int64s(message.stepTime);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.stepTime && message.stepTime.length))
+                                message.stepTime = [];
+                            message.stepTime.push(reader.int64());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType === 2) {
+                                if (!(message.stepSum && message.stepSum.length))
+                                    message.stepSum = [];
+                                reader.doubles(message.stepSum);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.stepSum && message.stepSum.length))
+                                message.stepSum = [];
+                            message.stepSum.push(reader.double());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType === 2) {
+                                if (!(message.stepCount && message.stepCount.length))
+                                    message.stepCount = [];
+                                reader.int64s(message.stepCount);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.stepCount && message.stepCount.length))
+                                message.stepCount = [];
+                            message.stepCount.push(reader.int64());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SeriesDigest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesDigest & ingester.v1.SeriesDigest.$Shape} SeriesDigest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesDigest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SeriesDigest message.
+             * @function verify
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SeriesDigest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seriesFingerprint != null && $Object.hasOwnProperty.call(message, "seriesFingerprint"))
+                    if (!$util.isString(message.seriesFingerprint))
+                        return "seriesFingerprint: string expected";
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                    let error = $root.types.v1.Labels.verify(message.labels, _depth + 1);
+                    if (error)
+                        return "labels." + error;
+                }
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                        return "count: integer|Long expected";
+                if (message.digestLo != null && $Object.hasOwnProperty.call(message, "digestLo"))
+                    if (!$util.isInteger(message.digestLo))
+                        return "digestLo: integer expected";
+                if (message.digestHi != null && $Object.hasOwnProperty.call(message, "digestHi"))
+                    if (!$util.isInteger(message.digestHi))
+                        return "digestHi: integer expected";
+                if (message.blockCount != null && $Object.hasOwnProperty.call(message, "blockCount"))
+                    if (!$util.isInteger(message.blockCount) && !(message.blockCount && $util.isInteger(message.blockCount.low) && $util.isInteger(message.blockCount.high)))
+                        return "blockCount: integer|Long expected";
+                if (message.blockDigestLo != null && $Object.hasOwnProperty.call(message, "blockDigestLo"))
+                    if (!$util.isInteger(message.blockDigestLo))
+                        return "blockDigestLo: integer expected";
+                if (message.blockDigestHi != null && $Object.hasOwnProperty.call(message, "blockDigestHi"))
+                    if (!$util.isInteger(message.blockDigestHi))
+                        return "blockDigestHi: integer expected";
+                if (message.stepTime != null && $Object.hasOwnProperty.call(message, "stepTime")) {
+                    if (!$Array.isArray(message.stepTime))
+                        return "stepTime: array expected";
+                    for (let i = 0; i < message.stepTime.length; ++i)
+                        if (!$util.isInteger(message.stepTime[i]) && !(message.stepTime[i] && $util.isInteger(message.stepTime[i].low) && $util.isInteger(message.stepTime[i].high)))
+                            return "stepTime: integer|Long[] expected";
+                }
+                if (message.stepSum != null && $Object.hasOwnProperty.call(message, "stepSum")) {
+                    if (!$Array.isArray(message.stepSum))
+                        return "stepSum: array expected";
+                    for (let i = 0; i < message.stepSum.length; ++i)
+                        if (typeof message.stepSum[i] !== "number")
+                            return "stepSum: number[] expected";
+                }
+                if (message.stepCount != null && $Object.hasOwnProperty.call(message, "stepCount")) {
+                    if (!$Array.isArray(message.stepCount))
+                        return "stepCount: array expected";
+                    for (let i = 0; i < message.stepCount.length; ++i)
+                        if (!$util.isInteger(message.stepCount[i]) && !(message.stepCount[i] && $util.isInteger(message.stepCount[i].low) && $util.isInteger(message.stepCount[i].high)))
+                            return "stepCount: integer|Long[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SeriesDigest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.SeriesDigest} SeriesDigest
+             */
+            SeriesDigest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.SeriesDigest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.SeriesDigest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.SeriesDigest();
+                if (object.seriesFingerprint != null)
+                    if (typeof object.seriesFingerprint !== "string" || object.seriesFingerprint.length)
+                        message.seriesFingerprint = $String(object.seriesFingerprint);
+                if (object.labels != null) {
+                    if (!$util.isObject(object.labels))
+                        throw $TypeError(".ingester.v1.SeriesDigest.labels: object expected");
+                    message.labels = $root.types.v1.Labels.fromObject(object.labels, _depth + 1);
+                }
+                if (object.count != null)
+                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                        if ($util.Long)
+                            message.count = $util.Long.fromValue(object.count, false);
+                        else if (typeof object.count === "string")
+                            message.count = $parseInt(object.count, 10);
+                        else if (typeof object.count === "number")
+                            message.count = object.count;
+                        else if (typeof object.count === "object")
+                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber();
+                if (object.digestLo != null)
+                    if ($Number(object.digestLo) !== 0)
+                        message.digestLo = object.digestLo >>> 0;
+                if (object.digestHi != null)
+                    if ($Number(object.digestHi) !== 0)
+                        message.digestHi = object.digestHi >>> 0;
+                if (object.blockCount != null)
+                    if (typeof object.blockCount === "object" ? object.blockCount.low || object.blockCount.high : $Number(object.blockCount) !== 0)
+                        if ($util.Long)
+                            message.blockCount = $util.Long.fromValue(object.blockCount, false);
+                        else if (typeof object.blockCount === "string")
+                            message.blockCount = $parseInt(object.blockCount, 10);
+                        else if (typeof object.blockCount === "number")
+                            message.blockCount = object.blockCount;
+                        else if (typeof object.blockCount === "object")
+                            message.blockCount = new $util.LongBits(object.blockCount.low >>> 0, object.blockCount.high >>> 0).toNumber();
+                if (object.blockDigestLo != null)
+                    if ($Number(object.blockDigestLo) !== 0)
+                        message.blockDigestLo = object.blockDigestLo >>> 0;
+                if (object.blockDigestHi != null)
+                    if ($Number(object.blockDigestHi) !== 0)
+                        message.blockDigestHi = object.blockDigestHi >>> 0;
+                if (object.stepTime) {
+                    if (!$Array.isArray(object.stepTime))
+                        throw $TypeError(".ingester.v1.SeriesDigest.stepTime: array expected");
+                    message.stepTime = $Array(object.stepTime.length);
+                    for (let i = 0; i < object.stepTime.length; ++i)
+                        if ($util.Long)
+                            message.stepTime[i] = $util.Long.fromValue(object.stepTime[i], false);
+                        else if (typeof object.stepTime[i] === "string")
+                            message.stepTime[i] = $parseInt(object.stepTime[i], 10);
+                        else if (typeof object.stepTime[i] === "number")
+                            message.stepTime[i] = object.stepTime[i];
+                        else if (typeof object.stepTime[i] === "object")
+                            message.stepTime[i] = new $util.LongBits(object.stepTime[i].low >>> 0, object.stepTime[i].high >>> 0).toNumber();
+                }
+                if (object.stepSum) {
+                    if (!$Array.isArray(object.stepSum))
+                        throw $TypeError(".ingester.v1.SeriesDigest.stepSum: array expected");
+                    message.stepSum = $Array(object.stepSum.length);
+                    for (let i = 0; i < object.stepSum.length; ++i)
+                        message.stepSum[i] = $Number(object.stepSum[i]);
+                }
+                if (object.stepCount) {
+                    if (!$Array.isArray(object.stepCount))
+                        throw $TypeError(".ingester.v1.SeriesDigest.stepCount: array expected");
+                    message.stepCount = $Array(object.stepCount.length);
+                    for (let i = 0; i < object.stepCount.length; ++i)
+                        if ($util.Long)
+                            message.stepCount[i] = $util.Long.fromValue(object.stepCount[i], false);
+                        else if (typeof object.stepCount[i] === "string")
+                            message.stepCount[i] = $parseInt(object.stepCount[i], 10);
+                        else if (typeof object.stepCount[i] === "number")
+                            message.stepCount[i] = object.stepCount[i];
+                        else if (typeof object.stepCount[i] === "object")
+                            message.stepCount[i] = new $util.LongBits(object.stepCount[i].low >>> 0, object.stepCount[i].high >>> 0).toNumber();
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SeriesDigest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {ingester.v1.SeriesDigest} message SeriesDigest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeriesDigest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.stepTime = [];
+                    object.stepSum = [];
+                    object.stepCount = [];
+                }
+                if (options.defaults) {
+                    object.seriesFingerprint = "";
+                    object.labels = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.digestLo = 0;
+                    object.digestHi = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.blockCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.blockCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.blockDigestLo = 0;
+                    object.blockDigestHi = 0;
+                }
+                if (message.seriesFingerprint != null && $Object.hasOwnProperty.call(message, "seriesFingerprint"))
+                    object.seriesFingerprint = message.seriesFingerprint;
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    object.labels = $root.types.v1.Labels.toObject(message.labels, options, _depth + 1);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, false).toBigInt();
+                    else if (typeof message.count === "number")
+                        object.count = options.longs === $String ? $String(message.count) : message.count;
+                    else
+                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber() : message.count;
+                if (message.digestLo != null && $Object.hasOwnProperty.call(message, "digestLo"))
+                    object.digestLo = message.digestLo;
+                if (message.digestHi != null && $Object.hasOwnProperty.call(message, "digestHi"))
+                    object.digestHi = message.digestHi;
+                if (message.blockCount != null && $Object.hasOwnProperty.call(message, "blockCount"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.blockCount = typeof message.blockCount === "number" ? $BigInt(message.blockCount) : $util.Long.fromBits(message.blockCount.low >>> 0, message.blockCount.high >>> 0, false).toBigInt();
+                    else if (typeof message.blockCount === "number")
+                        object.blockCount = options.longs === $String ? $String(message.blockCount) : message.blockCount;
+                    else
+                        object.blockCount = options.longs === $String ? $util.Long.prototype.toString.call(message.blockCount) : options.longs === $Number ? new $util.LongBits(message.blockCount.low >>> 0, message.blockCount.high >>> 0).toNumber() : message.blockCount;
+                if (message.blockDigestLo != null && $Object.hasOwnProperty.call(message, "blockDigestLo"))
+                    object.blockDigestLo = message.blockDigestLo;
+                if (message.blockDigestHi != null && $Object.hasOwnProperty.call(message, "blockDigestHi"))
+                    object.blockDigestHi = message.blockDigestHi;
+                if (message.stepTime && message.stepTime.length) {
+                    object.stepTime = $Array(message.stepTime.length);
+                    for (let j = 0; j < message.stepTime.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.stepTime[j] = typeof message.stepTime[j] === "number" ? $BigInt(message.stepTime[j]) : $util.Long.fromBits(message.stepTime[j].low >>> 0, message.stepTime[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.stepTime[j] === "number")
+                            object.stepTime[j] = options.longs === $String ? $String(message.stepTime[j]) : message.stepTime[j];
+                        else
+                            object.stepTime[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.stepTime[j]) : options.longs === $Number ? new $util.LongBits(message.stepTime[j].low >>> 0, message.stepTime[j].high >>> 0).toNumber() : message.stepTime[j];
+                }
+                if (message.stepSum && message.stepSum.length) {
+                    object.stepSum = $Array(message.stepSum.length);
+                    for (let j = 0; j < message.stepSum.length; ++j)
+                        object.stepSum[j] = options.json && !$isFinite(message.stepSum[j]) ? $String(message.stepSum[j]) : message.stepSum[j];
+                }
+                if (message.stepCount && message.stepCount.length) {
+                    object.stepCount = $Array(message.stepCount.length);
+                    for (let j = 0; j < message.stepCount.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.stepCount[j] = typeof message.stepCount[j] === "number" ? $BigInt(message.stepCount[j]) : $util.Long.fromBits(message.stepCount[j].low >>> 0, message.stepCount[j].high >>> 0, false).toBigInt();
+                        else if (typeof message.stepCount[j] === "number")
+                            object.stepCount[j] = options.longs === $String ? $String(message.stepCount[j]) : message.stepCount[j];
+                        else
+                            object.stepCount[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.stepCount[j]) : options.longs === $Number ? new $util.LongBits(message.stepCount[j].low >>> 0, message.stepCount[j].high >>> 0).toNumber() : message.stepCount[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SeriesDigest to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.SeriesDigest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeriesDigest.prototype.toJSON = function() {
+                return SeriesDigest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SeriesDigest
+             * @function getTypeUrl
+             * @memberof ingester.v1.SeriesDigest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SeriesDigest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.SeriesDigest";
+            };
+
+            return SeriesDigest;
+        })();
+
+        v1.SeriesDigestsResponse = (function() {
+
+            /**
+             * Properties of a SeriesDigestsResponse.
+             * @typedef {Object} ingester.v1.SeriesDigestsResponse.$Properties
+             * @property {Array.<ingester.v1.SeriesDigest.$Properties>|null} [series] SeriesDigestsResponse series
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeriesDigestsResponse.
+             * @memberof ingester.v1
+             * @interface ISeriesDigestsResponse
+             * @augments ingester.v1.SeriesDigestsResponse.$Properties
+             * @deprecated Use ingester.v1.SeriesDigestsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeriesDigestsResponse.
+             * @typedef {ingester.v1.SeriesDigestsResponse.$Properties} ingester.v1.SeriesDigestsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SeriesDigestsResponse.
+             * @memberof ingester.v1
+             * @classdesc Represents a SeriesDigestsResponse.
+             * @constructor
+             * @param {ingester.v1.SeriesDigestsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SeriesDigestsResponse = function (properties) {
+                this.series = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SeriesDigestsResponse series.
+             * @member {Array.<ingester.v1.SeriesDigest.$Properties>} series
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @instance
+             */
+            SeriesDigestsResponse.prototype.series = $util.emptyArray;
+
+            /**
+             * Creates a new SeriesDigestsResponse instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {ingester.v1.SeriesDigestsResponse.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.SeriesDigestsResponse} SeriesDigestsResponse instance
+             * @type {{
+             *   (properties: ingester.v1.SeriesDigestsResponse.$Shape): ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape;
+             *   (properties?: ingester.v1.SeriesDigestsResponse.$Properties): ingester.v1.SeriesDigestsResponse;
+             * }}
+             */
+            SeriesDigestsResponse.create = function(properties) {
+                return new SeriesDigestsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SeriesDigestsResponse message. Does not implicitly {@link ingester.v1.SeriesDigestsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {ingester.v1.SeriesDigestsResponse.$Properties} message SeriesDigestsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesDigestsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.series != null && message.series.length)
+                    for (let i = 0; i < message.series.length; ++i)
+                        $root.ingester.v1.SeriesDigest.encode(message.series[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SeriesDigestsResponse message, length delimited. Does not implicitly {@link ingester.v1.SeriesDigestsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {ingester.v1.SeriesDigestsResponse.$Properties} message SeriesDigestsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesDigestsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SeriesDigestsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape} SeriesDigestsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesDigestsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.SeriesDigestsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.series && message.series.length))
+                                message.series = [];
+                            message.series.push($root.ingester.v1.SeriesDigest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SeriesDigestsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesDigestsResponse & ingester.v1.SeriesDigestsResponse.$Shape} SeriesDigestsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesDigestsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SeriesDigestsResponse message.
+             * @function verify
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SeriesDigestsResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.series != null && $Object.hasOwnProperty.call(message, "series")) {
+                    if (!$Array.isArray(message.series))
+                        return "series: array expected";
+                    for (let i = 0; i < message.series.length; ++i) {
+                        let error = $root.ingester.v1.SeriesDigest.verify(message.series[i], _depth + 1);
+                        if (error)
+                            return "series." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SeriesDigestsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.SeriesDigestsResponse} SeriesDigestsResponse
+             */
+            SeriesDigestsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.SeriesDigestsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.SeriesDigestsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.SeriesDigestsResponse();
+                if (object.series) {
+                    if (!$Array.isArray(object.series))
+                        throw $TypeError(".ingester.v1.SeriesDigestsResponse.series: array expected");
+                    message.series = $Array(object.series.length);
+                    for (let i = 0; i < object.series.length; ++i) {
+                        if (!$util.isObject(object.series[i]))
+                            throw $TypeError(".ingester.v1.SeriesDigestsResponse.series: object expected");
+                        message.series[i] = $root.ingester.v1.SeriesDigest.fromObject(object.series[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SeriesDigestsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {ingester.v1.SeriesDigestsResponse} message SeriesDigestsResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeriesDigestsResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.series = [];
+                if (message.series && message.series.length) {
+                    object.series = $Array(message.series.length);
+                    for (let j = 0; j < message.series.length; ++j)
+                        object.series[j] = $root.ingester.v1.SeriesDigest.toObject(message.series[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SeriesDigestsResponse to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeriesDigestsResponse.prototype.toJSON = function() {
+                return SeriesDigestsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SeriesDigestsResponse
+             * @function getTypeUrl
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SeriesDigestsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.SeriesDigestsResponse";
+            };
+
+            return SeriesDigestsResponse;
         })();
 
         v1.Stack = (function() {

@@ -34,6 +34,8 @@ export interface IngesterApi extends PushApi, LabelsApi {
   selectProfiles(ctx: RequestContext, request: ingester.v1.ProfileSelector): Promise<ingester.v1.SelectProfilesResponse.$Properties>;
   mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties>;
   mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties>;
+  /** SelectSeries without profile lists (query/series-digest.ts); absent where a source only lists (the bucket reader). */
+  selectSeriesDigests?(ctx: RequestContext, request: ingester.v1.SeriesDigestsRequest): Promise<ingester.v1.SeriesDigestsResponse.$Properties>;
   flush(ctx: RequestContext, request: ingester.v1.FlushRequest): Promise<ingester.v1.FlushResponse.$Properties>;
 }
 

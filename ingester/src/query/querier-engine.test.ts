@@ -10,6 +10,7 @@ import { treeFromPprof } from './profile-tree.ts';
 import { QuerierEngine, allowFailures, type QuerySource, type ReadApi } from './querier-engine.ts';
 import { matchesSelector, parseSelector, parseSelectors, matchesAnySelector } from './selector.ts';
 import { labelsKey } from './series.ts';
+import { digestsOfListing, SeriesDigestBuilder, lastStepOf, stepOf } from './series-digest.ts';
 import { StackTree } from './stack-tree.ts';
 
 const CPU = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
@@ -395,5 +396,96 @@ describe('QuerierEngine', () => {
     expect(text).to.match(/querier_engine_request_duration_seconds_count\{method="selectMergeStacktraces",status="ok"\} 1/);
     expect(text).to.match(/querier_engine_source_failures_total\{method="selectMergeStacktraces"\} 1/);
     expect(text).to.match(/querier_engine_profiles_total\{stage="kept"\} 3/);
+  });
+
+  describe('SelectSeries by series digests', () => {
+    /**
+     * An ingester as it answers SelectSeriesDigests: the real digest builder over its stored profiles, those
+     * whose IDs are in `inBlocks` counted as in local blocks (cut and uploaded).
+     */
+    function digestSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = []): ReadApi {
+      const base = fakeSource(stored, calls);
+      return {
+        ...base,
+        async selectSeriesDigests(c, req) {
+          calls.push('selectSeriesDigests');
+          const sel = req.selector ?? {};
+          const listing = await base.selectProfiles(c, sel as never);
+          calls.pop(); // the listing above is this fake's means, not a call the querier made
+          const stepMs = Number(req.stepMs);
+          const start = Number(sel.start);
+          const builders = new Map<string, SeriesDigestBuilder>();
+          for (const ref of listing.profiles ?? []) {
+            const fp = ref.key!.seriesFingerprint!;
+            let b = builders.get(fp);
+            if (!b) builders.set(fp, (b = new SeriesDigestBuilder(fp, (listing.series![ref.seriesIndex!]!.labels ?? []) as never)));
+            const t = Number(ref.key!.timestamp);
+            b.add(t, ref.key!.id!, Number(ref.value), stepOf(t, start, stepMs, lastStepOf(start, Number(sel.end), stepMs)), inBlocks.includes(ref.key!.id!));
+          }
+          return { series: [...builders.values()].map((b) => b.toProto()) };
+        },
+      };
+    }
+    const sums = (r: { series?: { labels?: { value?: string | null }[] | null; points?: { value?: number | null }[] | null }[] | null }) =>
+      r.series?.map((s) => [s.labels?.[0]?.value, s.points?.reduce((n, p) => n + Number(p.value), 0)]);
+    const seriesRequest = { ...select, step: 5, groupBy: ['service_name'] } as never;
+
+    it('replicas that hold the same profiles are not asked for their lists, and a bucket holding what they uploaded adds nothing', async () => {
+      const [a, b, c] = pushed as [Stored, Stored, Stored];
+      const calls: string[][] = [[], [], [], []];
+      const registry = new Registry();
+      const sources: QuerySource[] = [
+        ...[0, 1, 2].map((i) => ({ name: `ingester-${i}`, api: digestSource(pushed, calls[i]!, [a.id, b.id]) })),
+        { name: 'bucket', api: fakeSource([a, b], calls[3]), required: true, fallback: true },
+      ];
+      expect(sums(await engine(sources, { registry }).selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 6 + 3]]);
+      expect(calls.slice(0, 3).flat()).to.deep.equal(['selectSeriesDigests', 'selectSeriesDigests', 'selectSeriesDigests']);
+      expect(calls[3]).to.deep.equal(['selectProfiles']);
+      expect(await metricValue(registry, 'querier_engine_series_listed_total')).to.equal(0);
+      void c;
+    });
+
+    it('replicas that each missed different profiles, with one ingester down, across head and bucket: every profile once', async () => {
+      const old: Stored = { service: 'cart', ts: 100, id: 'o', stacks: [['main;old', 4]] };
+      const oldCheckout: Stored = { service: 'checkout', ts: 200, id: 'p', stacks: [['main;old', 40]] };
+      const [a, b, c] = pushed as [Stored, Stored, Stored];
+      const calls: string[][] = [[], [], [], []];
+      const registry = new Registry();
+      const sources: QuerySource[] = [
+        // ingester-0 missed c, ingester-2 missed b; ingester-1 (which had all three) is down.
+        { name: 'ingester-0', api: digestSource([a, b], calls[0]!, [a.id]), recentOnly: true },
+        { name: 'ingester-1', api: failing(), recentOnly: true },
+        { name: 'ingester-2', api: digestSource([a, c], calls[2]!, [a.id]), recentOnly: true },
+        // The bucket: a (uploaded by both) and older profiles no ingester keeps any more.
+        { name: 'bucket', api: fakeSource([old, oldCheckout, a], calls[3]), required: true, fallback: true },
+      ];
+      const e = engine(sources, { registry });
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7 + 4], ['checkout', 6 + 3 + 40]]);
+      // Averages count each profile once too: checkout's step (0, 5000] holds a, b and the old one.
+      const avg = await e.selectSeries(ctx, { ...select, step: 5, groupBy: ['service_name'], aggregation: 1 } as never);
+      expect(avg.series?.find((s) => s.labels?.[0]?.value === 'checkout')?.points?.map((p) => p.value)).to.deep.equal([(6 + 3 + 40) / 3]);
+      expect(await metricValue(registry, 'querier_engine_series_listed_total')).to.be.greaterThan(0);
+    });
+
+    it('a bucket holding a profile of a series that the ingesters agree on, but that none of them holds, counts it', async () => {
+      const [a, b, c] = pushed as [Stored, Stored, Stored];
+      const dropped: Stored = { service: 'checkout', ts: 500, id: 'x', stacks: [['main;gone', 11]] };
+      const calls: string[] = [];
+      const sources: QuerySource[] = [
+        ...[0, 1, 2].map((i) => ({ name: `ingester-${i}`, api: digestSource([a, b, c], calls, [a.id]) })),
+        { name: 'bucket', api: fakeSource([a, dropped]), required: true, fallback: true },
+      ];
+      expect(sums(await engine(sources).selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 6 + 3 + 11]]);
+    });
+
+    it('a series only the bucket holds is taken from it, each profile once', async () => {
+      const old: Stored = { service: 'legacy', ts: 100, id: 'o', stacks: [['main;old', 4]] };
+      const sources: QuerySource[] = [
+        ...[0, 1].map((i) => ({ name: `ingester-${i}`, api: digestSource(pushed, []) })),
+        { name: 'bucket', api: fakeSource([old, old]), required: true, fallback: true },
+      ];
+      expect(sums(await engine(sources).selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 9], ['legacy', 4]]);
+      expect(digestsOfListing({ series: [], profiles: [] }, 0, 10, 1)).to.deep.equal([]);
+    });
   });
 });

@@ -27,11 +27,13 @@ import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
 import { mergeProfiles } from './pprof-merge.ts';
 import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
-import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey } from './series.ts';
+import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
+import { digestsOfListing } from './series-digest.ts';
+import { pickSeries, type SourceDigests } from './series-pick.ts';
 import { StackTree } from './stack-tree.ts';
 
 /** The read half of IngesterApi: what a querier needs from each source. */
-export type ReadApi = Pick<IngesterApi, 'profileTypes' | 'labelNames' | 'labelValues' | 'series' | 'selectProfiles' | 'mergeStacktraces' | 'mergeProfile'>;
+export type ReadApi = Pick<IngesterApi, 'profileTypes' | 'labelNames' | 'labelValues' | 'series' | 'selectProfiles' | 'mergeStacktraces' | 'mergeProfile' | 'selectSeriesDigests'>;
 
 export interface QuerySource {
   /** Stable and unique: an instance ID or address, or "bucket". Used for de-duplication and in errors. */
@@ -115,6 +117,7 @@ interface Metrics {
   sourceFailures: Counter<'method'>;
   profiles: Counter<'stage'>;
   ingestersSkipped: Counter<'method'>;
+  seriesListed: Counter;
 }
 
 /** What a request says about its time range: end in Unix ms, 0 or absent = up to now. */
@@ -166,6 +169,11 @@ export class QuerierEngine implements QuerierApi {
         name: 'querier_engine_ingesters_skipped_total',
         help: 'Queries whose range ended at or before now minus -querier.query-ingesters-within, answered from the bucket without asking the ingesters, by method.',
         labelNames: ['method'],
+        registers: [opts.registry],
+      }),
+      seriesListed: new promClient.Counter({
+        name: 'querier_engine_series_listed_total',
+        help: 'SelectSeries: series whose sources gave different counts or digests, so their profile keys were listed and de-duplicated one by one.',
         registers: [opts.registry],
       }),
     };
@@ -279,9 +287,10 @@ export class QuerierEngine implements QuerierApi {
       if (this.limits.maxQueryLengthMs > 0 && step * 1000 > this.limits.maxQueryLengthMs) {
         throw invalidArgument(`step of ${request.step} s is longer than -querier.max-query-length (${formatDuration(this.limits.maxQueryLengthMs)})`);
       }
-      const { listed } = await this.phaseOne(ctx, 'selectSeries', selector);
-      const { refs } = assignReplicas(listed);
-      this.metrics.profiles.inc({ stage: 'kept' }, refs.length);
+      // As aggregateSeries rounds it: the sources' steps must fall on the same times.
+      const stepMs = Math.round(step * 1000);
+      if (stepMs < 1) throw invalidArgument(`step must be at least 1 ms, got ${request.step} s`);
+      const refs = await this.seriesPoints(ctx, selector, stepMs);
       checkQueryDeadline('SelectSeries');
       const series = aggregateSeries(refs, {
         start: Number(request.start),
@@ -293,6 +302,58 @@ export class QuerierEngine implements QuerierApi {
       this.limitSeries(series.length);
       return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, { series });
     });
+  }
+
+  /**
+   * SelectSeries' points, each profile once (series-pick.ts): every source answers per-series digests and sums
+   * per step (a source that only lists profiles, the bucket reader, has them computed here from its list);
+   * series whose sources agree are taken from one of them, the others are read from key lists and
+   * de-duplicated profile by profile as the two-phase read does.
+   */
+  private async seriesPoints(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties, stepMs: number): Promise<SeriesPointRef[]> {
+    const sources = await this.sourcesFor('selectSeries', selector);
+    const start = Number(selector.start ?? 0);
+    const end = Number(selector.end ?? 0);
+    const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
+    const results = await this.callAll(sources, async (s): Promise<SourceDigests> => {
+      if (s.api.selectSeriesDigests) {
+        const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
+        return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
+      }
+      const listing = await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
+      listings.set(s.name, listing);
+      return { source: s.name, fallback: s.fallback === true, series: digestsOfListing(listing, start, end, stepMs) };
+    });
+    const failures: SourceFailure[] = [];
+    const answers: SourceDigests[] = [];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') answers.push(r.value);
+      else failures.push({ source: sources[i]!.name, error: r.reason });
+    });
+    this.checkFailures(ctx, 'selectSeries', failures, sources);
+    const pick = pickSeries(answers);
+    this.limitSeries(pick.seriesCount);
+    this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
+    this.metrics.profiles.inc({ stage: 'kept' }, pick.profiles);
+    if (pick.disagreed.size === 0) return pick.points;
+    this.metrics.seriesListed.inc(pick.disagreed.size);
+
+    // The series the sources disagree on: their keys from every source that holds them, each profile once.
+    const holders = answers.filter((a) => a.series.some((d) => pick.disagreed.has(d.seriesFingerprint ?? '')));
+    checkBounds(ctx, 'selectSeries after reading series digests');
+    const listed = await this.callAll(holders, async (a) => listings.get(a.source) ?? (await sources.find((s) => s.name === a.source)!.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector)));
+    const listFailures: SourceFailure[] = [];
+    const lists: SourceProfiles[] = [];
+    listed.forEach((r, i) => {
+      const a = holders[i]!;
+      if (r.status === 'rejected') listFailures.push({ source: a.source, error: r.reason });
+      else lists.push({ source: a.source, fallback: a.fallback, series: r.value.series ?? [], profiles: (r.value.profiles ?? []).filter((p) => pick.disagreed.has(p.key?.seriesFingerprint ?? '')) });
+    });
+    // A source lost between the two reads is judged as one lost in the first (the policy knows the replicas).
+    this.checkFailures(ctx, 'selectSeries', listFailures, sources);
+    const { refs } = assignReplicas(lists);
+    this.metrics.profiles.inc({ stage: 'kept' }, refs.length);
+    return [...pick.points, ...refs];
   }
 
   /** max_nodes as asked (`fallback` when 0), at most -querier.max-flamegraph-nodes-max; NaN or negative is refused. */

@@ -19,6 +19,8 @@ export interface SeriesPointRef {
   labels: readonly LabelPair[];
   timestampMs: number;
   value: number;
+  /** Profiles the value sums (a source's sum for a step: series-pick.ts); 1 when absent. */
+  count?: number;
 }
 
 export interface AggregateSeriesOptions {
@@ -77,7 +79,7 @@ export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateS
       g.buckets.set(stepTs, b);
     }
     b.sum += ref.value;
-    b.count++;
+    b.count += ref.count ?? 1;
   }
 
   const out: types.v1.Series.$Properties[] = [];

@@ -51,6 +51,7 @@ export const SERVICE_METHODS: Record<string, MethodSpec[]> = {
     spec(INGESTER_SERVICE, 'SelectProfiles', ingester.v1.ProfileSelector, ingester.v1.SelectProfilesResponse),
     spec(INGESTER_SERVICE, 'MergeStacktraces', ingester.v1.MergeRequest, ingester.v1.MergeStacktracesResponse),
     spec(INGESTER_SERVICE, 'MergeProfile', ingester.v1.MergeRequest, google.v1.Profile),
+    spec(INGESTER_SERVICE, 'SelectSeriesDigests', ingester.v1.SeriesDigestsRequest, ingester.v1.SeriesDigestsResponse),
     spec(INGESTER_SERVICE, 'Flush', ingester.v1.FlushRequest, ingester.v1.FlushResponse),
   ],
   [QUERIER_SERVICE]: [

@@ -4,6 +4,7 @@
 import type { google, ingester as ing, push, querier, types } from '../gen/index.ts';
 import type { IngesterApi, PushApi, QuerierApi, RequestContext } from '../model/api.ts';
 import { runWithBounds } from '../query/deadline.ts';
+import { ApiError } from '../util/errors.ts';
 import { defaultLimits, type Limits } from '../ingest/limits.ts';
 import { checkPushShape, decodePushRequest, maxPushJsonObjects } from '../ingest/push-decoder.ts';
 import { registerConnectMethod } from './connect.ts';
@@ -71,6 +72,10 @@ export function boundMethods(impls: ServiceImplementations, limits: () => Limits
         SelectProfiles: (ctx, r: ing.v1.ProfileSelector) => i.selectProfiles(ctx, r),
         MergeStacktraces: (ctx, r: ing.v1.MergeRequest) => i.mergeStacktraces(ctx, r),
         MergeProfile: (ctx, r: ing.v1.MergeRequest): Promise<google.v1.Profile.$Properties> => i.mergeProfile(ctx, r),
+        SelectSeriesDigests: (ctx, r: ing.v1.SeriesDigestsRequest) => {
+          if (!i.selectSeriesDigests) throw new ApiError('unimplemented', 'SelectSeriesDigests is not served here');
+          return i.selectSeriesDigests(ctx, r);
+        },
         Flush: (ctx, r: ing.v1.FlushRequest) => i.flush(ctx, r),
       }),
     );

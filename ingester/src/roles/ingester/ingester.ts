@@ -22,10 +22,11 @@ import { StackTree } from '../../query/stack-tree.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
 import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
-import { labelNames, labelValues, profileKeyOf, profilesToMerge, profileTypes, selectProfiles, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
+import { forEachProfile, labelNames, labelValues, profileKeyOf, profilesToMerge, profileTypes, selectProfiles, selectTypedSeries, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
+import { lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
-import { ApiError, unavailable } from '../../util/errors.ts';
+import { ApiError, invalidArgument, unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
 import { labelsKey } from '../../storage/head/fingerprint.ts';
 import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.ts';
@@ -322,6 +323,45 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       }
     }
     return { series, profiles };
+  }
+
+  /**
+   * SelectSeries' first read (query/series-digest.ts): per series, the count and digest of the profiles held
+   * (all, and those in local blocks) and the sums per step, so that the querier compares replicas without
+   * their profile lists.
+   */
+  selectSeriesDigests(ctx: RequestContext, request: ingester.v1.SeriesDigestsRequest): Promise<ingester.v1.SeriesDigestsResponse.$Properties> {
+    return this.timed('SelectSeriesDigests', async () => {
+      const selector = request.selector ?? {};
+      const stepMs = Number(request.stepMs ?? 0);
+      if (!(stepMs > 0) || !Number.isSafeInteger(stepMs)) throw invalidArgument(`step_ms must be a positive integer, got ${request.stepMs}`);
+      const range = requestRange(selector.start, selector.end);
+      const matchers = parseSelector(selector.labelSelector ?? '');
+      const typeId = selector.profileTypeID ?? '';
+      const start = Number(selector.start ?? 0);
+      const lastStep = lastStepOf(start, Number(selector.end ?? 0), stepMs);
+      const sources = this.sources(ctx.tenant, range);
+      // A profile in two sources (pushed again after a cut) counts once; one source has no duplicates.
+      const seen = sources.length > 1 ? new Set<string>() : undefined;
+      const builders = new Map<string, SeriesDigestBuilder>();
+      for (const source of sources) {
+        const index = await source.index();
+        const inBlock = source.name.startsWith('block-');
+        forEachProfile(index, selectTypedSeries(index, typeId, matchers, range), range, (p, si) => {
+          if (seen) {
+            const key = profileKeyOf(index, p);
+            if (seen.has(key)) return;
+            seen.add(key);
+          }
+          const series = index.series[si]!;
+          let b = builders.get(series.fingerprint);
+          if (!b) builders.set(series.fingerprint, (b = new SeriesDigestBuilder(series.fingerprint, series.labels)));
+          const t = index.profileTime[p]!;
+          b.add(t, index.profileId[p]!, index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), inBlock);
+        });
+      }
+      return { series: [...builders.values()].map((b) => b.toProto()) };
+    });
   }
 
   /** Per source, the profiles to merge; a profile present in two sources (a re-push after a cut) is taken once. */

@@ -22,5 +22,6 @@ export function ingesterReadApi(client: () => GrpcClient): ReadApi {
     selectProfiles: (ctx, r: ingester.v1.ProfileSelector) => call<ingester.v1.SelectProfilesResponse>('SelectProfiles', ctx, r),
     mergeStacktraces: (ctx, r: ingester.v1.MergeRequest) => call<ingester.v1.MergeStacktracesResponse>('MergeStacktraces', ctx, r),
     mergeProfile: (ctx, r: ingester.v1.MergeRequest) => call<google.v1.Profile>('MergeProfile', ctx, r),
+    selectSeriesDigests: (ctx, r: ingester.v1.SeriesDigestsRequest) => call<ingester.v1.SeriesDigestsResponse>('SelectSeriesDigests', ctx, r),
   };
 }

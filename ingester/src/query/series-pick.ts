@@ -1,0 +1,84 @@
+// SelectSeries de-duplication by series digests (series-digest.ts): per series, decides whether one source's
+// sums per step can be taken as they are, or whether the series' profile keys must be listed and counted
+// each once (dedup.ts).
+//
+// A series is taken from one source when the sources that are not fallbacks (ingesters) and hold it all give
+// the same count and digest (so they hold the same profiles: a replica holding none of it does not answer
+// for it, and adds nothing), and every fallback source (the bucket) that holds it holds no more than that:
+// its count and digest equal the agreed ones, or equal what one of those ingesters holds in local blocks
+// (the blocks it uploaded). With no ingester holding it, a single fallback source's answer is taken.
+// Anything else (replicas that each missed different profiles, a bucket holding profiles an ingester no
+// longer keeps) goes to the key lists.
+import type { ingester } from '../gen/index.ts';
+import type { LabelPair } from '../model/labels.ts';
+import type { SeriesPointRef } from './series.ts';
+
+export interface SourceDigests {
+  source: string;
+  fallback: boolean;
+  series: readonly ingester.v1.SeriesDigest.$Properties[];
+}
+
+export interface SeriesPick {
+  /** Points of the series taken from one source: a step's sum with its count of profiles. */
+  points: SeriesPointRef[];
+  /** Profiles those points stand for. */
+  profiles: number;
+  /** Fingerprints whose sources disagree: to be read from key lists. */
+  disagreed: Set<string>;
+  /** Distinct series seen. */
+  seriesCount: number;
+}
+
+interface Report {
+  fallback: boolean;
+  digest: ingester.v1.SeriesDigest.$Properties;
+}
+
+const same = (count: unknown, lo: unknown, hi: unknown, d: ingester.v1.SeriesDigest.$Properties): boolean =>
+  Number(count ?? 0) === Number(d.count ?? 0) && Number(lo ?? 0) === Number(d.digestLo ?? 0) && Number(hi ?? 0) === Number(d.digestHi ?? 0);
+
+export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
+  const byFingerprint = new Map<string, Report[]>();
+  // In name order, so that the source taken does not depend on the order of the answers.
+  for (const a of [...answers].sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0))) {
+    for (const d of a.series) {
+      if (Number(d.count ?? 0) === 0) continue;
+      const fp = d.seriesFingerprint ?? '';
+      let list = byFingerprint.get(fp);
+      if (!list) byFingerprint.set(fp, (list = []));
+      list.push({ fallback: a.fallback, digest: d });
+    }
+  }
+  const points: SeriesPointRef[] = [];
+  const disagreed = new Set<string>();
+  let profiles = 0;
+  for (const [fp, reports] of byFingerprint) {
+    const primaries = reports.filter((r) => !r.fallback);
+    const fallbacks = reports.filter((r) => r.fallback);
+    let taken: ingester.v1.SeriesDigest.$Properties | undefined;
+    if (primaries.length === 0) {
+      if (fallbacks.length === 1) taken = fallbacks[0]!.digest;
+    } else {
+      const first = primaries[0]!.digest;
+      const agree = primaries.every((p) => same(p.digest.count, p.digest.digestLo, p.digest.digestHi, first));
+      const covered = fallbacks.every(
+        (f) =>
+          same(f.digest.count, f.digest.digestLo, f.digest.digestHi, first) ||
+          primaries.some((p) => same(p.digest.blockCount, p.digest.blockDigestLo, p.digest.blockDigestHi, f.digest)),
+      );
+      if (agree && covered) taken = first;
+    }
+    if (!taken) {
+      disagreed.add(fp);
+      continue;
+    }
+    profiles += Number(taken.count ?? 0);
+    const labels: LabelPair[] = (taken.labels?.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
+    const times = taken.stepTime ?? [];
+    for (let i = 0; i < times.length; i++) {
+      points.push({ labels, timestampMs: Number(times[i]), value: Number(taken.stepSum?.[i] ?? 0), count: Number(taken.stepCount?.[i] ?? 0) });
+    }
+  }
+  return { points, profiles, disagreed, seriesCount: byFingerprint.size };
+}
