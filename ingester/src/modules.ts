@@ -205,7 +205,10 @@ export const MODULES: Record<string, ModuleDef> = {
       const config = app.flags.ingester();
       const logger = app.loggerFor('ingester');
       // The queriers' flags as this process sees them (pass them to ingesters too for the check to be exact).
-      const retentionProblem = localRetentionProblem(config.storage.localRetentionMs, { indexMaxStaleMs: app.flags.querierBucketIndexMaxStaleMs(), indexRefreshMs: app.flags.querierBucketIndexRefreshMs() });
+      const retentionProblem = localRetentionProblem(config.storage, {
+        indexMaxStaleMs: app.flags.querierBucketIndexMaxStaleMs(), indexRefreshMs: app.flags.querierBucketIndexRefreshMs(), queryIngestersWithinMs: app.flags.query().queryIngestersWithinMs,
+        rejectOlderThanMs: app.flags.limits().rejectOlderThanMs,
+      });
       if (retentionProblem) logger.warn(`uploaded blocks may be missing from query results: ${retentionProblem}`);
       const storage = new IngesterStorage(config.storage, {
         bucket: app.bucket!, logger, registry: app.registry, clock: app.clock,

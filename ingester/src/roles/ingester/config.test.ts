@@ -3,26 +3,27 @@ import { FlagSet } from '../../util/flags.ts';
 import { localRetentionProblem, registerIngesterFlags } from './config.ts';
 
 const MIN = 60_000;
+const HOUR = 60 * MIN;
 
-describe('ingester local retention and the queriers\' reads', () => {
-  const reads = { indexMaxStaleMs: 30 * MIN, indexRefreshMs: MIN };
+describe('ingester blocks and the queriers\' reads', () => {
+  const reads = { indexMaxStaleMs: 30 * MIN, indexRefreshMs: MIN, queryIngestersWithinMs: 3 * HOUR, rejectOlderThanMs: HOUR };
 
-  it('the defaults keep uploaded blocks longer than a querier can miss them (1h > 30m + 1m)', () => {
+  it('the defaults fit: 1h of local retention > 30m + 1m of bucket index lag, and 3h of query-ingesters-within > 1h of accepted age + 1h blocks + 31m', () => {
     const fs = new FlagSet('test', 'test');
     const config = registerIngesterFlags(fs);
     fs.parse([]);
-    expect(config().storage.localRetentionMs).to.equal(60 * MIN);
-    expect(localRetentionProblem(config().storage.localRetentionMs, reads)).to.equal(undefined);
+    expect(config().storage).to.deep.include({ localRetentionMs: HOUR, maxBlockDurationMs: HOUR });
+    expect(localRetentionProblem(config().storage, reads)).to.equal(undefined);
   });
 
-  it('a local retention within the bucket index\'s staleness is named, with the flags to change', () => {
-    expect(localRetentionProblem(31 * MIN, reads)).to.match(/-ingester\.local-retention \(1860s\) must exceed -querier\.bucket-index-max-stale-period \+ -querier\.bucket-index-refresh \(1860s\)/);
-    expect(localRetentionProblem(10 * MIN, reads)).to.be.a('string');
+  it('a local retention within the bucket index\'s lag is named, with the flags to change', () => {
+    expect(localRetentionProblem({ localRetentionMs: 31 * MIN, maxBlockDurationMs: HOUR }, reads)).to.match(/-ingester\.local-retention \(1860s\) must exceed -querier\.bucket-index-max-stale-period \+ -querier\.bucket-index-refresh \(1860s\)/);
   });
 
-  it('blocks are kept at least as long as the queriers read recent data from the ingesters (-querier.query-ingesters-within)', () => {
-    expect(localRetentionProblem(60 * MIN, { ...reads, queryIngestersWithinMs: 3 * 60 * MIN })).to.match(/must be at least -querier\.query-ingesters-within \(10800s\)/);
-    expect(localRetentionProblem(3 * 60 * MIN, { ...reads, queryIngestersWithinMs: 3 * 60 * MIN })).to.equal(undefined);
-    expect(localRetentionProblem(60 * MIN, { ...reads, queryIngestersWithinMs: 0 }), '0: every range asks the ingesters').to.equal(undefined);
+  it('blocks longer than query-ingesters-within allows are named: older ranges would be read from the bucket before their blocks are there', () => {
+    expect(localRetentionProblem({ localRetentionMs: HOUR, maxBlockDurationMs: 3 * HOUR }, reads)).to.match(/-querier\.query-ingesters-within \(10800s\) must exceed -validation\.reject-older-than \+ -ingester\.max-block-duration/);
+    expect(localRetentionProblem({ localRetentionMs: HOUR, maxBlockDurationMs: 2 * HOUR }, reads), '1h + 2h + 31m').to.be.a('string');
+    expect(localRetentionProblem({ localRetentionMs: HOUR, maxBlockDurationMs: HOUR }, { ...reads, rejectOlderThanMs: 0 }), 'profiles of any age: no range is safe to skip the ingesters').to.be.a('string');
+    expect(localRetentionProblem({ localRetentionMs: HOUR, maxBlockDurationMs: 3 * HOUR }, { ...reads, queryIngestersWithinMs: 0 }), '0: every range asks the ingesters').to.equal(undefined);
   });
 });

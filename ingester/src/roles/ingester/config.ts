@@ -10,35 +10,43 @@ export interface IngesterConfig {
   shutdownFlushTimeoutMs: number;
 }
 
-/** What the queriers' settings ask of -ingester.local-retention (flags named as in modules.ts and the querier's fan-out). */
+/** The queriers' settings that the ingesters' block settings must fit (flags declared in modules.ts and query/config.ts). */
 export interface QuerierReadSettings {
   /** -querier.bucket-index-max-stale-period: an index this old is still read alone. */
   indexMaxStaleMs: number;
   /** -querier.bucket-index-refresh: how long a querier keeps an index before fetching it again. */
   indexRefreshMs: number;
-  /** -querier.query-ingesters-within, when this build has it (0: ingesters are asked for every range). */
-  queryIngestersWithinMs?: number;
+  /** -querier.query-ingesters-within (0: the ingesters are asked for every range). */
+  queryIngestersWithinMs: number;
+  /** -validation.reject-older-than: how old a profile may be when received (0: any age). */
+  rejectOlderThanMs: number;
 }
 
 /**
- * Whether the ingesters keep uploaded blocks long enough for the queriers: a block uploaded after the bucket
- * index a querier holds is found by nobody but its ingester, for up to max-stale + refresh, so the local copy
- * must outlive that; and blocks newer than -querier.query-ingesters-within are read from the ingesters
- * (issue 11), so they keep them at least that long. Mimir states the same relation between an ingester's
- * -blocks-storage.tsdb.retention-period and the queriers' discovery of new blocks, and asks that
- * -blocks-storage.tsdb.close-idle-tsdb-timeout be at least -querier.query-ingesters-within "to make sure that
- * TSDB is not closed prematurely, which could cause partial query results" (pkg/storage/tsdb/config.go).
- * Returns the problem in words, or undefined.
+ * Whether the ingesters' blocks reach the queriers in time. Two rules (docs/sre/compactor.md):
+ * - a block uploaded after the bucket index a querier reads is found by nobody but its ingester, for up to
+ *   max-stale + refresh, so the local copy must outlive that (-ingester.local-retention);
+ * - a range ending more than -querier.query-ingesters-within ago is read from the bucket alone (Mimir's
+ *   ShouldQueryIngesters), so by then every block holding it must be uploaded and indexed: a profile arrives
+ *   up to -validation.reject-older-than after its time, its block is cut at the end of its
+ *   -ingester.max-block-duration window and indexed up to max-stale + refresh later (query/config.ts says the
+ *   same from the querier's side).
+ * The issue asked that ingesters keep blocks "at least" query-ingesters-within; that is not needed here, because
+ * a range ending within it is read from the ingesters and the bucket both (query/querier-engine.ts), so a block
+ * an ingester dropped after its local retention is read from the bucket, where the first rule put it in the index.
+ * Mimir states the same kind of relation (-blocks-storage.tsdb.close-idle-tsdb-timeout "should be equal or
+ * higher than -querier.query-ingesters-within", pkg/storage/tsdb/config.go). Returns the problem, or undefined.
  */
-export function localRetentionProblem(localRetentionMs: number, reads: QuerierReadSettings): string | undefined {
+export function localRetentionProblem(storage: Pick<StorageConfig, 'localRetentionMs' | 'maxBlockDurationMs'>, reads: QuerierReadSettings): string | undefined {
   const fmt = (ms: number) => `${Math.round(ms / 1000)}s`;
-  const needed = reads.indexMaxStaleMs + reads.indexRefreshMs;
-  if (localRetentionMs <= needed) {
-    return `-ingester.local-retention (${fmt(localRetentionMs)}) must exceed -querier.bucket-index-max-stale-period + -querier.bucket-index-refresh (${fmt(needed)}): blocks uploaded after a querier's bucket index would be read by nobody until it is refreshed`;
+  const indexLag = reads.indexMaxStaleMs + reads.indexRefreshMs;
+  if (storage.localRetentionMs <= indexLag) {
+    return `-ingester.local-retention (${fmt(storage.localRetentionMs)}) must exceed -querier.bucket-index-max-stale-period + -querier.bucket-index-refresh (${fmt(indexLag)}): blocks uploaded after a querier's bucket index would be read by nobody until it is refreshed`;
   }
-  const within = reads.queryIngestersWithinMs ?? 0;
-  if (within > 0 && localRetentionMs < within) {
-    return `-ingester.local-retention (${fmt(localRetentionMs)}) must be at least -querier.query-ingesters-within (${fmt(within)}): the queriers read blocks that recent from the ingesters`;
+  const within = reads.queryIngestersWithinMs;
+  const untilIndexed = reads.rejectOlderThanMs + storage.maxBlockDurationMs + indexLag;
+  if (within > 0 && (reads.rejectOlderThanMs === 0 || within <= untilIndexed)) {
+    return `-querier.query-ingesters-within (${fmt(within)}) must exceed -validation.reject-older-than + -ingester.max-block-duration + -querier.bucket-index-max-stale-period + -querier.bucket-index-refresh (${reads.rejectOlderThanMs === 0 ? 'unbounded: profiles of any age are accepted' : fmt(untilIndexed)}): older ranges are read from the bucket alone, before their blocks are uploaded and indexed`;
   }
   return undefined;
 }
