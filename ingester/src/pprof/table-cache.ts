@@ -55,7 +55,8 @@ export class TableCache {
    * with `maxSymbolLength`, for `scope`.
    */
   keyOf(bytes: Uint8Array, ranges: readonly number[], scope: string, maxSymbolLength: number): string {
-    const hash = createHash('sha256').update(`${scope}\u0000${maxSymbolLength}\u0000`);
+    // Length-prefixed: no scope can be read as another scope plus an option.
+    const hash = createHash('sha256').update(`${scope.length}:${scope}:${maxSymbolLength}:`);
     if (ranges.length <= 2 * MAX_RANGES_HASHED_IN_PLACE) {
       for (let k = 0; k < ranges.length; k += 2) hash.update(bytes.subarray(ranges[k]!, ranges[k + 1]!));
     } else {
