@@ -6,13 +6,23 @@
 // ingesters' local copies), half still in the heads. Then the same flame graph (SelectMergeStacktraces over
 // every service) and SelectSeries through the querier, against the same queries asked of one of the
 // ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each.
+//
+// After the flush the bench writes the tenant's bucket index, as the compactor does in a deployment (its
+// index pass: Compactor.writeIndex), so that the querier finds the blocks through it rather than listing the
+// bucket on every query; the bench fails if a query listed. The querier's SelectSeries counters are printed
+// too: series whose replicas disagreed (and were read from key lists) and profiles listed vs kept.
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Registry } from 'prom-client';
 import { querier } from '../ingester/src/gen/index.ts';
+import { Compactor } from '../ingester/src/roles/compactor/compactor.ts';
+import { FilesystemBucket } from '../ingester/src/storage/objstore/filesystem.ts';
+import { ManualClock } from '../ingester/src/util/clock.ts';
+import { silentLogger } from '../ingester/src/util/log.ts';
 import { limitsWith } from '../ingester/src/ingest/limits.ts';
 import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
-import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
+import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PROFILES = Math.max(60, Math.round(600 * SCALE));
@@ -47,19 +57,21 @@ interface Run {
   ms: number[];
   /** CPU ms per query, summed over the processes that take part (the machine is shared: CPU is the fairer figure). */
   cpuMsPerQuery: number;
+  /** The same per process, in the order given. */
+  perProcess: number[];
 }
 
 async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[]): Promise<Run> {
   await connect(base, method, body); // warm caches (decoded blocks) as a steady querier would have them
   const out: number[] = [];
-  const cpu0 = procs.reduce((s, p) => s + cpuSeconds(p.child.pid!), 0);
+  const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
   for (let i = 0; i < QUERIES; i++) {
     const t0 = performance.now();
     await connect(base, method, body);
     out.push(performance.now() - t0);
   }
-  const cpu = procs.reduce((s, p) => s + cpuSeconds(p.child.pid!), 0) - cpu0;
-  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: (cpu * 1000) / QUERIES };
+  const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / QUERIES);
+  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess };
 }
 
 async function main(): Promise<void> {
@@ -86,6 +98,12 @@ async function main(): Promise<void> {
     };
     await pushHalf(0, PROFILES / 2);
     await Promise.all(ingesters.map(async (p) => void (await fetch(`${p.http}/flush`, { method: 'POST' }))));
+    // The compactor's index pass (only that: the bench measures reads of the blocks as the ingesters cut them).
+    const HOUR = 3_600_000;
+    await new Compactor({
+      config: { blockRanges: [HOUR, 12 * HOUR, 24 * HOUR], intervalMs: 60_000, deletionDelayMs: 0, partialBlockDeletionDelayMs: 0, retentionMs: 0, retentionOverrides: new Map(), lockLeaseMs: 600_000, lockSettleMs: 0 },
+      bucket: new FilesystemBucket(dirs.bucket), instanceId: 'bench', clock: new ManualClock(Date.now()), logger: silentLogger(), registry: new Registry(),
+    }).writeIndex('anonymous');
     await pushHalf(PROFILES / 2, PROFILES);
 
     const end = Date.now() + 3_600_000;
@@ -111,9 +129,17 @@ async function main(): Promise<void> {
         const base = percentile(b.ms, p);
         emit(`${name}_latency_p${p * 100}`, v, 'ms', { baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)) });
       }
-      emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)) });
+      // Where the fan-out's CPU went: each ingester's and the front's (the querier, which reads the bucket itself).
+      const split = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.perProcess[i]!.toPrecision(3))]));
+      emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)), ...split });
     }
     emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, distinctProfiles: cpuProfiles.length });
+    emit('querier_bench_series_listed', await metric(front.http, 'querier_engine_series_listed_total'), 'series', {
+      listedProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'listed' }),
+      keptProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'kept' }),
+    });
+    const listings = await metric(front.http, 'querier_bucket_listings_total');
+    if (listings > 0) throw new Error(`the querier listed the bucket ${listings} times: it should have read the bucket index`);
   } finally {
     // With NODE_OPTIONS=--cpu-prof the processes must exit on their own to write their profiles.
     await Promise.all(procs.map((p) => kill(p, process.env['NODE_OPTIONS']?.includes('prof') ? 'SIGTERM' : 'SIGKILL')));
