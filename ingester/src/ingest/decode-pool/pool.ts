@@ -43,10 +43,11 @@ export function registerDecodePoolFlags(fs: FlagSet): () => DecodePoolConfig {
   const nonNegative = (v: number) => (v >= 0 ? undefined : 'must be >= 0');
   const workers = fs.define('push.decode-workers', 'int', os.availableParallelism(), 'Worker threads that inflate and read pushed profiles off the event loop (the distributor\'s check, the ingester\'s decode); 0 = on the event loop. Default: the number of cores.', { validate: nonNegative });
   const queue = fs.define('push.decode-queue-per-tenant', 'int', 16, 'Pushes one tenant may have waiting for a decode worker; the next is refused with 429 (0 = unbounded).', { validate: nonNegative });
-  // 512 KiB: a decode of ~10–20 ms on the event loop at most; a worker costs ~0.7 ms of CPU per job more (copying,
-  // cloning, rebuilding the tables), which at 128 KiB took 77% of the test profiles' bytes through workers and
-  // ~10% off the ingester's MB per CPU-second; at 512 KiB, 38% (one profile in 25).
-  const inline = fs.define('push.decode-inline-max-bytes', 'bytes', 512 * 1024, 'A push whose profiles inflate to at most this many bytes is decoded on the event loop, without a worker (cheaper for small pushes).', { validate: nonNegative });
+  // 1 MiB: a decode of ~10–40 ms on the event loop at most. A worker costs more CPU per push than an inline decode:
+  // copying, and above all its tables (locations, functions) sent across and rebuilt, where an inline decode of a
+  // profile seen before reuses the decoder's cached tables. At 512 KiB one test profile in 25 (38% of the bytes)
+  // went through workers and the ingester's MB per CPU-second fell ~30%; at 1 MiB none does.
+  const inline = fs.define('push.decode-inline-max-bytes', 'bytes', 1024 * 1024, 'A push whose profiles inflate to at most this many bytes is decoded on the event loop, without a worker (cheaper for small pushes).', { validate: nonNegative });
   const nice = fs.define('push.decode-worker-nice', 'int', 10, 'Nice value of the decode worker threads (0-19, Linux): above 0, the threads that answer requests run before decoding when every core is busy.', { validate: (v) => (v >= 0 && v <= 19 ? undefined : 'must be 0-19') });
   return () => ({ workers: workers(), queuePerTenant: queue(), inlineMaxBytes: inline(), workerNice: nice() });
 }
