@@ -13,6 +13,7 @@ import { ApiError } from '../../util/errors.ts';
 import { ManualClock } from '../../util/clock.ts';
 import { silentLogger } from '../../util/log.ts';
 import { StackTree } from '../../query/stack-tree.ts';
+import { SeriesDigestBuilder } from '../../query/series-digest.ts';
 import { IngesterRole } from './ingester.ts';
 import { decodePushRecord } from './wal-record.ts';
 
@@ -23,10 +24,10 @@ describe('IngesterRole', () => {
   const request = (id: string) => push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'svc' }], samples: [{ rawProfile: raw, ID: id }] }] });
   const ctx = { tenant: 't' };
 
-  const build = (registry = new Registry(), extra: { defaultMaxNodes?: number } = {}) => {
+  const build = (registry = new Registry(), extra: { defaultMaxNodes?: number } = {}, localRetentionMs = 0) => {
     const clock = new ManualClock();
     const storage = new IngesterStorage(
-      { dataDir: dir, maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 0, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20 },
+      { dataDir: dir, maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20 },
       {
         bucket: new MemoryBucket(), logger: silentLogger(), registry, clock,
         decodeRecord: (payload) => {
@@ -119,6 +120,27 @@ describe('IngesterRole', () => {
     const stacks = await role.mergeStacktraces(ctx, { selector, keep: [a.key], keepAll: false, maxNodes: 0 } as never);
     expect(StackTree.fromMergeResponses([stacks]).total).to.equal(Number(a.value));
     expect(stacks.missing).to.deep.equal([]);
+    await role.stop();
+  });
+
+  it('answers series digests over its head and local blocks, a profile in both counted once, the block part apart', async () => {
+    const role = build(new Registry(), {}, 3_600_000);
+    await role.start();
+    await role.push(ctx, request('a'));
+    await role.flush(ctx, {} as never);
+    await role.push(ctx, request('a')); // pushed again after the cut: now in the head and in a local block
+    await role.push(ctx, request('b'));
+    const selector = { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', labelSelector: '{}', start: 0, end: Number.MAX_SAFE_INTEGER };
+    const listed = await role.selectProfiles(ctx, selector as never);
+    expect(listed.profiles!.map((p) => p.key!.id).sort()).to.deep.equal(['a', 'b']);
+    const answer = await role.selectSeriesDigests(ctx, { selector, stepMs: 1e12 } as never);
+    expect(answer.series).to.have.length(1);
+    const d = answer.series![0]!;
+    const expected = new SeriesDigestBuilder('', []);
+    for (const p of listed.profiles!) expected.add(Number(p.key!.timestamp), p.key!.id!, 0, undefined, p.key!.id === 'a');
+    expect([d.count, d.digestLo, d.digestHi, d.blockCount, d.blockDigestLo, d.blockDigestHi]).to.deep.equal([2, expected.lo, expected.hi, 1, expected.blockLo, expected.blockHi]);
+    expect(d.stepSum!.reduce((a, b) => a + b, 0)).to.equal(listed.profiles!.reduce((a, p) => a + Number(p.value), 0));
+    expect(d.stepCount!.reduce((a, b) => a + Number(b), 0)).to.equal(2);
     await role.stop();
   });
 

@@ -340,8 +340,11 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const typeId = selector.profileTypeID ?? '';
       const start = Number(selector.start ?? 0);
       const lastStep = lastStepOf(start, Number(selector.end ?? 0), stepMs);
-      const sources = this.sources(ctx.tenant, range);
-      // A profile in two sources (pushed again after a cut) counts once; one source has no duplicates.
+      // Local blocks first: a profile in a block and in the head too (pushed again after the cut) is one the
+      // block holds, so that the block part is all that the blocks hold (what the bucket may have of it).
+      const all = this.sources(ctx.tenant, range);
+      const sources = [...all.filter((s) => s.name.startsWith('block-')), ...all.filter((s) => !s.name.startsWith('block-'))];
+      // A profile in two sources counts once; one source has no duplicates.
       const seen = sources.length > 1 ? new Set<string>() : undefined;
       const builders = new Map<string, SeriesDigestBuilder>();
       for (const source of sources) {
