@@ -104,7 +104,7 @@ describe('Head', () => {
   });
 
   it('keeps two series whose fingerprints collide apart by their labels, each with its own profiles', () => {
-    const tenant = new TenantHead('t', () => 'same-fingerprint');
+    const tenant = new TenantHead('t', { fingerprintOf: () => 'same-fingerprint' });
     const raw = corpus.find((f) => f.name === 'go-cpu.pb.gz')!.raw;
     const push = (service: string, id: string, at: number) => {
       for (const p of normalizedFromPprof(raw, { id, timestampMs: at, service })) tenant.append(p);
@@ -122,5 +122,19 @@ describe('Head', () => {
     expect(new Set(tenant.series.map((s) => s.fingerprint))).to.deep.equal(new Set(['same-fingerprint']));
     expect(tenant.series.map((s) => s.labels.find((l) => l.name === 'service_name')!.value).sort()).to.deep.equal(['a', 'a', 'b', 'b']);
     expect(tenant.profileCount).to.equal(8);
+  });
+
+  it('keeps the table remaps it reuses by key within their byte bound, counting the stacks each has memoized since', () => {
+    const budget = 256 << 10;
+    const tenant = new TenantHead('t', { remapCacheBytes: budget });
+    for (const round of [0, 1]) {
+      corpus.forEach((f, i) => {
+        for (const p of normalizedFromPprof(f.raw, { id: `${i}-${round}`, timestampMs: T0 + round * 15_000 + i, service: f.name })) tenant.append(structuredClone(p));
+        const { countedBytes, heldBytes, entries } = tenant.remapCache;
+        expect(countedBytes, f.name).to.equal(heldBytes);
+        if (entries > 1) expect(countedBytes, f.name).to.be.at.most(budget); // one remap alone may be larger
+      });
+    }
+    expect(tenant.remapCache.entries).to.be.greaterThan(1);
   });
 });

@@ -27,6 +27,8 @@ interface TableRemap {
   location: IdMap;
   /** Stacks (pprof location IDs) already interned with this remap → their head stack ID. */
   stacks: StackMemo;
+  /** When kept by table key: its bytes as counted in keyedRemapBytes (the stack memo grows after). */
+  counted?: number;
 }
 
 /** Per sample of one part's sample columns: its head stack ID (made with `tables`) and its span ID words. */
@@ -92,14 +94,28 @@ export class TenantHead implements IndexData, SampleData {
   minTimeMs = Infinity;
   maxTimeMs = -Infinity;
 
+  private readonly fingerprintOf: (labelsKey: string) => string;
+  private readonly remapBudget: number;
+
   /**
-   * @param fingerprintOf a series' fingerprint from its labels key; tests pass one that collides (SHA-256
-   *   prefixes cannot be made to) to reach collidedSeries.
+   * @param options.fingerprintOf a series' fingerprint from its labels key; tests pass one that collides
+   *   (SHA-256 prefixes cannot be made to) to reach collidedSeries.
+   * @param options.remapCacheBytes the bound on the remaps kept by table key (default TABLE_REMAP_BYTES).
    */
   constructor(
     readonly tenant: string,
-    private readonly fingerprintOf: (labelsKey: string) => string = fingerprintOfKey,
-  ) {}
+    options: { fingerprintOf?: (labelsKey: string) => string; remapCacheBytes?: number } = {},
+  ) {
+    this.fingerprintOf = options.fingerprintOf ?? fingerprintOfKey;
+    this.remapBudget = options.remapCacheBytes ?? TABLE_REMAP_BYTES;
+  }
+
+  /** The remaps kept by table key: how many, the bytes counted against the bound, and what they hold now. */
+  get remapCache(): { entries: number; countedBytes: number; heldBytes: number } {
+    let held = 0;
+    for (const t of this.keyedRemaps.values()) held += remapBytes(t);
+    return { entries: this.keyedRemaps.size, countedBytes: this.keyedRemapBytes, heldBytes: held };
+  }
 
   get profileCount(): number {
     return this.profileTime.length;
@@ -160,6 +176,7 @@ export class TenantHead implements IndexData, SampleData {
     if (!remap || remap.tables !== tables) {
       remap = { tables, sampleStacks: this.remapStacks(prof, tables), spans: sampleSpans(prof) };
       this.stackRemaps.set(prof.locationIds, remap);
+      if (tables.counted !== undefined && prof.tableKey !== undefined) this.keepRemap(prof.tableKey, tables);
     }
     const types = prof.sampleTypes.length;
     let added = 0;
@@ -231,13 +248,17 @@ export class TenantHead implements IndexData, SampleData {
     return tables;
   }
 
+  /** Keeps (or recounts, once its stack memo grew) a remap by table key, evicting the least recently used past the bound. */
   private keepRemap(key: string, tables: TableRemap): void {
-    this.keyedRemaps.set(key, tables);
-    this.keyedRemapBytes += remapBytes(tables);
+    if (!this.keyedRemaps.has(key)) this.keyedRemaps.set(key, tables);
+    const bytes = remapBytes(tables);
+    this.keyedRemapBytes += bytes - (tables.counted ?? 0);
+    tables.counted = bytes;
     for (const [oldest, t] of this.keyedRemaps) {
-      if (this.keyedRemapBytes <= TABLE_REMAP_BYTES || oldest === key) break;
+      if (this.keyedRemapBytes <= this.remapBudget || oldest === key) break;
       this.keyedRemaps.delete(oldest);
-      this.keyedRemapBytes -= remapBytes(t);
+      this.keyedRemapBytes -= t.counted ?? 0;
+      t.counted = undefined;
     }
   }
 
