@@ -478,6 +478,17 @@ describe('QuerierEngine', () => {
       expect(sums(await engine(sources).selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 6 + 3 + 11]]);
     });
 
+    it('an ingester of an earlier version (SelectSeriesDigests unimplemented) is read through its listing, with the same answer', async () => {
+      const calls: string[] = [];
+      const old = { ...fakeSource(pushed.slice(0, 2), calls), selectSeriesDigests: async (): Promise<never> => { throw new ApiError('unimplemented', 'unknown method SelectSeriesDigests'); } };
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: old },
+        ...[1, 2].map((i) => ({ name: `ingester-${i}`, api: digestSource(pushed, []) })),
+      ];
+      expect(sums(await engine(sources).selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 9]]);
+      expect(calls).to.include('selectProfiles');
+    });
+
     it('a series only the bucket holds is taken from it, each profile once', async () => {
       const old: Stored = { service: 'legacy', ts: 100, id: 'o', stacks: [['main;old', 4]] };
       const sources: QuerySource[] = [

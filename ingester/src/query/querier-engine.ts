@@ -317,8 +317,13 @@ export class QuerierEngine implements QuerierApi {
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
     const results = await this.callAll(sources, async (s): Promise<SourceDigests> => {
       if (s.api.selectSeriesDigests) {
-        const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
-        return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
+        try {
+          const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
+          return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
+        } catch (err) {
+          // An ingester of an earlier version (mid-rollout) does not serve it: its listing is read instead.
+          if (!(err instanceof ApiError && err.code === 'unimplemented')) throw err;
+        }
       }
       const listing = await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
       listings.set(s.name, listing);
