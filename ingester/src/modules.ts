@@ -9,6 +9,8 @@ import { hostname } from 'node:os';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { registerLimitFlags, replayLimits } from './ingest/limits.ts';
 import { normalizePush } from './ingest/normalize.ts';
+import { sharedTableCache } from './pprof/table-cache.ts';
+import { registerTableCacheMetrics } from './pprof/table-cache-metrics.ts';
 import { localRetentionProblem, registerIngesterFlags } from './roles/ingester/config.ts';
 import { registerIngesterRoutes } from './roles/ingester/http-routes.ts';
 import { IngesterRole, type ReadinessCheck } from './roles/ingester/ingester.ts';
@@ -210,6 +212,7 @@ export const MODULES: Record<string, ModuleDef> = {
         rejectOlderThanMs: app.flags.limits().rejectOlderThanMs,
       });
       if (retentionProblem) logger.warn(`uploaded blocks may be missing from query results: ${retentionProblem}`);
+      registerTableCacheMetrics(app.registry, sharedTableCache);
       const storage = new IngesterStorage(config.storage, {
         bucket: app.bucket!, logger, registry: app.registry, clock: app.clock,
         decodeRecord: (payload) => {
