@@ -20,6 +20,7 @@ import { ManualClock } from '../../util/clock.ts';
 import { silentLogger } from '../../util/log.ts';
 import { BucketReader } from '../querier/bucket-reader.ts';
 import { Compactor } from './compactor.ts';
+import { TenantLocks } from './tenant-lock.ts';
 import type { CompactorConfig } from './config.ts';
 
 const TENANT = 'team-a';
@@ -156,6 +157,22 @@ describe('compactor', () => {
     expect(await totals()).to.deep.equal(before);
     const state = await listing();
     expect([...state.metas.values()].filter((m) => !state.marks.has(m.ulid))).to.have.length(1);
+  });
+
+  it('reports no lag for a tenant another compactor took over: a skipped tenant\'s last known lag is not kept ageing', async () => {
+    // One replica's block of an hour that has ended: nothing to merge it with before its 12h window ends,
+    // so it stays waiting and counts as lag in the compactor that passed over it.
+    clock.set(DAY0 + 2 * HOUR);
+    await replicas([DAY0 + 10 * 60_000], [[]]);
+    const a = compactor({ lockSettleMs: 0 }, 'compactor-a');
+    await a.runOnce();
+    expect([...a.oldestUncompacted().keys()], 'compactor-a saw the tenant waiting').to.deep.equal([TENANT]);
+    // compactor-b now holds the tenant's lock; compactor-a's next pass skips the tenant and can say nothing of it.
+    clock.advance(6 * HOUR);
+    expect(await new TenantLocks({ bucket, owner: 'compactor-b', leaseMs: 10 * 60_000, settleMs: 0, clock }).acquire(TENANT)).to.deep.equal({ held: true });
+    const [skipped] = await a.runOnce();
+    expect(skipped!.skipped).to.match(/compactor-b/);
+    expect([...a.oldestUncompacted().keys()], 'compactor-a no longer reports the tenant').to.deep.equal([]);
   });
 
   it('deletes a partial block (files without meta.json) once its ULID is older than the partial-block delay and no file appeared for a pass; an upload in progress is kept', async () => {

@@ -178,6 +178,9 @@ export class Compactor implements Service {
     const lock = await this.locks.acquire(tenant);
     if (!lock.held) {
       this.metrics.tenantsSkipped.inc();
+      // The holder reports this tenant's lag now; a value kept from an earlier pass would only age here and
+      // make the oldest lag across replicas (what the operator and alerts read) claim a lag nobody has.
+      this.lag.delete(tenant);
       log.debug('tenant held by another compactor', { tenant, owner: lock.owner });
       return { tenant, skipped: `held by ${lock.owner}`, merges: 0, marked: 0, deleted: 0, partialDeleted: 0 };
     }
