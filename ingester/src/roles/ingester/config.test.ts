@@ -8,11 +8,12 @@ const HOUR = 60 * MIN;
 describe('ingester blocks and the queriers\' reads', () => {
   const reads = { indexMaxStaleMs: 30 * MIN, indexRefreshMs: MIN, queryIngestersWithinMs: 3 * HOUR, rejectOlderThanMs: HOUR };
 
-  it('the defaults fit: 1h of local retention > 30m + 1m of bucket index lag, and 3h of query-ingesters-within > 1h of accepted age + 1h blocks + 31m', () => {
+  it('the defaults fit: 3h of local retention (= query-ingesters-within, as Mimir keeps it) > 30m + 1m of bucket index lag, and 3h of query-ingesters-within > 1h of accepted age + 1h blocks + 31m', () => {
     const fs = new FlagSet('test', 'test');
     const config = registerIngesterFlags(fs);
     fs.parse([]);
-    expect(config().storage).to.deep.include({ localRetentionMs: HOUR, maxBlockDurationMs: HOUR });
+    expect(config().storage).to.deep.include({ localRetentionMs: 3 * HOUR, maxBlockDurationMs: HOUR });
+    expect(config().storage.localRetentionMs).to.be.at.least(reads.queryIngestersWithinMs);
     expect(localRetentionProblem(config().storage, reads)).to.equal(undefined);
   });
 

@@ -31,9 +31,10 @@ export interface QuerierReadSettings {
  *   up to -validation.reject-older-than after its time, its block is cut at the end of its
  *   -ingester.max-block-duration window and indexed up to max-stale + refresh later (query/config.ts says the
  *   same from the querier's side).
- * The issue asked that ingesters keep blocks "at least" query-ingesters-within; that is not needed here, because
- * a range ending within it is read from the ingesters and the bucket both (query/querier-engine.ts), so a block
- * an ingester dropped after its local retention is read from the bucket, where the first rule put it in the index.
+ * Keeping blocks at least query-ingesters-within (the default does, as Mimir's ingesters do) makes recent ranges
+ * fast, but is not needed for correct answers: a range ending within it is read from the ingesters and the
+ * bucket both (query/querier-engine.ts), so a block an ingester dropped after its local retention is read from
+ * the bucket, where the first rule put it in the index.
  * Mimir states the same kind of relation (-blocks-storage.tsdb.close-idle-tsdb-timeout "should be equal or
  * higher than -querier.query-ingesters-within", pkg/storage/tsdb/config.go). Returns the problem, or undefined.
  */
@@ -58,10 +59,11 @@ export function registerIngesterFlags(fs: FlagSet): () => IngesterConfig {
   const dataDir = fs.define('ingester.data-dir', 'string', './data/ingester', 'Folder for the WAL and the blocks waiting for upload (a persistent volume in Kubernetes).');
   const maxDuration = fs.define('ingester.max-block-duration', 'duration', 3_600_000, 'Blocks cover windows of this duration, aligned to the Unix epoch by profile time: the head is cut when the window its first profile arrived in ends, one block per window its profiles fall in. Choose a divisor of the compactor\'s smallest block range (-compactor.block-ranges, 1h) so that no block crosses a compaction window.', { validate: positive });
   const maxBytes = fs.define('ingester.max-block-bytes', 'bytes', 512 * 1024 * 1024, 'Cut the head into a block once it holds about this many bytes in memory.', { validate: positive });
-  // 1h: with a compactor, queriers find uploaded blocks through a bucket index that can be up to
-  // -compactor.compaction-interval + -querier.bucket-index-refresh old (and is trusted for at most
-  // -querier.bucket-index-max-stale-period, 30m): until then the ingester that uploaded a block serves it.
-  const retention = fs.define('ingester.local-retention', 'duration', 3_600_000, 'Keep uploaded blocks on local disk this long: recent data stays fast to query, and queriers reading a bucket index (-querier.bucket-index-max-stale-period) still find blocks uploaded after it was written.', { validate: nonNegative });
+  // 3h, the querier's -querier.query-ingesters-within: a range that recent asks the ingesters, and they answer it
+  // from local disk rather than leaving the older part of it to the bucket (Mimir keeps its ingesters'
+  // -blocks-storage.tsdb.retention-period, 13h, at least -querier.query-ingesters-within, 13h). Correctness
+  // needs less: longer than the bucket index's lag (localRetentionProblem below).
+  const retention = fs.define('ingester.local-retention', 'duration', 3 * 3_600_000, 'Keep uploaded blocks on local disk this long (at least -querier.query-ingesters-within, 3h): ranges the queriers ask the ingesters for are answered from local disk, and queriers reading a bucket index (-querier.bucket-index-max-stale-period) still find blocks uploaded after it was written.', { validate: nonNegative });
   const segment = fs.define('ingester.wal.segment-size', 'bytes', 64 * 1024 * 1024, 'Start a new WAL segment file after this many bytes.', { validate: positive });
   const walRetryMin = fs.define('ingester.wal.retry-min-backoff', 'duration', 1000, 'While the WAL cannot be written (full disk, I/O error), first wait before probing it again (doubles per attempt).', { validate: positive });
   const walRetryMax = fs.define('ingester.wal.retry-max-backoff', 'duration', 30_000, 'Longest wait between probes of a WAL that cannot be written.', { validate: positive });
