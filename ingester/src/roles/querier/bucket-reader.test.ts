@@ -137,6 +137,26 @@ describe('querier bucket reader', () => {
     expect(await runWithBounds({ deadline: Date.now() + 60_000 }, () => mergedTotal(reader))).to.equal(4 * TOTAL);
   });
 
+  it('holds a bounded number of block indexes at a time however many blocks a query spans: each block is merged soon after its index is read', async () => {
+    const blocks = 24;
+    for (let i = 1; i <= blocks; i++) await uploadBlock([`p${i}`]);
+    const counting = new CountingBucket(bucket);
+    // A cache of one byte keeps nothing: what the query holds is what it reads ahead.
+    const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry, cacheSizeBytes: 1 });
+    expect(await mergedTotal(reader)).to.equal(blocks * TOTAL);
+    // Indexes read before a block's samples are: those are held, decoded, until their blocks are merged.
+    let indexesAhead = 0;
+    let samplesRead = 0;
+    for (const name of counting.readOrder) {
+      if (name.endsWith('/index.bin')) indexesAhead++;
+      if (name.endsWith('/samples.bin')) {
+        samplesRead++;
+        expect(indexesAhead - samplesRead, `indexes read but not yet merged when block ${samplesRead} was`).to.be.at.most(9);
+      }
+    }
+    expect(samplesRead).to.equal(blocks);
+  });
+
   it('reads only the blocks of the tenant asked about', async () => {
     await uploadBlock(['p1']);
     const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });

@@ -30,7 +30,7 @@ import { parseSelector, parseSelectors } from '../../query/selector.ts';
 import { StackTree } from '../../query/stack-tree.ts';
 import { BlockReader, type PartCache, type SamplePart } from '../../storage/block/reader.ts';
 import { checkQueryDeadline } from '../../query/deadline.ts';
-import { forEachLimited } from '../../storage/block/limited.ts';
+import { mapLimitedInOrder } from '../../storage/block/limited.ts';
 import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
 import { metaOf, readBucketIndex, type BucketIndex } from '../../storage/bucket-index/bucket-index.ts';
 import { readableBlocks, TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
@@ -235,23 +235,25 @@ export class BucketReader implements ReadApi {
     this.cache.set(key, entry, entryBytes(entry));
   }
 
-  /** The indexes of the tenant's blocks in range, BLOCK_CONCURRENCY at a time, the deadline looked at before each. */
-  private async indexes(tenant: string, range: TimeRange): Promise<{ reader: BlockReader; index: IndexData }[]> {
+  /**
+   * The indexes of the tenant's blocks in range, in order, BLOCK_CONCURRENCY read ahead at a time, the deadline
+   * looked at before each: a query over 1,000 blocks holds a few decoded indexes at once (beyond what the
+   * byte-bounded cache keeps), not all of them.
+   */
+  private async *indexes(tenant: string, range: TimeRange): AsyncGenerator<{ reader: BlockReader; index: IndexData }> {
     const readers = await this.blocks(tenant, range);
-    const out: { reader: BlockReader; index: IndexData }[] = new Array(readers.length);
-    await forEachLimited(readers, BLOCK_CONCURRENCY, async (reader, k) => {
+    yield* mapLimitedInOrder(readers, BLOCK_CONCURRENCY, async (reader) => {
       checkQueryDeadline('reading blocks from the bucket');
       const index = await reader.index();
       this.account(reader, 'indexBytes', () => indexBytes(index));
-      out[k] = { reader, index };
+      return { reader, index };
     });
-    return out;
   }
 
   async profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
     const range = requestRange(request.start, request.end);
     const ids = new Set<string>();
-    for (const { index } of await this.indexes(ctx.tenant, range)) profileTypes(index, range, ids);
+    for await (const { index } of this.indexes(ctx.tenant, range)) profileTypes(index, range, ids);
     return { profileTypes: [...ids].sort().map(protoProfileTypeFromId) };
   }
 
@@ -259,7 +261,7 @@ export class BucketReader implements ReadApi {
     const range = requestRange(request.start, request.end);
     const selectors = parseSelectors(request.matchers ?? []);
     const names = new Set<string>();
-    for (const { index } of await this.indexes(ctx.tenant, range)) labelNames(index, selectors, range, names);
+    for await (const { index } of this.indexes(ctx.tenant, range)) labelNames(index, selectors, range, names);
     return { names: [...names].sort() };
   }
 
@@ -267,7 +269,7 @@ export class BucketReader implements ReadApi {
     const range = requestRange(request.start, request.end);
     const selectors = parseSelectors(request.matchers ?? []);
     const values = new Set<string>();
-    for (const { index } of await this.indexes(ctx.tenant, range)) labelValues(index, request.name ?? '', selectors, range, values);
+    for await (const { index } of this.indexes(ctx.tenant, range)) labelValues(index, request.name ?? '', selectors, range, values);
     return { names: [...values].sort() };
   }
 
@@ -275,7 +277,7 @@ export class BucketReader implements ReadApi {
     const range = requestRange(request.start, request.end);
     const selectors = parseSelectors(request.matchers ?? []);
     const out = new Map<string, { name: string; value: string }[]>();
-    for (const { index } of await this.indexes(ctx.tenant, range)) seriesLabels(index, selectors, request.labelNames ?? [], range, out);
+    for await (const { index } of this.indexes(ctx.tenant, range)) seriesLabels(index, selectors, request.labelNames ?? [], range, out);
     return { labelsSet: [...out.keys()].sort().map((k) => ({ labels: out.get(k)! })) };
   }
 
@@ -286,7 +288,7 @@ export class BucketReader implements ReadApi {
     const seriesIndex = new Map<string, number>();
     const profiles: ingester.v1.ProfileRef.$Properties[] = [];
     const seen = new Set<string>();
-    for (const { index } of await this.indexes(ctx.tenant, range)) {
+    for await (const { index } of this.indexes(ctx.tenant, range)) {
       const part = selectProfiles(index, request.profileTypeID ?? '', matchers, range);
       for (const ref of part.profiles ?? []) {
         const key = profileKey(ref.key);
@@ -314,7 +316,7 @@ export class BucketReader implements ReadApi {
     const range = requestRange(selector.start, selector.end);
     const matchers = parseSelector(selector.labelSelector ?? '');
     const seen = new Set<string>();
-    for (const { reader, index } of await this.indexes(tenant, range)) {
+    for await (const { reader, index } of this.indexes(tenant, range)) {
       const profiles = profilesToMerge(index, request, matchers, range).filter((p) => {
         const key = profileKey({ seriesFingerprint: index.series[index.profileSeries[p]!]!.fingerprint, timestamp: index.profileTime[p]!, id: index.profileId[p]! });
         if (seen.has(key)) return false;

@@ -9,6 +9,8 @@ export class CountingBucket implements Bucket {
   bytesRead = 0;
   /** Bytes read per object name. */
   readonly bytesByObject = new Map<string, number>();
+  /** The objects read, in the order their reads completed. */
+  readonly readOrder: string[] = [];
 
   constructor(private readonly inner: Bucket) {}
 
@@ -21,6 +23,7 @@ export class CountingBucket implements Bucket {
     this.rangeGets = 0;
     this.bytesRead = 0;
     this.bytesByObject.clear();
+    this.readOrder.length = 0;
   }
 
   /** Bytes read from objects whose name matches. */
@@ -33,6 +36,7 @@ export class CountingBucket implements Bucket {
   private count(name: string, data: Buffer): Buffer {
     this.bytesRead += data.length;
     this.bytesByObject.set(name, (this.bytesByObject.get(name) ?? 0) + data.length);
+    this.readOrder.push(name);
     return data;
   }
 
