@@ -11,7 +11,7 @@ import { decodeProfile } from '../pprof/decoder.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
 import { defaultLimits, limitsWith, registerLimitFlags, replayLimits } from './limits.ts';
-import { checkPush, normalizePush } from './normalize.ts';
+import { normalizePush } from './normalize.ts';
 import { IngestionRateLimiter } from './rate-limiter.ts';
 import { parseIngestRequest } from './sdk-ingest.ts';
 
@@ -301,67 +301,6 @@ describe('normalizePush under fuzzing', () => {
         }
       }),
       { numRuns: 300 },
-    );
-  });
-});
-
-describe('checkPush (the distributor: normalizePush without building the profiles)', () => {
-  /** The outcome of a call: "ok" or the ApiError's code, status and message (anything else is rethrown). */
-  const outcome = (fn: () => unknown): string => {
-    try {
-      fn();
-      return 'ok';
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      return `${err.code} ${err.httpStatus ?? ''} ${err.message}`;
-    }
-  };
-  const tight = limitsWith({
-    rejectOlderThanMs: 0, creationGracePeriodMs: 0, maxProfileStacktraceSamples: 400, maxProfileStacktraceSampleLabels: 3,
-    maxSymbolsPerRequest: 20_000, maxLabelNamesPerSeries: 6, maxLabelValueLength: 24,
-  });
-
-  it('accepts and refuses exactly what normalizePush does, with the same error, over every test profile under default and tight limits', () => {
-    let refused = 0;
-    for (const [name, bytes] of profiles) {
-      for (const limits of [noTimeWindow, tight, limitsWith({})]) {
-        const request = pushOf(bytes, [['service_name', 'svc'], ['pod', name]]);
-        const expected = outcome(() => normalizePush('t', request, limits, NOW));
-        expect(outcome(() => checkPush('t', request, limits, NOW)), name).to.equal(expected);
-        refused += expected === 'ok' ? 0 : 1;
-      }
-    }
-    expect(refused, 'profiles refused by the tight limits').to.be.greaterThan(3);
-  });
-
-  it('returns each profile\'s time as the full decode reads it', () => {
-    const request = push.v1.PushRequest.create({
-      series: [
-        { labels: [{ name: 'service_name', value: 'a' }], samples: [{ rawProfile: raw('go-cpu.pb.gz') }, { rawProfile: raw('pyspy-1.pb.gz') }] },
-        { labels: [{ name: 'service_name', value: 'b' }], samples: [{ rawProfile: raw('heap-js.pprof') }] },
-      ],
-    });
-    const checked = checkPush('t', request, noTimeWindow, NOW);
-    expect(checked.map((s) => s.length)).to.deep.equal([2, 1]);
-    request.series.forEach((s, i) =>
-      (s.samples ?? []).forEach((x, j) => {
-        expect(checked[i]![j]!.timeNanos).to.equal(decodeProfile(inflateProfile(x.rawProfile!, 1 << 26)).timeNanos);
-      }),
-    );
-  });
-
-  it('agrees with normalizePush on bit-flipped and truncated real profiles (with sample labels, spans, many symbols)', () => {
-    const sources = ['go.cpu.labels.pprof', 'single_group_with_optional_span_id.pb.gz', 'pyspy-1.pb.gz', 'heap-js.pprof', 'java-cpu.pprof', 'dotnet-pprof-3.pb.gz'].map((n) => inflateProfile(raw(n), 1 << 24));
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.nat(), fc.boolean(), (i, flips, cut, useTight) => {
-        let b = Uint8Array.from(sources[i]!);
-        for (const f of flips) b[f % b.length]! ^= 1 << (f % 8);
-        if (cut % 4 === 0) b = b.subarray(0, cut % b.length);
-        const limits = useTight ? tight : noTimeWindow;
-        const request = pushOf(b);
-        expect(outcome(() => checkPush('t', request, limits, NOW))).to.equal(outcome(() => normalizePush('t', request, limits, NOW)));
-      }),
-      { numRuns: 400 },
     );
   });
 });

@@ -27,28 +27,12 @@ export const DEFAULT_SERVICE_NAME = 'unspecified';
 
 type PushRequestLike = push.v1.IPushRequest;
 
-export function normalizePush(tenant: string, request: PushRequestLike, limits: Limits, receivedAtMs: number): NormalizedProfile[] {
-  return walkPush(tenant, request, limits, receivedAtMs, undefined);
-}
-
-/** What a check keeps of one raw profile: its time_nanos (0 when absent). */
+/** What the distributor's check keeps of one raw profile (roles/distributor/validate-push.ts): its time_nanos (0 when absent). */
 export interface CheckedProfile {
   timeNanos: number;
 }
 
-/**
- * Every check normalizePush makes (same errors, same limits), without building the profiles for the head:
- * the pprof is decoded in the decoder's checkOnly mode (no locations, functions or stack columns, only the
- * strings that labels and sample types name). For the distributor, which forwards the raw profiles.
- * Returns each sample's time, per series.
- */
-export function checkPush(tenant: string, request: PushRequestLike, limits: Limits, receivedAtMs: number): CheckedProfile[][] {
-  const checked: CheckedProfile[][] = (request.series ?? []).map(() => []);
-  walkPush(tenant, request, limits, receivedAtMs, checked);
-  return checked;
-}
-
-function walkPush(tenant: string, request: PushRequestLike, limits: Limits, receivedAtMs: number, checked: CheckedProfile[][] | undefined): NormalizedProfile[] {
+export function normalizePush(tenant: string, request: PushRequestLike, limits: Limits, receivedAtMs: number): NormalizedProfile[] {
   validateTenant(tenant);
   const series = request.series ?? [];
   let rawCount = 0;
@@ -64,7 +48,7 @@ function walkPush(tenant: string, request: PushRequestLike, limits: Limits, rece
       const where = `series ${seriesIndex} sample ${sampleIndex}`;
       try {
         // A loop, not push(...parts): a spread of a profile split into ~100k parts (limits off) overflows the stack.
-        for (const part of normalizeSample(tenant, pushed, sample, limits, receivedAtMs, budget, checked?.[seriesIndex])) out.push(part);
+        for (const part of normalizeSample(tenant, pushed, sample, limits, receivedAtMs, budget)) out.push(part);
       } catch (err) {
         if (err instanceof ApiError) throw new ApiError(err.code, `${where}: ${err.message}`, err.httpStatus, { cause: err });
         throw err;
@@ -98,33 +82,30 @@ export function inflateWithin(raw: Uint8Array, limits: Limits, budget: RequestBu
   return bytes;
 }
 
-/** With `checked`, only checks (nothing is returned) and appends the sample's time there. */
 function normalizeSample(
-  tenant: string, pushed: LabelPair[], sample: push.v1.IRawSample, limits: Limits, receivedAtMs: number, budget: RequestBudget, checked?: CheckedProfile[],
+  tenant: string, pushed: LabelPair[], sample: push.v1.IRawSample, limits: Limits, receivedAtMs: number, budget: RequestBudget,
 ): NormalizedProfile[] {
   const raw = sample.rawProfile ?? new Uint8Array(0);
   if (raw.length === 0) throw invalidArgument('raw_profile is empty');
   if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
-  // Checks build no tables; the head's profiles take theirs from the cache when the series pushed the same ones before.
-  const tables = checked ? { checkOnly: true } : { tableCache: sharedTableCache, tableScope: tenant };
-  const profile = decodeProfile(inflateWithin(raw, limits, budget), { ...decodeLimitsOf(limits, budget), ...tables });
+  // The head's profiles take their tables from the cache when the series pushed the same ones before.
+  const profile = decodeProfile(inflateWithin(raw, limits, budget), { ...decodeLimitsOf(limits, budget), tableCache: sharedTableCache, tableScope: tenant });
   const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
-  if (!checked) fixDotnetFunctionIds(profile);
+  fixDotnetFunctionIds(profile);
   renameProfileIdLabel(profile);
 
   const withName = completeLabels(pushed, profile);
   const parts = splitBySampleLabels(profile, withName, limits.maxLabelNamesPerSeries);
   const out: NormalizedProfile[] = [];
-  const id = checked ? '' : sample.ID || deterministicProfileId(tenant, withName, raw);
+  const id = sample.ID || deterministicProfileId(tenant, withName, raw);
   for (const part of parts) {
     if (part.profile.sampleCount === 0) continue;
     if (part.labels.length !== withName.length) validateLabels(part.labels, limits); // sample labels were added
-    if (!checked) out.push({ id, timestampMs, seriesLabels: perSampleTypeLabels(part.labels, part.profile), profile: part.profile });
+    out.push({ id, timestampMs, seriesLabels: perSampleTypeLabels(part.labels, part.profile), profile: part.profile });
   }
-  checked?.push({ timeNanos: profile.timeNanos });
   return out;
 }
 

@@ -57,15 +57,8 @@ export interface DecodeLimits {
    */
   symbols?: SymbolBudget;
   /**
-   * Check only (the distributor): every check and limit of a full decode, but the result holds only what
-   * validation reads: sample types, period type, time, sample count, values and sample labels, and of the
-   * strings only those these name (the others are ""). Locations and functions are checked but not built
-   * (empty arrays; mappings, few, are), and locationIds is empty (locationOffsets all 0). Not for storage.
-   */
-  checkOnly?: boolean;
-  /**
    * Tables decoded before from the same bytes are taken from here (and new ones added), shared between the
-   * profiles that hit them: callers must not modify them. Not used with checkOnly. The result then carries
+   * profiles that hit them: callers must not modify them. The result then carries
    * `tableKey`.
    */
   tableCache?: TableCache;
@@ -103,8 +96,6 @@ export function decodeProfile(bytes: Uint8Array, limits: DecodeLimits = {}): Dec
 class Malformed extends WireError {}
 
 function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
-  const checkOnly = limits.checkOnly === true;
-  const budgetAtStart = limits.symbols?.remaining ?? 0;
   const r = createReader(bytes);
   const end = bytes.length;
   const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown as SliceBuffer;
@@ -185,22 +176,16 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
 
   // The tables: from the cache when these bytes were decoded before (their lines still count against the
   // budget), else read now.
-  const cache = checkOnly ? undefined : limits.tableCache;
+  const cache = limits.tableCache;
   const tableKey = cache?.keyOf(bytes, tableRanges, limits.tableScope ?? '', limits.maxSymbolLength ?? 0);
-  let tables: ReadTables | undefined = tableKey === undefined ? undefined : cache!.get(tableKey);
+  let tables: DecodedTables | undefined = tableKey === undefined ? undefined : cache!.get(tableKey);
   const cached = tables !== undefined;
   if (tables) {
     if (budget && (budget.remaining -= tables.lines) < 0) throw tooManySymbols(budget.limit);
   } else {
-    tables = readTables(bytes, text, tableRanges, limits, checkOnly);
+    tables = readTables(bytes, text, tableRanges, limits);
   }
   const { strings, mappings } = tables;
-  if (checkOnly) {
-    // Strings are materialized below, once the samples have said which ones validation reads.
-    const stringBounds = tables.stringBounds!;
-    for (let i = 0; i < stringBounds.length; i += 2) strings.push('');
-    if (stringBounds.length > 0 && stringBounds[1]! > stringBounds[0]!) strings[0] = readString(bytes, text, stringBounds[0]!, stringBounds[1]!);
-  }
   if (strings.length === 0) strings.push('');
   if (strings[0] !== '') throw new Malformed(`string_table[0] must be "" (found ${JSON.stringify(strings[0]!.slice(0, 40))})`);
 
@@ -295,38 +280,6 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   }
   const labelKeys = keyScratch.slice(0, labelCount);
   const labelValues = valueScratch.slice(0, labelCount);
-  if (checkOnly) {
-    // Any reference out of range: the full decode finds it and says where (same error as the ingester's).
-    const { stringBounds, locationIdList, maxFunctionString } = tables as Required<ReadTables>;
-    const ok = maxFunctionString < strings.length && locationsResolve(locationIdList, locScratch.subarray(0, locCount));
-    if (!ok || !referencesOk(strings.length, sampleTypes, periodType, defaultSampleType, mappings)) {
-      if (limits.symbols) limits.symbols.remaining = budgetAtStart;
-      return decode(bytes, { ...limits, checkOnly: false });
-    }
-    const need = (i: number): void => {
-      if (i > 0 && strings[i] === '' && stringBounds[2 * i + 1]! > stringBounds[2 * i]!) {
-        const str = readString(bytes, text, stringBounds[2 * i]!, stringBounds[2 * i + 1]!);
-        strings[i] = limits.maxSymbolLength && str.length > limits.maxSymbolLength ? str.slice(str.length - limits.maxSymbolLength) : str;
-      }
-    };
-    for (const t of sampleTypes) {
-      need(t.type);
-      need(t.unit);
-    }
-    if (periodType) {
-      need(periodType.type);
-      need(periodType.unit);
-    }
-    for (let j = 0; j < labelCount; j++) {
-      need(labelKeys[j]!);
-      need(labelValues[j]!);
-    }
-    return {
-      strings, sampleTypes, periodType, period, timeNanos, durationNanos, defaultSampleType, sampleCount,
-      locationOffsets: new Uint32Array(sampleCount + 1), locationIds: new Float64Array(0), values, labelOffsets, labelKeys, labelValues,
-      locations: [], functions: [], mappings,
-    };
-  }
   const locationIds = locScratch.slice(0, locCount);
 
   // Cached tables were checked when they were first decoded: only what the samples name is checked again.
@@ -357,24 +310,15 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
 
 const TABLE_FIELDS: Record<number, string> = { 3: 'mapping', 4: 'location', 5: 'function', 6: 'string_table' };
 
-/** Tables as read; checkOnly adds where each string lies (decoded later, when named), location IDs and the largest string index a function names. */
-interface ReadTables extends DecodedTables {
-  stringBounds?: number[];
-  locationIdList?: number[];
-  maxFunctionString?: number;
-}
 
 /**
  * Reads the table fields at `ranges` (whole fields, as recorded by the first pass: tags and wire types are
  * known good). Each line takes one symbol of the budget (the entries themselves were taken by the first pass).
  */
-function readTables(bytes: Uint8Array, text: SliceBuffer, ranges: readonly number[], limits: DecodeLimits, checkOnly: boolean): ReadTables {
+function readTables(bytes: Uint8Array, text: SliceBuffer, ranges: readonly number[], limits: DecodeLimits): DecodedTables {
   const budget = limits.symbols;
   const maxSymbolLength = limits.maxSymbolLength ?? 0;
-  const t: ReadTables = { strings: [], mappings: [], functions: [], locations: [], lines: 0, bytes: 0 };
-  const stringBounds: number[] = [];
-  const locationIdList: number[] = [];
-  let maxFunctionString = 0;
+  const t: DecodedTables = { strings: [], mappings: [], functions: [], locations: [], lines: 0, bytes: 0 };
   let entries = 0;
   const r = createReader(bytes);
   for (let k = 0; k < ranges.length; k += 2) {
@@ -391,29 +335,22 @@ function readTables(bytes: Uint8Array, text: SliceBuffer, ranges: readonly numbe
         case 4: {
           const loc = decodeLocation(r, stop, budget);
           t.lines += loc.lines.length;
-          if (checkOnly) locationIdList.push(loc.id);
-          else t.locations.push(loc);
+          t.locations.push(loc);
           break;
         }
-        case 5: {
-          const fn = decodeFunction(r, stop);
-          if (checkOnly) maxFunctionString = Math.max(maxFunctionString, fn.name, fn.systemName, fn.filename, fn.name < 0 || fn.systemName < 0 || fn.filename < 0 ? Infinity : 0);
-          else t.functions.push(fn);
+        case 5:
+          t.functions.push(decodeFunction(r, stop));
           break;
-        }
-        default: // 6
-          if (checkOnly) stringBounds.push(r.pos, stop);
-          else {
-            const str = readString(bytes, text, r.pos, stop);
-            t.strings.push(maxSymbolLength && str.length > maxSymbolLength ? str.slice(str.length - maxSymbolLength) : str);
-          }
+        default: { // 6
+          const str = readString(bytes, text, r.pos, stop);
+          t.strings.push(maxSymbolLength && str.length > maxSymbolLength ? str.slice(str.length - maxSymbolLength) : str);
           r.pos = stop;
+        }
       }
     }
     t.bytes += 3 * (end - ranges[k]!);
   }
   t.bytes += 64 * (entries + t.lines);
-  if (checkOnly) Object.assign(t, { stringBounds, locationIdList, maxFunctionString });
   return t;
 }
 
@@ -562,34 +499,6 @@ function decodeFunction(r: Reader, end: number): DecodedFunction {
     else skipField(r, tag & 7, end);
   }
   return fn;
-}
-
-/** checkOnly: the string references of sample types, period type, default sample type and mappings are in range. */
-function referencesOk(stringCount: number, sampleTypes: ValueTypeRef[], periodType: ValueTypeRef | undefined, defaultSampleType: number, mappings: DecodedMapping[]): boolean {
-  const ok = (i: number): boolean => i >= 0 && i < stringCount;
-  for (const t of sampleTypes) if (!ok(t.type) || !ok(t.unit)) return false;
-  if (periodType && (!ok(periodType.type) || !ok(periodType.unit))) return false;
-  if (!ok(defaultSampleType)) return false;
-  for (const m of mappings) if (!ok(m.filename) || !ok(m.buildId)) return false;
-  return true;
-}
-
-/** checkOnly: every sample location ID is the ID of some location. */
-function locationsResolve(locationIds: readonly number[], sampleLocations: Float64Array): boolean {
-  let maxId = 0;
-  for (const id of locationIds) if (id > maxId) maxId = id;
-  if (maxId <= 4 * locationIds.length + 1024) {
-    const bitmap = new Uint8Array(maxId + 1);
-    for (const id of locationIds) bitmap[id] = 1;
-    for (let i = 0; i < sampleLocations.length; i++) {
-      const id = sampleLocations[i]!;
-      if (!(id <= maxId && bitmap[id] === 1)) return false;
-    }
-    return true;
-  }
-  const set = new Set(locationIds);
-  for (let i = 0; i < sampleLocations.length; i++) if (!set.has(sampleLocations[i]!)) return false;
-  return true;
 }
 
 /**

@@ -226,7 +226,7 @@ describe('distributor', () => {
     expect(sent).to.have.length(3);
     expect(sent[1]!.encoded).to.equal(sent[0]!.encoded);
     expect(sent[2]!.encoded).to.equal(sent[0]!.encoded);
-    expect(push.v1.PushRequest.decode(sent[0]!.encoded).series[0]!.samples[0]!.rawProfile).to.deep.equal(sent[0]!.request.series![0]!.samples![0]!.rawProfile);
+    expect(push.v1.PushRequest.decode(sent[0]!.encoded).series[0]!.samples![0]!.rawProfile).to.deep.equal(sent[0]!.request.series![0]!.samples![0]!.rawProfile);
     for (const c of sent) c.resolve();
     await stamped;
   });

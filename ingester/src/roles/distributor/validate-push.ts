@@ -1,6 +1,6 @@
 // What the distributor checks of a push before it forwards the raw profiles: everything a push can be refused for
 // that is read without decoding the samples, which each ingester decodes anyway (issue 13: a distributor's CPU
-// per push at most a quarter of an ingester's; the full check, checkPush, cost as much as an ingester's decode):
+// per push at most a quarter of an ingester's; a full decode cost as much as an ingester's):
 // - the tenant, the series labels (names, lengths, count, duplicates) and that there are profiles at all;
 // - each raw profile: not empty, its size as sent, its size once inflated (inflating stops at the limit) and the
 //   request's inflated bytes together;
