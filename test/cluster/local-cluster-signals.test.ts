@@ -70,7 +70,10 @@ describe('-target=local-cluster: a SIGTERM to the whole process group', function
     const blocks = readdirSync(path.join(dirs.bucket, 'anonymous', 'blocks'));
     expect(blocks.length, 'each ingester uploaded its head').to.equal(3);
     for (const b of blocks) expect(readdirSync(path.join(dirs.bucket, 'anonymous', 'blocks', b))).to.include('meta.json');
+    // Each child gets the group's SIGTERM and the front's forwarded one, but standard signals do not queue
+    // (signal(7)): two generated while the first is still pending are delivered once. How many children log the
+    // repeat depends on timing; that one did, and that every child still stopped cleanly above, is what holds.
     const ignored = logs().filter((l) => l.includes('already shutting down'));
-    expect(ignored.length, `the repeated signals were seen and ignored:\n${logs().filter((l) => /signal|shutting|stopped/.test(l)).join('\n')}`).to.be.at.least(3);
+    expect(ignored.length, `the repeated signals were seen and ignored:\n${logs().filter((l) => /signal|shutting|stopped/.test(l)).join('\n')}`).to.be.at.least(1);
   });
 });
