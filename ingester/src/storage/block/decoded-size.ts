@@ -6,16 +6,21 @@ import type { IndexData, SampleData } from '../read/profile-data.ts';
 import type { BlockMeta } from './meta.ts';
 import type { SymbolTables } from './symbols.ts';
 
-const OBJECT = 16;
+// Node's V8 is built without pointer compression: an object's header is its map, properties and elements
+// pointers (24 bytes); a string's is its map, hash and length (16), its characters rounded up to 8.
+const OBJECT = 24;
 const FIELD = 8;
-const ARRAY = 32;
+// An array: its JSArray (map, properties, elements, length) and its store's header (map, length).
+const ARRAY = 48;
+// A typed array: its object, its ArrayBuffer's and the store's bookkeeping outside the heap (measured: ~480).
+const TYPED_ARRAY = 512;
 
 const object = (fields: number): number => OBJECT + FIELD * fields;
-const string = (s: string): number => OBJECT + s.length;
+const string = (s: string): number => 16 + 8 * Math.ceil(s.length / 8);
 
 /** A column: a typed array's buffer, or a plain array of numbers. */
 function column(c: ArrayLike<number>): number {
-  return ArrayBuffer.isView(c) ? ARRAY + c.byteLength : ARRAY + FIELD * c.length;
+  return ArrayBuffer.isView(c) ? TYPED_ARRAY + c.byteLength : ARRAY + FIELD * c.length;
 }
 
 export function indexBytes(index: IndexData): number {
@@ -40,14 +45,20 @@ export function samplesBytes(samples: SampleData): number {
   return symbolsBytes(samples) + column(samples.sampleStack) + column(samples.sampleValue) + (samples.sampleSpanHi ? 2 * column(samples.sampleSpanHi) : 0);
 }
 
-/** Symbol tables: a version-1 block's, or one partition's of a version-2 block. */
+/** An array filled by push: V8 grows its store to old + old/2 + 16 slots, so up to half again is spare. */
+const grown = (length: number): number => ARRAY + FIELD * Math.ceil(1.5 * length + 16);
+/** A number beyond a small integer held in an object's field is boxed (a HeapNumber): addresses, offsets. */
+const BOXED_NUMBER = 16;
+
+/** Symbol tables: a version-1 block's, or one partition's of a version-2 block (symbols.ts readSymbols). */
 export function symbolsBytes(samples: SymbolTables): number {
-  let bytes = ARRAY + FIELD * samples.strings.length;
+  let bytes = grown(samples.strings.length);
   for (const s of samples.strings) bytes += string(s);
-  bytes += ARRAY + (FIELD + object(6)) * samples.mappings.length;
-  bytes += ARRAY + (FIELD + object(4)) * samples.functions.length;
-  bytes += ARRAY + FIELD * samples.locations.length;
-  for (const l of samples.locations) bytes += object(3) + ARRAY + FIELD * l.lines.length;
+  bytes += grown(samples.mappings.length) + (object(6) + 3 * BOXED_NUMBER) * samples.mappings.length;
+  bytes += grown(samples.functions.length) + object(4) * samples.functions.length;
+  bytes += grown(samples.locations.length);
+  // Measured ~137 B for a location of one line (decoded-size.test.ts): its object, a boxed address, its lines.
+  for (const l of samples.locations) bytes += object(3) + 2 * BOXED_NUMBER + ARRAY + FIELD * l.lines.length;
   bytes += column(samples.stackParent) + column(samples.stackLocation);
   return bytes;
 }

@@ -48,6 +48,8 @@ export interface SamplePart {
 }
 
 /** Chunks closer than this are fetched in one range request (the bytes between are read and dropped). */
+/** A cached Buffer's own objects (the Buffer, its ArrayBuffer, the store's bookkeeping), as for typed arrays in decoded-size.ts. */
+const CACHED_BUFFER_OVERHEAD = 512;
 const MAX_GAP_BYTES = 64 * 1024;
 /** …as long as the request stays below this. */
 const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
@@ -171,9 +173,12 @@ export class BlockReader {
       const data = await this.range(SAMPLES_FILE, first.offset, last.offset + last.length - first.offset, 'chunks');
       for (const k of group) {
         const c = index.chunks[k]!;
-        // A copy, so that a cached chunk does not hold the whole request's buffer.
-        const bytes = Buffer.from(this.checked(data.subarray(c.offset - first.offset, c.offset - first.offset + c.length), c, chunkWhat(k)));
-        this.o.cache?.set(`${this.meta.ulid}/chunk/${k}`, bytes, bytes.length + 64, 'chunk');
+        // A copy, so that a cached chunk does not hold the whole request's buffer; and not from Node's shared
+        // 8 KiB pool (Buffer.from of a small chunk is), which a cached chunk would pin whole.
+        const chunk = this.checked(data.subarray(c.offset - first.offset, c.offset - first.offset + c.length), c, chunkWhat(k));
+        const bytes = Buffer.allocUnsafeSlow(chunk.length);
+        chunk.copy(bytes);
+        this.o.cache?.set(`${this.meta.ulid}/chunk/${k}`, bytes, bytes.length + CACHED_BUFFER_OVERHEAD, 'chunk');
         out.set(k, bytes);
       }
     });

@@ -62,8 +62,14 @@ export function readSymbols(r: ByteReader, what: string): SymbolTables {
   for (let i = r.count(); i > 0; i--) {
     const mappingId = r.uvarint();
     const address = r.number();
-    const lines: number[] = [];
-    for (let j = r.count(); j > 0; j--) lines.push(r.uvarint(), r.number());
+    // Sized once: an array grown by push keeps 17 or more slots for the one or two lines a location has,
+    // three times what it holds, for every location of every cached partition.
+    const lineCount = r.count();
+    const lines: number[] = new Array<number>(2 * lineCount);
+    for (let j = 0; j < lineCount; j++) {
+      lines[2 * j] = r.uvarint();
+      lines[2 * j + 1] = r.number();
+    }
     locations.push({ mappingId, address, lines });
   }
   const stackCount = r.count() + 1;
