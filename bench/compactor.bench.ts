@@ -252,7 +252,7 @@ async function lastHourWithHistory(bucket: FilesystemBucket, now: number): Promi
     heapAfterGcMB: big.heapAfterGcMB, baselineHeapAfterGcMB: base.heapAfterGcMB, blocksRead: 1003,
     // What the 1,000 blocks leave held (the cache among it) against the cache setting: the rest of the RSS growth
     // is heap V8 collected but keeps reserved after the queries' garbage.
-    heldOverBaselineMB: round(big.heapAfterGcMB - base.heapAfterGcMB), heldWithinCache: big.heapAfterGcMB - base.heapAfterGcMB <= CACHE_MB,
+    heldOverBaselineMB: round(big.heapAfterGcMB - base.heapAfterGcMB), heldWithinCache: big.heapAfterGcMB - base.heapAfterGcMB <= CACHE_MB ? 'yes' : 'no',
   });
 }
 
