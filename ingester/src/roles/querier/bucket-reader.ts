@@ -65,6 +65,8 @@ export const DEFAULT_BUCKET_INDEX_MAX_STALE_MS = 30 * 60_000;
 interface TenantIndex {
   /** Undefined while the tenant has none (or it could not be read at first). */
   index: BucketIndex | undefined;
+  /** The index's readable blocks (marked and superseded ones left out), worked out once per index, not per query. */
+  readable: CompactedMeta[] | undefined;
   /** When it was last fetched (or found missing), Unix ms. */
   checkedAt: number;
   refreshing: Promise<void> | undefined;
@@ -142,7 +144,7 @@ export class BucketReader implements ReadApi {
   private async readableMetas(tenant: string): Promise<{ metas: CompactedMeta[]; lookedUp: boolean }> {
     let t = this.tenantIndexes.get(tenant);
     if (!t) {
-      this.tenantIndexes.set(tenant, (t = { index: undefined, checkedAt: 0, refreshing: undefined }));
+      this.tenantIndexes.set(tenant, (t = { index: undefined, readable: undefined, checkedAt: 0, refreshing: undefined }));
       await this.refresh(tenant, t);
     } else if (this.now() - t.checkedAt >= this.refreshMs && !t.refreshing) {
       void this.refresh(tenant, t);
@@ -150,8 +152,11 @@ export class BucketReader implements ReadApi {
     // An index its compactor has not rewritten for long may lack blocks whose ingesters no longer hold a
     // local copy (-ingester.local-retention): then the listing is the truth, as with no index at all.
     if (t.index && this.now() - t.index.updated_at * 1000 <= this.indexMaxStaleMs) {
-      const marked = new Set(t.index.block_deletion_marks.map((m) => m.id));
-      return { metas: readableBlocks(t.index.blocks.map((b) => metaOf(tenant, b)), (ulid) => marked.has(ulid)), lookedUp: false };
+      if (!t.readable) {
+        const marked = new Set(t.index.block_deletion_marks.map((m) => m.id));
+        t.readable = readableBlocks(t.index.blocks.map((b) => metaOf(tenant, b)), (ulid) => marked.has(ulid));
+      }
+      return { metas: t.readable, lookedUp: false };
     }
     this.metrics.listings.inc();
     let listed;
@@ -171,7 +176,10 @@ export class BucketReader implements ReadApi {
         const index = await readBucketIndex(this.o.bucket, tenant);
         this.metrics.indexLoads.inc({ result: index ? 'success' : 'not_found' });
         // An index never replaces a newer one (two compactors, or a slow fetch).
-        if (index && (!t.index || index.updated_at >= t.index.updated_at)) t.index = index;
+        if (index && (!t.index || index.updated_at >= t.index.updated_at)) {
+          t.index = index;
+          t.readable = undefined;
+        }
       } catch (err) {
         this.metrics.indexLoads.inc({ result: 'failure' });
         this.o.logger.warn('fetching the bucket index failed; reading from the last one', { tenant, hasIndex: t.index !== undefined, err: (err as Error).message });
