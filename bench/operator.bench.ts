@@ -95,14 +95,16 @@ spec:
       return Object.values(parseRing(cm.data?.['ring.json'] ?? '').instances).filter((i) => i.state === 'ACTIVE').length === n;
     }, 300_000, 500);
 
-    // Fill heads with a large profile under many series (RF=3: each series lands on 3 ingesters).
+    // Fill heads with a large profile under many series (RF=3: each series lands on 3 ingesters), at most 1,000
+    // of them: the load below adds a series per push, and the tenant's series limit
+    // (-ingester.max-global-series-per-tenant, 5,000) would refuse pushes (429) the rollout is not to blame for.
     const distributor = await eventually('a ready distributor', () => readyIp('distributor'));
     const bigProfile = freshBigProfile();
     const fillUntil = Date.now() + fillSeconds();
     const targetBytes = headMb() * 1e6;
     let headBytes = 0;
     for (let i = 0; Date.now() < fillUntil; i++) {
-      const body = push.v1.PushRequest.encode({ series: [{ labels: [{ name: '__name__', value: 'process_cpu' }, { name: 'service_name', value: `fill-${i % 50}` }, { name: 'i', value: String(i) }], samples: [{ rawProfile: bigProfile, ID: randomUUID() }] }] }).finish();
+      const body = push.v1.PushRequest.encode({ series: [{ labels: [{ name: '__name__', value: 'process_cpu' }, { name: 'service_name', value: `fill-${i % 50}` }, { name: 'i', value: String(i % 1000) }], samples: [{ rawProfile: bigProfile, ID: randomUUID() }] }] }).finish();
       await fetch(`http://${distributor}:4040/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body }).then((r) => r.arrayBuffer()).catch(() => undefined);
       if (i % 50 === 49) {
         const ips = (await json<{ items: Pod[] }>(['get', 'pods', '-l', 'app.kubernetes.io/component=ingester'])).items.map((p) => p.status?.podIP).filter(Boolean);
