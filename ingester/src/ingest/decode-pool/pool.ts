@@ -232,7 +232,7 @@ export class DecodePool implements Service {
     slot.job = undefined;
     if (job) job.reject(new ApiError('internal', `the decode worker running this push died: ${err.message}`));
     if (this.stopping) return;
-    this.o.logger.error('decode worker died; starting another', { err: err.message });
+    this.o.logger.error('decode worker died; starting another', { err }); // the whole Error: util/log.ts keeps its stack and cause
     void slot.worker.terminate();
     this.slots[i] = this.spawn();
     this.pump();
