@@ -157,9 +157,9 @@ describe('the IngesterCluster CRD on the API server (kubectl)', function () {
   });
 
   // A tenant listed twice is refused by kube-apiserver's list-type map check (apiextensions-apiserver
-  // pkg/apiserver/schema/listtype/validation.go, ValidateListSetsAndMaps), which the test API server does not
-  // implement for maps of objects.
-  it('per-tenant retention takes tenant IDs and durations only: a tenant ID with a comma, or days, is refused', async () => {
+  // pkg/apiserver/schema/listtype/validation.go, ValidateListSetsAndMaps), as by the test API server.
+  it('per-tenant retention takes tenant IDs and durations only: a tenant ID with a comma, or days, or twice, is refused', async () => {
+    await refused(applyIc('twice', '{image: "x:1", retention: {tenants: [{tenant: a, blocksRetentionPeriod: 1h}, {tenant: a, blocksRetentionPeriod: 2h}]}}'), 'spec.retention.tenants[1]: Duplicate value: map[string]interface {}{"tenant":"a"}');
     await refused(applyIc('comma', '{image: "x:1", retention: {tenants: [{tenant: "a,b", blocksRetentionPeriod: 1h}]}}'), /spec\.retention\.tenants\[0\]\.tenant in body should match/);
     await refused(applyIc('days', '{image: "x:1", retention: {blocksRetentionPeriod: 30d}}'), /spec\.retention\.blocksRetentionPeriod in body should match/);
     const ok = await applyIc('kept', '{image: "x:1", retention: {blocksRetentionPeriod: 720h, tenants: [{tenant: "team-a", blocksRetentionPeriod: "0"}]}}');

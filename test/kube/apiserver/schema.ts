@@ -1,7 +1,9 @@
 // Custom resources through their CRD's openAPIV3Schema, the way kube-apiserver treats them: unknown fields
 // pruned (reported for fieldValidation=Strict/Warn) unless x-kubernetes-preserve-unknown-fields, `default`s
-// applied, then validated with kube's field error messages, then x-kubernetes-validations (CEL subset).
+// applied, then validated with kube's field error messages, list-type set/map uniqueness (listtype.ts), then
+// x-kubernetes-validations (CEL subset).
 import { CelError, compile, evaluate, usesOldSelf } from './cel.ts';
+import { validateListSetsAndMaps } from './listtype.ts';
 import type { FieldError } from './status.ts';
 import type { KubeObject, ResourceType } from './types.ts';
 
@@ -26,6 +28,7 @@ export interface JSONSchemaProps {
   maxItems?: number;
   uniqueItems?: boolean;
   'x-kubernetes-list-type'?: 'atomic' | 'set' | 'map';
+  'x-kubernetes-list-map-keys'?: string[];
   minProperties?: number;
   maxProperties?: number;
   'x-kubernetes-preserve-unknown-fields'?: boolean;
@@ -66,6 +69,8 @@ export function validateCustomResource(t: ResourceType, obj: KubeObject, old: Ku
     validate(sub, obj[key], key, old?.[key], old !== undefined, result.errors);
   }
   for (const r of s.required ?? []) if (obj[r] === undefined) result.errors.push({ type: 'FieldValueRequired', field: r });
+  // After the OpenAPI checks, as customresource strategy.go Validate orders them; a Duplicate does not stop CEL.
+  for (const [key, sub] of Object.entries(s.properties ?? {})) if (key !== 'metadata') validateListSetsAndMaps(sub, obj[key], key, result.errors);
   runRules(s, obj, '', old, old !== undefined, result.errors, true);
   return result;
 }
@@ -169,15 +174,6 @@ function validate(s: JSONSchemaProps, v: unknown, path: string, old: unknown, is
     if (s.minItems !== undefined && v.length < s.minItems) errors.push({ type: 'FieldValueInvalid', field: path, value: v, detail: `${path} in body should have at least ${s.minItems} items` });
     if (s.maxItems !== undefined && v.length > s.maxItems) errors.push({ type: 'FieldValueTooMany', field: path, value: v, detail: `${v.length}: must have at most ${s.maxItems} items` });
     if (s.uniqueItems && new Set(v.map((x) => JSON.stringify(x))).size !== v.length) errors.push({ type: 'FieldValueDuplicate', field: path, value: v });
-    if (s['x-kubernetes-list-type'] === 'set') {
-      // Each item once, reported at the repeat's index (apiextensions-apiserver schema/listtype/validation.go).
-      const seen = new Set<string>();
-      v.forEach((x, i) => {
-        const key = JSON.stringify(x);
-        if (seen.has(key)) errors.push({ type: 'FieldValueDuplicate', field: `${path}[${i}]`, value: x });
-        seen.add(key);
-      });
-    }
     if (s.items) v.forEach((x, i) => validate(s.items!, x, `${path}[${i}]`, Array.isArray(old) ? old[i] : undefined, isUpdate, errors));
   }
   if (isMap(v)) {

@@ -86,8 +86,30 @@ export const notFoundPath = (): StatusError => new StatusError(404, 'NotFound', 
 /** One field error as k8s.io/apimachinery/pkg/util/validation/field renders it. */
 export interface FieldError { type: 'FieldValueInvalid' | 'FieldValueRequired' | 'FieldValueNotSupported' | 'FieldValueForbidden' | 'FieldValueTooLong' | 'FieldValueTooMany' | 'FieldValueDuplicate'; field: string; value?: unknown; detail?: string; supported?: string[] }
 
+/**
+ * A Go map[string]interface{} as a field error's bad value (listtype's Duplicate of a list-map key), which
+ * field.Error's ErrorBody prints with %#v: `map[string]interface {}{"port":80, "protocol":"TCP"}`, keys sorted.
+ */
+export class GoInterfaceMap {
+  constructor(readonly entries: Record<string, unknown>) {}
+
+  toString(): string {
+    return `map[string]interface {}{${Object.keys(this.entries).sort().map((k) => `${JSON.stringify(k)}:${goSyntax(this.entries[k])}`).join(', ')}}`;
+  }
+}
+
+/** %#v of a value decoded from JSON into interface{}: strings quoted, numbers and booleans bare. */
+function goSyntax(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null || v === undefined) return 'interface {}(nil)';
+  if (Array.isArray(v)) return `[]interface {}{${v.map(goSyntax).join(', ')}}`;
+  return new GoInterfaceMap(v as Record<string, unknown>).toString();
+}
+
 /** Formats a value the way field.Error does: strings quoted, numbers and booleans bare, the rest by type. */
 export function formatFieldValue(value: unknown): string {
+  if (value instanceof GoInterfaceMap) return value.toString();
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'null';

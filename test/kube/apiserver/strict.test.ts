@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApiServer, type ApiServer } from './server.ts';
-import { call, failure, kubectl, type HttpResult } from './testing.ts';
+import { call, eventually, failure, kubectl, type HttpResult } from './testing.ts';
 
 const QUANTITY = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
@@ -243,6 +243,71 @@ describe('the test API server refuses what kube-apiserver refuses', function () 
       const warned = await admin('POST', '/apis/apps/v1/namespaces/warned/deployments', deployment('warned'));
       expect(warned.status).to.equal(201);
       expect(warned.headers.warning).to.equal('299 - "would violate PodSecurity \\"restricted:latest\\": allowPrivilegeEscalation != false (container \\"c\\" must set securityContext.allowPrivilegeEscalation=false)"');
+    });
+  });
+
+  // apiextensions-apiserver pkg/apiserver/schema/listtype/validation.go (ValidateListSetsAndMaps), run by the
+  // custom resource strategy's Validate after the OpenAPI checks: each repeated item or map key is reported
+  // once, at the index of its second appearance, as field.Duplicate of the item (set) or of the key fields
+  // (map), which field.Error prints with %#v: map[string]interface {}{"tenant":"a"}.
+  describe('x-kubernetes-list-type set and map', () => {
+    before(async () => {
+      const listSchema = {
+        type: 'object',
+        properties: {
+          spec: {
+            type: 'object',
+            properties: {
+              zones: { type: 'array', 'x-kubernetes-list-type': 'set', items: { type: 'string' } },
+              tenants: {
+                type: 'array',
+                'x-kubernetes-list-type': 'map',
+                'x-kubernetes-list-map-keys': ['tenant'],
+                items: { type: 'object', required: ['tenant'], properties: { tenant: { type: 'string' }, period: { type: 'string' } } },
+              },
+              routes: {
+                type: 'array',
+                'x-kubernetes-list-type': 'map',
+                'x-kubernetes-list-map-keys': ['port', 'protocol'],
+                items: { type: 'object', required: ['port', 'protocol'], properties: { port: { type: 'integer' }, protocol: { type: 'string' }, name: { type: 'string' } } },
+              },
+            },
+          },
+        },
+      };
+      const created = await admin('POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', {
+        metadata: { name: 'lists.example.org' },
+        spec: { group: 'example.org', scope: 'Namespaced', names: { plural: 'lists', kind: 'List' }, versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: listSchema } }] },
+      });
+      expect(created.status, created.body).to.equal(201);
+      await eventually('the lists CRD to be served', async () => (await admin('GET', '/apis/example.org/v1/namespaces/default/lists')).status === 200);
+    });
+    const createList = (name: string, spec: Record<string, unknown>) => admin('POST', '/apis/example.org/v1/namespaces/default/lists', { apiVersion: 'example.org/v1', kind: 'List', metadata: { name }, spec });
+
+    it('refuses a duplicate key in a list-type map like the real apiserver: 422 Invalid, the second appearance\'s index, the key fields', async () => {
+      const res = await createList('tenants', { tenants: [{ tenant: 'a', period: '1h' }, { tenant: 'b' }, { tenant: 'a', period: '2h' }, { tenant: 'a' }] });
+      expect(res.status, res.body).to.equal(422);
+      const body = res.json();
+      expect(body.reason).to.equal('Invalid');
+      expect(body.message).to.equal('List.example.org "tenants" is invalid: spec.tenants[2]: Duplicate value: map[string]interface {}{"tenant":"a"}');
+      expect(body.details.causes).to.deep.equal([{ reason: 'FieldValueDuplicate', message: 'Duplicate value: map[string]interface {}{"tenant":"a"}', field: 'spec.tenants[2]' }]);
+    });
+
+    it('compares every key field of a list-type map with several keys, and prints them sorted', async () => {
+      const res = await createList('routes', { routes: [{ protocol: 'TCP', port: 80, name: 'a' }, { port: 80, protocol: 'UDP' }, { port: 80, protocol: 'TCP', name: 'b' }] });
+      expect(res.status, res.body).to.equal(422);
+      expect(res.json().message).to.equal('List.example.org "routes" is invalid: spec.routes[2]: Duplicate value: map[string]interface {}{"port":80, "protocol":"TCP"}');
+    });
+
+    it('refuses a repeated item of a list-type set once, at its second appearance', async () => {
+      const res = await createList('zones', { zones: ['a', 'b', 'a', 'a', 'b'] });
+      expect(res.status, res.body).to.equal(422);
+      expect(res.json().message).to.equal('List.example.org "zones" is invalid: [spec.zones[2]: Duplicate value: "a", spec.zones[4]: Duplicate value: "b"]');
+    });
+
+    it('accepts list-type maps and sets without repeats', async () => {
+      const res = await createList('fine', { zones: ['a', 'b'], tenants: [{ tenant: 'a' }, { tenant: 'b' }], routes: [{ port: 80, protocol: 'TCP' }, { port: 80, protocol: 'UDP' }] });
+      expect(res.status, res.body).to.equal(201);
     });
   });
 });
