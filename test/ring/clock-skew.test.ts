@@ -11,10 +11,10 @@ import { expect } from 'chai';
 import { Registry } from 'prom-client';
 import type { Clock } from '../../ingester/src/util/clock.ts';
 import { ManualClock } from '../../ingester/src/util/clock.ts';
-import { ConfigMapRingStore } from '../../ingester/src/ring/kv/configmap.ts';
+import type { ConfigMapRingStore } from '../../ingester/src/ring/kv/configmap.ts';
 import { isHealthy } from '../../ingester/src/ring/model.ts';
 import { instance } from '../../ingester/src/ring/testing.ts';
-import { startKube, type KubeFixture } from './helpers.ts';
+import { ringStoreFixture } from './helpers.ts';
 
 const MINUTE = 60_000;
 const TIMEOUT = MINUTE; // -ingester.ring.heartbeat-timeout
@@ -23,26 +23,8 @@ const skewed = (base: ManualClock, offsetMs: number): Clock => ({ now: () => bas
 
 describe('ring heartbeats with one process clock 5 minutes off (ConfigMap store)', function () {
   this.timeout(60_000);
-  let kube: KubeFixture;
-  const stores: ConfigMapRingStore[] = [];
-  let n = 0;
-  let name: string;
-  before(async () => {
-    kube = await startKube();
-  });
-  after(async () => kube?.stop());
-  beforeEach(() => {
-    name = `skew-${++n}`;
-  });
-  afterEach(async () => {
-    await Promise.all(stores.splice(0).map((s) => s.close()));
-  });
-
-  const store = (clock: Clock, holderIdentity: string, registry = new Registry()) => {
-    const s = new ConfigMapRingStore({ kubeConfig: kube.kubeConfig(), namespace: 'default', name, heartbeatRefreshMs: REFRESH, holderIdentity, clock, registry });
-    stores.push(s);
-    return s;
-  };
+  const ring = ringStoreFixture({ namePrefix: 'skew', defaults: { heartbeatRefreshMs: REFRESH } });
+  const store = (clock: Clock, holderIdentity: string, registry = new Registry()) => ring.store({ holderIdentity, clock, registry });
   const healthyAt = async (reader: ConfigMapRingStore, clock: Clock, id: string) => {
     const inst = (await reader.get({ staleHeartbeatsOk: true })).desc.instances[id];
     return !!inst && isHealthy(inst, clock.now(), TIMEOUT);
@@ -111,7 +93,7 @@ describe('ring heartbeats with one process clock 5 minutes off (ConfigMap store)
       const ingester = store(clock, 'ingester-0');
       await ingester.cas((d) => ((d.instances['ingester-0'] = instance('ingester-0', { heartbeatMs: clock.now(), tokens: [1] })), d));
       await holder.aggregateAndRefresh();
-      const holderOfElection = async () => (await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).readNamespacedLease({ name: `${name}-heartbeat-aggregator`, namespace: 'default' })).spec?.holderIdentity;
+      const holderOfElection = async () => (await ring.kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).readNamespacedLease({ name: `${ring.name}-heartbeat-aggregator`, namespace: 'default' })).spec?.holderIdentity;
       expect(await holderOfElection()).to.equal('holder');
       for (let round = 0; round < 4; round++) {
         clock.advance(REFRESH);

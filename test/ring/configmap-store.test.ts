@@ -10,33 +10,14 @@ import { Lifecycler } from '../../ingester/src/ring/lifecycler.ts';
 import { parseRing, type RingDesc } from '../../ingester/src/ring/model.ts';
 import { Ring } from '../../ingester/src/ring/ring.ts';
 import { instance } from '../../ingester/src/ring/testing.ts';
-import { startKube, until, type KubeFixture } from './helpers.ts';
+import { ringStoreFixture, startKube, until } from './helpers.ts';
 
 describe('ConfigMap ring store (test API server)', function () {
   this.timeout(60_000);
-  let kube: KubeFixture;
-  const stores: ConfigMapRingStore[] = [];
-  let n = 0;
-  let name: string;
-
-  before(async () => {
-    kube = await startKube({ bookmarkIntervalMs: 100 });
-  });
-  after(async () => kube?.stop());
-  beforeEach(() => {
-    name = `ring-${++n}`;
-  });
-  afterEach(async () => {
-    await Promise.all(stores.splice(0).map((s) => s.close()));
-  });
-
-  const store = (overrides: Partial<ConstructorParameters<typeof ConfigMapRingStore>[0]> = {}) => {
-    const s = new ConfigMapRingStore({ kubeConfig: kube.kubeConfig(), namespace: 'default', name, heartbeatRefreshMs: 100, registry: new Registry(), ...overrides });
-    stores.push(s);
-    return s;
-  };
-  const core = () => kube.kubeConfig().makeApiClient(k8s.CoreV1Api);
-  const stored = async (): Promise<RingDesc> => parseRing((await core().readNamespacedConfigMap({ name, namespace: 'default' })).data?.[RING_DATA_KEY] ?? '');
+  const ring = ringStoreFixture({ namePrefix: 'ring', kube: { bookmarkIntervalMs: 100 }, defaults: { heartbeatRefreshMs: 100 } });
+  const store = ring.store;
+  const core = () => ring.kube.kubeConfig().makeApiClient(k8s.CoreV1Api);
+  const stored = async (): Promise<RingDesc> => parseRing((await core().readNamespacedConfigMap({ name: ring.name, namespace: 'default' })).data?.[RING_DATA_KEY] ?? '');
 
   it('creates the ConfigMap on the first write and keeps what others put on an existing one', async () => {
     const s = store();
@@ -44,11 +25,11 @@ describe('ConfigMap ring store (test API server)', function () {
     await s.cas((d) => ((d.instances['a'] = instance('a', { tokens: [1, 2, 3] })), d));
     expect((await stored()).instances['a']!.tokens).to.deep.equal([1, 2, 3]);
 
-    name = `ring-${++n}`;
-    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name, labels: { owner: 'operator' }, annotations: { note: 'keep me' } }, data: { other: 'x' } } });
+    ring.nextName();
+    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: ring.name, labels: { owner: 'operator' }, annotations: { note: 'keep me' } }, data: { other: 'x' } } });
     const t = store();
     await t.cas((d) => ((d.instances['b'] = instance('b')), d));
-    const cm = await core().readNamespacedConfigMap({ name, namespace: 'default' });
+    const cm = await core().readNamespacedConfigMap({ name: ring.name, namespace: 'default' });
     expect(cm.metadata?.labels).to.deep.include({ owner: 'operator' });
     expect(cm.metadata?.annotations).to.deep.include({ note: 'keep me' });
     expect(Object.keys(parseRing(cm.data![RING_DATA_KEY]!).instances)).to.deep.equal(['b']);
@@ -87,8 +68,8 @@ describe('ConfigMap ring store (test API server)', function () {
     await writer.cas((d) => ((d.instances['x'] = instance('x', { state: 'JOINING' })), d));
     await until('the reader to see x JOINING', () => latest.instances['x']?.state === 'JOINING');
 
-    kube.api.faults.add({ watch: true, path: '/configmaps', status: 410, count: 1 });
-    kube.api.faults.closeWatches();
+    ring.kube.api.faults.add({ watch: true, path: '/configmaps', status: 410, count: 1 });
+    ring.kube.api.faults.closeWatches();
     await writer.cas((d) => ((d.instances['x']!.state = 'ACTIVE'), d));
     await until('the reader to see x ACTIVE after the watch restarted', () => latest.instances['x']?.state === 'ACTIVE');
     const restarts = (await readerRegistry.getSingleMetric('ring_store_configmap_watch_restarts_total')!.get()).values;
@@ -99,23 +80,21 @@ describe('ConfigMap ring store (test API server)', function () {
     // etcd compacts history (5 min by default): an unchanged ring ConfigMap's own resourceVersion soon becomes
     // too old to watch from. Resuming from it would be answered 410 again, forever.
     const small = await startKube({ watchHistorySize: 5, bookmarkIntervalMs: 60_000 });
+    const at = () => new ConfigMapRingStore({ kubeConfig: small.kubeConfig(), namespace: 'default', name: ring.name, heartbeatRefreshMs: 60_000, registry: new Registry() });
+    const [writer, reader] = [at(), at()];
     try {
-      const at = (overrides = {}) => new ConfigMapRingStore({ kubeConfig: small.kubeConfig(), namespace: 'default', name, heartbeatRefreshMs: 60_000, registry: new Registry(), ...overrides });
-      const writer = at();
-      const reader = at();
-      stores.push(writer, reader);
       let latest: RingDesc = { instances: {} };
       reader.watch((d) => (latest = d));
       await writer.cas((d) => ((d.instances['x'] = instance('x', { state: 'JOINING' })), d));
       await until('the reader to see x', () => latest.instances['x']?.state === 'JOINING');
       const smallCore = small.kubeConfig().makeApiClient(k8s.CoreV1Api);
-      for (let i = 0; i < 10; i++) await smallCore.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${name}-other-${i}` } } });
+      for (let i = 0; i < 10; i++) await smallCore.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${ring.name}-other-${i}` } } });
       small.api.faults.add({ watch: true, path: '/configmaps', status: 410, count: 1 });
       small.api.faults.closeWatches();
       await writer.cas((d) => ((d.instances['x']!.state = 'ACTIVE'), d));
       await until('the reader to see x ACTIVE after its watch came back', () => latest.instances['x']?.state === 'ACTIVE');
     } finally {
-      await Promise.all(stores.splice(0).map((st) => st.close()));
+      await Promise.all([writer, reader].map((st) => st.close()));
       await small.stop();
     }
   });
@@ -128,9 +107,9 @@ describe('ConfigMap ring store (test API server)', function () {
     writer.watch(() => undefined);
     await writer.cas((d) => ((d.instances['a'] = instance('a')), d));
     // Other ConfigMaps move the resourceVersion past ours; then wait for bookmarks to reach our watch.
-    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${name}-unrelated` }, data: { x: '1' } } });
-    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${name}-unrelated-2` }, data: { x: '2' } } });
-    const newest = String(kube.api.store.resourceVersion);
+    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${ring.name}-unrelated` }, data: { x: '1' } } });
+    await core().createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: `${ring.name}-unrelated-2` }, data: { x: '2' } } });
+    const newest = String(ring.kube.api.store.resourceVersion);
     await bookmarksSeenAt(newest, 3);
     await writer.cas((d) => ((d.instances['b'] = instance('b')), d));
     const conflicts = (await registry.getSingleMetric('ring_store_configmap_cas_total')!.get()).values.find((v) => v.labels.result === 'conflict')?.value ?? 0;
@@ -141,9 +120,9 @@ describe('ConfigMap ring store (test API server)', function () {
   /** Opens a watch like the store's and waits until it got `count` bookmarks at or past `rv`. */
   async function bookmarksSeenAt(rv: string, count: number): Promise<void> {
     let seen = 0;
-    const abort = await new k8s.Watch(kube.kubeConfig()).watch(
+    const abort = await new k8s.Watch(ring.kube.kubeConfig()).watch(
       '/api/v1/namespaces/default/configmaps',
-      { fieldSelector: `metadata.name=${name}`, allowWatchBookmarks: true },
+      { fieldSelector: `metadata.name=${ring.name}`, allowWatchBookmarks: true },
       (type, obj: k8s.V1ConfigMap) => {
         if (type === 'BOOKMARK' && Number(obj.metadata?.resourceVersion) >= Number(rv)) seen++;
       },
@@ -160,23 +139,23 @@ describe('ConfigMap ring store (test API server)', function () {
     const writer = store();
     const reader = store();
     await writer.cas((d) => ((d.instances['ingester-0'] = instance('ingester-0', { heartbeatMs: 1000 })), d));
-    const cmVersion = (await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.resourceVersion;
+    const cmVersion = (await core().readNamespacedConfigMap({ name: ring.name, namespace: 'default' })).metadata?.resourceVersion;
     await writer.heartbeat('ingester-0', 5_000_000);
     await writer.heartbeat('ingester-0', 6_000_000);
     // the ConfigMap was not written by the heartbeats
-    expect((await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.resourceVersion).to.equal(cmVersion);
-    const leases = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${name}` });
-    expect(leases.items.map((l) => [l.metadata?.name, l.metadata?.labels?.[INSTANCE_LABEL], new Date(l.spec!.renewTime as unknown as string).getTime()])).to.deep.equal([[`${name}-ingester-0`, 'ingester-0', 6_000_000]]);
+    expect((await core().readNamespacedConfigMap({ name: ring.name, namespace: 'default' })).metadata?.resourceVersion).to.equal(cmVersion);
+    const leases = await ring.kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${ring.name}` });
+    expect(leases.items.map((l) => [l.metadata?.name, l.metadata?.labels?.[INSTANCE_LABEL], new Date(l.spec!.renewTime as unknown as string).getTime()])).to.deep.equal([[`${ring.name}-ingester-0`, 'ingester-0', 6_000_000]]);
     // Owned by the ring ConfigMap, so that deleting the ring (or what owns it) collects its Leases too.
-    const ringUid = (await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.uid;
-    expect(leases.items[0]!.metadata?.ownerReferences).to.deep.equal([{ apiVersion: 'v1', kind: 'ConfigMap', name, uid: ringUid }]);
+    const ringUid = (await core().readNamespacedConfigMap({ name: ring.name, namespace: 'default' })).metadata?.uid;
+    expect(leases.items[0]!.metadata?.ownerReferences).to.deep.equal([{ apiVersion: 'v1', kind: 'ConfigMap', name: ring.name, uid: ringUid }]);
     let seen = 0;
     reader.watch((d) => (seen = d.instances['ingester-0']?.heartbeatMs ?? 0));
     await until('the reader to see the Lease heartbeat', () => seen === 6_000_000);
 
     await writer.cas((d) => (delete d.instances['ingester-0'], d));
     await until('the Lease to be deleted', async () => {
-      const list = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${name}` });
+      const list = await ring.kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).listNamespacedLease({ namespace: 'default', labelSelector: `${RING_LABEL}=${ring.name}` });
       return list.items.length === 0;
     });
   });
@@ -189,17 +168,17 @@ describe('ConfigMap ring store (test API server)', function () {
     await writer.heartbeat('ingester-0', Date.UTC(2026, 0, 1, 0, 0, 0, 334)); // create
     await writer.heartbeat('ingester-0', Date.UTC(2026, 0, 1, 0, 0, 5, 334)); // renew
     await writer.aggregateAndRefresh(); // takes the aggregator election Lease
-    const stored = (lease: string) => kube.api.store.get('coordination.k8s.io', 'leases', 'default', lease) as { spec?: Record<string, unknown> } | undefined;
-    const heartbeat = stored(`${name}-ingester-0`)?.spec;
+    const stored = (lease: string) => ring.kube.api.store.get('coordination.k8s.io', 'leases', 'default', lease) as { spec?: Record<string, unknown> } | undefined;
+    const heartbeat = stored(`${ring.name}-ingester-0`)?.spec;
     expect(heartbeat?.renewTime).to.equal('2026-01-01T00:00:05.334000Z');
-    const election = stored(`${name}-heartbeat-aggregator`)?.spec;
+    const election = stored(`${ring.name}-heartbeat-aggregator`)?.spec;
     expect(election?.renewTime).to.satisfy(isMicroTime);
     expect(election?.acquireTime).to.satisfy(isMicroTime);
 
     // The heartbeat Lease is created again (it was deleted under us): the create path, not only the patch.
-    await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).deleteNamespacedLease({ name: `${name}-ingester-0`, namespace: 'default' });
+    await ring.kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).deleteNamespacedLease({ name: `${ring.name}-ingester-0`, namespace: 'default' });
     await writer.heartbeat('ingester-0', Date.UTC(2026, 0, 1, 0, 0, 10, 7));
-    expect(stored(`${name}-ingester-0`)?.spec?.renewTime).to.equal('2026-01-01T00:00:10.007000Z');
+    expect(stored(`${ring.name}-ingester-0`)?.spec?.renewTime).to.equal('2026-01-01T00:00:10.007000Z');
   });
 
   it('lets one elected reader list the Leases for everybody; the others read its summary, and list themselves when it goes stale', async () => {
@@ -243,10 +222,10 @@ describe('ConfigMap ring store (test API server)', function () {
     expect((await counts('list'))[2]).to.equal(1);
     expect((await counts('summary'))[1]).to.equal(3); // rounds 1, 2 and now: the new summary
     // The summary and the election Lease belong to the ring ConfigMap, like the heartbeat Leases.
-    const ringUid = (await core().readNamespacedConfigMap({ name, namespace: 'default' })).metadata?.uid;
-    const summary = await core().readNamespacedConfigMap({ name: `${name}-heartbeats`, namespace: 'default' });
+    const ringUid = (await core().readNamespacedConfigMap({ name: ring.name, namespace: 'default' })).metadata?.uid;
+    const summary = await core().readNamespacedConfigMap({ name: `${ring.name}-heartbeats`, namespace: 'default' });
     expect(summary.metadata?.ownerReferences?.map((o) => o.uid)).to.deep.equal([ringUid]);
-    const election = await kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).readNamespacedLease({ name: `${name}-heartbeat-aggregator`, namespace: 'default' });
+    const election = await ring.kube.kubeConfig().makeApiClient(k8s.CoordinationV1Api).readNamespacedLease({ name: `${ring.name}-heartbeat-aggregator`, namespace: 'default' });
     expect(election.metadata?.ownerReferences?.map((o) => o.uid)).to.deep.equal([ringUid]);
   });
 
