@@ -4,72 +4,34 @@
 // child that dies without restarting it, and on SIGTERM stops the children (they flush and leave) and
 // exits 0.
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clusterDirs, eventually, freeRun, pushProfile, readProfile, ringRows, ROOT, sumsBy, type ClusterDirs } from './harness.ts';
+import { startLocalCluster, type LocalClusterProcess } from '../support/local-cluster-process.ts';
+import { eventually, pushProfile, readProfile, ringRows, sumsBy, type ClusterDirs } from './harness.ts';
 
 describe('-target=local-cluster (make run)', function () {
   this.timeout(120_000);
+  let cluster: LocalClusterProcess;
   let dirs: ClusterDirs;
-  let child: ChildProcess;
-  let stdout = '';
-  const logs: string[] = [];
-  let exited: Promise<number | null>;
+  let logs: string[];
   let front = '';
   let compactor = '';
 
-  /** The children's PIDs by ingester ID, from the front's "ingester started" log lines. */
-  function startedPids(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const line of logs) {
-      try {
-        const e = JSON.parse(line) as { message?: string; ingester?: string; pid?: number };
-        if (e.message === 'ingester started' && e.ingester && e.pid) out.set(e.ingester, e.pid);
-      } catch {
-        // not JSON
-      }
-    }
-    return out;
-  }
-
   before(async function () {
     this.timeout(180_000);
-    dirs = clusterDirs('local-cluster-');
-    // Four HTTP ports: the three ingesters' and the compactor's after them.
-    const [http, grpc, frontPort] = [await freeRun(4), await freeRun(3), await freeRun(2)];
-    compactor = `http://127.0.0.1:${http + 3}`;
-    front = `http://127.0.0.1:${frontPort}`;
-    child = spawn(process.execPath, [
-      '--import', 'tsx', 'ingester/src/main.ts', '-target=local-cluster',
-      `-server.http-listen-port=${frontPort}`, `-server.grpc-listen-port=${frontPort + 1}`, '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1',
-      `-local-cluster.data-dir=${dirs.root}`, `-ring.store.file-path=${dirs.ringFile}`, `-storage.filesystem.dir=${dirs.bucket}`,
-      `-local-cluster.ingester-http-port=${http}`, `-local-cluster.ingester-grpc-port=${grpc}`,
-      '-ingester.ring.heartbeat-period=500ms', '-ingester.ring.min-ready-duration=0s', '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
-      '-querier.max-query-length=0', // sumsBy reads over all time (the test profiles are years old)
-    ], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr!.on('data', (c: Buffer) => logs.push(...c.toString().split('\n').filter(Boolean)));
-    await eventually('the "ready" message', async () => (stdout.includes('Local cluster ready') ? true : undefined), 150_000);
+    cluster = await startLocalCluster({
+      readyTimeoutMs: 150_000,
+      listenAddressArgs: ['-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1'],
+      extraArgs: ['-querier.max-query-length=0'], // sumsBy reads over all time (the test profiles are years old)
+    });
+    ({ dirs, logs, front, compactor } = cluster);
   });
 
-  after(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    // Children of a SIGKILLed front would linger: stop whatever ingester of this cluster is still in the ring file.
-    for (const pid of startedPids().values()) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-    dirs?.cleanup();
-  });
+  after(async () => cluster?.destroy());
 
   it('prints where to push and query, and serves both on the front port', async () => {
-    expect(stdout).to.include(`push:  ${front}/ingest`).and.include(`query: ${front}/querier.v1.QuerierService`);
+    expect(cluster.stdout()).to.include(`push:  ${front}/ingest`).and.include(`query: ${front}/querier.v1.QuerierService`);
     const rows = await ringRows(front);
     expect(rows.map((r) => [r.id, r.state])).to.deep.equal([['ingester-0', 'ACTIVE'], ['ingester-1', 'ACTIVE'], ['ingester-2', 'ACTIVE']]);
     const id = randomUUID();
@@ -78,7 +40,7 @@ describe('-target=local-cluster (make run)', function () {
   });
 
   it('runs a compactor on the same bucket: named in the ready message, ready, passing over the bucket, with its metrics', async () => {
-    expect(stdout).to.include(`compactor: ${compactor}/compactor/status`);
+    expect(cluster.stdout()).to.include(`compactor: ${compactor}/compactor/status`);
     expect((await fetch(`${compactor}/ready`)).status).to.equal(200);
     const status = await eventually('a first successful pass', async () => {
       const s = (await (await fetch(`${compactor}/compactor/status`)).json()) as { lastSuccessfulPassAt: string | null; passes: { success: number } };
@@ -89,16 +51,16 @@ describe('-target=local-cluster (make run)', function () {
   });
 
   it('reports an ingester that dies and does not restart it; the cluster keeps taking writes', async () => {
-    process.kill(startedPids().get('ingester-1')!, 'SIGKILL');
+    process.kill(cluster.pids().get('ingester-1')!, 'SIGKILL');
     await eventually('the death reported', async () => (logs.some((l) => l.includes('exited unexpectedly') && l.includes('ingester-1')) ? true : undefined));
     await pushProfile(front, readProfile('go-cpu.pb.gz'), { service_name: 'make-run', push_id: randomUUID() }, randomUUID());
-    expect(startedPids().size, 'nothing restarted').to.equal(3);
+    expect(cluster.pids().size, 'nothing restarted').to.equal(3);
     expect(logs.filter((l) => l.includes('ingester started')), 'nothing restarted').to.have.length(3);
   });
 
   it('on SIGTERM stops the remaining ingesters (flushed, out of the ring) and exits', async () => {
-    child.kill('SIGTERM');
-    const code = await exited;
+    cluster.child.kill('SIGTERM');
+    const code = await cluster.exited;
     // ingester-1 was killed above, so the stop reports it (exit 1); the others left cleanly.
     expect(code).to.equal(1);
     expect(logs.some((l) => l.includes('did not stop cleanly') && l.includes('ingester-1'))).to.equal(true);
