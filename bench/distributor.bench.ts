@@ -11,6 +11,7 @@ import { limitsWith } from '../ingester/src/ingest/limits.ts';
 import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
 import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
+import { startProgram } from '../test/support/program.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PUSHES = Math.max(50, Math.round(600 * SCALE));
@@ -90,7 +91,12 @@ async function main(): Promise<void> {
     const ids = ['ing-0', 'ing-1', 'ing-2'];
     const ingesters = await Promise.all(ids.map((id) => startProcess(id, ingesterArgs(dirs, id))));
     procs.push(...ingesters);
-    const front = await startProcess('distributor', ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s'])]);
+    // BENCH_PROFILE_FRONT=<dir>: the distributor runs with node --cpu-prof, written to <dir> when it exits on SIGTERM.
+    const frontArgs = ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s'])];
+    const profileDir = process.env['BENCH_PROFILE_FRONT'];
+    const front: Proc = profileDir
+      ? { name: 'distributor', ...(await startProgram('distributor', frontArgs, { timeoutMs: 90_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })) }
+      : await startProcess('distributor', frontArgs);
     procs.push(front);
     await allActive(front.http, ids);
     await drive(front.http, 'warmup-rf3');
@@ -116,9 +122,9 @@ async function main(): Promise<void> {
     });
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });
   } finally {
-    // BENCH_PROFILE_FRONT=1: SIGTERM, so that a --cpu-prof given in NODE_OPTIONS gets written at exit.
+    // BENCH_PROFILE_FRONT: SIGTERM, so that the distributor exits by itself and node writes its --cpu-prof.
     const front = procs.find((p) => p.name === 'distributor');
-    if (process.env['BENCH_PROFILE_FRONT'] === '1' && front) await kill(front, 'SIGTERM');
+    if (process.env['BENCH_PROFILE_FRONT'] && front) await kill(front, 'SIGTERM');
     await Promise.all(procs.map((p) => kill(p)));
     dirs.cleanup();
   }

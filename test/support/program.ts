@@ -21,11 +21,13 @@ export interface StartOptions {
   timeoutMs?: number;
   /** How many of the last log lines an exit before starting quotes (default all). */
   logTailOnExit?: number;
+  /** Flags for node itself, before the script (e.g. --cpu-prof, which Node 20 refuses in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }
 
 /** Runs `node --import tsx ingester/src/main.ts ...args` and resolves once it logs "started" (with its HTTP address). */
 export async function startProgram(name: string, args: string[], options: StartOptions = {}): Promise<ProgramProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'ingester/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'ingester/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const logs: string[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const http = await new Promise<string>((resolve, reject) => {

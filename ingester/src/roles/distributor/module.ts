@@ -4,9 +4,11 @@ import { IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import type { ModuleDef } from '../../modules.ts';
 import { createRingHandler } from '../../ring/http.ts';
 import { registerIngestRoute } from '../../server/ingest-route.ts';
-import { EncodedMessage } from '../../server/grpc.ts';
+import { INGESTER_SERVICE, methodPath } from '../../server/service-table.ts';
 import { registerServices } from '../../server/services.ts';
 import { Distributor } from './distributor.ts';
+import { clientTlsOptions } from './ingester-pool.ts';
+import { IngesterPushClients } from './push-client.ts';
 import { writeReadiness } from './readiness.ts';
 
 export const distributorModule: ModuleDef = {
@@ -14,7 +16,14 @@ export const distributorModule: ModuleDef = {
   init(app) {
     const logger = app.loggerFor('distributor');
     const ring = app.ring!;
-    const pool = app.ingesterClients!;
+    // Pushes go through the distributor's own lean gRPC client (push-client.ts), not grpc-js: same flags.
+    const clientConfig = app.flags.ingesterClient();
+    const tls = clientTlsOptions(clientConfig);
+    const pushClients = new IngesterPushClients(methodPath({ service: INGESTER_SERVICE, method: 'Push' }), {
+      timeoutMs: clientConfig.timeoutMs, keepaliveTimeMs: clientConfig.keepaliveTimeMs, keepaliveTimeoutMs: clientConfig.keepaliveTimeoutMs, ...(tls ? { tls } : {}),
+    });
+    const unsubscribe = ring.onChange((desc) => pushClients.prune(desc));
+    app.services.push({ name: 'ingester-push-clients', start: async () => {}, stop: async () => { unsubscribe(); pushClients.close(); } });
     const rateLimiter = new IngestionRateLimiter(
       () => {
         const l = app.flags.limits();
@@ -25,9 +34,7 @@ export const distributorModule: ModuleDef = {
     );
     const distributor = new Distributor({
       ring,
-      pushToIngester: async (inst, tenant, sub) => {
-        await pool.get(inst.addr).call('Push', new EncodedMessage(sub.encoded()), { tenant });
-      },
+      pushToIngester: (inst, tenant, sub) => pushClients.get(inst.addr).push(tenant, sub.encoded()),
       validate: (tenant, request, limits, receivedAtMs, signal) => app.decodePool!.run('validate', tenant, request, limits, receivedAtMs, signal),
       limits: app.flags.limits,
       rateLimiter,

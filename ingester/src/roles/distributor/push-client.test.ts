@@ -1,0 +1,147 @@
+import { expect } from 'chai';
+import * as grpc from '@grpc/grpc-js';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { push } from '../../gen/index.ts';
+import type { PushApi, RequestContext } from '../../model/api.ts';
+import { emptyRing } from '../../ring/model.ts';
+import { GrpcServer } from '../../server/grpc.ts';
+import { methodPath, PUSHER_SERVICE } from '../../server/service-table.ts';
+import { registerServices } from '../../server/services.ts';
+import { ApiError, invalidArgument, rateLimited } from '../../util/errors.ts';
+import { silentLogger } from '../../util/log.ts';
+import { GrpcPushClient, IngesterPushClients, type PushClientOptions } from './push-client.ts';
+
+const PUSH = methodPath({ service: PUSHER_SERVICE, method: 'Push' });
+const OPTIONS: PushClientOptions = { timeoutMs: 10_000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000 };
+
+interface Received {
+  tenant: string;
+  request: push.v1.PushRequest;
+}
+
+/** A real grpc-js server whose Push records what it got, or answers what `answer` says. */
+async function startServer(answer: (ctx: RequestContext) => Promise<void> = async () => {}, opts: { port?: number; credentials?: grpc.ServerCredentials } = {}) {
+  const received: Received[] = [];
+  const pusher: PushApi = {
+    push: async (ctx, request) => {
+      received.push({ tenant: ctx.tenant, request });
+      await answer(ctx);
+    },
+  };
+  const server = new GrpcServer({ port: opts.port ?? 0, logger: silentLogger(), multiTenancy: () => true, ...(opts.credentials ? { credentials: opts.credentials } : {}) });
+  registerServices({ grpc: server }, { pusher }, { multiTenancy: () => true });
+  await server.start();
+  return { server, received };
+}
+
+const encoded = (service: string): Uint8Array =>
+  push.v1.PushRequest.encode({ series: [{ labels: [{ name: 'service_name', value: service }], samples: [{ rawProfile: Buffer.from([1, 2, 3]), ID: 'id-1' }] }] }).finish();
+
+/** The service name, sample ID and raw profile of the one profile a received push holds. */
+const sent = (r: Received) => {
+  const series = r.request.series[0];
+  const sample = series?.samples?.[0];
+  return { service: series?.labels?.[0]?.value, id: sample?.ID, raw: Buffer.from(sample?.rawProfile ?? []) };
+};
+
+const failure = (p: Promise<unknown>): Promise<ApiError> => p.then(() => expect.fail('expected the push to fail'), (err: unknown) => err as ApiError);
+
+describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
+  let clients: GrpcPushClient[] = [];
+  let servers: GrpcServer[] = [];
+  const client = (address: string, o: Partial<PushClientOptions> = {}): GrpcPushClient => {
+    const c = new GrpcPushClient(address, PUSH, { ...OPTIONS, ...o });
+    clients.push(c);
+    return c;
+  };
+  afterEach(async () => {
+    for (const c of clients) c.close();
+    await Promise.all(servers.map((s) => s.stop()));
+    clients = [];
+    servers = [];
+  });
+
+  it('delivers the encoded request as sent, with the tenant, to a grpc-js server, several calls on one connection', async () => {
+    const { server, received } = await startServer();
+    servers.push(server);
+    const c = client(server.address);
+    await Promise.all([c.push('team-a', encoded('one')), c.push('team-b', encoded('two'))]);
+    await c.push('team-a', encoded('three'));
+    expect(received.map((r) => [r.tenant, sent(r).service, sent(r).id])).to.have.deep.members([
+      ['team-a', 'one', 'id-1'], ['team-b', 'two', 'id-1'], ['team-a', 'three', 'id-1'],
+    ]);
+    expect(received.map((r) => sent(r).raw)).to.deep.equal([1, 2, 3].map(() => Buffer.from([1, 2, 3])));
+  });
+
+  it('answers an ingester\'s refusal with the ingester\'s code and message', async () => {
+    const { server } = await startServer(async (ctx) => {
+      if (ctx.tenant === 'bad') throw invalidArgument('series 0 sample 0: malformed pprof: 100% broken');
+      throw rateLimited('tenant limited has too many series');
+    });
+    servers.push(server);
+    const c = client(server.address);
+    const bad = await failure(c.push('bad', encoded('x')));
+    expect(bad).to.be.instanceOf(ApiError);
+    expect(bad.code).to.equal('invalid_argument');
+    expect(bad.message).to.contain('malformed pprof: 100% broken').and.contain(server.address);
+    const limited = await failure(c.push('limited', encoded('x')));
+    expect(limited.code).to.equal('resource_exhausted');
+    expect(limited.message).to.contain('too many series');
+  });
+
+  it('fails as unavailable while nothing listens, and connects again once the ingester is back on its address', async () => {
+    const first = await startServer();
+    const port = first.server.port;
+    const c = client(first.server.address);
+    await c.push('t', encoded('before'));
+    await first.server.stop();
+    expect((await failure(c.push('t', encoded('down')))).code).to.equal('unavailable');
+    const again = await startServer(async () => {}, { port });
+    servers.push(again.server);
+    await c.push('t', encoded('after'));
+    expect(again.received.map((r) => sent(r).service)).to.deep.equal(['after']);
+  });
+
+  it('a call the ingester does not answer within the deadline fails with deadline_exceeded', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { server } = await startServer(() => held);
+    servers.push(server);
+    try {
+      const err = await failure(client(server.address, { timeoutMs: 300 }).push('t', encoded('slow')));
+      expect(err.code).to.equal('deadline_exceeded');
+    } finally {
+      release();
+    }
+  });
+
+  it('pushes over TLS to an ingester whose certificate the CA verifies, under the configured server name', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'push-client-tls-'));
+    try {
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=ingester', '-addext', 'subjectAltName=DNS:ingester.example', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+      const cert = fs.readFileSync(path.join(dir, 'cert.pem'));
+      const key = fs.readFileSync(path.join(dir, 'key.pem'));
+      const { server, received } = await startServer(async () => {}, { credentials: grpc.ServerCredentials.createSsl(null, [{ private_key: key, cert_chain: cert }]) });
+      servers.push(server);
+      await client(server.address, { tls: { ca: cert, serverName: 'ingester.example' } }).push('secure', encoded('tls'));
+      expect(received.map((r) => r.tenant)).to.deep.equal(['secure']);
+      const plaintext = await failure(client(server.address, { timeoutMs: 3000 }).push('t', encoded('x')));
+      expect(['unavailable', 'deadline_exceeded']).to.include(plaintext.code);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('closes the client of an address that left the ring', async () => {
+    const pool = new IngesterPushClients(PUSH, OPTIONS);
+    const a = pool.get('127.0.0.1:1');
+    expect(pool.get('127.0.0.1:1')).to.equal(a);
+    pool.prune(emptyRing());
+    expect((await failure(a.push('t', encoded('x')))).code).to.equal('unavailable');
+    expect(pool.get('127.0.0.1:1')).to.not.equal(a);
+    pool.close();
+  });
+});
