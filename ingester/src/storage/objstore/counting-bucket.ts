@@ -1,8 +1,8 @@
 // A Bucket wrapper that counts reads (requests and bytes, per object), for tests and benches that prove how
 // much of a block a query fetches.
-import type { Bucket, ListResult } from './bucket.ts';
+import { DelegatingBucket } from './delegating-bucket.ts';
 
-export class CountingBucket implements Bucket {
+export class CountingBucket extends DelegatingBucket {
   /** Whole-object and ranged reads, and the bytes they returned. */
   gets = 0;
   rangeGets = 0;
@@ -11,12 +11,6 @@ export class CountingBucket implements Bucket {
   readonly bytesByObject = new Map<string, number>();
   /** The objects read, in the order their reads completed. */
   readonly readOrder: string[] = [];
-
-  constructor(private readonly inner: Bucket) {}
-
-  get description(): string {
-    return this.inner.description;
-  }
 
   reset(): void {
     this.gets = 0;
@@ -40,24 +34,12 @@ export class CountingBucket implements Bucket {
     return data;
   }
 
-  upload(name: string, data: Uint8Array): Promise<void> {
-    return this.inner.upload(name, data);
-  }
-  async get(name: string): Promise<Buffer> {
+  override async get(name: string): Promise<Buffer> {
     this.gets++;
     return this.count(name, await this.inner.get(name));
   }
-  async getRange(name: string, offset: number, length: number): Promise<Buffer> {
+  override async getRange(name: string, offset: number, length: number): Promise<Buffer> {
     this.rangeGets++;
     return this.count(name, await this.inner.getRange(name, offset, length));
-  }
-  exists(name: string): Promise<boolean> {
-    return this.inner.exists(name);
-  }
-  list(prefix: string, options?: { delimiter?: string }): Promise<ListResult> {
-    return this.inner.list(prefix, options);
-  }
-  delete(name: string): Promise<void> {
-    return this.inner.delete(name);
   }
 }
