@@ -21,7 +21,7 @@ import { pushRequestBytes, type IngestionRateLimiter } from '../../ingest/rate-l
 import type { PushApi, RequestContext } from '../../model/api.ts';
 import type { InstanceDesc } from '../../ring/model.ts';
 import { ReplicationError, writeOperation } from '../../ring/replication.ts';
-import { labelsString, seriesToken } from '../../ring/series-token.ts';
+import { labelsString, seriesToken, type LabelPair } from '../../ring/series-token.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
@@ -62,7 +62,8 @@ export interface DistributorOptions {
 }
 
 interface SeriesState {
-  labels: string;
+  /** The series' labels, for an error message (labelsString only when one is needed). */
+  labels: LabelPair[];
   replicas: InstanceDesc[];
   /** Acknowledgements needed: len(replicas) - maxErrors, as dskit's DoBatch and Pyroscope's distributor. */
   needed: number;
@@ -72,6 +73,11 @@ interface SeriesState {
 
 export class Distributor implements PushApi {
   private readonly metrics;
+  // prom-client hashes a label object on every inc/observe: the children are looked up once per label value.
+  private readonly pushResult: (result: PushResult) => Counter.Internal;
+  private readonly tenantBytes: (tenant: string) => Counter.Internal;
+  private readonly ingesterLatency: (ingester: string) => Record<'success' | 'failure', Histogram.Internal<'ingester' | 'result'>>;
+  private readonly ingesterErrors: (ingester: string) => Counter.Internal;
 
   constructor(private readonly o: DistributorOptions) {
     const registers = [o.registry];
@@ -93,6 +99,11 @@ export class Distributor implements PushApi {
         registers,
       }),
     };
+    const m = this.metrics;
+    this.pushResult = memo((result) => m.pushes.labels(result));
+    this.tenantBytes = memo((tenant) => m.bytes.labels(tenant));
+    this.ingesterErrors = memo((ingester) => m.replicationErrors.labels(ingester));
+    this.ingesterLatency = memo((ingester) => ({ success: m.ingesterLatency.labels(ingester, 'success'), failure: m.ingesterLatency.labels(ingester, 'failure') }));
   }
 
   async push(ctx: RequestContext, request: push.v1.PushRequest): Promise<void> {
@@ -101,7 +112,7 @@ export class Distributor implements PushApi {
     try {
       this.o.rateLimiter.check(tenant, bytes);
     } catch (err) {
-      this.metrics.pushes.inc({ result: 'rate_limited' });
+      this.pushResult('rate_limited').inc();
       throw err;
     }
     const limits = this.o.limits();
@@ -111,7 +122,7 @@ export class Distributor implements PushApi {
     try {
       checked = await (this.o.validate ?? validatePush)(tenant, request, limits, now, ctx.signal);
     } catch (err) {
-      this.metrics.pushes.inc({ result: 'invalid' });
+      this.pushResult('invalid').inc();
       throw err;
     }
     let stamped = false;
@@ -147,7 +158,7 @@ export class Distributor implements PushApi {
       series.forEach((s, i) => {
         const labels = s.labels.map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
         const { instances: replicas, maxErrors } = this.o.ring.replicas(seriesToken(tenant, labels), writeOperation(this.o.ring.config), []);
-        states.push({ labels: labelsString(labels), replicas, needed: replicas.length - maxErrors, ok: 0, failed: [] });
+        states.push({ labels, replicas, needed: replicas.length - maxErrors, ok: 0, failed: [] });
         for (const inst of replicas) {
           let entry = perIngester.get(inst.id);
           if (!entry) perIngester.set(inst.id, (entry = { inst, series: [] }));
@@ -155,7 +166,7 @@ export class Distributor implements PushApi {
         }
       });
     } catch (err) {
-      this.metrics.pushes.inc({ result: 'replication_failed' });
+      this.pushResult('replication_failed').inc();
       this.metrics.quorumFailures.inc();
       if (err instanceof ReplicationError) throw new ReplicationError(`push refused: ${err.message}`, err.required, err.found, err.missing);
       throw err;
@@ -174,18 +185,19 @@ export class Distributor implements PushApi {
       if (pendingSeries === 0) finish();
       for (const { inst, series: owned } of perIngester.values()) {
         const sub = subRequest(owned);
-        const end = this.metrics.ingesterLatency.startTimer({ ingester: inst.id });
+        const started = performance.now();
+        const end = (result: 'success' | 'failure') => this.ingesterLatency(inst.id)[result].observe((performance.now() - started) / 1000);
         this.o.pushToIngester(inst, tenant, sub).then(
           () => {
-            end({ result: 'success' });
+            end('success');
             for (const i of owned) {
               const st = states[i]!;
               if (++st.ok === st.needed && --pendingSeries === 0) finish();
             }
           },
           (err: unknown) => {
-            end({ result: 'failure' });
-            this.metrics.replicationErrors.inc({ ingester: inst.id });
+            end('failure');
+            this.ingesterErrors(inst.id).inc();
             errors.set(inst.id, err);
             for (const i of owned) {
               const st = states[i]!;
@@ -202,16 +214,16 @@ export class Distributor implements PushApi {
       }
     }).then(
       () => {
-        this.metrics.pushes.inc({ result: 'success' });
-        this.metrics.bytes.inc({ tenant }, bytes);
+        this.pushResult('success').inc();
+        this.tenantBytes(tenant).inc(bytes);
       },
       (err: unknown) => {
         // Refused by the ingesters for the client's reasons (quorumError): not an availability problem.
         const code = err instanceof ApiError ? err.code : undefined;
-        if (code === 'invalid_argument') this.metrics.pushes.inc({ result: 'invalid' });
-        else if (code === 'resource_exhausted') this.metrics.pushes.inc({ result: 'limited' });
+        if (code === 'invalid_argument') this.pushResult('invalid').inc();
+        else if (code === 'resource_exhausted') this.pushResult('limited').inc();
         else {
-          this.metrics.pushes.inc({ result: 'replication_failed' });
+          this.pushResult('replication_failed').inc();
           this.metrics.quorumFailures.inc();
         }
         throw err;
@@ -222,7 +234,7 @@ export class Distributor implements PushApi {
   private quorumError(st: SeriesState, needed: number, errors: Map<string, unknown>): ApiError {
     const missing = st.failed.map((id) => `${id} (${describe(errors.get(id))})`);
     const message =
-      `push failed: series ${st.labels} needs ${needed} of ${st.replicas.length} replicas (${st.replicas.map((r) => r.id).join(',')}), ` +
+      `push failed: series ${labelsString(st.labels)} needs ${needed} of ${st.replicas.length} replicas (${st.replicas.map((r) => r.id).join(',')}), ` +
       `only ${st.replicas.length - st.failed.length} can still acknowledge; failed: ${missing.join('; ')}`;
     // When every replica refused the push for the client's reasons (invalid data: 400; a limit such as the
     // tenant's series limit: 429 with the ingester's message naming it), say so rather than blame availability.
@@ -232,6 +244,18 @@ export class Distributor implements PushApi {
     }
     return new ReplicationError(message, needed, st.replicas.length - st.failed.length, st.failed);
   }
+}
+
+type PushResult = 'success' | 'invalid' | 'rate_limited' | 'limited' | 'replication_failed';
+
+/** `make` called once per key. */
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = make(key)));
+    return v;
+  };
 }
 
 function describe(err: unknown): string {
