@@ -46,4 +46,17 @@ describe('the distributor\'s check (without decoding the samples)', () => {
     expect(validatePush('t', one(raw), limitsWith(), NOW)).to.have.length(1);
     expect(refusal(() => normalizePush('t', one(raw), limitsWith(), NOW)).code).to.equal('invalid_argument');
   });
+
+  it('sizes its inflate by the gzip trailer without trusting it: a lying trailer is malformed, a second member is read, a bomb stops at the limit', () => {
+    const lying = Buffer.from(goCpu);
+    lying.writeUInt32LE(1, lying.length - 4);
+    const malformed = refusal(() => validatePush('t', one(lying), limitsWith(), NOW));
+    expect([malformed.code, malformed.message]).to.deep.equal(['invalid_argument', `series 0 sample 0: ${refusal(() => inflateProfile(lying, 0)).message}`]);
+    // Two gzip members (what the distributor's stamp appends): the trailer is the second one's, the time is in it.
+    const twoMembers = Buffer.concat([goCpu, gzip(Buffer.from([9 << 3, 42]))]);
+    expect(validatePush('t', one(twoMembers), limitsWith(), 0)).to.deep.equal([[{ timeNanos: 42 }]]);
+    const bomb = gzip(Buffer.alloc(8 * 1024 * 1024));
+    const tooBig = refusal(() => validatePush('t', one(bomb), limitsWith({ maxProfileSizeBytes: 1024 * 1024 }), NOW));
+    expect([tooBig.httpStatus, tooBig.message]).to.deep.equal([413, `series 0 sample 0: ${refusal(() => inflateProfile(bomb, 1024 * 1024)).message}`]);
+  });
 });
