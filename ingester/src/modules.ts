@@ -37,6 +37,7 @@ import type { RingStore } from './ring/kv/store.ts';
 import { Ring } from './ring/ring.ts';
 import { IngesterClientPool, registerIngesterClientFlags, type IngesterClientConfig } from './roles/distributor/ingester-pool.ts';
 import type { Distributor } from './roles/distributor/distributor.ts';
+import { registerBatchFlags, type BatchConfig } from './roles/distributor/ingester-batcher.ts';
 import { distributorModule } from './roles/distributor/module.ts';
 import { wireIngesterRing, type IngesterRing } from './roles/ingester/ring.ts';
 import { isLocalClusterTarget, localClusterModule, registerLocalClusterFlags, type LocalClusterConfig } from './roles/local-cluster/module.ts';
@@ -67,6 +68,7 @@ export interface Flags {
   /** Whether -ingester.ring.replication-factor was given (-target=all defaults it to 1 otherwise). */
   replicationFactorSet: () => boolean;
   ingesterClient: () => IngesterClientConfig;
+  distributorBatch: () => BatchConfig;
   query: () => QueryConfig;
   querierBlockCacheSizeBytes: () => number;
   querierBucketIndexRefreshMs: () => number;
@@ -108,6 +110,7 @@ export function registerFlags(fs: FlagSet): Flags {
     lifecycler: defineLifecyclerFlags(fs),
     replicationFactorSet: () => fs.isSet('ingester.ring.replication-factor'),
     ingesterClient: registerIngesterClientFlags(fs),
+    distributorBatch: registerBatchFlags(fs),
     query: defineQueryFlags(fs),
     querierBlockCacheSizeBytes: fs.define('querier.block-cache-size-bytes', 'bytes', 256 * 1024 * 1024,
       'Memory the querier gives to blocks read from the bucket (their meta and decoded files, estimated); the least recently used are dropped beyond it (0 = keep none).', {

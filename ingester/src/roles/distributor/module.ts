@@ -7,6 +7,7 @@ import { registerIngestRoute } from '../../server/ingest-route.ts';
 import { INGESTER_SERVICE, methodPath } from '../../server/service-table.ts';
 import { registerServices } from '../../server/services.ts';
 import { Distributor } from './distributor.ts';
+import { IngesterBatcher } from './ingester-batcher.ts';
 import { clientTlsOptions } from './ingester-pool.ts';
 import { IngesterPushClients } from './push-client.ts';
 import { writeReadiness } from './readiness.ts';
@@ -22,6 +23,7 @@ export const distributorModule: ModuleDef = {
     const pushClients = new IngesterPushClients(methodPath({ service: INGESTER_SERVICE, method: 'Push' }), {
       timeoutMs: clientConfig.timeoutMs, keepaliveTimeMs: clientConfig.keepaliveTimeMs, keepaliveTimeoutMs: clientConfig.keepaliveTimeoutMs, ...(tls ? { tls } : {}),
     });
+    const batcher = new IngesterBatcher({ send: (inst, tenant, bytes) => pushClients.get(inst.addr).push(tenant, bytes), config: app.flags.distributorBatch, registry: app.registry });
     const unsubscribe = ring.onChange((desc) => pushClients.prune(desc));
     app.services.push({ name: 'ingester-push-clients', start: async () => {}, stop: async () => { unsubscribe(); pushClients.close(); } });
     const rateLimiter = new IngestionRateLimiter(
@@ -34,7 +36,7 @@ export const distributorModule: ModuleDef = {
     );
     const distributor = new Distributor({
       ring,
-      pushToIngester: (inst, tenant, sub) => pushClients.get(inst.addr).push(tenant, sub.encoded()),
+      pushToIngester: (inst, tenant, sub) => batcher.push(inst, tenant, sub.encoded()),
       validate: (tenant, request, limits, receivedAtMs, signal) => app.decodePool!.run('validate', tenant, request, limits, receivedAtMs, signal),
       limits: app.flags.limits,
       rateLimiter,
