@@ -19,6 +19,7 @@ import { LocalBlocks, type LocalBlock } from './block/local-blocks.ts';
 import type { BlockMeta } from './block/meta.ts';
 import { writeBlock } from './block/writer.ts';
 import { Head } from './head/head.ts';
+import { prepareAppend } from './head/staged-append.ts';
 import { splitByWindow } from './head/window-split.ts';
 import type { Bucket } from './objstore/bucket.ts';
 import type { IndexData, SampleData } from './read/profile-data.ts';
@@ -161,7 +162,16 @@ export class IngesterStorage {
   /** Durably logs the record, then adds its profiles to the head. Resolves once both are done. */
   async append(tenant: string, payload: Uint8Array, profiles: readonly NormalizedProfile[]): Promise<number> {
     const added = await this.lock.shared(async () => {
-      await this.wal.append(payload);
+      // A large profile's symbols and stacks are interned in slices while the record is fsync'd, so that
+      // another tenant's query is not held behind it (head/staged-append.ts); the append below publishes it.
+      // Awaited even when the WAL append fails: no slice may run once the lock is released (a cut may follow).
+      const logged = this.wal.append(payload);
+      const prepared = prepareAppend(this.head, tenant, profiles);
+      try {
+        await logged;
+      } finally {
+        await prepared;
+      }
       if (this.headFirstAppendMs === undefined) this.headFirstAppendMs = this.deps.clock.now();
       return this.head.append(tenant, profiles);
     });

@@ -231,6 +231,29 @@ export class TenantHead implements IndexData, SampleData {
     return added;
   }
 
+  /**
+   * The costly part of append(p) done ahead, in slices of `sliceSamples` samples: the profile's symbols and stacks
+   * interned, kept as the remap append(p) then finds, so that append(p) only copies sample columns. The generator
+   * yields between slices, so a caller can let other work (another tenant's query) run in between
+   * (staged-append.ts). Nothing a query reads changes: symbols and trie nodes are only reachable through samples,
+   * which append(p) adds in one synchronous step; a profile is seen whole or not at all. Safe to interleave with
+   * other appends and prepares (each slice starts its walk from the root), but not across a cut of the head: the
+   * caller holds the storage lock that a cut takes exclusively.
+   */
+  *prepare(p: NormalizedProfile, sliceSamples: number): Generator<void, void, void> {
+    const prof = p.profile;
+    const tables = this.tablesFor(prof);
+    const known = this.stackRemaps.get(prof.locationIds);
+    if (known && known.tables === tables) return;
+    const sampleStacks = new Uint32Array(prof.sampleCount);
+    for (let from = 0; from < prof.sampleCount; from += sliceSamples) {
+      if (from > 0) yield;
+      this.remapStacks(prof, tables, sampleStacks, from, Math.min(prof.sampleCount, from + sliceSamples));
+    }
+    this.stackRemaps.set(prof.locationIds, { tables, sampleStacks, spans: sampleSpans(prof) });
+    if (tables.counted !== undefined && prof.tableKey !== undefined) this.keepRemap(prof.tableKey, tables);
+  }
+
   /** The remap of the profile's tables: made once per pprof (its parts share it), and once per table key. */
   private tablesFor(prof: DecodedProfile): TableRemap {
     let tables = this.tableRemaps.get(prof.locations);
@@ -371,16 +394,15 @@ export class TenantHead implements IndexData, SampleData {
    * their root-most frames, so the walk starts below the part this sample shares with the previous walked
    * one (compared by pprof location ID, with that sample's trie nodes kept per depth).
    */
-  private remapStacks(prof: DecodedProfile, tables: TableRemap): Uint32Array {
-    const sampleStacks = new Uint32Array(prof.sampleCount);
+  private remapStacks(prof: DecodedProfile, tables: TableRemap, sampleStacks = new Uint32Array(prof.sampleCount), from = 0, to = prof.sampleCount): Uint32Array {
     const ids = prof.locationIds;
     const offsets = prof.locationOffsets;
     const location = tables.location;
     const memo = tables.stacks;
     let path = this.pathScratch;
     let prevEnd = 0;
-    let prevDepth = 0;
-    for (let i = 0; i < prof.sampleCount; i++) {
+    let prevDepth = 0; // a slice (prepare) shares nothing with what ran before it
+    for (let i = from; i < to; i++) {
       const start = offsets[i]!;
       const end = offsets[i + 1]!;
       const depth = end - start;
