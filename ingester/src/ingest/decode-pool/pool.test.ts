@@ -9,7 +9,7 @@ import { silentLogger } from '../../util/log.ts';
 import { limitsWith } from '../limits.ts';
 import { normalizePush } from '../normalize.ts';
 import { FairQueue } from './fair-queue.ts';
-import { DecodePool, fitsInline, type DecodePoolConfig } from './pool.ts';
+import { DecodePool, fitsInline, inlineSize, type DecodePoolConfig } from './pool.ts';
 
 const limits = limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0 });
 const NOW = 1_700_000_000_000;
@@ -128,6 +128,21 @@ describe('decode pool (worker threads)', function () {
       const nices = fs.readdirSync('/proc/self/task').map((tid) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
       expect(nices.filter((n) => n === 7), 'threads at nice 7').to.have.length(2);
       expect(nices.filter((n) => n === 0).length, 'the others (the event loop among them) at 0').to.be.greaterThan(0);
+    });
+  });
+
+  it('decodes a tenant\'s small pushes on a worker once it used up its inline share, while another tenant\'s small push is still decoded inline', async () => {
+    const pprof = accepted[0]!;
+    const inflated = inlineSize(one(pprof.raw), Number.MAX_SAFE_INTEGER)!;
+    expect(inflated).to.equal(zlib.gunzipSync(pprof.raw).length);
+    // A share of 1 byte per second (no refill to speak of) and a burst of three such pushes.
+    await withPool({ workers: 1, queuePerTenant: 0, inlineMaxBytes: 3 * inflated, workerNice: 0, inlineTenantRate: 1 }, async (pool, registry) => {
+      for (let i = 0; i < 5; i++) await pool.run('normalize', 'noisy', one(pprof.raw), limits, NOW);
+      await pool.run('normalize', 'victim', one(pprof.raw), limits, NOW);
+      const jobs = await registry.getSingleMetricAsString('push_decode_jobs_total');
+      expect(jobs, 'the noisy tenant\'s three first pushes and the victim\'s').to.include('push_decode_jobs_total{task="normalize",where="inline"} 4');
+      expect(jobs, 'the noisy tenant\'s two pushes past its share').to.include('push_decode_jobs_total{task="normalize",where="worker"} 2');
+      expect(await registry.getSingleMetricAsString('push_decode_inline_share_exceeded_total')).to.include('push_decode_inline_share_exceeded_total{tenant="noisy"} 2');
     });
   });
 

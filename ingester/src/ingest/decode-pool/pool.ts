@@ -10,7 +10,10 @@
 // - any larger one is queued under its tenant (fair-queue.ts) and run by the next idle worker, tenants taking
 //   turns: another tenant's backlog delays a job by at most one job per tenant ahead of it, plus the jobs
 //   already running. A tenant with -push.decode-queue-per-tenant jobs waiting gets 429 for the next one;
-// - a job whose client went away while it waited is dropped from the queue.
+// - a job whose client went away while it waited is dropped from the queue;
+// - a tenant that used up its share of inline decoding (-push.decode-inline-tenant-rate inflated bytes per
+//   second, inline-share.ts) has its next small pushes decoded on a worker too, in its turn: a flood of pushes
+//   just under the inline bound does not hold the event loop.
 // A worker that dies fails its job (500) and is replaced. -push.decode-workers=0 decodes everything inline.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -24,6 +27,7 @@ import type { Logger } from '../../util/log.ts';
 import type { Service } from '../../util/service.ts';
 import type { Limits } from '../limits.ts';
 import { FairQueue } from './fair-queue.ts';
+import { InlineShare } from './inline-share.ts';
 import type { JobMessage, ResultMessage, WorkerMessage } from './messages.ts';
 import { TASKS, type TaskName, type TaskOutput } from './tasks.ts';
 import { packRequest, type PackedRequest } from './transfer.ts';
@@ -37,6 +41,8 @@ export interface DecodePoolConfig {
   inlineMaxBytes: number;
   /** Linux nice value of the worker threads (0–19): above 0, the event loop runs first when the cores are full. */
   workerNice: number;
+  /** Inflated bytes per second one tenant may decode inline; past it, its pushes go to workers (0 or absent = no bound). */
+  inlineTenantRate?: number;
 }
 
 export function registerDecodePoolFlags(fs: FlagSet): () => DecodePoolConfig {
@@ -48,8 +54,10 @@ export function registerDecodePoolFlags(fs: FlagSet): () => DecodePoolConfig {
   // profile seen before reuses the decoder's cached tables. At 512 KiB one test profile in 25 (38% of the bytes)
   // went through workers and the ingester's MB per CPU-second fell ~30%; at 1 MiB none does.
   const inline = fs.define('push.decode-inline-max-bytes', 'bytes', 1024 * 1024, 'A push whose profiles inflate to at most this many bytes is decoded on the event loop, without a worker (cheaper for small pushes).', { validate: nonNegative });
+  // 4 MiB/s: at most ~40–160 ms of the event loop per second for one tenant's inline decodes (10–40 ms per MiB).
+  const share = fs.define('push.decode-inline-tenant-rate', 'bytes', 4 * 1024 * 1024, 'Inflated bytes per second one tenant may decode on the event loop (pushes within -push.decode-inline-max-bytes); past it, that tenant\'s pushes are decoded by the workers in its turn, so a flood of small pushes does not hold the event loop for other tenants (0 = no bound).', { validate: nonNegative });
   const nice = fs.define('push.decode-worker-nice', 'int', 10, 'Nice value of the decode worker threads (0-19, Linux): above 0, the threads that answer requests run before decoding when every core is busy.', { validate: (v) => (v >= 0 && v <= 19 ? undefined : 'must be 0-19') });
-  return () => ({ workers: workers(), queuePerTenant: queue(), inlineMaxBytes: inline(), workerNice: nice() });
+  return () => ({ workers: workers(), queuePerTenant: queue(), inlineMaxBytes: inline(), workerNice: nice(), inlineTenantRate: share() });
 }
 
 export interface DecodePoolOptions {
@@ -87,16 +95,19 @@ export class DecodePool implements Service {
   readonly name = 'decode-pool';
   private readonly slots: Slot[] = [];
   private readonly queue: FairQueue<Job>;
+  private readonly inlineShare: InlineShare;
   private nextId = 1;
   private stopping = false;
   private readonly metrics;
 
   constructor(private readonly o: DecodePoolOptions) {
     this.queue = new FairQueue<Job>(() => o.config.queuePerTenant);
+    this.inlineShare = new InlineShare(o.config.inlineTenantRate ?? 0, o.config.inlineMaxBytes);
     const registers = [o.registry];
     const self = this;
     this.metrics = {
       jobs: new Counter({ name: 'push_decode_jobs_total', help: 'Push decodes by task (validate: the distributor\'s check; normalize: the ingester\'s decode) and where they ran (inline on the event loop, or worker).', labelNames: ['task', 'where'] as const, registers }),
+      overShare: new Counter({ name: 'push_decode_inline_share_exceeded_total', help: 'Small pushes decoded on a worker instead of inline because their tenant used up -push.decode-inline-tenant-rate.', labelNames: ['tenant'] as const, registers }),
       refused: new Counter({ name: 'push_decode_queue_refused_total', help: 'Pushes refused with 429 because their tenant already had -push.decode-queue-per-tenant pushes waiting for a decode worker.', labelNames: ['tenant'] as const, registers }),
       wait: new Histogram({
         name: 'push_decode_queue_wait_seconds', help: 'Time a push waited for a decode worker, by tenant.', labelNames: ['tenant'] as const,
@@ -140,7 +151,7 @@ export class DecodePool implements Service {
    */
   run<N extends TaskName>(task: N, tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignal): Promise<TaskOutput<N>> {
     const t = TASKS[task] as (typeof TASKS)[TaskName];
-    if (this.slots.length === 0 || fitsInline(request, this.o.config.inlineMaxBytes)) {
+    if (this.slots.length === 0 || this.inlineFor(tenant, request)) {
       this.metrics.jobs.inc({ task, where: 'inline' });
       try {
         return Promise.resolve(t.run(tenant, request, limits, receivedAtMs) as TaskOutput<N>);
@@ -169,6 +180,15 @@ export class DecodePool implements Service {
       }
       this.pump();
     }).then((wire) => (t.unpack as (w: unknown) => TaskOutput<N>)(wire));
+  }
+
+  /** Whether a push is decoded inline: small once inflated, and its tenant still has inline share left. */
+  private inlineFor(tenant: string, request: push.v1.IPushRequest): boolean {
+    const size = inlineSize(request, this.o.config.inlineMaxBytes);
+    if (size === undefined) return false;
+    if (this.inlineShare.take(tenant, size)) return true;
+    this.metrics.overShare.inc({ tenant });
+    return false;
   }
 
   /** Gives queued jobs to idle workers. */
@@ -252,11 +272,16 @@ const canceled = (): ApiError => new ApiError('canceled', 'the client went away 
  * decoded inline. Inflating every profile here instead cost a second inflate per push (~10% of an ingester's CPU).
  */
 export function fitsInline(request: push.v1.IPushRequest, max: number): boolean {
+  return inlineSize(request, max) !== undefined;
+}
+
+/** The bytes a request's profiles inflate to when that is at most `max` (as fitsInline tells), else undefined. */
+export function inlineSize(request: push.v1.IPushRequest, max: number): number | undefined {
   let left = max;
   for (const s of request.series ?? []) {
     for (const x of s.samples ?? []) {
       const raw = x.rawProfile ?? new Uint8Array(0);
-      if (raw.length > left) return false;
+      if (raw.length > left) return undefined;
       if (!isGzip(raw)) {
         left -= raw.length;
         continue;
@@ -268,12 +293,12 @@ export function fitsInline(request: push.v1.IPushRequest, max: number): boolean 
         try {
           left -= zlib.gunzipSync(raw, { maxOutputLength: Math.max(1, left) }).length;
         } catch (err) {
-          if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) return false;
+          if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) return undefined;
           left -= n;
         }
       }
-      if (left < 0) return false;
+      if (left < 0) return undefined;
     }
   }
-  return true;
+  return max - left;
 }
