@@ -39,7 +39,7 @@ describe('compactor process on GCS: exactly-once reads through a crash, 503s, tw
   const gcsArgs = () => ['-storage.backend=gcs', `-storage.gcs.bucket-name=${BUCKET}`, `-storage.gcs.endpoint=${gcs.url}`, '-storage.gcs.max-retry-delay=1s'];
   const startCompactor = async (name: string, extra: string[] = []): Promise<Proc> => {
     const p = await startProcess(name, [
-      '-target=compactor', `-ingester.instance-id=${name}`, ...commonArgs(dirs, [...gcsArgs(), '-compactor.compaction-interval=300ms', '-compactor.tenant-lock-settle=200ms', '-compactor.tenant-lock-lease=10s', '-compactor.deletion-delay=3s', `-compactor.partial-block-deletion-delay=${PARTIAL_DELAY}`, ...extra]),
+      '-target=compactor', `-ingester.instance-id=${name}`, ...commonArgs(dirs, [...gcsArgs(), '-compactor.compaction-interval=300ms', '-compactor.tenant-lock-settle=200ms', '-compactor.tenant-lock-lease=10s', '-compactor.deletion-delay=3s', `-compactor.partial-block-deletion-delay=${PARTIAL_DELAY}`, '-compactor.first-level-compaction-wait-period=0', ...extra]),
     ]);
     compactors.push(p);
     return p;

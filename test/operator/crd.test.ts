@@ -148,7 +148,7 @@ describe('the IngesterCluster CRD on the API server (kubectl)', function () {
   it('a compactor and keep-forever retention by default', async () => {
     expect((await applyIc('compacted', '{image: "x:1"}')).code).to.equal(0);
     const got = JSON.parse((await kubectl(kubeconfig, ['get', 'ic', 'compacted', '-o', 'json'])).stdout);
-    expect(got.spec.compactor).to.deep.equal({ enabled: true, replicas: 1, blockRanges: ['1h', '12h', '24h'], compactionInterval: '10m', deletionDelay: '12h', maxLag: '3h' });
+    expect(got.spec.compactor).to.deep.equal({ enabled: true, replicas: 1, blockRanges: ['1h', '12h', '24h'], compactionInterval: '10m', deletionDelay: '12h', firstLevelCompactionWaitPeriod: '25m', maxLag: '3h' });
     expect(got.spec.retention).to.deep.equal({ blocksRetentionPeriod: '0' });
   });
 

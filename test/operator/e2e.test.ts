@@ -85,8 +85,8 @@ spec:
   ring: {heartbeatPeriod: 1s, heartbeatTimeout: 20s, autoForgetAfter: 4s}
   storage: {backend: filesystem, filesystem: {path: /bucket, claimName: demo-bucket}}
   rollout: {flushTimeout: 60s}
-  # Minute windows and a pass every 10 s, so the compactor merges while the tests below push, roll and query.
-  compactor: {blockRanges: [1m, 5m], compactionInterval: 10s, deletionDelay: 2m}
+  # Minute windows, a pass every 10 s and no first-level wait, so the compactor merges while the tests below push, roll and query.
+  compactor: {blockRanges: [1m, 5m], compactionInterval: 10s, deletionDelay: 2m, firstLevelCompactionWaitPeriod: 0s}
   extraArgs: [-ingester.ring.min-ready-duration=1s, -ingester.max-block-duration=5s]
 `;
     await run(['apply', '-f', '-'], manifest);

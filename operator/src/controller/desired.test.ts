@@ -232,18 +232,18 @@ describe('desired objects of an IngesterCluster', () => {
 
     it('gets the schedule of spec.compactor and the retention of spec.retention, per-tenant overrides included, as its flags', () => {
       const args = argsOf(compactor({
-        compactor: { blockRanges: ['2h', '24h'], compactionInterval: '5m', deletionDelay: '6h' },
+        compactor: { blockRanges: ['2h', '24h'], compactionInterval: '5m', deletionDelay: '6h', firstLevelCompactionWaitPeriod: '40m' },
         retention: { blocksRetentionPeriod: '720h', tenants: [{ tenant: 'team-a', blocksRetentionPeriod: '2160h' }, { tenant: 'team-b', blocksRetentionPeriod: '0' }] },
       }));
       expect(args).to.include.members([
-        '-compactor.block-ranges=2h,24h', '-compactor.compaction-interval=5m', '-compactor.deletion-delay=6h',
+        '-compactor.block-ranges=2h,24h', '-compactor.compaction-interval=5m', '-compactor.deletion-delay=6h', '-compactor.first-level-compaction-wait-period=40m',
         '-compactor.blocks-retention-period=720h', '-compactor.blocks-retention-period-overrides=team-a=2160h,team-b=0',
       ]);
     });
 
     it('keeps blocks forever by default, with the compactor\'s own default schedule', () => {
       const args = argsOf(compactor());
-      expect(args).to.include.members(['-compactor.blocks-retention-period=0', '-compactor.block-ranges=1h,12h,24h', '-compactor.compaction-interval=10m', '-compactor.deletion-delay=12h']);
+      expect(args).to.include.members(['-compactor.blocks-retention-period=0', '-compactor.block-ranges=1h,12h,24h', '-compactor.compaction-interval=10m', '-compactor.deletion-delay=12h', '-compactor.first-level-compaction-wait-period=25m']);
       expect(args.join(' ')).to.not.contain('overrides');
     });
 

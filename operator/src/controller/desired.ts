@@ -290,6 +290,7 @@ export function compactorArgs(cluster: IngesterCluster): string[] {
     `-compactor.block-ranges=${compactor.blockRanges.join(',')}`,
     `-compactor.compaction-interval=${compactor.compactionInterval}`,
     `-compactor.deletion-delay=${compactor.deletionDelay}`,
+    `-compactor.first-level-compaction-wait-period=${compactor.firstLevelCompactionWaitPeriod}`,
     `-compactor.blocks-retention-period=${retention.blocksRetentionPeriod}`,
   ];
   const overrides = (retention.tenants ?? []).map((t) => `${t.tenant}=${t.blocksRetentionPeriod}`);

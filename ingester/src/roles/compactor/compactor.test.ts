@@ -112,6 +112,20 @@ describe('compactor', () => {
     expect(size).to.be.within(oneReplica * 0.8, oneReplica * 1.2);
   });
 
+  it('waits -compactor.first-level-compaction-wait-period after the newest ingester block of an ended hour before merging it, and says so in a metric', async () => {
+    await replicas([DAY0 + 10 * 60_000]);
+    // The fixtures write blocks with createdAt = the real time: the clock starts there, once they are written.
+    const registry = new Registry();
+    clock = new ManualClock(Date.now());
+    const c = new Compactor({ config: config({ firstLevelCompactionWaitMs: 25 * 60_000 }), bucket, instanceId: 'compactor-1', clock, logger: silentLogger(), registry });
+    const waitingGauge = async () => (await registry.getSingleMetric('compactor_merges_waiting_for_uploads')!.get()).values[0]!.value;
+    expect((await c.runOnce())[0]!.merges, 'the blocks are a moment old').to.equal(0);
+    expect(await waitingGauge(), 'one hour waits (counted once, not again for its 12h and 24h windows)').to.equal(1);
+    clock.advance(25 * 60_000);
+    expect((await c.runOnce())[0]!.merges, 'every block is one wait old').to.equal(1);
+    expect(await waitingGauge()).to.equal(0);
+  });
+
   it('a compactor killed after writing a block but before marking its sources: readers already skip the sources, the next pass marks them superseded', async () => {
     const times = [DAY0 + 10 * 60_000, DAY0 + 20 * 60_000];
     const sources = await replicas(times, [[], []]);

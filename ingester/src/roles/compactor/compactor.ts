@@ -6,7 +6,8 @@
 //      (partial-blocks.ts);
 //   2. marks blocks superseded by a compacted block (what a compactor killed after writing a block but
 //      before marking its sources left behind), and blocks past the tenant's retention;
-//   3. merges blocks as storage/compact/plan.ts says, one merge at a time: the new block is written whole
+//   3. merges blocks as storage/compact/plan.ts says (a merge of ingesters' blocks waits until every block in
+//      it is -compactor.first-level-compaction-wait-period old), one merge at a time: the new block is written whole
 //      (meta.json last) before its sources are marked, so at any moment every profile is in a readable
 //      block, and readers skip the sources once the new block is visible;
 //   4. writes the tenant's bucket index (storage/bucket-index/), which queriers read instead of listing.
@@ -20,7 +21,7 @@ import { DELETION_MARK_FILE, markForDeletion } from '../../storage/bucket-index/
 import { TenantBlockLister, type TenantBlocks } from '../../storage/bucket-index/tenant-blocks.ts';
 import { compactionOf, rangeOf, supersededBlocks, type CompactedMeta } from '../../storage/compact/compaction-meta.ts';
 import { mergeBlocks } from '../../storage/compact/merge.ts';
-import { planMerge, windowOf } from '../../storage/compact/plan.ts';
+import { planMerge, waitingMerges, windowOf } from '../../storage/compact/plan.ts';
 import { writeBucketBlock } from '../../storage/compact/write-bucket-block.ts';
 import type { Bucket } from '../../storage/objstore/bucket.ts';
 import type { Clock } from '../../util/clock.ts';
@@ -63,6 +64,8 @@ export class Compactor implements Service {
   private readonly lag = new Map<string, number>();
   /** Partial blocks found at the last pass, per tenant. */
   private readonly partials = new Map<string, number>();
+  /** Merges left for the first-level compaction wait at the last pass, per tenant. */
+  private readonly waiting = new Map<string, number>();
   private readonly partialTracker = new PartialBlockTracker();
   started = false;
 
@@ -71,6 +74,7 @@ export class Compactor implements Service {
     this.locks = new TenantLocks({ bucket: o.bucket, owner: o.instanceId, leaseMs: o.config.lockLeaseMs, settleMs: o.config.lockSettleMs, clock: o.clock });
     const registers = [o.registry];
     const partials = this.partials;
+    const waiting = this.waiting;
     this.metrics = {
       runs: new Counter({ name: 'compactor_runs_total', help: 'Passes over every tenant, by result (failure: at least one tenant failed).', labelNames: ['result'] as const, registers }),
       tenantFailures: new Counter({ name: 'compactor_tenant_failures_total', help: 'Passes over a tenant that failed (bucket errors, unreadable blocks); retried at the next pass.', registers }),
@@ -89,6 +93,14 @@ export class Compactor implements Service {
         registers,
         collect(this: Gauge): void {
           this.set([...partials.values()].reduce((a, n) => a + n, 0));
+        },
+      }),
+      waitingMerges: new Gauge({
+        name: 'compactor_merges_waiting_for_uploads',
+        help: 'Merges of ingesters\' blocks that were due at the last pass over each tenant but wait until every block in them is -compactor.first-level-compaction-wait-period old, every tenant together.',
+        registers,
+        collect(this: Gauge): void {
+          this.set([...waiting.values()].reduce((a, n) => a + n, 0));
         },
       }),
       duration: new Histogram({ name: 'compactor_run_duration_seconds', help: 'Time of one pass over every tenant.', buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600], registers }),
@@ -181,6 +193,7 @@ export class Compactor implements Service {
       // The holder reports this tenant's lag now; a value kept from an earlier pass would only age here and
       // make the oldest lag across replicas (what the operator and alerts read) claim a lag nobody has.
       this.lag.delete(tenant);
+      this.waiting.delete(tenant);
       log.debug('tenant held by another compactor', { tenant, owner: lock.owner });
       return { tenant, skipped: `held by ${lock.owner}`, merges: 0, marked: 0, deleted: 0, partialDeleted: 0 };
     }
@@ -221,7 +234,8 @@ export class Compactor implements Service {
         }
       }
 
-      for (let plan = planMerge(live, this.o.config.blockRanges, now); plan && !this.stopping.signal.aborted; plan = planMerge(live, this.o.config.blockRanges, now)) {
+      const { blockRanges, firstLevelCompactionWaitMs: wait = 0 } = this.o.config;
+      for (let plan = planMerge(live, blockRanges, now, wait); plan && !this.stopping.signal.aborted; plan = planMerge(live, blockRanges, now, wait)) {
         if (!(await this.locks.renew(tenant))) throw new Error(`lost the lock of tenant ${tenant} to another compactor (lease ${this.o.config.lockLeaseMs}ms expired)`);
         const started = Date.now();
         const readers = plan.blocks.map((m) => new BlockReader(m, new BucketBlockSource(this.o.bucket, blockPrefix(tenant, m.ulid))));
@@ -245,6 +259,13 @@ export class Compactor implements Service {
         this.metrics.duplicates.inc(merged.stats.duplicates);
       }
       this.updateLag(tenant, live, now);
+      const waiting = waitingMerges(live, blockRanges, now, wait);
+      this.waiting.set(tenant, waiting.length);
+      if (waiting.length > 0) {
+        log.info('merges wait until their newest block is older than the first-level compaction wait', {
+          tenant, wait: `${wait}ms`, windows: waiting.map((m) => `${new Date(m.windowStart).toISOString()}/${m.range}ms`),
+        });
+      }
       await this.writeIndex(tenant);
       return result;
     } finally {

@@ -1,6 +1,6 @@
 // Flags of -target=compactor. Names follow Mimir's compactor where it has the setting
 // (pkg/compactor/compactor.go Config.RegisterFlags: -compactor.block-ranges, -compactor.compaction-interval,
-// -compactor.deletion-delay; -compactor.blocks-retention-period and -compactor.partial-block-deletion-delay are
+// -compactor.deletion-delay, -compactor.first-level-compaction-wait-period; -compactor.blocks-retention-period and -compactor.partial-block-deletion-delay are
 // Mimir's per-tenant limits of those names, pkg/util/validation/limits.go).
 import { FlagError, parseDuration, type FlagSet } from '../../util/flags.ts';
 
@@ -19,6 +19,8 @@ export interface CompactorConfig {
   lockLeaseMs: number;
   /** Wait between writing a lock and reading it back, to see a competing write. */
   lockSettleMs: number;
+  /** A merge of ingesters' blocks waits until every block in it was written at least this long ago; absent or 0 = no wait. */
+  firstLevelCompactionWaitMs?: number;
 }
 
 const nonNegative = (v: number): string | undefined => (v >= 0 ? undefined : 'must not be negative');
@@ -51,6 +53,9 @@ export function registerCompactorFlags(fs: FlagSet): () => CompactorConfig {
   const partialDelay = fs.define('compactor.partial-block-deletion-delay', 'duration', 24 * 3_600_000, 'A block folder without meta.json (an abandoned upload: a compactor or ingester killed mid-upload) is deleted once its ULID is older than this and no file appeared in it for a compaction interval (0 = never). Keep it far longer than any upload, an ingester\'s retries during a bucket outage included.', { validate: nonNegative });
   const retention = fs.define('compactor.blocks-retention-period', 'duration', 0, 'Blocks whose newest profile is older than this are marked for deletion (0 = keep forever); per tenant: -compactor.blocks-retention-period-overrides.', { validate: nonNegative });
   const overrides = fs.define('compactor.blocks-retention-period-overrides', 'list', [], 'Per-tenant retention, as tenant=duration pairs separated by commas (0 = keep that tenant\'s blocks forever).');
+  // Mimir's flag and default (pkg/compactor/compactor.go: 25m, "the reduction of cases where the compactor
+  // begins to compact blocks before all ingesters have uploaded their blocks"); storage/compact/plan.ts.
+  const wait = fs.define('compactor.first-level-compaction-wait-period', 'duration', 25 * 60_000, 'How long a merge of blocks the ingesters uploaded waits after the newest of them was written, so that the merge of a window takes every ingester\'s block rather than rewriting it for each straggler (0 = merge as soon as the window ends).', { validate: nonNegative });
   const lease = fs.define('compactor.tenant-lock-lease', 'duration', 300_000, 'A compactor working on a tenant holds its lock object (<tenant>/compactor-lock.json) for this long, renewed between merges; another compactor takes a tenant whose lock has expired.', { validate: positive });
   const settle = fs.define('compactor.tenant-lock-settle', 'duration', 2000, 'After writing a tenant lock, wait this long and read it back before working, so that of two compactors taking the lock at once only the last writer proceeds.', { validate: nonNegative });
   return () => ({
@@ -62,5 +67,6 @@ export function registerCompactorFlags(fs: FlagSet): () => CompactorConfig {
     retentionOverrides: parseRetentionOverrides(overrides()),
     lockLeaseMs: lease(),
     lockSettleMs: settle(),
+    firstLevelCompactionWaitMs: wait(),
   });
 }

@@ -39,7 +39,8 @@ describe('GET /compactor/status', () => {
     clock = new ManualClock(started);
     registry = new Registry();
     compactor = new Compactor({
-      config: { ...defaultConfig(), blockRanges: [HOUR, 12 * HOUR], lockSettleMs: 0 },
+      // No first-level wait: the fixtures' blocks are written at the real time, the clock is in the past.
+      config: { ...defaultConfig(), blockRanges: [HOUR, 12 * HOUR], lockSettleMs: 0, firstLevelCompactionWaitMs: 0 },
       bucket, instanceId: 'compactor-1', clock, logger: silentLogger(), registry,
     });
     http = new HttpServer({ port: 0, registry, logger: silentLogger() });

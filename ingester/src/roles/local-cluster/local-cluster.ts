@@ -105,6 +105,9 @@ export class LocalCluster implements Service {
       // A short cycle, so a user sees an hour's blocks merged within minutes of its end (and marked blocks go
       // after 10 minutes: more than the querier's 1m index refresh plus a pass plus any local query).
       '-compactor.compaction-interval=1m',
+      // The ingesters run on this machine and upload as their hour ends: a short first-level wait (25m in
+      // production) is enough for all of them.
+      '-compactor.first-level-compaction-wait-period=2m',
       '-compactor.deletion-delay=10m',
       '-compactor.tenant-lock-settle=200ms',
       ...this.o.passThrough,
@@ -204,7 +207,7 @@ export class LocalCluster implements Service {
             `  push:  ${front}/ingest (Pyroscope SDKs), ${front}/push.v1.PusherService/Push (Connect), gRPC push.v1.PusherService on ${grpc}\n` +
             `  query: ${front}/querier.v1.QuerierService/<Method> (Connect JSON or proto), gRPC querier.v1.QuerierService on ${grpc}\n` +
             `  ring:  ${front}/ring\n` +
-            (this.o.config.compactor ? `  compactor: http://127.0.0.1:${this.compactorHttpPort}/compactor/status (merges each hour's blocks a minute or so after it ends)\n` : '') +
+            (this.o.config.compactor ? `  compactor: http://127.0.0.1:${this.compactorHttpPort}/compactor/status (merges each hour's blocks a few minutes after it ends)\n` : '') +
             '\n',
         );
         return;
