@@ -4,11 +4,11 @@
 // the capacity the least recently used entries are evicted (and told so), and an entry larger than the whole
 // cache is not kept at all. Metrics querier_bucket_block_cache_{bytes,items,capacity_bytes,hits_total,
 // misses_total,evictions_total} (one cache per process: the querier's); lookups are counted by kind (block:
-// an opened block with its decoded index; symbols: a version-2 partition's decoded symbols; chunk: a
-// version-2 sample chunk as fetched).
+// an opened block, with a version-1 block's decoded index and files; index, symbols, chunk: a version-2
+// block's index.bin, a partition's symbol section, a sample chunk, each as fetched).
 import { Counter, Gauge, type Registry } from 'prom-client';
 
-export const CACHE_KINDS = ['block', 'symbols', 'chunk'] as const;
+export const CACHE_KINDS = ['block', 'index', 'symbols', 'chunk'] as const;
 export type CacheKind = (typeof CACHE_KINDS)[number];
 
 export interface ByteLruOptions<V> {
@@ -33,8 +33,8 @@ export class ByteLruCache<V> {
   constructor(private readonly o: ByteLruOptions<V>) {
     const registers = o.registry ? [o.registry] : [];
     this.metrics = {
-      hits: new Counter({ name: 'querier_bucket_block_cache_hits_total', help: 'Lookups found in the block cache, by kind (block, symbols, chunk).', labelNames: ['kind'] as const, registers }),
-      misses: new Counter({ name: 'querier_bucket_block_cache_misses_total', help: 'Lookups not in the block cache (then read from the bucket), by kind (block, symbols, chunk).', labelNames: ['kind'] as const, registers }),
+      hits: new Counter({ name: 'querier_bucket_block_cache_hits_total', help: 'Lookups found in the block cache, by kind (block, index, symbols, chunk).', labelNames: ['kind'] as const, registers }),
+      misses: new Counter({ name: 'querier_bucket_block_cache_misses_total', help: 'Lookups not in the block cache (then read from the bucket), by kind (block, index, symbols, chunk).', labelNames: ['kind'] as const, registers }),
       evictions: new Counter({ name: 'querier_bucket_block_cache_evictions_total', help: 'Blocks evicted from the block cache to stay within its size (or never kept: larger than the whole cache).', registers }),
     };
     for (const kind of CACHE_KINDS) {
@@ -43,8 +43,8 @@ export class ByteLruCache<V> {
     }
     // Read at scrape time, so they always match the cache.
     const cache = this;
-    new Gauge({ name: 'querier_bucket_block_cache_bytes', help: 'Bytes held by the block cache (blocks\' meta and decoded index, version-2 symbol sections decoded and sample chunks as fetched, version-1 files decoded; estimated).', registers, collect() { this.set(cache.total); } });
-    new Gauge({ name: 'querier_bucket_block_cache_items', help: 'Entries held by the block cache (opened blocks, symbol sections, chunks).', registers, collect() { this.set(cache.entries.size); } });
+    new Gauge({ name: 'querier_bucket_block_cache_bytes', help: 'Bytes held by the block cache (opened blocks\' meta; version-2 index.bin, symbol sections and sample chunks as fetched; version-1 index and files decoded, estimated).', registers, collect() { this.set(cache.total); } });
+    new Gauge({ name: 'querier_bucket_block_cache_items', help: 'Entries held by the block cache (opened blocks, index.bin files, symbol sections, chunks).', registers, collect() { this.set(cache.entries.size); } });
     new Gauge({ name: 'querier_bucket_block_cache_capacity_bytes', help: 'Size of the block cache (-querier.block-cache-size-bytes).', registers, collect() { this.set(cache.o.capacityBytes); } });
   }
 

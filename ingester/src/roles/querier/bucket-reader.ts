@@ -13,10 +13,14 @@
 // (storage/compact/compaction-meta.ts). Of a version-2 block a read fetches index.bin, and a merge also the
 // symbol sections of the services it selects and the sample chunks holding its profiles, by byte range
 // (storage/block/reader.ts samplesFor); of a version-1 block, whole files. What was fetched is kept in one
-// cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): opened blocks with their decoded
-// index (and a version-1 block's decoded files), decoded symbol sections, fetched chunks. The least recently
-// used are dropped beyond it, so the querier's memory does not grow with the bucket. The query's deadline is
-// looked at before each block (query/deadline.ts): a query past it stops reading. Several blocks can hold the
+// cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): opened blocks (their meta), a
+// version-2 block's index.bin, symbol sections and chunks as fetched (compressed; decoded by each read, and
+// dropped once its block is merged), a version-1 block's decoded index and files. The least recently used are
+// dropped beyond it. A query holds, besides, the block it merges and the index.bin files it reads ahead (at
+// most BLOCK_CONCURRENCY blocks and READ_AHEAD_BYTES), and merges each block into its result as soon as it is
+// read: the querier's memory is the cache plus a working set that grows with neither the bucket nor the
+// blocks a query spans. The query's deadline is looked at before each block (query/deadline.ts): a query past
+// it stops reading. Several blocks can hold the
 // same profile (ingesters' replicas; a compacted block and its sources): every read here takes each profile
 // once, by identity (series fingerprint, timestamp, ID), as the querier engine does across sources.
 import { Counter, type Registry } from 'prom-client';
@@ -25,10 +29,11 @@ import type { RequestContext } from '../../model/api.ts';
 import { profileKey } from '../../query/dedup.ts';
 import type { ReadApi } from '../../query/querier-engine.ts';
 import { protoProfileTypeFromId } from '../../query/profile-type.ts';
-import { mergeProfiles } from '../../query/pprof-merge.ts';
+import { ProfileMerger } from '../../query/pprof-merge.ts';
 import { parseSelector, parseSelectors } from '../../query/selector.ts';
 import { StackTree } from '../../query/stack-tree.ts';
-import { BlockReader, type PartCache, type SamplePart } from '../../storage/block/reader.ts';
+import { BlockReader, type PartCache, type PartKind, type SamplePart } from '../../storage/block/reader.ts';
+import { INDEX_FILE } from '../../storage/block/format.ts';
 import { checkQueryDeadline } from '../../query/deadline.ts';
 import { mapLimitedInOrder } from '../../storage/block/limited.ts';
 import { BucketBlockSource, blockPrefix } from '../../storage/block/source.ts';
@@ -42,7 +47,7 @@ import type { IndexData, SampleData } from '../../storage/read/profile-data.ts';
 import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
-import { ByteLruCache, type CacheKind } from './block-cache.ts';
+import { ByteLruCache } from './block-cache.ts';
 import { indexBytes, metaBytes, samplesBytes } from '../../storage/block/decoded-size.ts';
 
 export interface BucketReaderOptions {
@@ -51,6 +56,8 @@ export interface BucketReaderOptions {
   registry: Registry;
   /** Bytes of opened blocks (meta and decoded files) kept in memory, least recently used dropped first. */
   cacheSizeBytes: number;
+  /** Bytes of index.bin files a query reads ahead of the block it merges (READ_AHEAD_BYTES). */
+  readAheadBytes?: number;
   /** A tenant's bucket index is fetched again when a query finds it older than this (-querier.bucket-index-refresh). */
   indexRefreshMs?: number;
   /** An index written longer ago than this is not trusted alone: queries list (-querier.bucket-index-max-stale-period). */
@@ -81,10 +88,10 @@ interface CachedBlock {
   samplesBytes: number;
 }
 
-/** A version-2 block's decoded symbol section or fetched chunk (storage/block/reader.ts PartCache). */
+/** A version-2 block's index.bin, symbol section or chunk as fetched (storage/block/reader.ts PartCache). */
 interface CachedPart {
-  kind: 'symbols' | 'chunk';
-  value: unknown;
+  kind: PartKind;
+  value: Buffer;
 }
 
 type Cached = CachedBlock | CachedPart;
@@ -93,6 +100,8 @@ const entryBytes = (e: CachedBlock): number => e.metaBytes + e.indexBytes + e.sa
 
 /** Blocks whose index is fetched at once by one query; the deadline is looked at before each. */
 const BLOCK_CONCURRENCY = 8;
+/** …and at most this many bytes of their index.bin files (one block's is always let in, however large). */
+export const READ_AHEAD_BYTES = 8 << 20;
 
 export class BucketReader implements ReadApi {
   /** Opened blocks by "<tenant>/<ulid>"; an evicted block's decoded files are released. */
@@ -215,11 +224,11 @@ export class BucketReader implements ReadApi {
     let c = this.partCaches.get(tenant);
     if (!c) {
       c = {
-        get: (key: string, kind: CacheKind) => {
+        get: (key: string, kind: PartKind) => {
           const e = this.cache.get(`${tenant}/${key}`, kind);
           return e && e.kind !== 'block' ? e.value : undefined;
         },
-        set: (key: string, value: unknown, bytes: number, kind: 'symbols' | 'chunk') => this.cache.set(`${tenant}/${key}`, { kind, value }, bytes),
+        set: (key: string, value: Buffer, bytes: number, kind: PartKind) => this.cache.set(`${tenant}/${key}`, { kind, value }, bytes),
       };
       this.partCaches.set(tenant, c);
     }
@@ -244,18 +253,23 @@ export class BucketReader implements ReadApi {
   }
 
   /**
-   * The indexes of the tenant's blocks in range, in order, BLOCK_CONCURRENCY read ahead at a time, the deadline
-   * looked at before each: a query over 1,000 blocks holds a few decoded indexes at once (beyond what the
-   * byte-bounded cache keeps), not all of them.
+   * The indexes of the tenant's blocks in range, in order, the deadline looked at before each. index.bin files
+   * are fetched ahead (BLOCK_CONCURRENCY blocks, readAheadBytes) and each decoded only when its turn comes: a
+   * query over 1,000 blocks holds one decoded index and a few fetched ones at once, not all of them.
    */
   private async *indexes(tenant: string, range: TimeRange): AsyncGenerator<{ reader: BlockReader; index: IndexData }> {
     const readers = await this.blocks(tenant, range);
-    yield* mapLimitedInOrder(readers, BLOCK_CONCURRENCY, async (reader) => {
+    const budget = { bytes: this.o.readAheadBytes ?? READ_AHEAD_BYTES, bytesOf: (r: BlockReader) => r.meta.files.find((f) => f.name === INDEX_FILE)?.size ?? 0 };
+    const fetched = mapLimitedInOrder(readers, BLOCK_CONCURRENCY, async (reader) => {
       checkQueryDeadline('reading blocks from the bucket');
-      const index = await reader.index();
-      this.account(reader, 'indexBytes', () => indexBytes(index));
-      return { reader, index };
-    });
+      return { reader, fetched: await reader.fetchIndex() };
+    }, budget);
+    for await (const { reader, fetched: f } of fetched) {
+      const index = reader.decodeIndex(f);
+      // A version-1 block's decoded index is held by its reader: counted in its cache entry.
+      if (reader.holdsDecodedIndex) this.account(reader, 'indexBytes', () => indexBytes(index));
+      yield { reader, index };
+    }
   }
 
   async profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
@@ -333,7 +347,7 @@ export class BucketReader implements ReadApi {
       });
       if (profiles.length === 0) continue;
       checkQueryDeadline('reading blocks from the bucket');
-      const parts = await reader.samplesFor(profiles);
+      const parts = await reader.samplesFor(profiles, index);
       // A version-1 block's files are decoded whole and held by its reader: counted in its cache entry.
       if (parts[0]?.wholeBlock) this.account(reader, 'samplesBytes', () => samplesBytes(parts[0]!.samples));
       for (const part of parts) use(part);
@@ -349,10 +363,15 @@ export class BucketReader implements ReadApi {
 
   async mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties> {
     const typeId = request.selector?.profileTypeID ?? '';
-    const parts: google.v1.Profile.$Properties[] = [];
-    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => parts.push(mergeProfile(index, samples, profiles, typeId)));
-    if (parts.length === 0) return mergeProfile(EMPTY_INDEX, EMPTY_SAMPLES, [], typeId);
-    return mergeProfiles(parts, Number(request.maxNodes ?? 0));
+    // Each block's profile is merged into the result as soon as it is read (not held until the last block).
+    const merged = new ProfileMerger();
+    let parts = 0;
+    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => {
+      merged.add(mergeProfile(index, samples, profiles, typeId));
+      parts++;
+    });
+    if (parts === 0) return mergeProfile(EMPTY_INDEX, EMPTY_SAMPLES, [], typeId);
+    return merged.profile(Number(request.maxNodes ?? 0));
   }
 }
 

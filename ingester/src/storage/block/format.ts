@@ -114,7 +114,7 @@ export function writeSeriesAndProfiles(
 
 export function uncompress(data: Buffer, what: string): Buffer {
   try {
-    return uncompressSync(data, { asBuffer: true }) as Buffer;
+    return uncompressSync(data, { asBuffer: true, copyOutputData: true }) as Buffer;
   } catch (err) {
     throw new Error(`corrupt ${what}: snappy`, { cause: err });
   }

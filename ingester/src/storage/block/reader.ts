@@ -9,8 +9,14 @@
 // - samples(): every sample of the block with one set of symbol tables (the compactor, the ingester's reads
 //   of its local blocks).
 //
-// With a PartCache (the querier's byte-sized cache), decoded symbol sections and fetched chunks are kept
-// there, so a query repeated over the same block fetches nothing again.
+// With a PartCache (the querier's byte-sized cache), what is fetched of a version-2 block (index.bin, symbol
+// sections, chunks) is kept there as fetched, compressed, and decoded again by each read that needs it, so a
+// query repeated over the same block fetches nothing again. Kept decoded, a block took ~40 times its bytes
+// (objects on the JS heap): a cache smaller than what a query reads was then refilled by every query, and each
+// evicted decoded part was garbage that had lived long enough to be promoted to V8's old generation, which
+// grows to several times what is live before it is collected: the querier's RSS grew with the blocks a query
+// read, not with the cache. Decoded parts now live only while their block is merged (young-generation garbage).
+// Without a cache (the ingester's local blocks, the compactor) the decoded index is held by the reader.
 import type { IndexData, SampleData } from '../read/profile-data.ts';
 import { decodeSamples, INDEX_FILE, SAMPLES_FILE, SPANS_FILE, SYMBOLS_FILE, type DecodedIndex } from './format.ts';
 import {
@@ -21,14 +27,22 @@ import { checksum, META_FILE, parseMeta, type BlockMeta } from './meta.ts';
 import type { BlockSource } from './source.ts';
 import type { SymbolTables } from './symbols.ts';
 import { crc32 } from 'node:zlib';
-import { symbolsBytes } from './decoded-size.ts';
 import { forEachLimited } from './limited.ts';
 
 /** Where a reader keeps decoded symbol sections and fetched chunks (keys are prefixed with the block's ULID). */
 export interface PartCache {
-  get(key: string, kind: 'symbols' | 'chunk'): unknown;
-  set(key: string, value: unknown, bytes: number, kind: 'symbols' | 'chunk'): void;
+  get(key: string, kind: PartKind): Buffer | undefined;
+  set(key: string, value: Buffer, bytes: number, kind: PartKind): void;
 }
+
+/** What a PartCache holds of a version-2 block: its index.bin, a partition's symbol section, a sample chunk (all as fetched). */
+export type PartKind = 'index' | 'symbols' | 'chunk';
+
+/**
+ * index.bin between its fetch and its use (BlockReader.fetchIndex, decodeIndex): compressed, so that a caller
+ * reading blocks ahead holds their bytes, not their decoded indexes; or decoded already (held by the reader).
+ */
+export type FetchedIndex = { compressed: Buffer; cached: boolean } | { decoded: DecodedIndex | DecodedIndexV2 };
 
 /** What a reader fetched: one call per request to the source. */
 export type FetchObserver = (part: 'index' | 'symbols' | 'chunks' | 'file', bytes: number) => void;
@@ -47,9 +61,9 @@ export interface SamplePart {
   wholeBlock?: true;
 }
 
-/** Chunks closer than this are fetched in one range request (the bytes between are read and dropped). */
 /** A cached Buffer's own objects (the Buffer, its ArrayBuffer, the store's bookkeeping), as for typed arrays in decoded-size.ts. */
 const CACHED_BUFFER_OVERHEAD = 512;
+/** Chunks closer than this are fetched in one range request (the bytes between are read and dropped). */
 const MAX_GAP_BYTES = 64 * 1024;
 /** …as long as the request stays below this. */
 const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
@@ -59,12 +73,42 @@ const RANGE_CONCURRENCY = 8;
 export class BlockReader {
   private indexPromise: Promise<DecodedIndex | DecodedIndexV2> | undefined;
   private samplesPromise: Promise<SampleData> | undefined;
-  private readonly symbolsInFlight = new Map<number, Promise<SymbolTables>>();
+  private readonly symbolsInFlight = new Map<number, Promise<Buffer>>();
 
   constructor(readonly meta: BlockMeta, private readonly source: BlockSource, private readonly o: BlockReaderOptions = {}) {}
 
-  index(): Promise<IndexData> {
-    return this.decodedIndex();
+  async index(): Promise<IndexData> {
+    return this.o.cache ? this.decodeIndex(await this.fetchIndex()) : this.decodedIndex();
+  }
+
+  /** The reader holds its decoded index (a version-1 block's, or without a cache) until release(). */
+  get holdsDecodedIndex(): boolean {
+    return this.indexPromise !== undefined;
+  }
+
+  /** index.bin fetched (or found in the cache), not decoded yet: decodeIndex() it when it is its turn. */
+  async fetchIndex(): Promise<FetchedIndex> {
+    const cache = this.o.cache;
+    if (this.indexPromise || !cache) return { decoded: await this.decodedIndex() };
+    const cached = cache.get(this.indexKey, 'index');
+    if (cached) return { compressed: cached, cached: true };
+    return { compressed: await this.file(INDEX_FILE, 'index'), cached: false };
+  }
+
+  /**
+   * The decoded index. A version-2 block's index.bin goes to the cache as fetched (decoded again by the next
+   * read); a version-1 block's decoded index is held by the reader, as its decoded files are (samples()).
+   */
+  decodeIndex(fetched: FetchedIndex): DecodedIndex | DecodedIndexV2 {
+    if ('decoded' in fetched) return fetched.decoded;
+    const index = decodeAnyIndex(fetched.compressed);
+    if (!isV2(index) || !this.o.cache) this.indexPromise ??= Promise.resolve(index);
+    else if (!fetched.cached) this.o.cache.set(this.indexKey, ownCopy(fetched.compressed), fetched.compressed.length + CACHED_BUFFER_OVERHEAD, 'index');
+    return index;
+  }
+
+  private get indexKey(): string {
+    return `${this.meta.ulid}/index`;
   }
 
   samples(): Promise<SampleData> {
@@ -77,9 +121,9 @@ export class BlockReader {
     this.samplesPromise = undefined;
   }
 
-  /** The parts a merge of `profiles` (indexes into index()) reads. */
-  async samplesFor(profiles: readonly number[]): Promise<SamplePart[]> {
-    const index = await this.decodedIndex();
+  /** The parts a merge of `profiles` (indexes into `index`, this block's index() when given) reads. */
+  async samplesFor(profiles: readonly number[], decoded?: IndexData): Promise<SamplePart[]> {
+    const index = (decoded ?? (await this.index())) as DecodedIndex | DecodedIndexV2;
     if (!isV2(index)) return profiles.length ? [{ index, samples: await this.samples(), profiles: [...profiles], wholeBlock: true }] : [];
     const byPartition = new Map<number, number[]>();
     for (const p of profiles) {
@@ -89,8 +133,12 @@ export class BlockReader {
       list.push(p);
     }
     const chunks = await this.fetchChunks(index, [...new Set(profiles.map((p) => index.profileChunk[p]!))].sort((a, b) => a - b));
+    // Each partition's symbols decoded once for this read: held only while its part is merged.
     const out: SamplePart[] = [];
-    for (const [part, ps] of byPartition) out.push(partOf(index, ps, await this.partitionSymbols(index, part), chunks));
+    for (const [part, ps] of byPartition) {
+      const p = index.partitions[part]!;
+      out.push(partOf(index, ps, decodePartitionSymbols(await this.partitionSection(index, part), partitionWhat(part, p.name)), chunks));
+    }
     return out;
   }
 
@@ -129,20 +177,18 @@ export class BlockReader {
     }
   }
 
-  /** A partition's decoded symbols: from the cache, else one range read of its section. */
-  private partitionSymbols(index: DecodedIndexV2, part: number): Promise<SymbolTables> {
+  /** A partition's symbol section as fetched (checked against its CRC-32): from the cache, else one range read. */
+  private partitionSection(index: DecodedIndexV2, part: number): Promise<Buffer> {
     const key = `${this.meta.ulid}/symbols/${part}`;
-    const cached = this.o.cache?.get(key, 'symbols') as SymbolTables | undefined;
+    const cached = this.o.cache?.get(key, 'symbols');
     if (cached) return Promise.resolve(cached);
     let pending = this.symbolsInFlight.get(part);
     if (!pending) {
       const p = index.partitions[part]!;
-      const what = partitionWhat(part, p.name);
       pending = (async () => {
-        const data = await this.range(SYMBOLS_FILE, p.offset, p.length, 'symbols');
-        const tables = decodePartitionSymbols(this.checked(data, p, what), what);
-        this.o.cache?.set(key, tables, symbolsBytes(tables), 'symbols');
-        return tables;
+        const data = ownCopy(this.checked(await this.range(SYMBOLS_FILE, p.offset, p.length, 'symbols'), p, partitionWhat(part, p.name)));
+        this.o.cache?.set(key, data, data.length + CACHED_BUFFER_OVERHEAD, 'symbols');
+        return data;
       })().finally(() => this.symbolsInFlight.delete(part));
       this.symbolsInFlight.set(part, pending);
     }
@@ -154,7 +200,7 @@ export class BlockReader {
     const out = new Map<number, Buffer>();
     const missing: number[] = [];
     for (const k of wanted) {
-      const cached = this.o.cache?.get(`${this.meta.ulid}/chunk/${k}`, 'chunk') as Buffer | undefined;
+      const cached = this.o.cache?.get(`${this.meta.ulid}/chunk/${k}`, 'chunk');
       if (cached) out.set(k, cached);
       else missing.push(k);
     }
@@ -173,11 +219,7 @@ export class BlockReader {
       const data = await this.range(SAMPLES_FILE, first.offset, last.offset + last.length - first.offset, 'chunks');
       for (const k of group) {
         const c = index.chunks[k]!;
-        // A copy, so that a cached chunk does not hold the whole request's buffer; and not from Node's shared
-        // 8 KiB pool (Buffer.from of a small chunk is), which a cached chunk would pin whole.
-        const chunk = this.checked(data.subarray(c.offset - first.offset, c.offset - first.offset + c.length), c, chunkWhat(k));
-        const bytes = Buffer.allocUnsafeSlow(chunk.length);
-        chunk.copy(bytes);
+        const bytes = ownCopy(this.checked(data.subarray(c.offset - first.offset, c.offset - first.offset + c.length), c, chunkWhat(k)));
         this.o.cache?.set(`${this.meta.ulid}/chunk/${k}`, bytes, bytes.length + CACHED_BUFFER_OVERHEAD, 'chunk');
         out.set(k, bytes);
       }
@@ -217,6 +259,16 @@ export class BlockReader {
     }
     return data;
   }
+}
+
+/**
+ * A copy of exactly these bytes, so that a cached part does not hold the whole request's buffer; and not from
+ * Node's shared 8 KiB pool (Buffer.from of a small one is), which a cached part would pin whole.
+ */
+function ownCopy(data: Buffer): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(data.length);
+  data.copy(bytes);
+  return bytes;
 }
 
 const isV2 = (index: DecodedIndex | DecodedIndexV2): index is DecodedIndexV2 => (index as DecodedIndexV2).version === FORMAT_VERSION_2;
