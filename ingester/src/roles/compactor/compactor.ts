@@ -51,6 +51,16 @@ export interface TenantPassResult {
   partialDeleted: number;
 }
 
+/** A gauge of a per-tenant count kept from each tenant's last pass, summed over the tenants when scraped. */
+function sumOverTenants(perTenant: ReadonlyMap<string, number>, registers: Registry[], name: string, help: string): Gauge {
+  return new Gauge({
+    name, help, registers,
+    collect(this: Gauge): void {
+      this.set([...perTenant.values()].reduce((a, n) => a + n, 0));
+    },
+  });
+}
+
 export class Compactor implements Service {
   readonly name = 'compactor';
   private readonly lister: TenantBlockLister;
@@ -73,8 +83,6 @@ export class Compactor implements Service {
     this.lister = new TenantBlockLister(o.bucket);
     this.locks = new TenantLocks({ bucket: o.bucket, owner: o.instanceId, leaseMs: o.config.lockLeaseMs, settleMs: o.config.lockSettleMs, clock: o.clock });
     const registers = [o.registry];
-    const partials = this.partials;
-    const waiting = this.waiting;
     this.metrics = {
       runs: new Counter({ name: 'compactor_runs_total', help: 'Passes over every tenant, by result (failure: at least one tenant failed).', labelNames: ['result'] as const, registers }),
       tenantFailures: new Counter({ name: 'compactor_tenant_failures_total', help: 'Passes over a tenant that failed (bucket errors, unreadable blocks); retried at the next pass.', registers }),
@@ -87,22 +95,8 @@ export class Compactor implements Service {
       marked: new Counter({ name: 'compactor_blocks_marked_for_deletion_total', help: 'Deletion marks written, by reason (compacted, superseded, retention).', labelNames: ['reason'] as const, registers }),
       deleted: new Counter({ name: 'compactor_blocks_deleted_total', help: 'Blocks deleted after -compactor.deletion-delay.', registers }),
       partialDeleted: new Counter({ name: 'compactor_partial_blocks_deleted_total', help: 'Partial blocks (files without meta.json, an abandoned upload) deleted after -compactor.partial-block-deletion-delay.', registers }),
-      partialBlocks: new Gauge({
-        name: 'compactor_partial_blocks',
-        help: 'Block folders without meta.json seen at the last pass over each tenant (uploads in progress or abandoned), every tenant together.',
-        registers,
-        collect(this: Gauge): void {
-          this.set([...partials.values()].reduce((a, n) => a + n, 0));
-        },
-      }),
-      waitingMerges: new Gauge({
-        name: 'compactor_merges_waiting_for_uploads',
-        help: 'Merges of ingesters\' blocks that were due at the last pass over each tenant but wait until every block in them is -compactor.first-level-compaction-wait-period old, every tenant together.',
-        registers,
-        collect(this: Gauge): void {
-          this.set([...waiting.values()].reduce((a, n) => a + n, 0));
-        },
-      }),
+      partialBlocks: sumOverTenants(this.partials, registers, 'compactor_partial_blocks', 'Block folders without meta.json seen at the last pass over each tenant (uploads in progress or abandoned), every tenant together.'),
+      waitingMerges: sumOverTenants(this.waiting, registers, 'compactor_merges_waiting_for_uploads', 'Merges of ingesters\' blocks that were due at the last pass over each tenant but wait until every block in them is -compactor.first-level-compaction-wait-period old, every tenant together.'),
       duration: new Histogram({ name: 'compactor_run_duration_seconds', help: 'Time of one pass over every tenant.', buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600], registers }),
       lastSuccess: new Gauge({ name: 'compactor_last_successful_run_timestamp_seconds', help: 'When a pass over every tenant last succeeded.', registers }),
       indexWrites: new Counter({ name: 'compactor_bucket_index_writes_total', help: 'Bucket indexes written (one per tenant per pass).', registers }),
