@@ -20,9 +20,9 @@ function setup(config: BatchConfig = { maxPushes: 16, maxBytes: 4 * 1024 * 1024 
   const sent: Sent[] = [];
   const registry = new Registry();
   const batcher = new IngesterBatcher({
-    send: (inst, tenant, bytes) =>
+    send: (inst, tenant, parts) =>
       new Promise<void>((resolve, reject) => {
-        const request = push.v1.PushRequest.decode(bytes);
+        const request = push.v1.PushRequest.decode(Buffer.concat(parts));
         sent.push({ ingester: inst.id, tenant, services: request.series.map((s) => s.labels?.[0]?.value ?? ''), answer: (err) => (err ? reject(err) : resolve()) });
       }),
     config: () => config,

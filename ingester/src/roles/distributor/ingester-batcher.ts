@@ -6,7 +6,7 @@
 //
 // Encoded PushRequests concatenate into one PushRequest holding all their series: protobuf merges a repeated
 // field that occurs several times (protobuf encoding spec, "Last One Wins" / repeated elements are appended),
-// so a batch is its members' bytes one after the other, with no re-encoding.
+// so a batch is its members' bytes one after the other, with no re-encoding, and sent as those parts, not copied.
 //
 // Each member is acknowledged when its batch is; the distributor's quorum (2 of 3) is still counted per client
 // push, over each replica's answer for it. An ingester checks a whole Push before it stores any of it
@@ -40,8 +40,8 @@ export function registerBatchFlags(fs: FlagSet): () => BatchConfig {
   return () => ({ maxPushes: maxPushes(), maxBytes: maxBytes() });
 }
 
-/** Sends encoded push bytes to one ingester for a tenant (the push client). */
-export type SendPush = (inst: InstanceDesc, tenant: string, bytes: Uint8Array) => Promise<void>;
+/** Sends one PushRequest to one ingester for a tenant, as the encoded requests it concatenates (the push client). */
+export type SendPush = (inst: InstanceDesc, tenant: string, parts: readonly Uint8Array[]) => Promise<void>;
 
 export interface IngesterBatcherOptions {
   send: SendPush;
@@ -109,8 +109,7 @@ export class IngesterBatcher {
     lane.waitingBytes = 0;
     lane.inFlight++;
     this.metrics.pushes.observe(members.length);
-    const bytes = members.length === 1 ? members[0]!.bytes : Buffer.concat(members.map((m) => m.bytes));
-    void this.o.send(lane.inst, lane.tenant, bytes)
+    void this.o.send(lane.inst, lane.tenant, members.map((m) => m.bytes))
       .then(
         () => {
           for (const m of members) m.resolve();
@@ -121,7 +120,7 @@ export class IngesterBatcher {
             return;
           }
           this.metrics.resent.inc(members.length);
-          return Promise.all(members.map((m) => this.o.send(lane.inst, lane.tenant, m.bytes).then(m.resolve, m.reject)));
+          return Promise.all(members.map((m) => this.o.send(lane.inst, lane.tenant, [m.bytes]).then(m.resolve, m.reject)));
         },
       )
       .finally(() => {

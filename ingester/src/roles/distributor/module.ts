@@ -23,7 +23,7 @@ export const distributorModule: ModuleDef = {
     const pushClients = new IngesterPushClients(methodPath({ service: INGESTER_SERVICE, method: 'Push' }), {
       timeoutMs: clientConfig.timeoutMs, keepaliveTimeMs: clientConfig.keepaliveTimeMs, keepaliveTimeoutMs: clientConfig.keepaliveTimeoutMs, ...(tls ? { tls } : {}),
     });
-    const batcher = new IngesterBatcher({ send: (inst, tenant, bytes) => pushClients.get(inst.addr).push(tenant, bytes), config: app.flags.distributorBatch, registry: app.registry });
+    const batcher = new IngesterBatcher({ send: (inst, tenant, parts) => pushClients.get(inst.addr).push(tenant, parts), config: app.flags.distributorBatch, registry: app.registry });
     const unsubscribe = ring.onChange((desc) => pushClients.prune(desc));
     app.services.push({ name: 'ingester-push-clients', start: async () => {}, stop: async () => { unsubscribe(); pushClients.close(); } });
     const rateLimiter = new IngestionRateLimiter(

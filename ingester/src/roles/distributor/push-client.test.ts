@@ -76,6 +76,14 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
     expect(received.map((r) => sent(r).raw)).to.deep.equal([1, 2, 3].map(() => Buffer.from([1, 2, 3])));
   });
 
+  it('a request given as several encoded requests arrives as one PushRequest holding all their series', async () => {
+    const { server, received } = await startServer();
+    servers.push(server);
+    await client(server.address).push('t', [encoded('one'), encoded('two'), encoded('three')]);
+    expect(received).to.have.length(1);
+    expect(received[0]!.request.series.map((s) => s.labels?.[0]?.value)).to.deep.equal(['one', 'two', 'three']);
+  });
+
   it('answers an ingester\'s refusal with the ingester\'s code and message', async () => {
     const { server } = await startServer(async (ctx) => {
       if (ctx.tenant === 'bad') throw invalidArgument('series 0 sample 0: malformed pprof: 100% broken');
