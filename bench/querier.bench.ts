@@ -12,7 +12,7 @@
 // bucket on every query; the bench fails if a query listed. The querier's SelectSeries counters are printed
 // too: series whose replicas disagreed (and were read from key lists) and profiles listed vs kept.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Registry } from 'prom-client';
 import { querier } from '../ingester/src/gen/index.ts';
 import { Compactor } from '../ingester/src/roles/compactor/compactor.ts';
@@ -23,6 +23,7 @@ import { limitsWith } from '../ingester/src/ingest/limits.ts';
 import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
 import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
+import { startProgram } from '../test/support/program.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PROFILES = Math.max(60, Math.round(600 * SCALE));
@@ -74,14 +75,21 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
   return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess };
 }
 
+// BENCH_PROFILE_DIR=<dir>: every process runs under node --cpu-prof (a flag on the command line: Node 20 refuses it
+// in NODE_OPTIONS), written to <dir>/<process name>/ (one file per thread: the main one is the largest) when it
+// exits on SIGTERM at the end.
+const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
+const start = async (name: string, args: string[]): Promise<Proc> =>
+  PROFILE_DIR ? { name, ...(await startProgram(name, args, { timeoutMs: 90_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}/${name}`] })) } : startProcess(name, args);
+
 async function main(): Promise<void> {
   const procs: Proc[] = [];
   const dirs = clusterDirs('bench-querier-');
   try {
     const ids = ['ing-0', 'ing-1', 'ing-2'];
-    const ingesters = await Promise.all(ids.map((id) => startProcess(id, ingesterArgs(dirs, id))));
+    const ingesters = await Promise.all(ids.map((id) => start(id, ingesterArgs(dirs, id))));
     procs.push(...ingesters);
-    const front = await startProcess('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s'])]);
+    const front = await start('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s'])]);
     procs.push(front);
     await allActive(front.http, ids);
 
@@ -113,15 +121,17 @@ async function main(): Promise<void> {
     const FG = 'querier.v1.QuerierService/SelectMergeStacktraces';
     const SS = 'querier.v1.QuerierService/SelectSeries';
 
-    // Profiling (docs: PROF_DIR with a preload that starts the profiler when this file appears): only the queries.
-    if (process.env['PROF_DIR']) {
-      writeFileSync(`${process.env['PROF_DIR']}/start`, '');
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    // A pause the profiles show: the samples after it are the queries' (BENCH_PROFILE_DIR).
+    if (PROFILE_DIR) await new Promise((r) => setTimeout(r, 2000));
     // The fan-out's CPU is the querier's plus every ingester's; the baseline's is the one ingester's.
+    // Under BENCH_PROFILE_DIR a pause after each, so that each run is a span of its own in the profiles.
+    const pause = async () => void (PROFILE_DIR && (await new Promise((r) => setTimeout(r, 1500))));
     const viaQuerier = await measure(front.http, FG, flame, procs);
+    await pause();
     const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
+    await pause();
     const seriesQuerier = await measure(front.http, SS, series, procs);
+    await pause();
     const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!]);
     for (const [name, q, b] of [['querier_flamegraph_3_ingesters_and_bucket', viaQuerier, alone], ['querier_select_series_3_ingesters_and_bucket', seriesQuerier, seriesAlone]] as const) {
       for (const p of [0.5, 0.99]) {
@@ -141,8 +151,8 @@ async function main(): Promise<void> {
     const listings = await metric(front.http, 'querier_bucket_listings_total');
     if (listings > 0) throw new Error(`the querier listed the bucket ${listings} times: it should have read the bucket index`);
   } finally {
-    // With NODE_OPTIONS=--cpu-prof the processes must exit on their own to write their profiles.
-    await Promise.all(procs.map((p) => kill(p, process.env['NODE_OPTIONS']?.includes('prof') ? 'SIGTERM' : 'SIGKILL')));
+    // Under --cpu-prof the processes must exit on their own to write their profiles.
+    await Promise.all(procs.map((p) => kill(p, PROFILE_DIR ? 'SIGTERM' : 'SIGKILL')));
     dirs.cleanup();
   }
 }

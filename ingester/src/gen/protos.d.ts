@@ -5845,6 +5845,9 @@ export namespace ingester {
             /** MergeRequest treeColumns. */
             treeColumns: boolean;
 
+            /** MergeRequest keepSeries. */
+            keepSeries: ingester.v1.SeriesKeep.$Properties[];
+
             /**
              * Creates a new MergeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5947,12 +5950,150 @@ export namespace ingester {
                 /** MergeRequest treeColumns */
                 treeColumns?: (boolean|null);
 
+                /** MergeRequest keepSeries */
+                keepSeries?: (ingester.v1.SeriesKeep.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a MergeRequest. */
             type $Shape = ingester.v1.MergeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SeriesKeep.
+         * @deprecated Use ingester.v1.SeriesKeep.$Properties instead.
+         */
+        interface ISeriesKeep extends ingester.v1.SeriesKeep.$Properties {
+        }
+
+        /** Represents a SeriesKeep. */
+        class SeriesKeep {
+
+            /**
+             * Constructs a new SeriesKeep.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.SeriesKeep.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeriesKeep seriesFingerprint. */
+            seriesFingerprint: string;
+
+            /** SeriesKeep count. */
+            count: number;
+
+            /** SeriesKeep digestLo. */
+            digestLo: number;
+
+            /** SeriesKeep digestHi. */
+            digestHi: number;
+
+            /**
+             * Creates a new SeriesKeep instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeriesKeep instance
+             */
+            static create(properties: ingester.v1.SeriesKeep.$Shape): ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape;
+            static create(properties?: ingester.v1.SeriesKeep.$Properties): ingester.v1.SeriesKeep;
+
+            /**
+             * Encodes the specified SeriesKeep message. Does not implicitly {@link ingester.v1.SeriesKeep.verify|verify} messages.
+             * @param message SeriesKeep message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.SeriesKeep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SeriesKeep message, length delimited. Does not implicitly {@link ingester.v1.SeriesKeep.verify|verify} messages.
+             * @param message SeriesKeep message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.SeriesKeep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeriesKeep message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape} SeriesKeep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape;
+
+            /**
+             * Decodes a SeriesKeep message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape} SeriesKeep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape;
+
+            /**
+             * Verifies a SeriesKeep message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SeriesKeep message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SeriesKeep
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.SeriesKeep;
+
+            /**
+             * Creates a plain object from a SeriesKeep message. Also converts values to other types if specified.
+             * @param message SeriesKeep
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.SeriesKeep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SeriesKeep to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SeriesKeep
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SeriesKeep {
+
+            /** Properties of a SeriesKeep. */
+            interface $Properties {
+
+                /** SeriesKeep seriesFingerprint */
+                seriesFingerprint?: (string|null);
+
+                /** SeriesKeep count */
+                count?: (number|null);
+
+                /** SeriesKeep digestLo */
+                digestLo?: (number|null);
+
+                /** SeriesKeep digestHi */
+                digestHi?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeriesKeep. */
+            type $Shape = ingester.v1.SeriesKeep.$Properties;
         }
 
         /**
@@ -5991,6 +6132,12 @@ export namespace ingester {
 
             /** MergeStacktracesResponse missing. */
             missing: ingester.v1.ProfileKey.$Properties[];
+
+            /** MergeStacktracesResponse missingSeries. */
+            missingSeries: string[];
+
+            /** MergeStacktracesResponse seriesKept. */
+            seriesKept: boolean;
 
             /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
@@ -6093,6 +6240,12 @@ export namespace ingester {
 
                 /** MergeStacktracesResponse missing */
                 missing?: (ingester.v1.ProfileKey.$Properties[]|null);
+
+                /** MergeStacktracesResponse missingSeries */
+                missingSeries?: (string[]|null);
+
+                /** MergeStacktracesResponse seriesKept */
+                seriesKept?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -16461,6 +16461,7 @@ export const ingester = $root.ingester = (() => {
              * @property {number|null} [maxNodes] MergeRequest maxNodes
              * @property {Array.<string>|null} [spanSelector] MergeRequest spanSelector
              * @property {boolean|null} [treeColumns] MergeRequest treeColumns
+             * @property {Array.<ingester.v1.SeriesKeep.$Properties>|null} [keepSeries] MergeRequest keepSeries
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16488,6 +16489,7 @@ export const ingester = $root.ingester = (() => {
             const MergeRequest = function (properties) {
                 this.keep = [];
                 this.spanSelector = [];
+                this.keepSeries = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -16543,6 +16545,14 @@ export const ingester = $root.ingester = (() => {
             MergeRequest.prototype.treeColumns = false;
 
             /**
+             * MergeRequest keepSeries.
+             * @member {Array.<ingester.v1.SeriesKeep.$Properties>} keepSeries
+             * @memberof ingester.v1.MergeRequest
+             * @instance
+             */
+            MergeRequest.prototype.keepSeries = $util.emptyArray;
+
+            /**
              * Creates a new MergeRequest instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeRequest
@@ -16588,6 +16598,9 @@ export const ingester = $root.ingester = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.spanSelector[i]);
                 if (message.treeColumns != null && $Object.hasOwnProperty.call(message, "treeColumns") && message.treeColumns !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.treeColumns);
+                if (message.keepSeries != null && message.keepSeries.length)
+                    for (let i = 0; i < message.keepSeries.length; ++i)
+                        $root.ingester.v1.SeriesKeep.encode(message.keepSeries[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16694,6 +16707,14 @@ export const ingester = $root.ingester = (() => {
                                 delete message.treeColumns;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keepSeries && message.keepSeries.length))
+                                message.keepSeries = [];
+                            message.keepSeries.push($root.ingester.v1.SeriesKeep.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16772,6 +16793,15 @@ export const ingester = $root.ingester = (() => {
                 if (message.treeColumns != null && $Object.hasOwnProperty.call(message, "treeColumns"))
                     if (typeof message.treeColumns !== "boolean")
                         return "treeColumns: boolean expected";
+                if (message.keepSeries != null && $Object.hasOwnProperty.call(message, "keepSeries")) {
+                    if (!$Array.isArray(message.keepSeries))
+                        return "keepSeries: array expected";
+                    for (let i = 0; i < message.keepSeries.length; ++i) {
+                        let error = $root.ingester.v1.SeriesKeep.verify(message.keepSeries[i], _depth + 1);
+                        if (error)
+                            return "keepSeries." + error;
+                    }
+                }
                 return null;
             };
 
@@ -16831,6 +16861,16 @@ export const ingester = $root.ingester = (() => {
                 if (object.treeColumns != null)
                     if (object.treeColumns)
                         message.treeColumns = $Boolean(object.treeColumns);
+                if (object.keepSeries) {
+                    if (!$Array.isArray(object.keepSeries))
+                        throw $TypeError(".ingester.v1.MergeRequest.keepSeries: array expected");
+                    message.keepSeries = $Array(object.keepSeries.length);
+                    for (let i = 0; i < object.keepSeries.length; ++i) {
+                        if (!$util.isObject(object.keepSeries[i]))
+                            throw $TypeError(".ingester.v1.MergeRequest.keepSeries: object expected");
+                        message.keepSeries[i] = $root.ingester.v1.SeriesKeep.fromObject(object.keepSeries[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -16854,6 +16894,7 @@ export const ingester = $root.ingester = (() => {
                 if (options.arrays || options.defaults) {
                     object.keep = [];
                     object.spanSelector = [];
+                    object.keepSeries = [];
                 }
                 if (options.defaults) {
                     object.selector = null;
@@ -16888,6 +16929,11 @@ export const ingester = $root.ingester = (() => {
                 }
                 if (message.treeColumns != null && $Object.hasOwnProperty.call(message, "treeColumns"))
                     object.treeColumns = message.treeColumns;
+                if (message.keepSeries && message.keepSeries.length) {
+                    object.keepSeries = $Array(message.keepSeries.length);
+                    for (let j = 0; j < message.keepSeries.length; ++j)
+                        object.keepSeries[j] = $root.ingester.v1.SeriesKeep.toObject(message.keepSeries[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -16919,6 +16965,385 @@ export const ingester = $root.ingester = (() => {
             return MergeRequest;
         })();
 
+        v1.SeriesKeep = (function() {
+
+            /**
+             * Properties of a SeriesKeep.
+             * @typedef {Object} ingester.v1.SeriesKeep.$Properties
+             * @property {string|null} [seriesFingerprint] SeriesKeep seriesFingerprint
+             * @property {number|null} [count] SeriesKeep count
+             * @property {number|null} [digestLo] SeriesKeep digestLo
+             * @property {number|null} [digestHi] SeriesKeep digestHi
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeriesKeep.
+             * @memberof ingester.v1
+             * @interface ISeriesKeep
+             * @augments ingester.v1.SeriesKeep.$Properties
+             * @deprecated Use ingester.v1.SeriesKeep.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeriesKeep.
+             * @typedef {ingester.v1.SeriesKeep.$Properties} ingester.v1.SeriesKeep.$Shape
+             */
+
+            /**
+             * Constructs a new SeriesKeep.
+             * @memberof ingester.v1
+             * @classdesc Represents a SeriesKeep.
+             * @constructor
+             * @param {ingester.v1.SeriesKeep.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SeriesKeep = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SeriesKeep seriesFingerprint.
+             * @member {string} seriesFingerprint
+             * @memberof ingester.v1.SeriesKeep
+             * @instance
+             */
+            SeriesKeep.prototype.seriesFingerprint = "";
+
+            /**
+             * SeriesKeep count.
+             * @member {number} count
+             * @memberof ingester.v1.SeriesKeep
+             * @instance
+             */
+            SeriesKeep.prototype.count = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SeriesKeep digestLo.
+             * @member {number} digestLo
+             * @memberof ingester.v1.SeriesKeep
+             * @instance
+             */
+            SeriesKeep.prototype.digestLo = 0;
+
+            /**
+             * SeriesKeep digestHi.
+             * @member {number} digestHi
+             * @memberof ingester.v1.SeriesKeep
+             * @instance
+             */
+            SeriesKeep.prototype.digestHi = 0;
+
+            /**
+             * Creates a new SeriesKeep instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {ingester.v1.SeriesKeep.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.SeriesKeep} SeriesKeep instance
+             * @type {{
+             *   (properties: ingester.v1.SeriesKeep.$Shape): ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape;
+             *   (properties?: ingester.v1.SeriesKeep.$Properties): ingester.v1.SeriesKeep;
+             * }}
+             */
+            SeriesKeep.create = function(properties) {
+                return new SeriesKeep(properties);
+            };
+
+            /**
+             * Encodes the specified SeriesKeep message. Does not implicitly {@link ingester.v1.SeriesKeep.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {ingester.v1.SeriesKeep.$Properties} message SeriesKeep message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesKeep.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seriesFingerprint != null && $Object.hasOwnProperty.call(message, "seriesFingerprint") && message.seriesFingerprint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.seriesFingerprint);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.count);
+                if (message.digestLo != null && $Object.hasOwnProperty.call(message, "digestLo") && message.digestLo !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.digestLo);
+                if (message.digestHi != null && $Object.hasOwnProperty.call(message, "digestHi") && message.digestHi !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.digestHi);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SeriesKeep message, length delimited. Does not implicitly {@link ingester.v1.SeriesKeep.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {ingester.v1.SeriesKeep.$Properties} message SeriesKeep message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesKeep.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SeriesKeep message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape} SeriesKeep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesKeep.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.SeriesKeep();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.seriesFingerprint = value;
+                            else
+                                delete message.seriesFingerprint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.digestLo = value;
+                            else
+                                delete message.digestLo;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.digestHi = value;
+                            else
+                                delete message.digestHi;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SeriesKeep message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesKeep & ingester.v1.SeriesKeep.$Shape} SeriesKeep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesKeep.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SeriesKeep message.
+             * @function verify
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SeriesKeep.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seriesFingerprint != null && $Object.hasOwnProperty.call(message, "seriesFingerprint"))
+                    if (!$util.isString(message.seriesFingerprint))
+                        return "seriesFingerprint: string expected";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                        return "count: integer|Long expected";
+                if (message.digestLo != null && $Object.hasOwnProperty.call(message, "digestLo"))
+                    if (!$util.isInteger(message.digestLo))
+                        return "digestLo: integer expected";
+                if (message.digestHi != null && $Object.hasOwnProperty.call(message, "digestHi"))
+                    if (!$util.isInteger(message.digestHi))
+                        return "digestHi: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SeriesKeep message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.SeriesKeep} SeriesKeep
+             */
+            SeriesKeep.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.SeriesKeep)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.SeriesKeep: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.SeriesKeep();
+                if (object.seriesFingerprint != null)
+                    if (typeof object.seriesFingerprint !== "string" || object.seriesFingerprint.length)
+                        message.seriesFingerprint = $String(object.seriesFingerprint);
+                if (object.count != null)
+                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                        if ($util.Long)
+                            message.count = $util.Long.fromValue(object.count, false);
+                        else if (typeof object.count === "string")
+                            message.count = $parseInt(object.count, 10);
+                        else if (typeof object.count === "number")
+                            message.count = object.count;
+                        else if (typeof object.count === "object")
+                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber();
+                if (object.digestLo != null)
+                    if ($Number(object.digestLo) !== 0)
+                        message.digestLo = object.digestLo >>> 0;
+                if (object.digestHi != null)
+                    if ($Number(object.digestHi) !== 0)
+                        message.digestHi = object.digestHi >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SeriesKeep message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {ingester.v1.SeriesKeep} message SeriesKeep
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeriesKeep.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.seriesFingerprint = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.digestLo = 0;
+                    object.digestHi = 0;
+                }
+                if (message.seriesFingerprint != null && $Object.hasOwnProperty.call(message, "seriesFingerprint"))
+                    object.seriesFingerprint = message.seriesFingerprint;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, false).toBigInt();
+                    else if (typeof message.count === "number")
+                        object.count = options.longs === $String ? $String(message.count) : message.count;
+                    else
+                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber() : message.count;
+                if (message.digestLo != null && $Object.hasOwnProperty.call(message, "digestLo"))
+                    object.digestLo = message.digestLo;
+                if (message.digestHi != null && $Object.hasOwnProperty.call(message, "digestHi"))
+                    object.digestHi = message.digestHi;
+                return object;
+            };
+
+            /**
+             * Converts this SeriesKeep to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.SeriesKeep
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeriesKeep.prototype.toJSON = function() {
+                return SeriesKeep.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SeriesKeep
+             * @function getTypeUrl
+             * @memberof ingester.v1.SeriesKeep
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SeriesKeep.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.SeriesKeep";
+            };
+
+            return SeriesKeep;
+        })();
+
         v1.MergeStacktracesResponse = (function() {
 
             /**
@@ -16930,6 +17355,8 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<number>|null} [treeName] MergeStacktracesResponse treeName
              * @property {Array.<number>|null} [treeSelf] MergeStacktracesResponse treeSelf
              * @property {Array.<ingester.v1.ProfileKey.$Properties>|null} [missing] MergeStacktracesResponse missing
+             * @property {Array.<string>|null} [missingSeries] MergeStacktracesResponse missingSeries
+             * @property {boolean|null} [seriesKept] MergeStacktracesResponse seriesKept
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16961,6 +17388,7 @@ export const ingester = $root.ingester = (() => {
                 this.treeName = [];
                 this.treeSelf = [];
                 this.missing = [];
+                this.missingSeries = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -17016,6 +17444,22 @@ export const ingester = $root.ingester = (() => {
             MergeStacktracesResponse.prototype.missing = $util.emptyArray;
 
             /**
+             * MergeStacktracesResponse missingSeries.
+             * @member {Array.<string>} missingSeries
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.missingSeries = $util.emptyArray;
+
+            /**
+             * MergeStacktracesResponse seriesKept.
+             * @member {boolean} seriesKept
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.seriesKept = false;
+
+            /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeStacktracesResponse
@@ -17062,6 +17506,11 @@ export const ingester = $root.ingester = (() => {
                 if (message.missing != null && message.missing.length)
                     for (let i = 0; i < message.missing.length; ++i)
                         $root.ingester.v1.ProfileKey.encode(message.missing[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.missingSeries != null && message.missingSeries.length)
+                    for (let i = 0; i < message.missingSeries.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.missingSeries[i]);
+                if (message.seriesKept != null && $Object.hasOwnProperty.call(message, "seriesKept") && message.seriesKept !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.seriesKept);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17099,7 +17548,7 @@ export const ingester = $root.ingester = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -17183,6 +17632,23 @@ export const ingester = $root.ingester = (() => {
                             if (!(message.missing && message.missing.length))
                                 message.missing = [];
                             message.missing.push($root.ingester.v1.ProfileKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.missingSeries && message.missingSeries.length))
+                                message.missingSeries = [];
+                            message.missingSeries.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.seriesKept = value;
+                            else
+                                delete message.seriesKept;
                             continue;
                         }
                     }
@@ -17279,6 +17745,16 @@ export const ingester = $root.ingester = (() => {
                             return "missing." + error;
                     }
                 }
+                if (message.missingSeries != null && $Object.hasOwnProperty.call(message, "missingSeries")) {
+                    if (!$Array.isArray(message.missingSeries))
+                        return "missingSeries: array expected";
+                    for (let i = 0; i < message.missingSeries.length; ++i)
+                        if (!$util.isString(message.missingSeries[i]))
+                            return "missingSeries: string[] expected";
+                }
+                if (message.seriesKept != null && $Object.hasOwnProperty.call(message, "seriesKept"))
+                    if (typeof message.seriesKept !== "boolean")
+                        return "seriesKept: boolean expected";
                 return null;
             };
 
@@ -17355,6 +17831,16 @@ export const ingester = $root.ingester = (() => {
                         message.missing[i] = $root.ingester.v1.ProfileKey.fromObject(object.missing[i], _depth + 1);
                     }
                 }
+                if (object.missingSeries) {
+                    if (!$Array.isArray(object.missingSeries))
+                        throw $TypeError(".ingester.v1.MergeStacktracesResponse.missingSeries: array expected");
+                    message.missingSeries = $Array(object.missingSeries.length);
+                    for (let i = 0; i < object.missingSeries.length; ++i)
+                        message.missingSeries[i] = $String(object.missingSeries[i]);
+                }
+                if (object.seriesKept != null)
+                    if (object.seriesKept)
+                        message.seriesKept = $Boolean(object.seriesKept);
                 return message;
             };
 
@@ -17382,7 +17868,10 @@ export const ingester = $root.ingester = (() => {
                     object.treeName = [];
                     object.treeSelf = [];
                     object.missing = [];
+                    object.missingSeries = [];
                 }
+                if (options.defaults)
+                    object.seriesKept = false;
                 if (message.names && message.names.length) {
                     object.names = $Array(message.names.length);
                     for (let j = 0; j < message.names.length; ++j)
@@ -17418,6 +17907,13 @@ export const ingester = $root.ingester = (() => {
                     for (let j = 0; j < message.missing.length; ++j)
                         object.missing[j] = $root.ingester.v1.ProfileKey.toObject(message.missing[j], options, _depth + 1);
                 }
+                if (message.missingSeries && message.missingSeries.length) {
+                    object.missingSeries = $Array(message.missingSeries.length);
+                    for (let j = 0; j < message.missingSeries.length; ++j)
+                        object.missingSeries[j] = message.missingSeries[j];
+                }
+                if (message.seriesKept != null && $Object.hasOwnProperty.call(message, "seriesKept"))
+                    object.seriesKept = message.seriesKept;
                 return object;
             };
 

@@ -57,7 +57,7 @@ export interface ReplicaAssignment {
 }
 
 /** The unit kept on one source: the service, or the series itself when it names none. */
-function groupOf(labels: readonly LabelPair[], fingerprint: string): string {
+export function groupOf(labels: readonly LabelPair[], fingerprint: string): string {
   for (const l of labels) if (l.name === 'service_name' && l.value !== '') return `s\u0000${l.value}`;
   return `f\u0000${fingerprint}`;
 }

@@ -140,6 +140,65 @@ async function flameTotal(e: QuerierEngine, labelSelector = '{}'): Promise<numbe
   return Number(r.flamegraph?.total);
 }
 
+/**
+ * An ingester as it answers SelectSeriesDigests: the real digest builder over its stored profiles, those
+ * whose IDs are in `inBlocks` counted as in local blocks (cut and uploaded).
+ */
+function digestSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = []): ReadApi {
+  const base = fakeSource(stored, calls);
+  return {
+    ...base,
+    async selectSeriesDigests(c, req) {
+      calls.push('selectSeriesDigests');
+      const sel = req.selector ?? {};
+      const listing = await base.selectProfiles(c, sel as never);
+      calls.pop(); // the listing above is this fake's means, not a call the querier made
+      const stepMs = Number(req.stepMs);
+      const start = Number(sel.start);
+      const builders = new Map<string, SeriesDigestBuilder>();
+      for (const ref of listing.profiles ?? []) {
+        const fp = ref.key!.seriesFingerprint!;
+        let b = builders.get(fp);
+        if (!b) builders.set(fp, (b = new SeriesDigestBuilder(fp, (listing.series![ref.seriesIndex!]!.labels ?? []) as never)));
+        const t = Number(ref.key!.timestamp);
+        b.add(t, ref.key!.id!, Number(ref.value), stepOf(t, start, stepMs, lastStepOf(start, Number(sel.end), stepMs)), inBlocks.includes(ref.key!.id!));
+      }
+      return { series: [...builders.values()].map((b) => b.toProto()) };
+    },
+  };
+}
+
+/**
+ * An ingester of this version: digests as digestSource, and MergeStacktraces that merges whole series
+ * (keep_series) when it still holds what its digest said. `lost`: profiles it no longer holds by phase two.
+ */
+function seriesSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = [], lost: readonly Stored[] = []): ReadApi {
+  const base = digestSource(stored, calls, inBlocks);
+  const now = stored.filter((p) => !lost.includes(p));
+  const later = digestSource(now, []);
+  const merging = fakeSource(now);
+  return {
+    ...base,
+    async mergeStacktraces(c, req) {
+      calls.push(`mergeStacktraces:${req.keep?.length ?? 0}:${req.keepSeries?.length ?? 0}`);
+      const held = new Map(((await later.selectSeriesDigests!(c, { selector: req.selector, stepMs: 1 } as never)).series ?? []).map((d) => [d.seriesFingerprint, d]));
+      const missingSeries: string[] = [];
+      const whole = new Set<string>();
+      for (const k of req.keepSeries ?? []) {
+        const d = held.get(k.seriesFingerprint);
+        if (d && d.count === k.count && d.digestLo === k.digestLo && d.digestHi === k.digestHi) whole.add(k.seriesFingerprint!);
+        else missingSeries.push(k.seriesFingerprint!);
+      }
+      const listing = await merging.selectProfiles(c, req.selector as never);
+      const keep = [...(req.keep ?? []), ...(listing.profiles ?? []).filter((p) => whole.has(p.key!.seriesFingerprint!)).map((p) => p.key!)];
+      const answer = await merging.mergeStacktraces(c, { ...req, keep } as never);
+      const gone = new Set(lost.map((p) => `${p.ts}:${p.id}`));
+      const missing = (req.keep ?? []).filter((k) => gone.has(`${k.timestamp}:${k.id}`));
+      return { ...answer, missing, missingSeries, seriesKept: (req.keepSeries ?? []).length > 0 };
+    },
+  };
+}
+
 describe('QuerierEngine', () => {
   it('three replicas of the same profiles give the sums of one copy', async () => {
     const e = engine(replicas());
@@ -154,16 +213,17 @@ describe('QuerierEngine', () => {
     expect(treeFromPprof(p).total).to.equal(total);
   });
 
-  it('gives each series to one replica and spreads the series over the replicas, the bucket only what they lack', async () => {
+  it('gives the series of a query to one replica, the bucket only what no ingester holds', async () => {
     const calls: string[][] = [[], [], [], []];
     const sources: QuerySource[] = ['ingester-0', 'ingester-1', 'ingester-2'].map((name, i) => ({ name, api: fakeSource(pushed, calls[i]) }));
     // The bucket holds every profile too, and one that every ingester has dropped already.
     const old: Stored = { service: 'checkout', ts: 500, id: 'z', stacks: [['main;old', 4]] };
     sources.push({ name: 'bucket', api: fakeSource([...pushed, old], calls[3]), required: true, fallback: true });
     expect(await flameTotal(engine(sources))).to.equal(total + 4);
-    const merged = calls.map((c) => c.filter((x) => x.startsWith('mergeStacktraces')).map((x) => Number(x.split(':')[1])));
-    // checkout (2 profiles) to ingester-0, cart (1) to ingester-1 (fewer assigned), none to ingester-2.
-    expect(merged).to.deep.equal([[2], [1], [], [1]]);
+    const merged = calls.map((c) => c.filter((x) => x.startsWith('mergeStacktraces')).map((x) => Number(x.split(':')[1])).sort());
+    // checkout (2 profiles, read by keys: the bucket holds one more) and cart (1, merged whole: these sources
+    // only list, so by its key) both to ingester-0; z, which no ingester holds, to the bucket.
+    expect(merged).to.deep.equal([[1, 2], [], [], [1]]);
   });
 
   it('-querier.query-ingesters-within: a range ending before now minus it is read from the bucket alone, a later one from both', async () => {
@@ -243,8 +303,8 @@ describe('QuerierEngine', () => {
     // Naming a lost profile twice moves it once.
     sources[0] = { name: 'ingester-0', api: forgetful([a!, b!, c!], [a!], [a!]) };
     expect(await flameTotal(engine(sources))).to.equal(total);
-    // A source claiming to miss a profile it was not asked for moves nothing (c is merged by ingester-0 once).
-    sources[0] = { name: 'ingester-0', api: forgetful([a!, b!, c!], [], [c!]) };
+    // A source claiming to miss a profile it was not asked for moves nothing (c is merged by ingester-1 once).
+    sources[0] = { name: 'ingester-0', api: forgetful([a!, b!], [], [c!]) };
     sources[1] = { name: 'ingester-1', api: fakeSource([c!]) };
     expect(await flameTotal(engine(sources))).to.equal(total);
     // Lost everywhere: the query fails rather than answering without it.
@@ -398,34 +458,91 @@ describe('QuerierEngine', () => {
     expect(text).to.match(/querier_engine_profiles_total\{stage="kept"\} 3/);
   });
 
+  describe('flame graphs by series digests', () => {
+    const [a, b, c] = pushed as [Stored, Stored, Stored];
+
+    it('replicas that hold the same profiles are not asked for their lists: one of them merges the series whole, the next query another, and the bucket holding what they uploaded merges nothing', async () => {
+      const calls: string[][] = [[], [], [], []];
+      const sources: QuerySource[] = [
+        ...[0, 1, 2].map((i) => ({ name: `ingester-${i}`, api: seriesSource(pushed, calls[i]!, [a.id, b.id]) })),
+        { name: 'bucket', api: fakeSource([a, b], calls[3]), required: true, fallback: true },
+      ];
+      const e = engine(sources);
+      expect(await flameTotal(e)).to.equal(total);
+      // checkout and cart to ingester-0, as two whole series.
+      expect(calls).to.deep.equal([
+        ['selectSeriesDigests', 'mergeStacktraces:0:2'],
+        ['selectSeriesDigests'],
+        ['selectSeriesDigests'],
+        ['selectProfiles'],
+      ]);
+      // The next queries start from the next replicas.
+      calls.forEach((c) => (c.length = 0));
+      expect(await flameTotal(e)).to.equal(total);
+      expect(await flameTotal(e)).to.equal(total);
+      expect(calls.map((c) => c.filter((x) => x.startsWith('mergeStacktraces')))).to.deep.equal([[], ['mergeStacktraces:0:2'], ['mergeStacktraces:0:2'], []]);
+    });
+
+    it('replicas that each missed different profiles, with one ingester down, and a bucket holding older ones: every profile once', async () => {
+      const old: Stored = { service: 'cart', ts: 100, id: 'o', stacks: [['main;old', 4]] };
+      const legacy: Stored = { service: 'legacy', ts: 200, id: 'l', stacks: [['main;legacy', 40]] };
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: seriesSource([a, b], [], [a.id]), recentOnly: true },
+        { name: 'ingester-1', api: failing(), recentOnly: true },
+        { name: 'ingester-2', api: seriesSource([a, c], [], [a.id]), recentOnly: true },
+        { name: 'bucket', api: fakeSource([old, legacy, a]), required: true, fallback: true },
+      ];
+      const registry = new Registry();
+      expect(await flameTotal(engine(sources, { registry }))).to.equal(total + 4 + 40);
+      expect(await metricValue(registry, 'querier_engine_series_listed_total')).to.be.greaterThan(0);
+    });
+
+    it('a series a replica no longer holds as its digest said (a block removed, a push, between the phases) is read by its keys, once', async () => {
+      const calls: string[] = [];
+      const sources: QuerySource[] = [
+        // ingester-0 lost a (checkout; uploaded, so the bucket holds it too) by phase two.
+        { name: 'ingester-0', api: seriesSource(pushed, calls, [a.id], [a]) },
+        { name: 'ingester-1', api: seriesSource(pushed, [], [a.id]) },
+        { name: 'bucket', api: fakeSource([a]), required: true, fallback: true },
+      ];
+      expect(await flameTotal(engine(sources))).to.equal(total);
+      // Its digests were taken (both series to it), it named checkout as missing, and the keys read gave
+      // checkout to another holder.
+      expect(calls.filter((x) => x.startsWith('mergeStacktraces'))).to.deep.equal(['mergeStacktraces:0:2']);
+    });
+
+    it('an ingester of an earlier version that serves digests but ignores keep_series has its series read by their keys, once', async () => {
+      const calls: string[] = [];
+      // digestSource answers digests, but its MergeStacktraces knows only keys (and answers no series_kept).
+      const sources: QuerySource[] = [0, 1, 2].map((i) => ({ name: `ingester-${i}`, api: digestSource(pushed, i === 0 ? calls : []) }));
+      expect(await flameTotal(engine(sources))).to.equal(total);
+      expect(calls).to.include('selectProfiles');
+    });
+
+    it('an ingester of an earlier version without SelectSeriesDigests is read through its listing, with the same answer', async () => {
+      const calls: string[] = [];
+      const older = { ...fakeSource(pushed, calls), selectSeriesDigests: async (): Promise<never> => { throw new ApiError('unimplemented', 'unknown method SelectSeriesDigests'); } };
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: older },
+        { name: 'ingester-1', api: seriesSource(pushed.slice(0, 2), []) },
+      ];
+      expect(await flameTotal(engine(sources))).to.equal(total);
+      expect(calls.slice(0, 2)).to.deep.equal(['selectProfiles', 'mergeStacktraces:1']); // cart, which only it holds, by its key
+    });
+
+    it('a replica failing in the merge has its series merged by another, once, without asking it again', async () => {
+      const calls: string[] = [];
+      const flaky = seriesSource(pushed, calls);
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: { ...flaky, mergeStacktraces: async () => { calls.push('merge failed'); throw unavailable('ingester-0 went away'); } } },
+        ...[1, 2].map((i) => ({ name: `ingester-${i}`, api: seriesSource(pushed, []) })),
+      ];
+      expect(await flameTotal(engine(sources))).to.equal(total);
+      expect(calls.filter((x) => x === 'merge failed')).to.have.length(1);
+    });
+  });
+
   describe('SelectSeries by series digests', () => {
-    /**
-     * An ingester as it answers SelectSeriesDigests: the real digest builder over its stored profiles, those
-     * whose IDs are in `inBlocks` counted as in local blocks (cut and uploaded).
-     */
-    function digestSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = []): ReadApi {
-      const base = fakeSource(stored, calls);
-      return {
-        ...base,
-        async selectSeriesDigests(c, req) {
-          calls.push('selectSeriesDigests');
-          const sel = req.selector ?? {};
-          const listing = await base.selectProfiles(c, sel as never);
-          calls.pop(); // the listing above is this fake's means, not a call the querier made
-          const stepMs = Number(req.stepMs);
-          const start = Number(sel.start);
-          const builders = new Map<string, SeriesDigestBuilder>();
-          for (const ref of listing.profiles ?? []) {
-            const fp = ref.key!.seriesFingerprint!;
-            let b = builders.get(fp);
-            if (!b) builders.set(fp, (b = new SeriesDigestBuilder(fp, (listing.series![ref.seriesIndex!]!.labels ?? []) as never)));
-            const t = Number(ref.key!.timestamp);
-            b.add(t, ref.key!.id!, Number(ref.value), stepOf(t, start, stepMs, lastStepOf(start, Number(sel.end), stepMs)), inBlocks.includes(ref.key!.id!));
-          }
-          return { series: [...builders.values()].map((b) => b.toProto()) };
-        },
-      };
-    }
     const sums = (r: { series?: { labels?: { value?: string | null }[] | null; points?: { value?: number | null }[] | null }[] | null }) =>
       r.series?.map((s) => [s.labels?.[0]?.value, s.points?.reduce((n, p) => n + Number(p.value), 0)]);
     const seriesRequest = { ...select, step: 5, groupBy: ['service_name'] } as never;

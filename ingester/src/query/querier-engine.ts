@@ -1,8 +1,10 @@
 // The querier's read path over a set of sources (ingesters through gRPC clients, block readers over the
 // bucket), each speaking IngesterApi's read methods. It validates the request, fans out to every source
-// in parallel, tolerates failed sources within a policy, removes replica duplicates with the two-phase
-// read (SelectProfiles → assignReplicas → MergeStacktraces / MergeProfile with `keep`), merges, and
-// truncates to max_nodes.
+// in parallel, tolerates failed sources within a policy, removes replica duplicates, merges, and truncates
+// to max_nodes. Flame graphs and SelectSeries read per-series digests first (SelectSeriesDigests): series
+// the sources agree on are merged whole by one source (MergeRequest.keep_series; series-merge-plan.ts) or
+// taken from one source's sums (series-pick.ts); only the others go through the two-phase read by keys
+// (SelectProfiles → assignReplicas → MergeStacktraces / MergeProfile with `keep`), as pprof merges do.
 //
 // If a source fails in phase two, or answers that it no longer holds some of the profiles it was assigned
 // (MergeStacktracesResponse.missing: a local block removed after its upload, between the phases), those
@@ -29,6 +31,7 @@ import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
 import { digestsOfListing } from './series-digest.ts';
+import { planSeriesMerge } from './series-merge-plan.ts';
 import { pickSeries, type SourceDigests } from './series-pick.ts';
 import { StackTree } from './stack-tree.ts';
 
@@ -118,6 +121,7 @@ interface Metrics {
   profiles: Counter<'stage'>;
   ingestersSkipped: Counter<'method'>;
   seriesListed: Counter;
+  phase: Histogram<'method' | 'phase'>;
 }
 
 /** What a request says about its time range: end in Unix ms, 0 or absent = up to now. */
@@ -133,6 +137,8 @@ export class QuerierEngine implements QuerierApi {
   private readonly defaultMaxNodes: number;
   private readonly maxMaxNodes: number;
   private readonly limits: Limits;
+  /** Turns the order in which flame graphs pick sources, query by query (series-merge-plan.ts). */
+  private rotation = 0;
 
   constructor(private readonly opts: QuerierEngineOptions) {
     this.policy = opts.failurePolicy ?? allowFailures(1);
@@ -171,9 +177,16 @@ export class QuerierEngine implements QuerierApi {
         labelNames: ['method'],
         registers: [opts.registry],
       }),
+      phase: new promClient.Histogram({
+        name: 'querier_engine_phase_duration_seconds',
+        help: 'Time spent in each phase of a flame graph read, by method and phase: digests (every source\'s series digests, in parallel), merge (the series merged whole, in parallel), keys (series read by their keys), render (the merged tree to the answer).',
+        labelNames: ['method', 'phase'],
+        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+        registers: [opts.registry],
+      }),
       seriesListed: new promClient.Counter({
         name: 'querier_engine_series_listed_total',
-        help: 'SelectSeries: series whose sources gave different counts or digests, so their profile keys were listed and de-duplicated one by one.',
+        help: 'SelectSeries and flame graphs: series whose sources gave different counts or digests (or that a source could not merge whole after all), so their profile keys were listed and de-duplicated one by one.',
         registers: [opts.registry],
       }),
     };
@@ -254,15 +267,91 @@ export class QuerierEngine implements QuerierApi {
     const maxNodes = this.resolveMaxNodes(request.maxNodes, this.defaultMaxNodes);
     // tree_columns: each node once on the wire, not once per stack through it (ingesters of an earlier version
     // ignore it and send stacks, which StackTree reads too).
-    const parts = await this.twoPhase(
-      ctx, method, selector, maxNodes,
-      (api, req) => api.mergeStacktraces(ctx, { ...req, treeColumns: true, ...(spanSelector.length > 0 ? { spanSelector } : {}) } as ingester.v1.MergeRequest),
-      (answer) => answer.missing ?? [],
+    const parts = await this.flameBySeries(ctx, method, selector, maxNodes, (api, req) =>
+      api.mergeStacktraces(ctx, { ...req, treeColumns: true, ...(spanSelector.length > 0 ? { spanSelector } : {}) } as ingester.v1.MergeRequest),
     );
+    const rendering = this.phaseTimer(method, 'render');
     const tree = StackTree.fromMergeResponses(parts);
     checkQueryDeadline(method === 'selectMergeStacktraces' ? 'SelectMergeStacktraces' : 'SelectMergeSpanProfile');
     const answer = request.format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) };
+    rendering();
     return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer);
+  }
+
+  /**
+   * A flame graph's merged parts, each profile once, without profile lists where the sources agree
+   * (series-merge-plan.ts): every source answers per-series digests; each series they agree on is merged whole
+   * by one source (keep_series, or its keys for a source read through its listing); the series they disagree on,
+   * and those a source could not merge whole after all (it no longer holds what its digest said, it failed, or
+   * it is of an earlier version and ignored keep_series: nothing of them was merged), are read by their keys
+   * with the two-phase read, restricted to them.
+   */
+  private async flameBySeries(
+    ctx: RequestContext,
+    method: Method,
+    selector: ingester.v1.ProfileSelector.$Properties,
+    maxNodes: number,
+    merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<ingester.v1.MergeStacktracesResponse.$Properties>,
+  ): Promise<ingester.v1.MergeStacktracesResponse.$Properties[]> {
+    const sources = await this.sourcesFor(method, selector);
+    const listing = this.phaseTimer(method, 'digests');
+    // One step past the range: the digests' per-step sums are not needed here.
+    const { answers, listings } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER);
+    const plan = planSeriesMerge(answers, listings, this.rotation++);
+    listing();
+    this.limitSeries(plan.seriesCount);
+    this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
+    this.metrics.profiles.inc({ stage: 'kept' }, plan.profiles);
+    checkBounds(ctx, `${method} after reading series digests`);
+    const byKeys = (only: Restriction) => {
+      this.metrics.seriesListed.inc(only.onlySeries?.size ?? 0);
+      const timer = this.phaseTimer(method, 'keys');
+      return this.twoPhase(ctx, method, selector, maxNodes, merge, (answer) => answer.missing ?? [], { sources, ...only }).finally(timer);
+    };
+
+    const byName = new Map(sources.map((s) => [s.name, s]));
+    const work = [...plan.work.entries()];
+    const merging = this.phaseTimer(method, 'merge');
+    const [results, disagreedParts] = await Promise.all([
+      this.callAll(work, ([name, w]) => merge(byName.get(name)!.api, { selector, keep: w.keep, keepSeries: w.keepSeries, keepAll: false, maxNodes } as ingester.v1.MergeRequest)).finally(merging),
+      plan.disagreed.size > 0 ? byKeys({ onlySeries: plan.disagreed }) : Promise.resolve([]),
+    ]);
+    const out = [...disagreedParts];
+    const retry = new Set<string>();
+    const retryKeys = new Set<string>();
+    /** Sources that failed or lost profiles: the keys read is told to give their work to others where it can. */
+    const avoid = new Set<string>();
+    results.forEach((r, i) => {
+      const [name, w] = work[i]!;
+      if (r.status === 'rejected') {
+        if (r.reason instanceof ApiError && r.reason.code === 'invalid_argument') throw r.reason;
+        checkBounds(ctx, method);
+        this.metrics.sourceFailures.inc({ method });
+        this.opts.logger.warn('merge failed on a source; its series are read by their keys from the others', { method, source: name, error: r.reason instanceof Error ? r.reason.message : String(r.reason), series: w.series.length });
+        for (const fp of w.series) retry.add(fp);
+        avoid.add(name);
+        return;
+      }
+      const answer = r.value;
+      out.push(answer);
+      if (w.keepSeries.length > 0) {
+        // An ingester of an earlier version ignores keep_series (and merged none of them); a current one merged
+        // each but those it names.
+        const notMerged = answer.seriesKept ? (answer.missingSeries ?? []) : w.keepSeries.map((k) => k.seriesFingerprint ?? '');
+        for (const fp of notMerged) retry.add(fp);
+        if (answer.seriesKept && notMerged.length > 0) avoid.add(name);
+        if (notMerged.length > 0) this.opts.logger.warn('a source did not merge series whole as its digests said it could; they are read by their keys', { method, source: name, series: notMerged.length, seriesKept: answer.seriesKept === true });
+      }
+      // Keys sent to a source read through its listing (an ingester of an earlier version) that it no longer
+      // holds (a local block removed between the phases): those keys, and only those, are read again.
+      const missing = answer.missing ?? [];
+      if (missing.length === 0) return;
+      const asked = new Set(w.keep.map(profileKey));
+      for (const key of missing) if (asked.has(profileKey(key))) retryKeys.add(profileKey(key));
+      avoid.add(name);
+    });
+    if (retry.size > 0 || retryKeys.size > 0) out.push(...(await byKeys({ onlySeries: retry, onlyKeys: retryKeys, avoid })));
+    return out;
   }
 
   selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties> {
@@ -312,30 +401,7 @@ export class QuerierEngine implements QuerierApi {
    */
   private async seriesPoints(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties, stepMs: number): Promise<SeriesPointRef[]> {
     const sources = await this.sourcesFor('selectSeries', selector);
-    const start = Number(selector.start ?? 0);
-    const end = Number(selector.end ?? 0);
-    const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
-    const results = await this.callAll(sources, async (s): Promise<SourceDigests> => {
-      if (s.api.selectSeriesDigests) {
-        try {
-          const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
-          return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
-        } catch (err) {
-          // An ingester of an earlier version (mid-rollout) does not serve it: its listing is read instead.
-          if (!(err instanceof ApiError && err.code === 'unimplemented')) throw err;
-        }
-      }
-      const listing = await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
-      listings.set(s.name, listing);
-      return { source: s.name, fallback: s.fallback === true, series: digestsOfListing(listing, start, end, stepMs) };
-    });
-    const failures: SourceFailure[] = [];
-    const answers: SourceDigests[] = [];
-    results.forEach((r, i) => {
-      if (r.status === 'fulfilled') answers.push(r.value);
-      else failures.push({ source: sources[i]!.name, error: r.reason });
-    });
-    this.checkFailures(ctx, 'selectSeries', failures, sources);
+    const { answers, listings } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs);
     const pick = pickSeries(answers);
     this.limitSeries(pick.seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
@@ -359,6 +425,45 @@ export class QuerierEngine implements QuerierApi {
     const { refs } = assignReplicas(lists);
     this.metrics.profiles.inc({ stage: 'kept' }, refs.length);
     return [...pick.points, ...refs];
+  }
+
+  /**
+   * Every source's per-series digests (series-digest.ts), in parallel: a source that does not serve them (the
+   * bucket reader, an ingester of an earlier version) has them computed here from its listing, which is kept.
+   * Failures are judged by the policy.
+   */
+  private async readDigests(
+    ctx: RequestContext,
+    method: Method,
+    sources: readonly QuerySource[],
+    selector: ingester.v1.ProfileSelector.$Properties,
+    stepMs: number,
+  ): Promise<{ answers: SourceDigests[]; listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties> }> {
+    const start = Number(selector.start ?? 0);
+    const end = Number(selector.end ?? 0);
+    const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
+    const results = await this.callAll(sources, async (s): Promise<SourceDigests> => {
+      if (s.api.selectSeriesDigests) {
+        try {
+          const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
+          return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
+        } catch (err) {
+          // An ingester of an earlier version (mid-rollout) does not serve it: its listing is read instead.
+          if (!(err instanceof ApiError && err.code === 'unimplemented')) throw err;
+        }
+      }
+      const listing = await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
+      listings.set(s.name, listing);
+      return { source: s.name, fallback: s.fallback === true, series: digestsOfListing(listing, start, end, stepMs) };
+    });
+    const failures: SourceFailure[] = [];
+    const answers: SourceDigests[] = [];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') answers.push(r.value);
+      else failures.push({ source: sources[i]!.name, error: r.reason });
+    });
+    this.checkFailures(ctx, method, failures, sources);
+    return { answers, listings };
   }
 
   /** max_nodes as asked (`fallback` when 0), at most -querier.max-flamegraph-nodes-max; NaN or negative is refused. */
@@ -415,8 +520,10 @@ export class QuerierEngine implements QuerierApi {
   }
 
   /** Phase one over every source: the profiles each one holds. */
-  private async phaseOne(ctx: RequestContext, method: Method, selector: ingester.v1.ProfileSelector.$Properties): Promise<{ sources: readonly QuerySource[]; listed: SourceProfiles[] }> {
-    const sources = await this.sourcesFor(method, selector);
+  private async phaseOne(ctx: RequestContext, method: Method, selector: ingester.v1.ProfileSelector.$Properties, only: Restriction = {}): Promise<{ sources: readonly QuerySource[]; listed: SourceProfiles[] }> {
+    const sources = only.sources ?? (await this.sourcesFor(method, selector));
+    const restricted = only.onlySeries !== undefined || only.onlyKeys !== undefined;
+    const wanted = (p: ingester.v1.ProfileRef.$Properties): boolean => only.onlySeries?.has(p.key?.seriesFingerprint ?? '') === true || only.onlyKeys?.has(profileKey(p.key)) === true;
     const results = await this.callAll(sources, (s) => s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
     const failures: SourceFailure[] = [];
     const listed: SourceProfiles[] = [];
@@ -424,8 +531,10 @@ export class QuerierEngine implements QuerierApi {
       const source = sources[i]!;
       if (r.status === 'rejected') failures.push({ source: source.name, error: r.reason });
       else {
-        listed.push({ source: source.name, profiles: r.value.profiles ?? [], series: r.value.series ?? [], fallback: source.fallback === true });
-        this.metrics.profiles.inc({ stage: 'listed' }, r.value.profiles?.length ?? 0);
+        const all = r.value.profiles ?? [];
+        const profiles = restricted ? all.filter(wanted) : all;
+        listed.push({ source: source.name, profiles, series: r.value.series ?? [], fallback: source.fallback === true });
+        this.metrics.profiles.inc({ stage: 'listed' }, profiles.length);
       }
     });
     this.checkFailures(ctx, method, failures, sources);
@@ -444,13 +553,15 @@ export class QuerierEngine implements QuerierApi {
     merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<T>,
     /** The kept profiles a source answered it no longer holds (MergeStacktracesResponse.missing). */
     missingOf: (answer: T) => readonly ingester.v1.ProfileKey.$Properties[] = () => [],
+    only: Restriction = {},
   ): Promise<T[]> {
-    const { sources, listed } = await this.phaseOne(ctx, method, selector);
+    const { sources, listed } = await this.phaseOne(ctx, method, selector, only);
     // A caller that went away (or ran out of time) during phase one does not need phase two's work.
     checkBounds(ctx, `${method} after listing profiles`);
     const assignment = assignReplicas(listed);
     this.metrics.profiles.inc({ stage: 'kept' }, assignment.refs.length);
     const byName = new Map(sources.map((s) => [s.name, s]));
+    if (only.avoid && only.avoid.size > 0) avoidSources(assignment, only.avoid, sources);
 
     const out: T[] = [];
     const failed = new Set<string>();
@@ -521,6 +632,12 @@ export class QuerierEngine implements QuerierApi {
     return out;
   }
 
+  /** Starts timing a phase; the returned function records it. */
+  private phaseTimer(method: Method, phase: 'digests' | 'merge' | 'keys' | 'render'): () => void {
+    const end = this.metrics.phase.startTimer({ method, phase });
+    return () => void end();
+  }
+
   /** Calls every source in parallel; failures are collected and judged by the policy. */
   private async fanOut<T>(ctx: RequestContext, method: Method, request: Ranged, call: (api: ReadApi) => Promise<T>): Promise<T[]> {
     const sources = await this.sourcesFor(method, request);
@@ -573,6 +690,40 @@ export class QuerierEngine implements QuerierApi {
     } finally {
       release();
     }
+  }
+}
+
+/** A two-phase read over given sources (instead of asking for them), of only some series and keys. */
+interface Restriction {
+  sources?: readonly QuerySource[];
+  /** With onlyKeys: the profiles of these series and those keys (profileKey), nothing else. */
+  onlySeries?: ReadonlySet<string>;
+  onlyKeys?: ReadonlySet<string>;
+  /** Sources given nothing that another source holds too (they failed or lost profiles since the digests). */
+  avoid?: ReadonlySet<string>;
+}
+
+/** Gives what the assignment gave the avoided sources to another holder of each profile, where there is one. */
+function avoidSources(assignment: ReturnType<typeof assignReplicas>, avoid: ReadonlySet<string>, sources: readonly QuerySource[]): void {
+  const fallback = new Set(sources.filter((s) => s.fallback).map((s) => s.name));
+  for (const name of avoid) {
+    const keys = assignment.keep.get(name);
+    if (!keys) continue;
+    const stay: ingester.v1.ProfileKey.$Properties[] = [];
+    for (const key of keys) {
+      // Another ingester before the bucket, as the assignment itself prefers.
+      const holders = assignment.holders(profileKey(key)).filter((h) => !avoid.has(h));
+      const other = holders.find((h) => !fallback.has(h)) ?? holders[0];
+      if (!other) {
+        stay.push(key);
+        continue;
+      }
+      let list = assignment.keep.get(other);
+      if (!list) assignment.keep.set(other, (list = []));
+      list.push(key);
+    }
+    if (stay.length > 0) assignment.keep.set(name, stay);
+    else assignment.keep.delete(name);
   }
 }
 

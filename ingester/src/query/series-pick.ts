@@ -38,8 +38,16 @@ interface Report {
 const same = (count: unknown, lo: unknown, hi: unknown, d: ingester.v1.SeriesDigest.$Properties): boolean =>
   Number(count ?? 0) === Number(d.count ?? 0) && Number(lo ?? 0) === Number(d.digestLo ?? 0) && Number(hi ?? 0) === Number(d.digestHi ?? 0);
 
-export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
-  const byFingerprint = new Map<string, Report[]>();
+/** A series whose sources agree: the digest to take, and the sources that hold exactly it (name order). */
+export interface AgreedSeries {
+  digest: ingester.v1.SeriesDigest.$Properties;
+  /** The ingesters that agree on it, or, when no ingester holds it, the one fallback source (the bucket). */
+  sources: string[];
+}
+
+/** Per series, whether its sources agree (and on what), or disagree and must be read by their keys. */
+export function judgeSeries(answers: readonly SourceDigests[]): { agreed: Map<string, AgreedSeries>; disagreed: Set<string> } {
+  const byFingerprint = new Map<string, (Report & { source: string })[]>();
   // In name order, so that the source taken does not depend on the order of the answers.
   for (const a of [...answers].sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0))) {
     for (const d of a.series) {
@@ -47,32 +55,37 @@ export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
       const fp = d.seriesFingerprint ?? '';
       let list = byFingerprint.get(fp);
       if (!list) byFingerprint.set(fp, (list = []));
-      list.push({ fallback: a.fallback, digest: d });
+      list.push({ source: a.source, fallback: a.fallback, digest: d });
     }
   }
-  const points: SeriesPointRef[] = [];
+  const agreed = new Map<string, AgreedSeries>();
   const disagreed = new Set<string>();
-  let profiles = 0;
   for (const [fp, reports] of byFingerprint) {
     const primaries = reports.filter((r) => !r.fallback);
     const fallbacks = reports.filter((r) => r.fallback);
-    let taken: ingester.v1.SeriesDigest.$Properties | undefined;
     if (primaries.length === 0) {
-      if (fallbacks.length === 1) taken = fallbacks[0]!.digest;
-    } else {
-      const first = primaries[0]!.digest;
-      const agree = primaries.every((p) => same(p.digest.count, p.digest.digestLo, p.digest.digestHi, first));
-      const covered = fallbacks.every(
-        (f) =>
-          same(f.digest.count, f.digest.digestLo, f.digest.digestHi, first) ||
-          primaries.some((p) => same(p.digest.blockCount, p.digest.blockDigestLo, p.digest.blockDigestHi, f.digest)),
-      );
-      if (agree && covered) taken = first;
-    }
-    if (!taken) {
-      disagreed.add(fp);
+      if (fallbacks.length === 1) agreed.set(fp, { digest: fallbacks[0]!.digest, sources: [fallbacks[0]!.source] });
+      else disagreed.add(fp);
       continue;
     }
+    const first = primaries[0]!.digest;
+    const agree = primaries.every((p) => same(p.digest.count, p.digest.digestLo, p.digest.digestHi, first));
+    const covered = fallbacks.every(
+      (f) =>
+        same(f.digest.count, f.digest.digestLo, f.digest.digestHi, first) ||
+        primaries.some((p) => same(p.digest.blockCount, p.digest.blockDigestLo, p.digest.blockDigestHi, f.digest)),
+    );
+    if (agree && covered) agreed.set(fp, { digest: first, sources: primaries.map((p) => p.source) });
+    else disagreed.add(fp);
+  }
+  return { agreed, disagreed };
+}
+
+export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
+  const { agreed, disagreed } = judgeSeries(answers);
+  const points: SeriesPointRef[] = [];
+  let profiles = 0;
+  for (const { digest: taken } of agreed.values()) {
     profiles += Number(taken.count ?? 0);
     const labels: LabelPair[] = (taken.labels?.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
     const times = taken.stepTime ?? [];
@@ -80,5 +93,5 @@ export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
       points.push({ labels, timestampMs: Number(times[i]), value: Number(taken.stepSum?.[i] ?? 0), count: Number(taken.stepCount?.[i] ?? 0) });
     }
   }
-  return { points, profiles, disagreed, seriesCount: byFingerprint.size };
+  return { points, profiles, disagreed, seriesCount: agreed.size + disagreed.size };
 }

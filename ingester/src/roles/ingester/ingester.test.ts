@@ -144,6 +144,32 @@ describe('IngesterRole', () => {
     await role.stop();
   });
 
+  it('merges whole series (keep_series) when it holds what its digest said, and names those it does not without merging them', async () => {
+    const role = build(new Registry(), {}, 3_600_000);
+    await role.start();
+    await role.push(ctx, request('a'));
+    await role.flush(ctx, {} as never);
+    await role.push(ctx, request('a')); // in a local block and in the head: one profile
+    await role.push(ctx, request('b'));
+    const selector = { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', labelSelector: '{}', start: 0, end: Number.MAX_SAFE_INTEGER };
+    const listed = await role.selectProfiles(ctx, selector as never);
+    const total = listed.profiles!.reduce((n, p) => n + Number(p.value), 0);
+    const d = (await role.selectSeriesDigests(ctx, { selector, stepMs: 1e12 } as never)).series![0]!;
+    const asHeld = { seriesFingerprint: d.seriesFingerprint, count: d.count, digestLo: d.digestLo, digestHi: d.digestHi };
+    const whole = await role.mergeStacktraces(ctx, { selector, keepSeries: [asHeld], maxNodes: 0, treeColumns: true } as never);
+    expect([whole.seriesKept, whole.missingSeries, whole.missing]).to.deep.equal([true, [], []]);
+    expect(StackTree.fromMergeResponses([whole]).total).to.equal(total);
+    // A profile pushed (or a block removed) since the digest: the series is named and nothing of it merged.
+    await role.push(ctx, request('c'));
+    const changed = await role.mergeStacktraces(ctx, { selector, keepSeries: [asHeld], maxNodes: 0, treeColumns: true } as never);
+    expect([changed.seriesKept, changed.missingSeries]).to.deep.equal([true, [d.seriesFingerprint]]);
+    expect(StackTree.fromMergeResponses([changed]).total).to.equal(0);
+    // A request without keep_series (a querier of an earlier version) gets no series_kept.
+    const byKeys = await role.mergeStacktraces(ctx, { selector, keep: [listed.profiles![0]!.key], maxNodes: 0, treeColumns: true } as never);
+    expect([byKeys.seriesKept ?? false, byKeys.missingSeries ?? []]).to.deep.equal([false, []]);
+    await role.stop();
+  });
+
   it('after flushAndStopWrites refuses writes, still serves reads, and reports LEAVING and flushed', async () => {
     const role = build();
     await role.start();

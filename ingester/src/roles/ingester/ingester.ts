@@ -12,17 +12,18 @@ import { google, push as pushProto, type ingester, type querier, type types } fr
 import type { Limits } from '../../ingest/limits.ts';
 import type { IngesterApi, QuerierApi, RequestContext } from '../../model/api.ts';
 import type { NormalizedProfile } from '../../model/profile.ts';
-import { profileKey } from '../../query/dedup.ts';
 import { toFlameGraph, toTreeBytes } from '../../query/flamegraph.ts';
 import { mergeProfiles } from '../../query/pprof-merge.ts';
 import { protoProfileTypeFromId } from '../../query/profile-type.ts';
-import { parseSelector, parseSelectors, type Matcher } from '../../query/selector.ts';
+import { profileKey } from '../../query/dedup.ts';
+import { parseSelector, parseSelectors } from '../../query/selector.ts';
 import { aggregateSeries, aggregationFromProto, type SeriesPointRef } from '../../query/series.ts';
 import { StackTree } from '../../query/stack-tree.ts';
 import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
 import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
-import { forEachProfile, labelNames, labelValues, profileKeyOf, profilesToMerge, profileTypes, selectProfiles, selectTypedSeries, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
+import { selectForMerge, type MergeSelection, type SourceProfiles } from '../../storage/read/merge-selection.ts';
+import { forEachProfile, labelNames, labelValues, profileKeyOf, profileTypes, selectProfiles, selectTypedSeries, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
@@ -367,34 +368,18 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     });
   }
 
-  /** Per source, the profiles to merge; a profile present in two sources (a re-push after a cut) is taken once. */
-  private async profilesPerSource(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<{ source: ReadSource; index: IndexData; profiles: number[] }[]> {
+  /** Per source, the profiles to merge (storage/read/merge-selection.ts), and what was asked for but is not held. */
+  private profilesPerSource(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<MergeSelection> {
     const selector = request.selector ?? {};
     const range = requestRange(selector.start, selector.end);
-    const matchers: Matcher[] = parseSelector(selector.labelSelector ?? '');
-    const seen = new Set<string>();
-    const out = [];
-    const sources = this.sources(tenant, range);
-    for (const source of sources) {
-      const index = await source.index();
-      const selected = profilesToMerge(index, request, matchers, range);
-      // Duplicates across sources need a key per profile; a single source has none (the head de-duplicates).
-      const profiles = sources.length === 1 ? selected : selected.filter((p) => {
-        const key = profileKeyOf(index, p);
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      if (profiles.length > 0) out.push({ source, index, profiles });
-    }
-    return out;
+    return selectForMerge(this.sources(tenant, range), request, parseSelector(selector.labelSelector ?? ''), range);
   }
 
   private async mergedTree(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
-    return this.treeOf(await this.profilesPerSource(tenant, request), request);
+    return this.treeOf((await this.profilesPerSource(tenant, request)).parts, request);
   }
 
-  private async treeOf(parts: readonly { source: ReadSource; index: IndexData; profiles: number[] }[], request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
+  private async treeOf(parts: readonly SourceProfiles[], request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
     const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
     for (const { source, index, profiles } of parts) tree.addMergeResponse(mergeStacktraces(index, await source.samples(), profiles, spans));
@@ -403,9 +388,13 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
     return this.timed('MergeStacktraces', async () => {
-      const parts = await this.profilesPerSource(ctx.tenant, request);
+      const { parts, missing, missingSeries } = await this.profilesPerSource(ctx.tenant, request);
       const response = (await this.treeOf(parts, request)).toMergeResponse(Number(request.maxNodes ?? 0), request.treeColumns === true);
-      if (!request.keepAll) response.missing = missingKeys(request.keep ?? [], parts);
+      if (!request.keepAll) response.missing = missing;
+      if ((request.keepSeries ?? []).length > 0) {
+        response.missingSeries = missingSeries;
+        response.seriesKept = true;
+      }
       return response;
     });
   }
@@ -413,7 +402,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   private async mergedPprof(tenant: string, request: ingester.v1.MergeRequest.$Properties, maxNodes: number): Promise<google.v1.Profile.$Properties> {
     const typeId = request.selector?.profileTypeID ?? '';
     const parts: google.v1.Profile.$Properties[] = [];
-    for (const { source, index, profiles } of await this.profilesPerSource(tenant, request)) parts.push(mergeProfile(index, await source.samples(), profiles, typeId));
+    for (const { source, index, profiles } of (await this.profilesPerSource(tenant, request)).parts) parts.push(mergeProfile(index, await source.samples(), profiles, typeId));
     if (parts.length === 0) return mergeProfile(emptyIndex, emptySamples, [], typeId);
     return mergeProfiles(parts, maxNodes);
   }
@@ -472,13 +461,6 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       return { series };
     });
   }
-}
-
-/** The keys asked for that no source of this ingester holds any more (a local block removed since phase one). */
-function missingKeys(keep: readonly ingester.v1.ProfileKey.$Properties[], parts: readonly { index: IndexData; profiles: number[] }[]): ingester.v1.ProfileKey.$Properties[] {
-  const found = new Set<string>();
-  for (const { index, profiles } of parts) for (const p of profiles) found.add(profileKeyOf(index, p));
-  return keep.length === found.size ? [] : keep.filter((k) => !found.has(profileKey(k)));
 }
 
 function selectorOf(r: { profileTypeID?: string | null; labelSelector?: string | null; start?: number | null; end?: number | null }): ingester.v1.ProfileSelector.$Properties {
