@@ -22,6 +22,23 @@ describe('ByteLruCache', () => {
     expect(cache.bytes).to.equal(80);
   });
 
+  it('does not let a pass (one query) evict what it used itself: a scan larger than the cache keeps its first entries and passes the rest through, so the next pass hits them', async () => {
+    const { cache, removed, metric } = make(100);
+    cache.set('old', 'O', 40); // used by an earlier pass: evicted first
+    for (let pass = 0; pass < 2; pass++) {
+      cache.beginPass();
+      for (const key of ['a', 'b', 'c', 'd']) if (cache.get(key) === undefined) cache.set(key, key.toUpperCase(), 40);
+    }
+    expect(removed).to.deep.equal(['old', 'c', 'd', 'c', 'd']);
+    expect([cache.peek('a'), cache.peek('b'), cache.peek('c'), cache.peek('d')]).to.deep.equal(['A', 'B', undefined, undefined]);
+    expect(await metric('hits_total'), 'the second pass found a and b').to.equal(2);
+    expect(cache.bytes).to.equal(80);
+    // A new pass that uses other keys evicts the least recently used, as before.
+    cache.beginPass();
+    cache.set('e', 'E', 40);
+    expect(removed.at(-1)).to.equal('a');
+  });
+
   it('evicts others when an entry grows, and never keeps an entry larger than the whole cache', () => {
     const { cache, removed } = make(100);
     cache.set('a', 'A', 30);

@@ -2,7 +2,11 @@
 // was not enough: with 1-minute blocks the front grew 10 MB a minute, and 64 decoded 1-hour blocks can be
 // gigabytes. Each entry says how many bytes it holds (its size may change as more of it is decoded); beyond
 // the capacity the least recently used entries are evicted (and told so), and an entry larger than the whole
-// cache is not kept at all. Metrics querier_bucket_block_cache_{bytes,items,capacity_bytes,hits_total,
+// cache is not kept at all. A pass (one query: beginPass) never evicts what it used itself: a query reading
+// more than the cache holds would otherwise evict, block after block, what it read first, and the next query
+// would find nothing (least-recently-used is the worst policy for a repeated scan); each entry it evicted
+// would also be garbage to collect. Instead what does not fit without such an eviction is passed through
+// (used by the read, not kept): the first part of a large query stays cached for the next one. Metrics querier_bucket_block_cache_{bytes,items,capacity_bytes,hits_total,
 // misses_total,evictions_total} (one cache per process: the querier's); lookups are counted by kind (block:
 // an opened block, with a version-1 block's decoded index and files; index, symbols, chunk: a version-2
 // block's index.bin, a partition's symbol section, a sample chunk, each as fetched).
@@ -22,12 +26,16 @@ export interface ByteLruOptions<V> {
 interface Entry<V> {
   value: V;
   bytes: number;
+  /** The pass that last used it. */
+  pass: number;
 }
 
 export class ByteLruCache<V> {
   /** Least recently used first (a Map keeps insertion order; a use re-inserts). */
   private readonly entries = new Map<string, Entry<V>>();
   private total = 0;
+  /** The current pass; 0 until beginPass is first called (then entries of the current pass are not evicted for others). */
+  private pass = 0;
   private readonly metrics;
 
   constructor(private readonly o: ByteLruOptions<V>) {
@@ -35,7 +43,7 @@ export class ByteLruCache<V> {
     this.metrics = {
       hits: new Counter({ name: 'querier_bucket_block_cache_hits_total', help: 'Lookups found in the block cache, by kind (block, index, symbols, chunk).', labelNames: ['kind'] as const, registers }),
       misses: new Counter({ name: 'querier_bucket_block_cache_misses_total', help: 'Lookups not in the block cache (then read from the bucket), by kind (block, index, symbols, chunk).', labelNames: ['kind'] as const, registers }),
-      evictions: new Counter({ name: 'querier_bucket_block_cache_evictions_total', help: 'Blocks evicted from the block cache to stay within its size (or never kept: larger than the whole cache).', registers }),
+      evictions: new Counter({ name: 'querier_bucket_block_cache_evictions_total', help: 'Entries evicted from the block cache to stay within its size, or never kept (larger than the whole cache, or not fitting without evicting what the same query used).', registers }),
     };
     for (const kind of CACHE_KINDS) {
       this.metrics.hits.inc({ kind }, 0);
@@ -56,6 +64,11 @@ export class ByteLruCache<V> {
     return this.entries.size;
   }
 
+  /** Starts a pass (a query): from now on, what it uses is not evicted to make room for what it reads next. */
+  beginPass(): void {
+    this.pass++;
+  }
+
   /** The value, marked most recently used; counts a hit or a miss of its kind. */
   get(key: string, kind: CacheKind = 'block'): V | undefined {
     const e = this.entries.get(key);
@@ -66,6 +79,7 @@ export class ByteLruCache<V> {
     this.metrics.hits.inc({ kind });
     this.entries.delete(key);
     this.entries.set(key, e);
+    e.pass = this.pass;
     return e.value;
   }
 
@@ -85,18 +99,24 @@ export class ByteLruCache<V> {
       this.total -= old.bytes;
       if (old.value !== value) this.o.onRemove?.(key, old.value);
     }
-    this.entries.set(key, { value, bytes });
+    this.entries.set(key, { value, bytes, pass: this.pass });
     this.total += bytes;
-    this.evict();
+    this.evict(key);
   }
 
-  private evict(): void {
+  /** Evicts the least recently used until within the capacity; `added` itself rather than an entry of the current pass. */
+  private evict(added: string): void {
     while (this.total > this.o.capacityBytes && this.entries.size > 0) {
-      const [key, e] = this.entries.entries().next().value as [string, Entry<V>];
-      this.entries.delete(key);
-      this.total -= e.bytes;
-      this.metrics.evictions.inc();
-      this.o.onRemove?.(key, e.value);
+      let [key, e] = this.entries.entries().next().value as [string, Entry<V>];
+      if (this.pass > 0 && e.pass === this.pass && key !== added) [key, e] = [added, this.entries.get(added)!];
+      this.remove(key, e);
     }
+  }
+
+  private remove(key: string, e: Entry<V>): void {
+    this.entries.delete(key);
+    this.total -= e.bytes;
+    this.metrics.evictions.inc();
+    this.o.onRemove?.(key, e.value);
   }
 }

@@ -121,6 +121,25 @@ describe('querier bucket reader', () => {
     expect(await metric('querier_bucket_block_cache_bytes')).to.be.at.most(capacity);
   });
 
+  it('a query over more blocks than its cache holds keeps what it read first, not what it read last: the same query again fetches only the rest', async () => {
+    const blocks = 12;
+    for (let i = 1; i <= blocks; i++) await uploadBlock([`p${i}`]);
+    const counting = new CountingBucket(bucket);
+    const roomyRegistry = new Registry();
+    const roomy = new BucketReader({ bucket: counting, logger: silentLogger(), registry: roomyRegistry, cacheSizeBytes: 1 << 30 });
+    expect(await mergedTotal(roomy)).to.equal(blocks * TOTAL);
+    const all = counting.bytesReadFrom(/\.bin$/);
+    const cached = (await roomyRegistry.getSingleMetric('querier_bucket_block_cache_bytes')!.get()).values[0]!.value;
+    counting.reset();
+    // Room for half of what the blocks take in the cache: least-recently-used alone would have evicted each
+    // block before the query came back to it, and fetched everything again.
+    const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry, cacheSizeBytes: Math.floor(cached / 2) });
+    expect(await mergedTotal(reader)).to.equal(blocks * TOTAL);
+    counting.reset();
+    expect(await mergedTotal(reader)).to.equal(blocks * TOTAL);
+    expect(counting.bytesReadFrom(/\.bin$/), 'bytes fetched again by the repeated query').to.be.below(0.7 * all);
+  });
+
   it('counts hits and misses: a block read again while cached is a hit', async () => {
     await uploadBlock(['p1']);
     const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });

@@ -16,7 +16,8 @@
 // cache sized in bytes (-querier.block-cache-size-bytes, block-cache.ts): opened blocks (their meta), a
 // version-2 block's index.bin, symbol sections and chunks as fetched (compressed; decoded by each read, and
 // dropped once its block is merged), a version-1 block's decoded index and files. The least recently used are
-// dropped beyond it. A query holds, besides, the block it merges and the index.bin files it reads ahead (at
+// dropped beyond it, never what the same query used (the rest of a query larger than the cache is read and
+// not kept). A query holds, besides, the block it merges and the index.bin files it reads ahead (at
 // most BLOCK_CONCURRENCY blocks and READ_AHEAD_BYTES), and merges each block into its result as soon as it is
 // read: the querier's memory is the cache plus a working set that grows with neither the bucket nor the
 // blocks a query spans. The query's deadline is looked at before each block (query/deadline.ts): a query past
@@ -258,6 +259,9 @@ export class BucketReader implements ReadApi {
    * query over 1,000 blocks holds one decoded index and a few fetched ones at once, not all of them.
    */
   private async *indexes(tenant: string, range: TimeRange): AsyncGenerator<{ reader: BlockReader; index: IndexData }> {
+    // What this query reads is not evicted by what it reads next (block-cache.ts): a query over more than the
+    // cache holds keeps its first blocks cached for the next one, and passes the rest through.
+    this.cache.beginPass();
     const readers = await this.blocks(tenant, range);
     const budget = { bytes: this.o.readAheadBytes ?? READ_AHEAD_BYTES, bytesOf: (r: BlockReader) => r.meta.files.find((f) => f.name === INDEX_FILE)?.size ?? 0 };
     const fetched = mapLimitedInOrder(readers, BLOCK_CONCURRENCY, async (reader) => {
