@@ -183,6 +183,19 @@ describe('desired objects of an IngesterCluster', () => {
     });
   }
 
+  it('caps the querier\'s V8 heap at three quarters of its memory limit (NODE_OPTIONS=--max-old-space-size in MiB), and leaves it uncapped without a limit', () => {
+    const nodeOptions = (spec: DeepPartial<IngesterClusterSpec>, workload = 'demo-querier') => podsOf(spec)[workload]!.containers[0]!.env!.find((e) => e.name === 'NODE_OPTIONS')?.value;
+    expect(nodeOptions({ querier: { resources: { limits: { memory: '1Gi' } } } })).to.equal('--max-old-space-size=768');
+    expect(nodeOptions({ querier: { resources: { limits: { memory: '512M' } } } }), '512e6 bytes').to.equal('--max-old-space-size=366');
+    expect(nodeOptions({ querier: { resources: { limits: { memory: 536870912 } } } }), 'bytes as a number').to.equal('--max-old-space-size=384');
+    expect(nodeOptions({ querier: { resources: { limits: { memory: '1.5Gi' } } } })).to.equal('--max-old-space-size=1152');
+    expect(nodeOptions({ querier: { resources: { requests: { memory: '1Gi' } } } }), 'a request alone is no limit').to.equal(undefined);
+    expect(nodeOptions({})).to.equal(undefined);
+    expect(nodeOptions({ distributor: { resources: { limits: { memory: '1Gi' } } } }, 'demo-distributor'), 'the querier only').to.equal(undefined);
+    // The pod's own variables are still there.
+    expect(podsOf({ querier: { resources: { limits: { memory: '1Gi' } } } })['demo-querier']!.containers[0]!.env!.map((e) => e.name)).to.include.members(['POD_NAME', 'POD_IP', 'NODE_OPTIONS']);
+  });
+
   it('spec.resources still sizes the ingesters when spec.ingester.resources is not set, and loses to it when it is', () => {
     expect(podsOf({ resources: { limits: { memory: '1Gi' } } })['demo-ingester']!.containers[0]!.resources).to.deep.equal({ requests: undefined, limits: { memory: '1Gi' } });
     expect(podsOf({ resources: { limits: { memory: '1Gi' } }, ingester: { resources: { limits: { memory: '3Gi' } } } })['demo-ingester']!.containers[0]!.resources!.limits).to.deep.equal({ memory: '3Gi' });

@@ -19,6 +19,7 @@ import {
   DATA_MOUNT, DATA_VOLUME, GCS_SECRET_MOUNT, GRPC_PORT, HTTP_PORT, RUN_AS_ID, TMP_MOUNT, TMP_SIZE_LIMIT, TMP_VOLUME, durationMs, ingesterGroups,
   isZoneAware, labelsFor, names, selectorFor, type Component, type IngesterGroup,
 } from './layout.ts';
+import { heapCapEnv } from './heap-cap.ts';
 
 export function ownerReference(cluster: IngesterCluster): V1OwnerReference {
   return {
@@ -262,6 +263,10 @@ function roleDeployment(cluster: IngesterCluster, component: 'distributor' | 'qu
     ...listenFlags,
     ...(component === 'querier' ? storageFlags(cluster) : limitFlags(cluster)),
   ];
+  const main = container(cluster, component, args, mounts);
+  // The querier's V8 heap is capped from its memory limit (heap-cap.ts): a safety net under its block cache.
+  const heapCap = component === 'querier' ? heapCapEnv(cluster.spec.querier.resources?.limits) : undefined;
+  if (heapCap) main.env = [...(main.env ?? []), heapCap];
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -272,7 +277,7 @@ function roleDeployment(cluster: IngesterCluster, component: 'distributor' | 'qu
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
       template: {
         metadata: { labels: labelsFor(clusterName, component) },
-        spec: { serviceAccountName: n.readerAccount, ...podSpecFor(cluster, component, container(cluster, component, args, mounts), volumes) },
+        spec: { serviceAccountName: n.readerAccount, ...podSpecFor(cluster, component, main, volumes) },
       },
     },
   };
