@@ -126,7 +126,11 @@ async function main(): Promise<void> {
     // The fan-out's CPU is the querier's plus every ingester's; the baseline's is the one ingester's.
     // Under BENCH_PROFILE_DIR a pause after each, so that each run is a span of its own in the profiles.
     const pause = async () => void (PROFILE_DIR && (await new Promise((r) => setTimeout(r, 1500))));
+    const phases = ['digests', 'merge', 'keys', 'render'] as const;
+    const phaseSums = () => Promise.all(phases.map((phase) => metric(front.http, 'querier_engine_phase_duration_seconds_sum', { method: 'selectMergeStacktraces', phase })));
+    const phases0 = await phaseSums();
     const viaQuerier = await measure(front.http, FG, flame, procs);
+    const phases1 = await phaseSums();
     await pause();
     const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
     await pause();
@@ -143,6 +147,8 @@ async function main(): Promise<void> {
       const split = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.perProcess[i]!.toPrecision(3))]));
       emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)), ...split });
     }
+    // Where a flame graph's time goes in the querier, mean per query (the warm-up query included: QUERIES + 1).
+    emit('querier_flamegraph_phases_mean', percentile(viaQuerier.ms, 0.5), 'ms', Object.fromEntries(phases.map((phase, i) => [`${phase}_ms`, Number((((phases1[i]! - phases0[i]!) * 1000) / (QUERIES + 1)).toPrecision(3))])));
     emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, distinctProfiles: cpuProfiles.length });
     emit('querier_bench_series_listed', await metric(front.http, 'querier_engine_series_listed_total'), 'series', {
       listedProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'listed' }),

@@ -137,8 +137,6 @@ export class QuerierEngine implements QuerierApi {
   private readonly defaultMaxNodes: number;
   private readonly maxMaxNodes: number;
   private readonly limits: Limits;
-  /** Turns the order in which flame graphs pick sources, query by query (series-merge-plan.ts). */
-  private rotation = 0;
 
   constructor(private readonly opts: QuerierEngineOptions) {
     this.policy = opts.failurePolicy ?? allowFailures(1);
@@ -297,7 +295,7 @@ export class QuerierEngine implements QuerierApi {
     const listing = this.phaseTimer(method, 'digests');
     // One step past the range: the digests' per-step sums are not needed here.
     const { answers, listings } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER);
-    const plan = planSeriesMerge(answers, listings, this.rotation++);
+    const plan = planSeriesMerge(answers, listings, queryAffinity(ctx.tenant, selector));
     listing();
     this.limitSeries(plan.seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
@@ -701,6 +699,18 @@ interface Restriction {
   onlyKeys?: ReadonlySet<string>;
   /** Sources given nothing that another source holds too (they failed or lost profiles since the digests). */
   avoid?: ReadonlySet<string>;
+}
+
+/**
+ * Where a flame graph's sources are taken from in their order (series-merge-plan.ts): the same for the same
+ * tenant, type and selector, so that a query repeated (a dashboard refreshing) is merged by the replica whose
+ * caches and heap it warmed, while different queries spread over the replicas (FNV-1a).
+ */
+function queryAffinity(tenant: string, selector: ingester.v1.ProfileSelector.$Properties): number {
+  const text = `${tenant}\u0000${selector.profileTypeID ?? ''}\u0000${selector.labelSelector ?? ''}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Gives what the assignment gave the avoided sources to another holder of each profile, where there is one. */

@@ -13,9 +13,10 @@
 // merging all (bench/querier.bench.ts: CPU per flame graph 4.9× one ingester's when split by service, 2.4×
 // kept together), while the parallel gain is only there when the ingesters have idle cores. So, service by
 // service (as dedup.ts groups them): the source holding the most of the group's remaining profiles takes all
-// it holds of it; on a tie, the one given the most so far, then the first in this query's order (the sources
-// in name order, rotated by `rotation`, so that queries spread over the replicas); a source read through its
-// listing is taken only when no other holds the series.
+// it holds of it; on a tie, the one given the most so far, then the first in this query's order (the
+// ingesters in name order, rotated by `rotation`: the querier derives it from the query, so that a repeated
+// query goes to the same replica, whose caches it warmed, and different queries spread over the replicas); a
+// source read through its listing is taken only when no other holds the series.
 import type { ingester } from '../gen/index.ts';
 import { groupOf, profileKey } from './dedup.ts';
 import { judgeSeries, type SourceDigests } from './series-pick.ts';
