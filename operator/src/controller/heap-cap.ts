@@ -6,7 +6,7 @@
 //
 // Three quarters of the limit: the rest is for what is outside the old generation (the young generation,
 // Buffers and other memory outside the JS heap, code, the runtime itself). The cap is a safety net; the
-// querier's memory is bounded by its block cache (docs/sre/querier.md).
+// querier's memory is bounded by its block cache (docs/sre/compactor.md, "The querier's memory").
 import type { V1EnvVar } from '@kubernetes/client-node';
 
 /** The fraction of the container's memory limit given to V8's old generation. */

@@ -192,6 +192,24 @@ describe('querier bucket reader', () => {
     expect(samplesRead).to.equal(blocks);
   });
 
+  it('reads index.bin files ahead by at most its read-ahead bytes (one block always): with a budget of one byte, one index is fetched ahead of the block being merged', async () => {
+    const blocks = 6;
+    for (let i = 1; i <= blocks; i++) await uploadBlock([`p${i}`]);
+    const counting = new CountingBucket(bucket);
+    const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry, cacheSizeBytes: 1, readAheadBytes: 1 });
+    expect(await mergedTotal(reader)).to.equal(blocks * TOTAL);
+    let indexes = 0;
+    let merged = 0;
+    for (const name of counting.readOrder) {
+      if (name.endsWith('/index.bin')) indexes++;
+      if (name.endsWith('/samples.bin')) {
+        merged++;
+        expect(indexes - merged, `indexes fetched but not yet merged when block ${merged} was`).to.be.at.most(1);
+      }
+    }
+    expect(merged).to.equal(blocks);
+  });
+
   it('reads only the blocks of the tenant asked about', async () => {
     await uploadBlock(['p1']);
     const reader = new BucketReader({ bucket, logger: silentLogger(), registry, cacheSizeBytes: 1 << 30 });
