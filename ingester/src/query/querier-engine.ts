@@ -31,6 +31,7 @@ import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
 import { digestsOfListing } from './series-digest.ts';
+import { flameAnswerBytesAtMost } from './response-size.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
 import { pickSeries, type SourceDigests } from './series-pick.ts';
 import { StackTree } from './stack-tree.ts';
@@ -273,7 +274,7 @@ export class QuerierEngine implements QuerierApi {
     checkQueryDeadline(method === 'selectMergeStacktraces' ? 'SelectMergeStacktraces' : 'SelectMergeSpanProfile');
     const answer = request.format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) };
     rendering();
-    return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer);
+    return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer, flameAnswerBytesAtMost(answer));
   }
 
   /**
@@ -493,9 +494,9 @@ export class QuerierEngine implements QuerierApi {
   }
 
   /** Refuses an answer whose encoded size passes -querier.max-response-bytes; otherwise returns it. */
-  private limitSize<T extends object>(method: Method, type: { encode(m: T): { finish(): Uint8Array } }, answer: T): T {
+  private limitSize<T extends object>(method: Method, type: { encode(m: T): { finish(): Uint8Array } }, answer: T, atMost?: number): T {
     const max = this.limits.maxResponseBytes;
-    if (max <= 0) return answer;
+    if (max <= 0 || (atMost !== undefined && atMost <= max)) return answer;
     const size = type.encode(answer).finish().length;
     if (size > max) {
       throw invalidArgument(`the ${method} answer is ${size} bytes: limit -querier.max-response-bytes (${max}) exceeded; narrow the selector or the range, or lower max_nodes`);
