@@ -13,7 +13,7 @@
 // replica gets its copy too. When some series cannot reach a quorum the push fails with an error naming
 // the replicas needed, found and missing: never a success without a quorum.
 import { Counter, Histogram, type Registry } from 'prom-client';
-import { push } from '../../gen/index.ts';
+import type { push } from '../../gen/index.ts';
 import type { Limits } from '../../ingest/limits.ts';
 import type { CheckedProfile } from '../../ingest/normalize.ts';
 import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
@@ -25,6 +25,7 @@ import { labelsString, seriesToken, type LabelPair } from '../../ring/series-tok
 import type { Clock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
+import { encodePushRequest } from './encode-push.ts';
 import { withProfileTime } from './profile-time.ts';
 import { validatePush } from './validate-push.ts';
 
@@ -146,7 +147,7 @@ export class Distributor implements PushApi {
       if (!sub) {
         const req: push.v1.IPushRequest = { series: owned.map((i) => series[i]!) };
         let bytes: Uint8Array | undefined = wire && owned.length === series.length ? wire : undefined;
-        sub = { request: req, encoded: () => (bytes ??= push.v1.PushRequest.encode(req).finish()) };
+        sub = { request: req, encoded: () => (bytes ??= encodePushRequest(req)) };
         subs.set(key, sub);
       }
       return sub;
