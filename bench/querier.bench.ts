@@ -53,6 +53,28 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** querier_engine_phase_duration_seconds' cumulative bucket counts of flame graphs, by phase: [le, count][]. */
+async function phaseBuckets(http: string): Promise<Map<string, [number, number][]>> {
+  const out = new Map<string, [number, number][]>();
+  for (const line of (await (await fetch(`${http}/metrics`)).text()).split('\n')) {
+    const m = /^querier_engine_phase_duration_seconds_bucket\{(.*)\} (\S+)$/.exec(line);
+    if (!m || !m[1]!.includes('method="selectMergeStacktraces"')) continue;
+    const phase = /phase="([^"]+)"/.exec(m[1]!)![1]!;
+    const le = /le="([^"]+)"/.exec(m[1]!)![1]!;
+    let list = out.get(phase);
+    if (!list) out.set(phase, (list = []));
+    list.push([le === '+Inf' ? Infinity : Number(le), Number(m[2])]);
+  }
+  return out;
+}
+
+/** The smallest bucket bound holding the q-quantile of the observations between two scrapes. */
+function histogramQuantile(before: [number, number][], after: [number, number][], q: number): number {
+  const total = (after.at(-1)?.[1] ?? 0) - (before.at(-1)?.[1] ?? 0);
+  for (let i = 0; i < after.length; i++) if (after[i]![1] - (before[i]?.[1] ?? 0) >= q * total) return after[i]![0];
+  return NaN;
+}
+
 interface Run {
   /** Latencies, ms, sorted. */
   ms: number[];
@@ -62,8 +84,9 @@ interface Run {
   perProcess: number[];
 }
 
-async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[]): Promise<Run> {
+async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], afterWarmup?: () => Promise<void>): Promise<Run> {
   await connect(base, method, body); // warm caches (decoded blocks) as a steady querier would have them
+  await afterWarmup?.();
   const out: number[] = [];
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
   for (let i = 0; i < QUERIES; i++) {
@@ -128,9 +151,14 @@ async function main(): Promise<void> {
     const pause = async () => void (PROFILE_DIR && (await new Promise((r) => setTimeout(r, 1500))));
     const phases = ['digests', 'merge', 'keys', 'render'] as const;
     const phaseSums = () => Promise.all(phases.map((phase) => metric(front.http, 'querier_engine_phase_duration_seconds_sum', { method: 'selectMergeStacktraces', phase })));
-    const phases0 = await phaseSums();
-    const viaQuerier = await measure(front.http, FG, flame, procs);
+    let phases0: number[] = [];
+    let buckets0 = new Map<string, [number, number][]>();
+    const viaQuerier = await measure(front.http, FG, flame, procs, async () => {
+      phases0 = await phaseSums();
+      buckets0 = await phaseBuckets(front.http);
+    });
     const phases1 = await phaseSums();
+    const buckets1 = await phaseBuckets(front.http);
     await pause();
     const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
     await pause();
@@ -147,8 +175,10 @@ async function main(): Promise<void> {
       const split = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.perProcess[i]!.toPrecision(3))]));
       emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)), ...split });
     }
-    // Where a flame graph's time goes in the querier, mean per query (the warm-up query included: QUERIES + 1).
-    emit('querier_flamegraph_phases_mean', percentile(viaQuerier.ms, 0.5), 'ms', Object.fromEntries(phases.map((phase, i) => [`${phase}_ms`, Number((((phases1[i]! - phases0[i]!) * 1000) / (QUERIES + 1)).toPrecision(3))])));
+    // Where a flame graph's time goes in the querier, mean per query.
+    emit('querier_flamegraph_phases_mean', percentile(viaQuerier.ms, 0.5), 'ms', Object.fromEntries(phases.map((phase, i) => [`${phase}_ms`, Number((((phases1[i]! - phases0[i]!) * 1000) / QUERIES).toPrecision(3))])));
+    // …and the 99th percentile of each phase, from the histogram's buckets (an upper bound: the bucket's le).
+    emit('querier_flamegraph_phases_p99', percentile(viaQuerier.ms, 0.99), 'ms', Object.fromEntries(phases.map((phase) => [`${phase}_ms`, (histogramQuantile(buckets0.get(phase) ?? [], buckets1.get(phase) ?? [], 0.99) || 0) * 1000])));
     emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, distinctProfiles: cpuProfiles.length });
     emit('querier_bench_series_listed', await metric(front.http, 'querier_engine_series_listed_total'), 'series', {
       listedProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'listed' }),
