@@ -1,4 +1,4 @@
-// SelectSeries de-duplication by series digests (series-digest.ts): per series, decides whether one source's
+// De-duplication by series digests (series-digest.ts), for SelectSeries and flame graphs: per series, decides whether one source's
 // sums per step can be taken as they are, or whether the series' profile keys must be listed and counted
 // each once (dedup.ts).
 //
