@@ -258,11 +258,12 @@ export class BucketReader implements ReadApi {
    * are fetched ahead (BLOCK_CONCURRENCY blocks, readAheadBytes) and each decoded only when its turn comes: a
    * query over 1,000 blocks holds one decoded index and a few fetched ones at once, not all of them.
    */
-  private async *indexes(tenant: string, range: TimeRange): AsyncGenerator<{ reader: BlockReader; index: IndexData }> {
+  private async *indexes(tenant: string, range: TimeRange, skipBlocks?: ReadonlySet<string>): AsyncGenerator<{ reader: BlockReader; index: IndexData }> {
     // What this query reads is not evicted by what it reads next (block-cache.ts): a query over more than the
     // cache holds keeps its first blocks cached for the next one, and passes the rest through.
     this.cache.beginPass();
-    const readers = await this.blocks(tenant, range);
+    const all = await this.blocks(tenant, range);
+    const readers = skipBlocks && skipBlocks.size > 0 ? all.filter((r) => !skipBlocks.has(r.meta.ulid)) : all;
     const budget = { bytes: this.o.readAheadBytes ?? READ_AHEAD_BYTES, bytesOf: (r: BlockReader) => r.meta.files.find((f) => f.name === INDEX_FILE)?.size ?? 0 };
     const fetched = mapLimitedInOrder(readers, BLOCK_CONCURRENCY, async (reader) => {
       checkQueryDeadline('reading blocks from the bucket');
@@ -307,14 +308,18 @@ export class BucketReader implements ReadApi {
     return { labelsSet: [...out.keys()].sort().map((k) => ({ labels: out.get(k)! })) };
   }
 
-  async selectProfiles(ctx: RequestContext, request: ingester.v1.ProfileSelector): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
+  /**
+   * `skipBlocks`: blocks (ULIDs) not to read, because the querier reads their profiles from the ingesters that
+   * uploaded them and still hold them locally (query/querier-engine.ts readDigests).
+   */
+  async selectProfiles(ctx: RequestContext, request: ingester.v1.ProfileSelector, options: { skipBlocks?: ReadonlySet<string> } = {}): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
     const range = requestRange(request.start, request.end);
     const matchers = parseSelector(request.labelSelector ?? '');
     const series: types.v1.Labels.$Properties[] = [];
     const seriesIndex = new Map<string, number>();
     const profiles: ingester.v1.ProfileRef.$Properties[] = [];
     const seen = new Set<string>();
-    for await (const { index } of this.indexes(ctx.tenant, range)) {
+    for await (const { index } of this.indexes(ctx.tenant, range, options.skipBlocks)) {
       const part = selectProfiles(index, request.profileTypeID ?? '', matchers, range);
       for (const ref of part.profiles ?? []) {
         const key = profileKey(ref.key);
@@ -335,7 +340,7 @@ export class BucketReader implements ReadApi {
   /**
    * Hands `use` the parts a merge reads, block by block: per block, the profiles it covers (each profile taken
    * from the first block that holds it) with what they need of the block (storage/block/reader.ts samplesFor).
-   * A block's decoded chunks are dropped once `use` has merged them, so a query holds one block's at a time.
+   * A part's decoded symbols and chunks are dropped once `use` has merged them, so a query holds one part's at a time.
    */
   private async forEachPart(tenant: string, request: ingester.v1.MergeRequest, use: (part: SamplePart) => void): Promise<void> {
     const selector = request.selector ?? {};
@@ -351,10 +356,11 @@ export class BucketReader implements ReadApi {
       });
       if (profiles.length === 0) continue;
       checkQueryDeadline('reading blocks from the bucket');
-      const parts = await reader.samplesFor(profiles, index);
-      // A version-1 block's files are decoded whole and held by its reader: counted in its cache entry.
-      if (parts[0]?.wholeBlock) this.account(reader, 'samplesBytes', () => samplesBytes(parts[0]!.samples));
-      for (const part of parts) use(part);
+      for await (const part of reader.eachSamplePart(profiles, index)) {
+        // A version-1 block's files are decoded whole and held by its reader: counted in its cache entry.
+        if (part.wholeBlock) this.account(reader, 'samplesBytes', () => samplesBytes(part.samples));
+        use(part);
+      }
     }
   }
 

@@ -3,19 +3,20 @@
 // whole; sections of a version-2 block read by range against the CRC-32s in its index.bin.
 //
 // - index(): index.bin, whole (label reads, SelectProfiles, SelectSeries need nothing else).
-// - samplesFor(profiles): what a merge of those profiles needs. Version 2: the symbol sections of their
-//   partitions and the chunks holding them, by range (adjacent chunks in one request); version 1: the whole
-//   symbols.bin, samples.bin and spans.bin.
+// - samplesFor(profiles) (eachSamplePart: one partition at a time): what a merge of those profiles needs.
+//   Version 2: the symbol sections of their partitions and the chunks holding them, by range (adjacent
+//   chunks in one request); version 1: the whole symbols.bin, samples.bin and spans.bin.
 // - samples(): every sample of the block with one set of symbol tables (the compactor, the ingester's reads
 //   of its local blocks).
 //
 // With a PartCache (the querier's byte-sized cache), what is fetched of a version-2 block (index.bin, symbol
 // sections, chunks) is kept there as fetched, compressed, and decoded again by each read that needs it, so a
 // query repeated over the same block fetches nothing again. Kept decoded, blocks took ~7 times their bytes
-// (objects on the JS heap; the compactor bench's 1,003 blocks: 156 MB against 23 MB): a cache smaller than what a query reads was then refilled by every query, and each
-// evicted decoded part was garbage that had lived long enough to be promoted to V8's old generation, which
-// grows to several times what is live before it is collected: the querier's RSS grew with the blocks a query
-// read, not with the cache. Decoded parts now live only while their block is merged (young-generation garbage).
+// (objects on the JS heap; the compactor bench's 1,003 blocks: 156 MB against 23 MB): a cache smaller than
+// what a query reads was then refilled by every query, and each evicted decoded part was garbage that had
+// lived long enough to be promoted to V8's old generation, which grows to several times what is live before
+// it is collected: the querier's RSS grew with the blocks a query read, not with the cache. Decoded parts now
+// live only while their partition is merged (young-generation garbage).
 // Without a cache (the ingester's local blocks, the compactor) the decoded index is held by the reader.
 import type { IndexData, SampleData } from '../read/profile-data.ts';
 import { decodeSamples, INDEX_FILE, SAMPLES_FILE, SPANS_FILE, SYMBOLS_FILE, type DecodedIndex } from './format.ts';
@@ -123,8 +124,21 @@ export class BlockReader {
 
   /** The parts a merge of `profiles` (indexes into `index`, this block's index() when given) reads. */
   async samplesFor(profiles: readonly number[], decoded?: IndexData): Promise<SamplePart[]> {
+    const out: SamplePart[] = [];
+    for await (const part of this.eachSamplePart(profiles, decoded)) out.push(part);
+    return out;
+  }
+
+  /**
+   * The same, one part (partition) at a time: its symbols and chunks are decoded when it is its turn, so a
+   * caller merging each part before taking the next holds one partition's decoded data at a time.
+   */
+  async *eachSamplePart(profiles: readonly number[], decoded?: IndexData): AsyncGenerator<SamplePart> {
     const index = (decoded ?? (await this.index())) as DecodedIndex | DecodedIndexV2;
-    if (!isV2(index)) return profiles.length ? [{ index, samples: await this.samples(), profiles: [...profiles], wholeBlock: true }] : [];
+    if (!isV2(index)) {
+      if (profiles.length) yield { index, samples: await this.samples(), profiles: [...profiles], wholeBlock: true };
+      return;
+    }
     const byPartition = new Map<number, number[]>();
     for (const p of profiles) {
       const part = index.seriesPartition[index.profileSeries[p]!]!;
@@ -133,13 +147,10 @@ export class BlockReader {
       list.push(p);
     }
     const chunks = await this.fetchChunks(index, [...new Set(profiles.map((p) => index.profileChunk[p]!))].sort((a, b) => a - b));
-    // Each partition's symbols decoded once for this read: held only while its part is merged.
-    const out: SamplePart[] = [];
     for (const [part, ps] of byPartition) {
       const p = index.partitions[part]!;
-      out.push(partOf(index, ps, decodePartitionSymbols(await this.partitionSection(index, part), partitionWhat(part, p.name)), chunks));
+      yield partOf(index, ps, decodePartitionSymbols(await this.partitionSection(index, part), partitionWhat(part, p.name)), chunks);
     }
-    return out;
   }
 
   private decodedIndex(): Promise<DecodedIndex | DecodedIndexV2> {
