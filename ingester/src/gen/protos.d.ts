@@ -6577,6 +6577,9 @@ export namespace ingester {
             /** SeriesDigestsResponse series. */
             series: ingester.v1.SeriesDigest.$Properties[];
 
+            /** SeriesDigestsResponse blocks. */
+            blocks: string[];
+
             /**
              * Creates a new SeriesDigestsResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -6663,6 +6666,9 @@ export namespace ingester {
 
                 /** SeriesDigestsResponse series */
                 series?: (ingester.v1.SeriesDigest.$Properties[]|null);
+
+                /** SeriesDigestsResponse blocks */
+                blocks?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

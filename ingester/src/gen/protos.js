@@ -18949,6 +18949,7 @@ export const ingester = $root.ingester = (() => {
              * Properties of a SeriesDigestsResponse.
              * @typedef {Object} ingester.v1.SeriesDigestsResponse.$Properties
              * @property {Array.<ingester.v1.SeriesDigest.$Properties>|null} [series] SeriesDigestsResponse series
+             * @property {Array.<string>|null} [blocks] SeriesDigestsResponse blocks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18975,6 +18976,7 @@ export const ingester = $root.ingester = (() => {
              */
             const SeriesDigestsResponse = function (properties) {
                 this.series = [];
+                this.blocks = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18988,6 +18990,14 @@ export const ingester = $root.ingester = (() => {
              * @instance
              */
             SeriesDigestsResponse.prototype.series = $util.emptyArray;
+
+            /**
+             * SeriesDigestsResponse blocks.
+             * @member {Array.<string>} blocks
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @instance
+             */
+            SeriesDigestsResponse.prototype.blocks = $util.emptyArray;
 
             /**
              * Creates a new SeriesDigestsResponse instance using the specified properties.
@@ -19024,6 +19034,9 @@ export const ingester = $root.ingester = (() => {
                 if (message.series != null && message.series.length)
                     for (let i = 0; i < message.series.length; ++i)
                         $root.ingester.v1.SeriesDigest.encode(message.series[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.blocks[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19089,6 +19102,14 @@ export const ingester = $root.ingester = (() => {
                             message.series.push($root.ingester.v1.SeriesDigest.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -19146,6 +19167,13 @@ export const ingester = $root.ingester = (() => {
                             return "series." + error;
                     }
                 }
+                if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                    if (!$Array.isArray(message.blocks))
+                        return "blocks: array expected";
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        if (!$util.isString(message.blocks[i]))
+                            return "blocks: string[] expected";
+                }
                 return null;
             };
 
@@ -19177,6 +19205,13 @@ export const ingester = $root.ingester = (() => {
                         message.series[i] = $root.ingester.v1.SeriesDigest.fromObject(object.series[i], _depth + 1);
                     }
                 }
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".ingester.v1.SeriesDigestsResponse.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i)
+                        message.blocks[i] = $String(object.blocks[i]);
+                }
                 return message;
             };
 
@@ -19197,12 +19232,19 @@ export const ingester = $root.ingester = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.series = [];
+                    object.blocks = [];
+                }
                 if (message.series && message.series.length) {
                     object.series = $Array(message.series.length);
                     for (let j = 0; j < message.series.length; ++j)
                         object.series[j] = $root.ingester.v1.SeriesDigest.toObject(message.series[j], options, _depth + 1);
+                }
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = message.blocks[j];
                 }
                 return object;
             };

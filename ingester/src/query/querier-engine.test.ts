@@ -531,6 +531,34 @@ describe('QuerierEngine', () => {
       expect(calls.slice(0, 2)).to.deep.equal(['selectProfiles', 'mergeStacktraces:1']); // cart, which only it holds, by its key
     });
 
+    it('the bucket skips the blocks the answering ingesters read locally, and reads those of an ingester that did not answer', async () => {
+      const old: Stored = { service: 'cart', ts: 100, id: 'o', stacks: [['main;old', 4]] };
+      /** An ingester whose digests say it read local block `block` (holding a and b). */
+      const withBlock = (block: string): ReadApi => {
+        const api = seriesSource(pushed, [], [a.id, b.id]);
+        return { ...api, selectSeriesDigests: async (c2, r) => ({ ...(await api.selectSeriesDigests!(c2, r)), blocks: [block] }) };
+      };
+      // The bucket: each ingester's uploaded block (a and b), and an older block no ingester holds.
+      const blocks = new Map<string, Stored[]>([['B0', [a, b]], ['B1', [a, b]], ['B2', [a, b]], ['OLD', [old]]]);
+      const skipped: string[][] = [];
+      const bucketApi = fakeSource([a, b, old]);
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: withBlock('B0') },
+        { name: 'ingester-1', api: failing() }, // held B1
+        { name: 'ingester-2', api: withBlock('B2') },
+        {
+          name: 'bucket', api: bucketApi, required: true, fallback: true,
+          listSkipping: async (c2, sel, skip) => {
+            skipped.push([...skip].sort());
+            const kept = [...blocks].filter(([id]) => !skip.has(id)).flatMap(([, ps]) => ps);
+            return fakeSource([...new Set(kept)]).selectProfiles(c2, sel);
+          },
+        },
+      ];
+      expect(await flameTotal(engine(sources))).to.equal(total + 4);
+      expect(skipped).to.deep.equal([['B0', 'B2']]);
+    });
+
     it('a replica failing in the merge has its series merged by another, once, without asking it again', async () => {
       const calls: string[] = [];
       const flaky = seriesSource(pushed, calls);

@@ -55,6 +55,11 @@ export interface QuerySource {
    * -querier.query-ingesters-within, which the bucket answers alone.
    */
   recentOnly?: boolean;
+  /**
+   * Lists the source's profiles without reading the given blocks (the bucket reader): used in reads by series
+   * digests for the blocks that answering ingesters say they read locally (SeriesDigestsResponse.blocks).
+   */
+  listSkipping?: (ctx: RequestContext, selector: ingester.v1.ProfileSelector, skipBlocks: ReadonlySet<string>) => Promise<ingester.v1.SelectProfilesResponse.$Properties>;
 }
 
 export interface SourceFailure {
@@ -441,25 +446,33 @@ export class QuerierEngine implements QuerierApi {
     const start = Number(selector.start ?? 0);
     const end = Number(selector.end ?? 0);
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
-    const results = await this.callAll(sources, async (s): Promise<SourceDigests> => {
+    /** Local blocks the answering ingesters read: their copies in the bucket are not read again. */
+    const readLocally = new Set<string>();
+    const read = async (s: QuerySource): Promise<SourceDigests> => {
       if (s.api.selectSeriesDigests) {
         try {
           const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
+          for (const b of answer.blocks ?? []) readLocally.add(b);
           return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
         } catch (err) {
           // An ingester of an earlier version (mid-rollout) does not serve it: its listing is read instead.
           if (!(err instanceof ApiError && err.code === 'unimplemented')) throw err;
         }
       }
-      const listing = await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
+      const listing = s.listSkipping ? await s.listSkipping(ctx, selector as ingester.v1.ProfileSelector, readLocally) : await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
       listings.set(s.name, listing);
       return { source: s.name, fallback: s.fallback === true, series: digestsOfListing(listing, start, end, stepMs) };
-    });
+    };
+    // Sources that can skip blocks (the bucket) are read once the others have said which blocks they read.
+    const before = sources.filter((s) => !s.listSkipping);
+    const after = sources.filter((s) => s.listSkipping);
+    const results = [...(await this.callAll(before, read)), ...(after.length > 0 ? await this.callAll(after, read) : [])];
+    const ordered = [...before, ...after];
     const failures: SourceFailure[] = [];
     const answers: SourceDigests[] = [];
     results.forEach((r, i) => {
       if (r.status === 'fulfilled') answers.push(r.value);
-      else failures.push({ source: sources[i]!.name, error: r.reason });
+      else failures.push({ source: ordered[i]!.name, error: r.reason });
     });
     this.checkFailures(ctx, method, failures, sources);
     return { answers, listings };

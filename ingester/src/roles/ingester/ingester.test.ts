@@ -141,6 +141,8 @@ describe('IngesterRole', () => {
     expect([d.count, d.digestLo, d.digestHi, d.blockCount, d.blockDigestLo, d.blockDigestHi]).to.deep.equal([2, expected.lo, expected.hi, 1, expected.blockLo, expected.blockHi]);
     expect(d.stepSum!.reduce((a, b) => a + b, 0)).to.equal(listed.profiles!.reduce((a, p) => a + Number(p.value), 0));
     expect(d.stepCount!.reduce((a, b) => a + Number(b), 0)).to.equal(2);
+    // The local block it read is named, so that the querier does not read its copy in the bucket again.
+    expect(answer.blocks).to.have.length(1);
     await role.stop();
   });
 

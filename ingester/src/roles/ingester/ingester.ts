@@ -364,7 +364,9 @@ export class IngesterRole implements IngesterApi, QuerierApi {
           b.add(t, index.profileId[p]!, index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), inBlock);
         });
       }
-      return { series: [...builders.values()].map((b) => b.toProto()) };
+      // Every local block in range was read whole (within the range and selector): the bucket's copy need not be.
+      const blocks = sources.filter((s) => s.name.startsWith('block-')).map((s) => s.name.slice('block-'.length));
+      return { series: [...builders.values()].map((b) => b.toProto()), blocks };
     });
   }
 

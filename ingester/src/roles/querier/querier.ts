@@ -30,7 +30,10 @@ export interface QuerierOptions {
 export function createQuerier(o: QuerierOptions): QuerierEngine {
   const bucketReader = new BucketReader({ bucket: o.bucket, logger: o.logger, registry: o.registry, cacheSizeBytes: o.blockCacheSizeBytes, ...(o.bucketIndexRefreshMs ? { indexRefreshMs: o.bucketIndexRefreshMs } : {}), ...(o.bucketIndexMaxStaleMs ? { indexMaxStaleMs: o.bucketIndexMaxStaleMs } : {}) });
   const sets = new ReadSetRegistry();
-  const bucketSource: QuerySource = { name: BUCKET_SOURCE, api: bucketReader, required: true, fallback: true };
+  const bucketSource: QuerySource = {
+    name: BUCKET_SOURCE, api: bucketReader, required: true, fallback: true,
+    listSkipping: (ctx, selector, skipBlocks) => bucketReader.selectProfiles(ctx, selector, { skipBlocks }),
+  };
   return new QuerierEngine({
     sources: () => {
       const set = o.ring.replicationSet('read');
