@@ -82,6 +82,20 @@ describe('querier bucket reader', () => {
   /** A metric's value; of the cache's lookups (by kind), those of blocks unless `kind` says otherwise. */
   const metric = async (name: string, kind = 'block'): Promise<number> => (await registry.getSingleMetric(name)!.get()).values.find((v) => !v.labels.kind || v.labels.kind === kind)!.value;
 
+  /** Each block's samples were read with at most `most` indexes fetched but not yet merged, and all `blocks` were. */
+  const expectIndexesAhead = (counting: CountingBucket, blocks: number, most: number) => {
+    let indexes = 0;
+    let merged = 0;
+    for (const name of counting.readOrder) {
+      if (name.endsWith('/index.bin')) indexes++;
+      if (name.endsWith('/samples.bin')) {
+        merged++;
+        expect(indexes - merged, `indexes fetched but not yet merged when block ${merged} was`).to.be.at.most(most);
+      }
+    }
+    expect(merged).to.equal(blocks);
+  };
+
   it('sizes its cache of opened blocks in bytes: never more than the capacity, least recently used evicted first, answers still complete', async () => {
     for (let i = 1; i <= 6; i++) await uploadBlock([`p${i}`]);
     // How many bytes one block's decoded files take in the cache, measured with room for everything.
@@ -179,17 +193,8 @@ describe('querier bucket reader', () => {
     // A cache of one byte keeps nothing: what the query holds is what it reads ahead.
     const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry, cacheSizeBytes: 1 });
     expect(await mergedTotal(reader)).to.equal(blocks * TOTAL);
-    // Indexes read before a block's samples are: those are held, decoded, until their blocks are merged.
-    let indexesAhead = 0;
-    let samplesRead = 0;
-    for (const name of counting.readOrder) {
-      if (name.endsWith('/index.bin')) indexesAhead++;
-      if (name.endsWith('/samples.bin')) {
-        samplesRead++;
-        expect(indexesAhead - samplesRead, `indexes read but not yet merged when block ${samplesRead} was`).to.be.at.most(9);
-      }
-    }
-    expect(samplesRead).to.equal(blocks);
+    // Indexes read before a block's samples are: those are held until their blocks are merged.
+    expectIndexesAhead(counting, blocks, 9);
   });
 
   it('reads index.bin files ahead by at most its read-ahead bytes (one block always): with a budget of one byte, one index is fetched ahead of the block being merged', async () => {
@@ -198,16 +203,7 @@ describe('querier bucket reader', () => {
     const counting = new CountingBucket(bucket);
     const reader = new BucketReader({ bucket: counting, logger: silentLogger(), registry, cacheSizeBytes: 1, readAheadBytes: 1 });
     expect(await mergedTotal(reader)).to.equal(blocks * TOTAL);
-    let indexes = 0;
-    let merged = 0;
-    for (const name of counting.readOrder) {
-      if (name.endsWith('/index.bin')) indexes++;
-      if (name.endsWith('/samples.bin')) {
-        merged++;
-        expect(indexes - merged, `indexes fetched but not yet merged when block ${merged} was`).to.be.at.most(1);
-      }
-    }
-    expect(merged).to.equal(blocks);
+    expectIndexesAhead(counting, blocks, 1);
   });
 
   it('reads only the blocks of the tenant asked about', async () => {
