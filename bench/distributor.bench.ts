@@ -95,7 +95,9 @@ async function main(): Promise<void> {
     const ingesters = await Promise.all(ids.map((id) => startProcess(id, ingesterArgs(dirs, id, [heartbeat]))));
     procs.push(...ingesters);
     // BENCH_PROFILE_FRONT=<dir>: the distributor runs with node --cpu-prof, written to <dir> when it exits on SIGTERM.
-    const frontArgs = ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s', heartbeat])];
+    // BENCH_FRONT_ARGS: more flags for the distributor (e.g. -distributor.ingester-batch.max-pushes=1 to compare).
+    const frontExtra = (process.env['BENCH_FRONT_ARGS'] ?? '').split(' ').filter(Boolean);
+    const frontArgs = ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s', heartbeat, ...frontExtra])];
     const profileDir = process.env['BENCH_PROFILE_FRONT'];
     const front: Proc = profileDir
       ? { name: 'distributor', ...(await startProgram('distributor', frontArgs, { timeoutMs: 90_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })) }
@@ -111,6 +113,9 @@ async function main(): Promise<void> {
     const calls1 = await calls();
     // Client pushes per call to an ingester (ingester-batcher.ts): 1 when nothing was batched.
     const pushesPerCall = (calls1.pushes - calls0.pushes) / Math.max(1, calls1.calls - calls0.calls);
+    // How the ingesters decoded what they got: a batch may inflate past -push.decode-inline-max-bytes and go to a worker.
+    const workerDecodes = (await Promise.all(ingesters.map((p) => metric(p.http, 'push_decode_jobs_total', { where: 'worker' })))).reduce((a, b) => a + b, 0);
+    const inlineDecodes = (await Promise.all(ingesters.map((p) => metric(p.http, 'push_decode_jobs_total', { where: 'inline' })))).reduce((a, b) => a + b, 0);
     // CPU per push of each process (all share the machine's cores, so CPU time, not wall time): the front's
     // against one ingester's (the mean of the three; at RF=3 each takes every push).
     const frontPerPush = cpu[0]! / PUSHES;
@@ -127,6 +132,7 @@ async function main(): Promise<void> {
     emit('distributor_cpu_per_push_vs_ingester', frontPerPush * 1000, 'CPU-ms per push (distributor process)', {
       baseline: Number((ingesterPerPush * 1000).toPrecision(4)), ratio: Number((frontPerPush / ingesterPerPush).toPrecision(3)), aim: 0.25,
       ingesterAloneCpuMsPerPush: Number((aloneCpuPerPush * 1000).toPrecision(4)), pushesPerIngesterCall: Number(pushesPerCall.toPrecision(3)),
+      ingesterDecodesOnWorkers: `${workerDecodes} of ${workerDecodes + inlineDecodes}`,
     });
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });
   } finally {
