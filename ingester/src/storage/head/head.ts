@@ -11,11 +11,17 @@ export class Head {
 
   /** Adds profiles; returns how many (series, profile) entries were new. */
   append(tenant: string, profiles: readonly NormalizedProfile[]): number {
-    let head = this.tenants.get(tenant);
-    if (!head) this.tenants.set(tenant, (head = new TenantHead(tenant)));
+    const head = this.tenantOrNew(tenant);
     let added = 0;
     for (const p of profiles) added += head.append(p);
     return added;
+  }
+
+  /** The tenant's part of the head, made (empty: a cut skips it, a query finds nothing in it) if there is none. */
+  tenantOrNew(tenant: string): TenantHead {
+    let head = this.tenants.get(tenant);
+    if (!head) this.tenants.set(tenant, (head = new TenantHead(tenant)));
+    return head;
   }
 
   tenant(tenant: string): TenantHead | undefined {

@@ -54,6 +54,30 @@ describe('staged append of a large profile', () => {
     expect(noisy.sampleCount).to.be.greaterThan(noisySamples);
   });
 
+  it('slices a tenant\'s first push into a new head too, and the part of the head it makes holds nothing until the append', async () => {
+    const head = new Head(T0);
+    const big = profilesOf('big', T0);
+    let prepared = false;
+    const prepare = prepareAppend(head, 'noisy', big, SLICE).then(() => (prepared = true));
+    let turns = 0;
+    let sawSome = false;
+    await new Promise<void>((resolve) => {
+      const turn = (): void => {
+        if (prepared) return resolve();
+        turns++;
+        if ((head.tenant('noisy')?.profileCount ?? 0) > 0 || !head.isEmpty) sawSome = true;
+        setImmediate(turn);
+      };
+      setImmediate(turn);
+    });
+    await prepare;
+    expect(turns, 'turns of the event loop while it was prepared').to.be.greaterThan(1);
+    expect(sawSome).to.equal(false);
+    const added = head.append('noisy', big);
+    expect(added).to.be.greaterThan(0);
+    expect(head.tenant('noisy')!.profileCount).to.equal(added);
+  });
+
   it('stores the same symbols, stacks and samples as an append done in one step', async () => {
     const pushes = [0, 1, 2].map((i) => profilesOf(`p${i}`, T0 + i));
     const oneStep = new Head(T0);

@@ -2,7 +2,8 @@
 //
 // Appending one of the largest profiles the limits accept (16,000 samples, 32 frames each) interns half a
 // million frames: one synchronous stretch of several milliseconds on a quiet machine and tens of them on a
-// busy one, per push, on every ingester the push is replicated to. Another tenant's query that arrived in
+// busy one, per push, on every ingester the push is replicated to (ten times that when the push's symbol
+// tables are new to the head: every stack is then walked through the trie). Another tenant's query that arrived in
 // the meantime waited for all of it. Here the costly part (interning the profile's symbols and stacks:
 // TenantHead.prepare) runs in slices of SLICE_SAMPLES samples with a turn of the event loop (setImmediate,
 // after pending I/O) between them, so queries and small pushes are served between the slices; then the
@@ -23,12 +24,13 @@ export const SLICE_SAMPLES = 2048;
 
 /**
  * Interns the symbols and stacks of a tenant's large profiles ahead of head.append, a slice per turn of the
- * event loop. Profiles of at most `sliceSamples` samples are left to the append (one slice anyway), as is
- * a tenant's first push into this head (its head does not exist yet: nothing to slice against).
+ * event loop. Profiles of at most `sliceSamples` samples are left to the append (one slice anyway). The
+ * tenant's part of the head is made if it has none yet (the first push after a cut): should the WAL append
+ * then fail, it stays empty, which a cut skips and a query finds nothing in.
  */
 export async function prepareAppend(head: Head, tenant: string, profiles: readonly NormalizedProfile[], sliceSamples = SLICE_SAMPLES): Promise<void> {
-  const tenantHead = head.tenant(tenant);
-  if (!tenantHead) return;
+  if (!profiles.some((p) => p.profile.sampleCount > sliceSamples)) return;
+  const tenantHead = head.tenantOrNew(tenant);
   for (const p of profiles) {
     if (p.profile.sampleCount <= sliceSamples) continue;
     for (const _slice of tenantHead.prepare(p, sliceSamples)) await nextTurn();
