@@ -65,6 +65,24 @@ async function cpuSeconds(pid: number): Promise<number> {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** CPU seconds of a process's main thread and of its other threads (V8's GC and JIT workers, libuv's pool) so far (Linux /proc/<pid>/task). */
+async function threadCpuSeconds(pid: number): Promise<Map<string, number>> {
+  const { readFile, readdir: list } = await import('node:fs/promises');
+  const out = new Map<string, number>();
+  for (const tid of await list(`/proc/${pid}/task`).catch(() => [])) {
+    try {
+      const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      // Node names its threads "node" alike (libuv's pool, V8's platform workers): the main thread is told by its ID.
+      const name = Number(tid) === pid ? 'main' : 'others';
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      out.set(name, (out.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // the thread ended
+    }
+  }
+  return out;
+}
+
 /** A variant of a pprof as an agent would send it 15 s later: new time, values scaled by 0.5–1.5. */
 function variant(base: Profile, timeMs: number): { gz: Buffer; rawBytes: number } {
   const saved = base.sample.map((s) => s.value);
@@ -133,6 +151,7 @@ async function processThroughput(): Promise<void> {
   const concurrency = 16;
   let next = 0;
   const cpu0 = await cpuSeconds(child.pid!);
+  const threads0 = await threadCpuSeconds(child.pid!);
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next < pushes.length) {
@@ -144,12 +163,17 @@ async function processThroughput(): Promise<void> {
   }));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = (await cpuSeconds(child.pid!)) - cpu0;
+  const threads = await threadCpuSeconds(child.pid!);
+  // Where the CPU-seconds went: the main thread (event loop), the others (V8's concurrent GC marking and sweeping
+  // and JIT compiles, libuv's pool: the WAL's writes and fsyncs).
+  const perThread = [...threads].map(([name, s]) => [name, s - (threads0.get(name) ?? 0)] as const).filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1]).map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ');
   const rawBytes = pushes.reduce((a, p) => a + p.rawBytes, 0);
   const gzBytes = pushes.reduce((a, p) => a + p.gzBytes, 0);
   emit('ingester_process_ingest_profiles_per_second', pushes.length / seconds, 'profiles/s', { profiles: pushes.length, concurrency });
   emit('ingester_process_ingest_decompressed_mb_per_second', rawBytes / 1e6 / seconds, 'MB/s');
   // The same per CPU-second of the ingester process: comparable between a busy and an idle machine.
-  emit('ingester_process_ingest_profiles_per_cpu_second', pushes.length / cpu, 'profiles/CPU-s', { cpuSeconds: Number(cpu.toFixed(2)) });
+  emit('ingester_process_ingest_profiles_per_cpu_second', pushes.length / cpu, 'profiles/CPU-s', { cpuSeconds: Number(cpu.toFixed(2)), threads: perThread });
   emit('ingester_process_ingest_decompressed_mb_per_cpu_second', rawBytes / 1e6 / cpu, 'MB/CPU-s');
 
   const metrics = await (await fetch(`${base}/metrics`)).text();

@@ -73,6 +73,20 @@ describe('normalizePush', () => {
     expect([...keys]).to.deep.equal(['span_id']);
   });
 
+  it('makes one part of a pprof whose samples all carry the same labels, with every stack and value and no sample label left', () => {
+    const decoded = decodeProfile(inflateProfile(raw('dotnet.labels.pprof'), 1 << 24));
+    const parts = normalizePush('t', pushOf(raw('dotnet.labels.pprof')), noTimeWindow, NOW);
+    expect(parts).to.have.length(1);
+    const { profile, seriesLabels } = parts[0]!;
+    expect(Object.keys(labelsOf(seriesLabels[0]!))).to.include.members(['qweqwe', 'pod']);
+    expect(profile.sampleCount).to.equal(decoded.sampleCount);
+    expect(Array.from(profile.locationOffsets)).to.deep.equal(Array.from(decoded.locationOffsets));
+    expect(Array.from(profile.locationIds)).to.deep.equal(Array.from(decoded.locationIds));
+    expect(Array.from(profile.values)).to.deep.equal(Array.from(decoded.values));
+    expect(profile.labelKeys).to.have.length(0);
+    expect(Array.from(profile.labelOffsets).every((o) => o === 0)).to.equal(true);
+  });
+
   it('derives the same profile ID on every replay when the push has none, and keeps a given one', () => {
     const a = normalizePush('t', pushOf(raw('go-cpu.pb.gz')), noTimeWindow, NOW);
     const b = normalizePush('t', pushOf(raw('go-cpu.pb.gz')), noTimeWindow, NOW + 5);

@@ -28,7 +28,7 @@ export function renameProfileIdLabel(profile: DecodedProfile): void {
   let to = profile.strings.indexOf(SPAN_ID_LABEL);
   if (to < 0) {
     profile.strings = [...profile.strings, SPAN_ID_LABEL];
-    delete profile.tableKey; // the tables are no longer those of the key
+    profile.tableKey = undefined; // the tables are no longer those of the key (assigned, not deleted: a delete turns the object into a slow dictionary)
     to = profile.strings.length - 1;
   }
   const keys = profile.labelKeys;
@@ -63,7 +63,14 @@ export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: reado
   // Group samples by their resulting series labels (string key of the sorted added pairs).
   const groups = new Map<string, { added: LabelPair[]; samples: number[] }>();
   const names = new Set<string>();
+  let previous: { samples: number[] } | undefined;
   for (let i = 0; i < sampleCount; i++) {
+    // The same label pairs (same string indexes, same order) as the previous sample, as runs of samples of one
+    // thread or request have: the same group, without building its key again.
+    if (previous && sameLabelRun(labelOffsets, labelKeys, labelValues, i - 1, i)) {
+      previous.samples.push(i);
+      continue;
+    }
     const added: LabelPair[] = [];
     names.clear();
     for (let j = labelOffsets[i]!; j < labelOffsets[i + 1]!; j++) {
@@ -80,6 +87,7 @@ export function splitBySampleLabels(profile: DecodedProfile, seriesLabels: reado
     let g = groups.get(groupKey);
     if (!g) groups.set(groupKey, (g = { added, samples: [] }));
     g.samples.push(i);
+    previous = g;
   }
   const parts: ProfilePart[] = [];
   for (const g of groups.values()) {
@@ -95,6 +103,16 @@ function tooManyLabelNames(seriesLabels: readonly LabelPair[], added: readonly L
   );
 }
 
+/** Whether samples a and b carry the same label pairs, by string index, in the same order. */
+function sameLabelRun(offsets: Uint32Array, keys: Uint32Array, values: Uint32Array, a: number, b: number): boolean {
+  const aStart = offsets[a]!;
+  const bStart = offsets[b]!;
+  const length = offsets[a + 1]! - aStart;
+  if (offsets[b + 1]! - bStart !== length) return false;
+  for (let j = 0; j < length; j++) if (keys[aStart + j] !== keys[bStart + j] || values[aStart + j] !== values[bStart + j]) return false;
+  return true;
+}
+
 function allSamples(n: number): number[] {
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = i;
@@ -105,6 +123,9 @@ function allSamples(n: number): number[] {
 export function keepOnlySpanLabels(p: DecodedProfile, samples: readonly number[], isSpan: (key: number) => boolean): DecodedProfile {
   const types = p.sampleTypes.length;
   const n = samples.length;
+  // Every sample (in order: groups list their samples in order), as when all samples carry the same labels:
+  // the columns are shared, only the labels are rebuilt (a copy of the stacks was the cost of such profiles).
+  if (n === p.sampleCount) return { ...p, ...spanLabelsOnly(p, isSpan) };
   let locTotal = 0;
   let labelTotal = 0;
   for (const i of samples) {
@@ -135,4 +156,24 @@ export function keepOnlySpanLabels(p: DecodedProfile, samples: readonly number[]
     labelOffsets[k + 1] = lab;
   }
   return { ...p, sampleCount: n, locationOffsets, locationIds, values, labelOffsets, labelKeys, labelValues };
+}
+
+/** The profile's label columns keeping only span labels. */
+function spanLabelsOnly(p: DecodedProfile, isSpan: (key: number) => boolean): Pick<DecodedProfile, 'labelOffsets' | 'labelKeys' | 'labelValues'> {
+  const { labelOffsets: offsets, labelKeys: keys, labelValues: values, sampleCount } = p;
+  let kept = 0;
+  for (let j = 0; j < keys.length; j++) if (isSpan(keys[j]!)) kept++;
+  const labelOffsets = new Uint32Array(sampleCount + 1);
+  const labelKeys = new Uint32Array(kept);
+  const labelValues = new Uint32Array(kept);
+  let at = 0;
+  for (let i = 0; i < sampleCount; i++) {
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+      if (!isSpan(keys[j]!)) continue;
+      labelKeys[at] = keys[j]!;
+      labelValues[at++] = values[j]!;
+    }
+    labelOffsets[i + 1] = at;
+  }
+  return { labelOffsets, labelKeys, labelValues };
 }

@@ -95,114 +95,184 @@ export function decodeProfile(bytes: Uint8Array, limits: DecodeLimits = {}): Dec
 
 class Malformed extends WireError {}
 
+// decode is three functions, not one: V8 optimizes each on its own, so a branch first taken late (a field or a
+// label kind the earlier profiles did not have) deoptimizes and recompiles a small function, not the whole
+// decoder (recompiling the one large function, 11 times over the bench's first pushes, was a visible share of
+// the process's CPU, on V8's compiler threads).
 function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   const r = createReader(bytes);
-  const end = bytes.length;
   const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown as SliceBuffer;
+  const top = readTopLevel(r, bytes.length, limits);
 
-  const sampleTypes: ValueTypeRef[] = [];
-  // The table fields (mapping, location, function, string_table) are read after this pass, from these
-  // [start, end) ranges of whole fields (adjacent fields share one range), once the cache has been asked.
-  const tableRanges: number[] = [];
-  // Sample i lies in bytes [sampleBounds[2i], sampleBounds[2i+1]).
-  const sampleBounds: number[] = [];
+  // The tables: from the cache when these bytes were decoded before (their lines still count against the
+  // budget), else read now.
+  const budget = limits.symbols;
+  const cache = limits.tableCache;
+  const tableKey = cache?.keyOf(bytes, top.tableRanges, limits.tableScope ?? '', limits.maxSymbolLength ?? 0);
+  let tables: DecodedTables | undefined = tableKey === undefined ? undefined : cache!.get(tableKey);
+  const cached = tables !== undefined;
+  if (tables) {
+    if (budget && (budget.remaining -= tables.lines) < 0) throw tooManySymbols(budget.limit);
+  } else {
+    tables = readTables(bytes, text, top.tableRanges, limits);
+  }
+  const { strings, mappings } = tables;
+  if (strings.length === 0) strings.push('');
+  if (strings[0] !== '') throw new Malformed(`string_table[0] must be "" (found ${JSON.stringify(strings[0]!.slice(0, 40))})`);
+
+  const samples = readSamples(r, top, strings.length, limits);
+
+  // Cached tables were checked when they were first decoded: only what the samples name is checked again.
+  checkReferences(strings.length, top.sampleTypes, top.periodType, top.defaultSampleType, tables, !cached, samples.locationIds);
+  if (tableKey !== undefined && !cached) cache!.set(tableKey, tables);
+
+  // Two literals, one shape each (no spread): the profiles of the push path all have a tableKey.
+  if (tableKey !== undefined) {
+    return {
+      strings, sampleTypes: top.sampleTypes, periodType: top.periodType, period: top.period, timeNanos: top.timeNanos, durationNanos: top.durationNanos,
+      defaultSampleType: top.defaultSampleType, sampleCount: top.sampleCount, locationOffsets: samples.locationOffsets, locationIds: samples.locationIds,
+      values: samples.values, labelOffsets: samples.labelOffsets, labelKeys: samples.labelKeys, labelValues: samples.labelValues,
+      locations: tables.locations, functions: tables.functions, mappings, tableKey,
+    };
+  }
+  return {
+    strings, sampleTypes: top.sampleTypes, periodType: top.periodType, period: top.period, timeNanos: top.timeNanos, durationNanos: top.durationNanos,
+    defaultSampleType: top.defaultSampleType, sampleCount: top.sampleCount, locationOffsets: samples.locationOffsets, locationIds: samples.locationIds,
+    values: samples.values, labelOffsets: samples.labelOffsets, labelKeys: samples.labelKeys, labelValues: samples.labelValues,
+    locations: tables.locations, functions: tables.functions, mappings,
+  };
+}
+
+/** What the first pass finds: the scalars, the sample types, and where the tables and the samples lie. */
+interface TopLevel {
+  sampleTypes: ValueTypeRef[];
+  /**
+   * The table fields (mapping, location, function, string_table) are read after this pass, from these
+   * [start, end) ranges of whole fields (adjacent fields share one range), once the cache has been asked.
+   */
+  tableRanges: number[];
+  /** Sample i lies in bytes [sampleBounds[2i], sampleBounds[2i+1]) (a scratch array: valid until the next decode). */
+  sampleBounds: Uint32Array;
+  sampleCount: number;
+  sampleBytes: number;
+  periodType: ValueTypeRef | undefined;
+  period: number;
+  timeNanos: number;
+  durationNanos: number;
+  defaultSampleType: number;
+}
+
+/** Sample bounds kept between decodes (decoding is synchronous), grown by doubling; a huge one is not kept. */
+let boundsScratch: Uint32Array = new Uint32Array(4096);
+
+function readTopLevel(r: Reader, end: number, limits: DecodeLimits): TopLevel {
+  const top: TopLevel = {
+    sampleTypes: [], tableRanges: [], sampleBounds: boundsScratch, sampleCount: 0, sampleBytes: 0,
+    periodType: undefined, period: 0, timeNanos: 0, durationNanos: 0, defaultSampleType: 0,
+  };
+  const tableRanges = top.tableRanges;
+  let bounds = boundsScratch;
+  let boundsUsed = 0;
   let sampleBytes = 0;
-  let periodType: ValueTypeRef | undefined;
-  let period = 0;
-  let timeNanos = 0;
-  let durationNanos = 0;
-  let defaultSampleType = 0;
-
+  const maxSamples = limits.maxSamples ?? 0;
   const budget = limits.symbols;
   while (r.pos < end) {
     const at = r.pos;
     const tag = readTag(r, end);
     const field = tag >>> 3;
     const wire = tag & 7;
-    switch (field) {
-      case 1:
-        expectWire(wire, WIRE_LEN, 'sample_type');
-        sampleTypes.push(decodeValueType(r, readDelimitedEnd(r, end)));
-        break;
-      case 2: {
-        expectWire(wire, WIRE_LEN, 'sample');
-        const stop = readDelimitedEnd(r, end);
-        sampleBounds.push(r.pos, stop);
-        sampleBytes += stop - r.pos;
-        r.pos = stop;
-        if (limits.maxSamples && sampleBounds.length / 2 > limits.maxSamples) {
-          throw tooManySamples(limits.maxSamples);
-        }
-        break;
-      }
-      case 3:
-      case 4:
-      case 5:
-      case 6: {
-        if (budget && --budget.remaining < 0) throw tooManySymbols(budget.limit);
-        expectWire(wire, WIRE_LEN, TABLE_FIELDS[field]!);
-        const stop = readDelimitedEnd(r, end);
-        const last = tableRanges.length - 1;
-        if (last > 0 && tableRanges[last] === at) tableRanges[last] = stop;
-        else tableRanges.push(at, stop);
-        r.pos = stop;
-        break;
-      }
-      case 9:
-        expectWire(wire, WIRE_VARINT, 'time_nanos');
-        timeNanos = readVarint(r, end);
-        break;
-      case 10:
-        expectWire(wire, WIRE_VARINT, 'duration_nanos');
-        durationNanos = readVarint(r, end);
-        break;
-      case 11:
-        expectWire(wire, WIRE_LEN, 'period_type');
-        periodType = decodeValueType(r, readDelimitedEnd(r, end));
-        break;
-      case 12:
-        expectWire(wire, WIRE_VARINT, 'period');
-        period = readVarint(r, end);
-        break;
-      case 14:
-        expectWire(wire, WIRE_VARINT, 'default_sample_type');
-        defaultSampleType = readVarint(r, end);
-        break;
-      default:
-        // drop_frames, keep_frames, comment, doc_url and unknown fields: not stored.
-        skipField(r, wire, end);
+    if (field === 2) {
+      expectWire(wire, WIRE_LEN, 'sample');
+      const stop = readDelimitedEnd(r, end);
+      if (maxSamples && (boundsUsed >>> 1) >= maxSamples) throw tooManySamples(maxSamples);
+      if (boundsUsed === bounds.length) bounds = growBounds(bounds);
+      bounds[boundsUsed++] = r.pos;
+      bounds[boundsUsed++] = stop;
+      sampleBytes += stop - r.pos;
+      r.pos = stop;
+    } else if (field >= 3 && field <= 6) {
+      if (budget && --budget.remaining < 0) throw tooManySymbols(budget.limit);
+      expectWire(wire, WIRE_LEN, TABLE_FIELDS[field]!);
+      const stop = readDelimitedEnd(r, end);
+      const last = tableRanges.length - 1;
+      if (last > 0 && tableRanges[last] === at) tableRanges[last] = stop;
+      else tableRanges.push(at, stop);
+      r.pos = stop;
+    } else {
+      readScalarField(r, end, field, wire, top);
     }
   }
+  top.sampleBounds = bounds;
+  top.sampleCount = boundsUsed >>> 1;
+  top.sampleBytes = sampleBytes;
+  return top;
+}
 
-  // The tables: from the cache when these bytes were decoded before (their lines still count against the
-  // budget), else read now.
-  const cache = limits.tableCache;
-  const tableKey = cache?.keyOf(bytes, tableRanges, limits.tableScope ?? '', limits.maxSymbolLength ?? 0);
-  let tables: DecodedTables | undefined = tableKey === undefined ? undefined : cache!.get(tableKey);
-  const cached = tables !== undefined;
-  if (tables) {
-    if (budget && (budget.remaining -= tables.lines) < 0) throw tooManySymbols(budget.limit);
-  } else {
-    tables = readTables(bytes, text, tableRanges, limits);
+function growBounds(bounds: Uint32Array): Uint32Array {
+  const grown = new Uint32Array(bounds.length * 2);
+  grown.set(bounds);
+  if (grown.length <= MAX_RETAINED_BOUNDS) boundsScratch = grown;
+  return grown;
+}
+const MAX_RETAINED_BOUNDS = 1 << 18;
+
+/** The top-level fields other than samples and tables (once each per profile: not on the hot path). */
+function readScalarField(r: Reader, end: number, field: number, wire: number, top: TopLevel): void {
+  switch (field) {
+    case 1:
+      expectWire(wire, WIRE_LEN, 'sample_type');
+      top.sampleTypes.push(decodeValueType(r, readDelimitedEnd(r, end)));
+      break;
+    case 9:
+      expectWire(wire, WIRE_VARINT, 'time_nanos');
+      top.timeNanos = readVarint(r, end);
+      break;
+    case 10:
+      expectWire(wire, WIRE_VARINT, 'duration_nanos');
+      top.durationNanos = readVarint(r, end);
+      break;
+    case 11:
+      expectWire(wire, WIRE_LEN, 'period_type');
+      top.periodType = decodeValueType(r, readDelimitedEnd(r, end));
+      break;
+    case 12:
+      expectWire(wire, WIRE_VARINT, 'period');
+      top.period = readVarint(r, end);
+      break;
+    case 14:
+      expectWire(wire, WIRE_VARINT, 'default_sample_type');
+      top.defaultSampleType = readVarint(r, end);
+      break;
+    default:
+      // drop_frames, keep_frames, comment, doc_url and unknown fields: not stored.
+      skipField(r, wire, end);
   }
-  const { strings, mappings } = tables;
-  if (strings.length === 0) strings.push('');
-  if (strings[0] !== '') throw new Malformed(`string_table[0] must be "" (found ${JSON.stringify(strings[0]!.slice(0, 40))})`);
+}
 
-  const sampleCount = sampleBounds.length / 2;
-  const typeCount = sampleTypes.length;
+interface SampleColumns {
+  locationOffsets: Uint32Array;
+  locationIds: Float64Array;
+  values: Float64Array;
+  labelOffsets: Uint32Array;
+  labelKeys: Uint32Array;
+  labelValues: Uint32Array;
+}
+
+/** The last pass: every sample into typed-array columns, sized from the first pass. */
+function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: DecodeLimits): SampleColumns {
+  const { sampleCount, sampleBounds } = top;
+  const typeCount = top.sampleTypes.length;
   const values = new Float64Array(sampleCount * typeCount);
   const locationOffsets = new Uint32Array(sampleCount + 1);
   const labelOffsets = new Uint32Array(sampleCount + 1);
   // Each location ID takes at least one byte and each label at least two: sampleBytes bounds both counts.
   // Decode into reusable scratch columns and copy out exactly what was read (decoding is synchronous).
-  const scratch = scratchFor(sampleBytes);
+  const scratch = scratchFor(top.sampleBytes);
   const locScratch = scratch.locationIds;
   const keyScratch = scratch.labelKeys;
   const valueScratch = scratch.labelValues;
   let locCount = 0;
   let labelCount = 0;
-  const stringCount = strings.length;
 
   const maxLabels = limits.maxSampleLabels ?? 0;
   const maxDepth = limits.maxDepth ?? 0;
@@ -242,23 +312,7 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
       } else if (field === 3) {
         expectWire(wire, WIRE_LEN, 'sample.label');
         if (maxLabels > 0 && ++labelsRead > maxLabels) throw tooManySampleLabels(i, maxLabels);
-        const e = readDelimitedEnd(r, stop);
-        let key = 0;
-        let str = 0;
-        while (r.pos < e) {
-          const t = readTag(r, e);
-          const f = t >>> 3;
-          if (f === 1) key = readVarintField(r, t, e, 'label.key');
-          else if (f === 2) str = readVarintField(r, t, e, 'label.str');
-          else skipField(r, t & 7, e);
-        }
-        if (key < 0 || key >= stringCount || str < 0 || str >= stringCount) {
-          throw new Malformed(`sample ${i} has a label referring to string ${key >= stringCount || key < 0 ? key : str}, outside the string table (${stringCount} strings)`);
-        }
-        if (str !== 0) {
-          keyScratch[labelCount] = key;
-          valueScratch[labelCount++] = str;
-        }
+        if (readLabel(r, readDelimitedEnd(r, stop), i, stringCount, keyScratch, valueScratch, labelCount)) labelCount++;
       } else {
         skipField(r, wire, stop);
       }
@@ -278,34 +332,37 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
     locationOffsets[i + 1] = locCount;
     labelOffsets[i + 1] = labelCount;
   }
-  const labelKeys = keyScratch.slice(0, labelCount);
-  const labelValues = valueScratch.slice(0, labelCount);
-  const locationIds = locScratch.slice(0, locCount);
-
-  // Cached tables were checked when they were first decoded: only what the samples name is checked again.
-  checkReferences(strings.length, sampleTypes, periodType, defaultSampleType, tables, !cached, locationIds);
-  if (tableKey !== undefined && !cached) cache!.set(tableKey, tables);
-
   return {
-    strings,
-    sampleTypes,
-    periodType,
-    period,
-    timeNanos,
-    durationNanos,
-    defaultSampleType,
-    sampleCount,
     locationOffsets,
-    locationIds,
+    locationIds: locScratch.slice(0, locCount),
     values,
     labelOffsets,
-    labelKeys,
-    labelValues,
-    locations: tables.locations,
-    functions: tables.functions,
-    mappings,
-    ...(tableKey !== undefined ? { tableKey } : {}),
+    labelKeys: keyScratch.slice(0, labelCount),
+    labelValues: valueScratch.slice(0, labelCount),
   };
+}
+
+/**
+ * Reads one sample label in [r.pos, end) into keys/values[at] when it has a string value (numeric labels, and
+ * labels whose value is the empty string 0, are skipped); returns whether it was kept.
+ */
+function readLabel(r: Reader, end: number, sample: number, stringCount: number, keys: Uint32Array, values: Uint32Array, at: number): boolean {
+  let key = 0;
+  let str = 0;
+  while (r.pos < end) {
+    const t = readTag(r, end);
+    const f = t >>> 3;
+    if (f === 1) key = readVarintField(r, t, end, 'label.key');
+    else if (f === 2) str = readVarintField(r, t, end, 'label.str');
+    else skipField(r, t & 7, end);
+  }
+  if (key < 0 || key >= stringCount || str < 0 || str >= stringCount) {
+    throw new Malformed(`sample ${sample} has a label referring to string ${key >= stringCount || key < 0 ? key : str}, outside the string table (${stringCount} strings)`);
+  }
+  if (str === 0) return false;
+  keys[at] = key;
+  values[at] = str;
+  return true;
 }
 
 const TABLE_FIELDS: Record<number, string> = { 3: 'mapping', 4: 'location', 5: 'function', 6: 'string_table' };
