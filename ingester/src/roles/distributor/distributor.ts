@@ -7,7 +7,8 @@
 // token (FNV-1 over tenant and labels, as Pyroscope) and its write replicas from the ring → one
 // sub-request per ingester with the series it owns, all sent in parallel, each distinct sub-request encoded
 // once (at replication factor 3 over 3 ingesters, one encoding for all three; the client's own bytes when
-// nothing was stamped) → acknowledged as soon as every
+// nothing was stamped; sent by module.ts through ingester-batcher.ts, which lets the pushes for a busy ingester
+// travel together, and push-client.ts) → acknowledged as soon as every
 // series reached its quorum: len(replica set) - maxErrors, from the ring as dskit's Ring.Get computes it
 // (floor(RF/2)+1 normally; more while the set is extended past a joining or leaving instance). The calls still running are not cancelled: the last
 // replica gets its copy too. When some series cannot reach a quorum the push fails with an error naming

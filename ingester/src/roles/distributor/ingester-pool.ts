@@ -1,4 +1,5 @@
-// gRPC clients to ingesters, one per address, shared by the distributor and the querier. Clients are
+// gRPC clients to ingesters, one per address, for the querier (the distributor pushes through push-client.ts
+// with the same -ingester.client.* flags, read here). Clients are
 // created on first use (keepalive, default deadline and TLS from the -ingester.client.* flags) and closed
 // when their address leaves the ring, so a restarted ingester on a new address gets a fresh channel.
 import { readFileSync } from 'node:fs';

@@ -13,7 +13,7 @@ import { IngesterPushClients } from './push-client.ts';
 import { writeReadiness } from './readiness.ts';
 
 export const distributorModule: ModuleDef = {
-  deps: ['server', 'ring', 'ingester-clients', 'decode-pool'],
+  deps: ['server', 'ring', 'decode-pool'],
   init(app) {
     const logger = app.loggerFor('distributor');
     const ring = app.ring!;
