@@ -6,6 +6,7 @@ import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles 
 import { normalizedFromPprof, pprofFunctionNames, pprofTotals, profileTypeIds } from '../testutil.ts';
 import type { NormalizedProfile } from '../../model/profile.ts';
 import { Head } from './head.ts';
+import { expectSameContents } from './same-contents.ts';
 import { TenantHead } from './tenant-head.ts';
 
 const all = { start: 0, end: Number.MAX_SAFE_INTEGER };
@@ -91,16 +92,7 @@ describe('Head', () => {
     // Every profile has a key but go.cpu.labels.pprof's: its profile_id labels renamed to span_id, its string table is a copy.
     const keyed = pushes(true).slice(0, corpus.length).map((ps, i) => [corpus[i]!.name, ps.every((p) => typeof p.profile.tableKey === 'string')]);
     expect(keyed.filter(([, k]) => !k).map(([name]) => name)).to.deep.equal(['go.cpu.labels.pprof']);
-    expect(a.strings).to.deep.equal(b.strings);
-    expect(a.functions).to.deep.equal(b.functions);
-    expect(a.locations).to.deep.equal(b.locations);
-    expect(a.stackCount).to.equal(b.stackCount);
-    expect(a.stackParent.subarray(0, a.stackCount)).to.deep.equal(b.stackParent.subarray(0, b.stackCount));
-    expect(a.stackLocation.subarray(0, a.stackCount)).to.deep.equal(b.stackLocation.subarray(0, b.stackCount));
-    expect(a.sampleCount).to.equal(b.sampleCount);
-    expect(a.sampleStack.subarray(0, a.sampleCount)).to.deep.equal(b.sampleStack.subarray(0, b.sampleCount));
-    expect(a.sampleValue.subarray(0, a.sampleCount)).to.deep.equal(b.sampleValue.subarray(0, b.sampleCount));
-    expect(a.profileTotal).to.deep.equal(b.profileTotal);
+    expectSameContents(a, b);
   });
 
   it('keeps two series whose fingerprints collide apart by their labels, each with its own profiles', () => {

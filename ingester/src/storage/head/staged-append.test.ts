@@ -7,6 +7,7 @@ import { selectProfiles } from '../read/select.ts';
 import { normalizedFromPprof } from '../testutil.ts';
 import type { NormalizedProfile } from '../../model/profile.ts';
 import { Head } from './head.ts';
+import { expectSameContents } from './same-contents.ts';
 import { prepareAppend } from './staged-append.ts';
 
 const T0 = 1_700_000_000_000;
@@ -30,22 +31,14 @@ describe('staged append of a large profile', () => {
     const noisyProfiles = noisy.profileCount;
     const noisySamples = noisy.sampleCount;
 
-    let prepared = false;
-    const prepare = prepareAppend(head, 'noisy', big, SLICE).then(() => (prepared = true));
     // A query of the victim each turn of the event loop, as requests arriving while the append runs.
     let answeredWhilePreparing = 0;
     let sawPartOfIt = false;
-    await new Promise<void>((resolve) => {
-      const turn = (): void => {
-        if (prepared) return resolve();
-        const answer = selectProfiles(victim, victimTypeId(victim), parseSelector('{service_name="victim"}'), all);
-        if ((answer.profiles ?? []).length > 0) answeredWhilePreparing++;
-        if (noisy.profileCount !== noisyProfiles || noisy.sampleCount !== noisySamples) sawPartOfIt = true;
-        setImmediate(turn);
-      };
-      setImmediate(turn);
+    await eachTurnUntil(prepareAppend(head, 'noisy', big, SLICE), () => {
+      const answer = selectProfiles(victim, victimTypeId(victim), parseSelector('{service_name="victim"}'), all);
+      if ((answer.profiles ?? []).length > 0) answeredWhilePreparing++;
+      if (noisy.profileCount !== noisyProfiles || noisy.sampleCount !== noisySamples) sawPartOfIt = true;
     });
-    await prepare;
     expect(answeredWhilePreparing, 'victim queries answered between the slices').to.be.greaterThan(1);
     expect(sawPartOfIt, 'a query saw samples or profiles of the noisy push before its append').to.equal(false);
 
@@ -57,20 +50,12 @@ describe('staged append of a large profile', () => {
   it('slices a tenant\'s first push into a new head too, and the part of the head it makes holds nothing until the append', async () => {
     const head = new Head(T0);
     const big = profilesOf('big', T0);
-    let prepared = false;
-    const prepare = prepareAppend(head, 'noisy', big, SLICE).then(() => (prepared = true));
     let turns = 0;
     let sawSome = false;
-    await new Promise<void>((resolve) => {
-      const turn = (): void => {
-        if (prepared) return resolve();
-        turns++;
-        if ((head.tenant('noisy')?.profileCount ?? 0) > 0 || !head.isEmpty) sawSome = true;
-        setImmediate(turn);
-      };
-      setImmediate(turn);
+    await eachTurnUntil(prepareAppend(head, 'noisy', big, SLICE), () => {
+      turns++;
+      if ((head.tenant('noisy')?.profileCount ?? 0) > 0 || !head.isEmpty) sawSome = true;
     });
-    await prepare;
     expect(turns, 'turns of the event loop while it was prepared').to.be.greaterThan(1);
     expect(sawSome).to.equal(false);
     const added = head.append('noisy', big);
@@ -89,20 +74,24 @@ describe('staged append of a large profile', () => {
       await prepareAppend(staged, 't', copy, SLICE);
       staged.append('t', copy);
     }
-    const a = oneStep.tenant('t')!;
-    const b = staged.tenant('t')!;
-    expect(b.strings).to.deep.equal(a.strings);
-    expect(b.functions).to.deep.equal(a.functions);
-    expect(b.locations).to.deep.equal(a.locations);
-    expect(b.stackCount).to.equal(a.stackCount);
-    expect(b.stackParent.subarray(0, b.stackCount)).to.deep.equal(a.stackParent.subarray(0, a.stackCount));
-    expect(b.stackLocation.subarray(0, b.stackCount)).to.deep.equal(a.stackLocation.subarray(0, a.stackCount));
-    expect(b.sampleCount).to.equal(a.sampleCount);
-    expect(b.sampleStack.subarray(0, b.sampleCount)).to.deep.equal(a.sampleStack.subarray(0, a.sampleCount));
-    expect(b.sampleValue.subarray(0, b.sampleCount)).to.deep.equal(a.sampleValue.subarray(0, a.sampleCount));
-    expect(b.profileTotal).to.deep.equal(a.profileTotal);
+    expectSameContents(staged.tenant('t')!, oneStep.tenant('t')!);
   });
 });
+
+/** Runs `each` once per turn of the event loop (setImmediate) until `done` settles, and waits for it. */
+async function eachTurnUntil(done: Promise<void>, each: () => void): Promise<void> {
+  let settled = false;
+  const finished = done.finally(() => (settled = true));
+  await new Promise<void>((resolve) => {
+    const turn = (): void => {
+      if (settled) return resolve();
+      each();
+      setImmediate(turn);
+    };
+    setImmediate(turn);
+  });
+  await finished;
+}
 
 function sampleCount(raw: Uint8Array): number {
   return normalizedFromPprof(raw, { id: 'count', timestampMs: T0, service: 's' })[0]?.profile.sampleCount ?? 0;
