@@ -93,6 +93,25 @@ describe('pprof decoder', () => {
     expect(() => inflateProfile(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff]), 100)).to.throw(ApiError, /malformed gzip/);
   });
 
+  it('inflates by the size the gzip trailer declares, and refuses a trailer that lies (too small, too large) as malformed', () => {
+    const raw = zlib.gunzipSync(profiles.find((p) => p.name === 'go-cpu.pb.gz')!.raw);
+    const withSize = (size: number): Buffer => {
+      const gz = Buffer.from(zlib.gzipSync(raw));
+      gz.writeUInt32LE(size >>> 0, gz.length - 4);
+      return gz;
+    };
+    expect(Buffer.from(inflateProfile(withSize(raw.length), 1 << 20)).equals(raw)).to.equal(true);
+    expect(Buffer.from(inflateProfile(withSize(raw.length), 0)).equals(raw), 'no limit').to.equal(true);
+    for (const size of [0, 1, raw.length - 1, raw.length + 1, 10 * raw.length, 2 ** 32 - 1]) {
+      expect(() => inflateProfile(withSize(size), 1 << 20), `ISIZE ${size}`).to.throw(ApiError, /malformed gzip/);
+      expect(() => inflateProfile(withSize(size), 0), `ISIZE ${size}, no limit`).to.throw(ApiError, /malformed gzip/);
+    }
+    expect(() => inflateProfile(withSize(raw.length), raw.length - 1)).to.throw(ApiError, /max-profile-size-bytes/);
+    // Two gzip members (as the distributor stamps a time): the trailer declares the last one's size only.
+    const twoMembers = Buffer.concat([zlib.gzipSync(raw), zlib.gzipSync(raw.subarray(0, 0))]);
+    expect(Buffer.from(inflateProfile(twoMembers, 1 << 20)).equals(raw)).to.equal(true);
+  });
+
   it('reads negative int64 values and 64-bit addresses', () => {
     const p = new Profile({
       stringTable: undefined,
