@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
 import { countJsonObjects, requestTooLarge } from '../ingest/push-decoder.ts';
+import { callSignal } from './call-signal.ts';
 import { readBody, sendComplete, type HttpContext, type HttpServer } from './http.ts';
 import { methodPath, type BoundMethod } from './service-table.ts';
 import { withExactInt64 } from './json-int64.ts';
@@ -66,9 +67,14 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
   const request = isJson ? decodeJson(method, body) : decodeProto(method, body);
 
   const timeoutMs = Number(req.headers['connect-timeout-ms'] ?? NaN);
-  const signal = Number.isFinite(timeoutMs) && timeoutMs > 0 ? AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]) : ctx.signal;
   const deadline = Number.isFinite(timeoutMs) && timeoutMs > 0 ? Date.now() + timeoutMs : undefined;
-  const response = await method.handler({ tenant, signal, ...(deadline !== undefined ? { deadline } : {}) }, request);
+  const call = callSignal(ctx.signal, deadline);
+  let response: object;
+  try {
+    response = await method.handler({ tenant, signal: call.signal, ...(deadline !== undefined ? { deadline } : {}) }, request);
+  } finally {
+    call.release();
+  }
 
   const payload: Buffer = isJson
     ? Buffer.from(JSON.stringify(method.responseType.toObject(response, JSON_OUT)))

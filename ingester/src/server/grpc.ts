@@ -8,6 +8,7 @@ import type { Service } from '../util/service.ts';
 import { methodPath, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { codeFromGrpc, grpcCodeOf, isServerError, toApiError } from './status.ts';
+import { callSignal } from './call-signal.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 
 /** Largest message a client accepts, and that the server sends (query answers). */
@@ -114,7 +115,7 @@ export class GrpcServer implements Service {
       // passes and synchronous loops compare the clock with it (query/deadline.ts).
       const callDeadline = call.getDeadline();
       const deadline = callDeadline instanceof Date ? callDeadline.getTime() : Number.isFinite(callDeadline) ? Number(callDeadline) : undefined;
-      const signal = deadline !== undefined ? AbortSignal.any([controller.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]) : controller.signal;
+      const { signal, release } = callSignal(controller.signal, deadline);
       void (async () => {
         try {
           if (call.request instanceof UndecodableRequest) throw call.request.error;
@@ -127,6 +128,8 @@ export class GrpcServer implements Service {
           if (isServerError(apiErr)) this.options.logger.error('grpc request failed', fields);
           else this.options.logger.warn('grpc request rejected', fields);
           callback({ code: grpcCodeOf(apiErr.code), details: apiErr.message });
+        } finally {
+          release();
         }
       })();
     };
