@@ -29,6 +29,12 @@ const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PROFILES = Math.max(60, Math.round(600 * SCALE));
 const QUERIES = Math.max(10, Math.round(40 * SCALE));
 const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
+// BENCH_ONLY=series (or flamegraph): measure only that query (a shorter run, a profile of one path).
+const ONLY = process.env['BENCH_ONLY'];
+// SelectSeries takes a few ms: 4 times as many of them (BENCH_SERIES_QUERIES), so that the p99 is not just the slowest of a few.
+const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? 4 * QUERIES);
+const runFlame = ONLY === undefined || ONLY === 'flamegraph';
+const runSeries = ONLY === undefined || ONLY === 'series';
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
   console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, ...extra }));
@@ -84,17 +90,17 @@ interface Run {
   perProcess: number[];
 }
 
-async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], afterWarmup?: () => Promise<void>): Promise<Run> {
+async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], queries = QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
   await connect(base, method, body); // warm caches (decoded blocks) as a steady querier would have them
   await afterWarmup?.();
   const out: number[] = [];
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
-  for (let i = 0; i < QUERIES; i++) {
+  for (let i = 0; i < queries; i++) {
     const t0 = performance.now();
     await connect(base, method, body);
     out.push(performance.now() - t0);
   }
-  const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / QUERIES);
+  const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / queries);
   return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess };
 }
 
@@ -153,19 +159,28 @@ async function main(): Promise<void> {
     const phaseSums = () => Promise.all(phases.map((phase) => metric(front.http, 'querier_engine_phase_duration_seconds_sum', { method: 'selectMergeStacktraces', phase })));
     let phases0: number[] = [];
     let buckets0 = new Map<string, [number, number][]>();
-    const viaQuerier = await measure(front.http, FG, flame, procs, async () => {
-      phases0 = await phaseSums();
-      buckets0 = await phaseBuckets(front.http);
-    });
-    const phases1 = await phaseSums();
-    const buckets1 = await phaseBuckets(front.http);
-    await pause();
-    const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
-    await pause();
-    const seriesQuerier = await measure(front.http, SS, series, procs);
-    await pause();
-    const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!]);
-    for (const [name, q, b] of [['querier_flamegraph_3_ingesters_and_bucket', viaQuerier, alone], ['querier_select_series_3_ingesters_and_bucket', seriesQuerier, seriesAlone]] as const) {
+    let phases1: number[] = [];
+    let buckets1 = new Map<string, [number, number][]>();
+    const runs: [string, Run, Run][] = [];
+    if (runFlame) {
+      const viaQuerier = await measure(front.http, FG, flame, procs, QUERIES, async () => {
+        phases0 = await phaseSums();
+        buckets0 = await phaseBuckets(front.http);
+      });
+      phases1 = await phaseSums();
+      buckets1 = await phaseBuckets(front.http);
+      await pause();
+      const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
+      await pause();
+      runs.push(['querier_flamegraph_3_ingesters_and_bucket', viaQuerier, alone]);
+    }
+    if (runSeries) {
+      const seriesQuerier = await measure(front.http, SS, series, procs, SERIES_QUERIES);
+      await pause();
+      const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!], SERIES_QUERIES);
+      runs.push(['querier_select_series_3_ingesters_and_bucket', seriesQuerier, seriesAlone]);
+    }
+    for (const [name, q, b] of runs) {
       for (const p of [0.5, 0.99]) {
         const v = percentile(q.ms, p);
         const base = percentile(b.ms, p);
@@ -175,11 +190,14 @@ async function main(): Promise<void> {
       const split = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.perProcess[i]!.toPrecision(3))]));
       emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)), ...split });
     }
-    // Where a flame graph's time goes in the querier, mean per query.
-    emit('querier_flamegraph_phases_mean', percentile(viaQuerier.ms, 0.5), 'ms', Object.fromEntries(phases.map((phase, i) => [`${phase}_ms`, Number((((phases1[i]! - phases0[i]!) * 1000) / QUERIES).toPrecision(3))])));
-    // …and the 99th percentile of each phase, from the histogram's buckets (an upper bound: the bucket's le).
-    emit('querier_flamegraph_phases_p99', percentile(viaQuerier.ms, 0.99), 'ms', Object.fromEntries(phases.map((phase) => [`${phase}_ms`, (histogramQuantile(buckets0.get(phase) ?? [], buckets1.get(phase) ?? [], 0.99) || 0) * 1000])));
-    emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, distinctProfiles: cpuProfiles.length });
+    const flameRun = runs.find(([name]) => name.startsWith('querier_flamegraph'))?.[1];
+    if (flameRun) {
+      // Where a flame graph's time goes in the querier, mean per query.
+      emit('querier_flamegraph_phases_mean', percentile(flameRun.ms, 0.5), 'ms', Object.fromEntries(phases.map((phase, i) => [`${phase}_ms`, Number((((phases1[i]! - phases0[i]!) * 1000) / QUERIES).toPrecision(3))])));
+      // …and the 99th percentile of each phase, from the histogram's buckets (an upper bound: the bucket's le).
+      emit('querier_flamegraph_phases_p99', percentile(flameRun.ms, 0.99), 'ms', Object.fromEntries(phases.map((phase) => [`${phase}_ms`, (histogramQuantile(buckets0.get(phase) ?? [], buckets1.get(phase) ?? [], 0.99) || 0) * 1000])));
+    }
+    emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, seriesQueries: SERIES_QUERIES, distinctProfiles: cpuProfiles.length });
     emit('querier_bench_series_listed', await metric(front.http, 'querier_engine_series_listed_total'), 'series', {
       listedProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'listed' }),
       keptProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'kept' }),
