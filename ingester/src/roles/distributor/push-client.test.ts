@@ -12,7 +12,7 @@ import { methodPath, PUSHER_SERVICE } from '../../server/service-table.ts';
 import { registerServices } from '../../server/services.ts';
 import { ApiError, invalidArgument, rateLimited } from '../../util/errors.ts';
 import { silentLogger } from '../../util/log.ts';
-import { GrpcPushClient, IngesterPushClients, type PushClientOptions } from './push-client.ts';
+import { GrpcPushClient, grpcTimeout, IngesterPushClients, type PushClientOptions } from './push-client.ts';
 
 const PUSH = methodPath({ service: PUSHER_SERVICE, method: 'Push' });
 const OPTIONS: PushClientOptions = { timeoutMs: 10_000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000 };
@@ -151,5 +151,9 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
     expect((await failure(a.push('t', encoded('x')))).code).to.equal('unavailable');
     expect(pool.get('127.0.0.1:1')).to.not.equal(a);
     pool.close();
+  });
+
+  it('states its deadline in at most 8 digits, as the protocol allows', () => {
+    expect([grpcTimeout(10_000), grpcTimeout(0.5), grpcTimeout(99_999_999), grpcTimeout(100_000_000), grpcTimeout(1e15)]).to.deep.equal(['10000m', '1m', '99999999m', '100000S', '99999999S']);
   });
 });

@@ -63,7 +63,7 @@ export class GrpcPushClient {
           ...(this.o.tls?.serverName ? { ':authority': this.o.tls.serverName } : {}),
           'content-type': 'application/grpc',
           te: 'trailers',
-          'grpc-timeout': `${Math.max(1, Math.ceil(this.o.timeoutMs))}m`,
+          'grpc-timeout': grpcTimeout(this.o.timeoutMs),
           [TENANT_HEADER]: tenant,
         });
       } catch (err) {
@@ -158,6 +158,12 @@ export class GrpcPushClient {
     this.drop();
     session?.destroy();
   }
+}
+
+/** A grpc-timeout header value: at most 8 digits and a unit (PROTOCOL-HTTP2.md, "Timeout"). */
+export function grpcTimeout(ms: number): string {
+  const millis = Math.max(1, Math.ceil(ms));
+  return millis < 1e8 ? `${millis}m` : `${Math.min(99_999_999, Math.ceil(millis / 1000))}S`;
 }
 
 function percentDecode(s: string): string {
