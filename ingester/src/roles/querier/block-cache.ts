@@ -6,10 +6,11 @@
 // more than the cache holds would otherwise evict, block after block, what it read first, and the next query
 // would find nothing (least-recently-used is the worst policy for a repeated scan); each entry it evicted
 // would also be garbage to collect. Instead what does not fit without such an eviction is passed through
-// (used by the read, not kept): the first part of a large query stays cached for the next one. Metrics querier_bucket_block_cache_{bytes,items,capacity_bytes,hits_total,
-// misses_total,evictions_total} (one cache per process: the querier's); lookups are counted by kind (block:
-// an opened block, with a version-1 block's decoded index and files; index, symbols, chunk: a version-2
-// block's index.bin, a partition's symbol section, a sample chunk, each as fetched).
+// (used by the read, not kept): the first part of a large query stays cached for the next one.
+// Metrics querier_bucket_block_cache_{bytes,items,capacity_bytes,hits_total,misses_total,evictions_total}
+// (one cache per process: the querier's); lookups are counted by kind (block: an opened block, with a
+// version-1 block's decoded index and files; index, symbols, chunk: a version-2 block's index.bin, a
+// partition's symbol section, a sample chunk, each as fetched).
 import { Counter, Gauge, type Registry } from 'prom-client';
 
 export const CACHE_KINDS = ['block', 'index', 'symbols', 'chunk'] as const;
