@@ -110,7 +110,13 @@ export class GrpcServer implements Service {
   private unaryHandler(m: BoundMethod): grpc.handleUnaryCall<object, object> {
     return (call, callback) => {
       const controller = new AbortController();
-      call.on('cancelled', () => controller.abort());
+      // grpc-js signals 'cancelled' when the stream closes, also after the answer was sent (server-interceptors.js:
+      // the stream's 'close' always calls notifyOnCancel): aborting then built a DOMException for nobody on every
+      // call (~4% of an ingester's CPU per query call in bench/querier's profile).
+      let answered = false;
+      call.on('cancelled', () => {
+        if (!answered) controller.abort();
+      });
       // The caller's deadline (a querier's -querier.query-timeout) bounds the work: its signal fires when it
       // passes and synchronous loops compare the clock with it (query/deadline.ts).
       const callDeadline = call.getDeadline();
@@ -129,6 +135,7 @@ export class GrpcServer implements Service {
           else this.options.logger.warn('grpc request rejected', fields);
           callback({ code: grpcCodeOf(apiErr.code), details: apiErr.message });
         } finally {
+          answered = true;
           release();
         }
       })();
