@@ -109,7 +109,8 @@ export class ByteLruCache<V> {
   private evict(added: string): void {
     while (this.total > this.o.capacityBytes && this.entries.size > 0) {
       let [key, e] = this.entries.entries().next().value as [string, Entry<V>];
-      if (this.pass > 0 && e.pass === this.pass && key !== added) [key, e] = [added, this.entries.get(added)!];
+      const incoming = this.entries.get(added);
+      if (this.pass > 0 && e.pass === this.pass && incoming && key !== added) [key, e] = [added, incoming];
       this.remove(key, e);
     }
   }
