@@ -53,7 +53,7 @@ describe('make run (-target=local-cluster) is safe to leave running', function (
   });
 
   it('fails loudly, never "ready", when an ingester port is already in use (an earlier run still running)', async () => {
-    const http = await freeRun(3);
+    const http = await freeRun(4); // 3 ingesters and the compactor after them
     const squatter = net.createServer();
     await new Promise<void>((r) => squatter.listen(http + 1, '127.0.0.1', r));
     try {

@@ -39,6 +39,8 @@ export interface StartLocalClusterOptions {
   ingesterGrpcPort?: number;
   /** Flags such as -server.http-listen-address (default none, so the front's own default applies). */
   listenAddressArgs?: string[];
+  /** Its own process group, as `make run` in a shell: signal the whole group with process.kill(-pid). */
+  detached?: boolean;
 }
 
 export async function startLocalCluster(o: StartLocalClusterOptions = {}): Promise<LocalClusterProcess> {
@@ -58,13 +60,19 @@ export async function startLocalCluster(o: StartLocalClusterOptions = {}): Promi
       '-ingester.ring.heartbeat-period=500ms', '-ingester.ring.min-ready-duration=0s', '-validation.reject-older-than=0', '-validation.creation-grace-period=0',
       ...(o.extraArgs ?? []),
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: o.detached ?? false },
   );
   let stdout = '';
   const logs: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => logs.push(...c.toString().split('\n').filter(Boolean)));
+  // Whole lines only: a chunk may end inside a line, whose rest comes with the next chunk.
+  let partial = '';
+  child.stderr!.on('data', (c: Buffer) => {
+    const parts = (partial + c.toString()).split('\n');
+    partial = parts.pop()!;
+    logs.push(...parts.filter(Boolean));
+  });
   const pids = (): Map<string, number> => {
     const out = new Map<string, number>();
     for (const line of logs) {
@@ -78,7 +86,10 @@ export async function startLocalCluster(o: StartLocalClusterOptions = {}): Promi
     return out;
   };
   const destroy = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) {
+      if (o.detached) process.kill(-child.pid!, 'SIGKILL');
+      else child.kill('SIGKILL');
+    }
     await exited;
     // Children of a SIGKILLed front would linger.
     for (const pid of pids().values()) {
