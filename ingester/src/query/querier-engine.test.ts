@@ -635,6 +635,51 @@ describe('QuerierEngine', () => {
       expect(calls).to.include('selectProfiles');
     });
 
+    it('the bucket is read while the ingesters answer, skipping the blocks they named last time; a block no answering ingester names is read after all', async () => {
+      const [a, b, c] = pushed as [Stored, Stored, Stored];
+      const old: Stored = { service: 'cart', ts: 100, id: 'o', stacks: [['main;old', 4]] };
+      const events: string[] = [];
+      let down = false;
+      /** An ingester whose digests name local block `block` (holding a and b), answering after a moment. */
+      const withBlock = (name: string, block: string): ReadApi => {
+        const api = digestSource([a, b, c], [], [a.id, b.id]);
+        return {
+          ...api,
+          selectSeriesDigests: async (c2, r) => {
+            if (down && name === 'ingester-1') throw unavailable('ingester-1 went away');
+            const answer = await api.selectSeriesDigests!(c2, r);
+            await new Promise((done) => setTimeout(done, 20));
+            events.push(`${name} answered`);
+            return { ...answer, blocks: [block] };
+          },
+        };
+      };
+      const blocks = new Map<string, Stored[]>([['B0', [a, b]], ['B1', [a, b]], ['B2', [a, b]], ['OLD', [old]]]);
+      const sources: QuerySource[] = [
+        ...[0, 1, 2].map((i) => ({ name: `ingester-${i}`, api: withBlock(`ingester-${i}`, `B${i}`) })),
+        {
+          name: 'bucket', api: fakeSource([a, b, old]), required: true, fallback: true,
+          listSkipping: async (c2, sel, skip) => {
+            events.push(`bucket skipping ${[...skip].sort().join(',')}`);
+            const kept = [...blocks].filter(([id]) => !skip.has(id)).flatMap(([, ps]) => ps);
+            return fakeSource([...new Set(kept)]).selectProfiles(c2, sel);
+          },
+        },
+      ];
+      const e = engine(sources);
+      const answers = ['ingester-0 answered', 'ingester-1 answered', 'ingester-2 answered'];
+      // The first query knows no blocks yet: the bucket is read once the ingesters have named theirs.
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7 + 4], ['checkout', 9]]);
+      expect(events.splice(0)).to.deep.equal([...answers, 'bucket skipping B0,B1,B2']);
+      // The next reads the bucket at once, skipping what they named.
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7 + 4], ['checkout', 9]]);
+      expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', ...answers]);
+      // ingester-1 is down: B1 was skipped in the bucket, but no one read it locally, so the bucket is read again without skipping it.
+      down = true;
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7 + 4], ['checkout', 9]]);
+      expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', 'ingester-0 answered', 'ingester-2 answered', 'bucket skipping B0,B2']);
+    });
+
     it('a series only the bucket holds is taken from it, each profile once', async () => {
       const old: Stored = { service: 'legacy', ts: 100, id: 'o', stacks: [['main;old', 4]] };
       const sources: QuerySource[] = [

@@ -31,6 +31,7 @@ import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
 import { digestsOfListing } from './series-digest.ts';
+import { NamedBlocks } from './named-blocks.ts';
 import { flameAnswerBytesAtMost } from './response-size.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
 import { pickSeries, type SourceDigests } from './series-pick.ts';
@@ -127,6 +128,7 @@ interface Metrics {
   profiles: Counter<'stage'>;
   ingestersSkipped: Counter<'method'>;
   seriesListed: Counter;
+  bucketRereads: Counter;
   phase: Histogram<'method' | 'phase'>;
 }
 
@@ -143,6 +145,8 @@ export class QuerierEngine implements QuerierApi {
   private readonly defaultMaxNodes: number;
   private readonly maxMaxNodes: number;
   private readonly limits: Limits;
+  /** The local blocks each ingester named last, per tenant: the bucket is read alongside them, skipping those. */
+  private readonly namedBlocks = new NamedBlocks();
 
   constructor(private readonly opts: QuerierEngineOptions) {
     this.policy = opts.failurePolicy ?? allowFailures(1);
@@ -191,6 +195,11 @@ export class QuerierEngine implements QuerierApi {
       seriesListed: new promClient.Counter({
         name: 'querier_engine_series_listed_total',
         help: 'SelectSeries and flame graphs: series whose sources gave different counts or digests (or that a source could not merge whole after all), so their profile keys were listed and de-duplicated one by one.',
+        registers: [opts.registry],
+      }),
+      bucketRereads: new promClient.Counter({
+        name: 'querier_engine_bucket_rereads_total',
+        help: 'SelectSeries and flame graphs: reads of the bucket done again because a block it skipped (one an ingester had named as read locally in an earlier query) was not named by any ingester that answered this time.',
         registers: [opts.registry],
       }),
     };
@@ -448,25 +457,52 @@ export class QuerierEngine implements QuerierApi {
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
     /** Local blocks the answering ingesters read: their copies in the bucket are not read again. */
     const readLocally = new Set<string>();
-    const read = async (s: QuerySource): Promise<SourceDigests> => {
+    const named = (answer: ingester.v1.SeriesDigestsResponse.$Properties | undefined, s: QuerySource): void => {
+      const blocks = answer?.blocks ?? [];
+      for (const b of blocks) readLocally.add(b);
+      this.namedBlocks.remember(ctx.tenant, s.name, blocks);
+    };
+    const read = async (s: QuerySource, skip: ReadonlySet<string>): Promise<SourceDigests> => {
       if (s.api.selectSeriesDigests) {
         try {
           const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
-          for (const b of answer.blocks ?? []) readLocally.add(b);
+          if (!s.listSkipping) named(answer, s);
           return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
         } catch (err) {
           // An ingester of an earlier version (mid-rollout) does not serve it: its listing is read instead.
-          if (!(err instanceof ApiError && err.code === 'unimplemented')) throw err;
+          if (!(err instanceof ApiError && err.code === 'unimplemented')) {
+            if (!s.listSkipping) named(undefined, s);
+            throw err;
+          }
         }
       }
-      const listing = s.listSkipping ? await s.listSkipping(ctx, selector as ingester.v1.ProfileSelector, readLocally) : await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
+      const listing = s.listSkipping ? await s.listSkipping(ctx, selector as ingester.v1.ProfileSelector, skip) : await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector);
+      if (!s.listSkipping) named(undefined, s);
       listings.set(s.name, listing);
       return { source: s.name, fallback: s.fallback === true, series: digestsOfListing(listing, start, end, stepMs) };
     };
-    // Sources that can skip blocks (the bucket) are read once the others have said which blocks they read.
+    // Sources that can skip blocks (the bucket) skip those the ingesters read locally. When every ingester named
+    // its blocks in an earlier query (named-blocks.ts), the bucket is read at the same time, skipping those;
+    // otherwise once the ingesters have answered. A predicted block that no answering ingester named this time
+    // (it is down, or no longer holds it) was not read by anyone: the bucket is read again, skipping only what
+    // they named. (Reading a block an ingester also read is only extra work: its profiles are the same keys,
+    // and series-pick.ts compares the bucket with the ingesters' local-block digests.)
     const before = sources.filter((s) => !s.listSkipping);
     const after = sources.filter((s) => s.listSkipping);
-    const results = [...(await this.callAll(before, read)), ...(after.length > 0 ? await this.callAll(after, read) : [])];
+    const predicted = after.length > 0 ? this.namedBlocks.predict(ctx.tenant, before.map((s) => s.name)) : undefined;
+    const early = predicted ? this.callAll(after, (s) => read(s, predicted)) : undefined;
+    const first = await this.callAll(before, (s) => read(s, readLocally));
+    let late: PromiseSettledResult<SourceDigests>[] = [];
+    if (after.length > 0) {
+      const prediction = early && (await early);
+      const stillValid = predicted !== undefined && [...predicted].every((b) => readLocally.has(b));
+      if (prediction && stillValid) late = prediction;
+      else {
+        if (prediction) this.metrics.bucketRereads.inc();
+        late = await this.callAll(after, (s) => read(s, readLocally));
+      }
+    }
+    const results = [...first, ...late];
     const ordered = [...before, ...after];
     const failures: SourceFailure[] = [];
     const answers: SourceDigests[] = [];

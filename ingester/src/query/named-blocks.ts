@@ -1,0 +1,38 @@
+// The local blocks each ingester named in its last series digests (SeriesDigestsResponse.blocks), per tenant:
+// a query reads the bucket at the same time as the ingesters, skipping the blocks they named last time,
+// instead of waiting for their answers to know what to skip (querier-engine.ts readDigests). An ingester
+// keeps its uploaded blocks for -ingester.local-retention, so what it named a moment ago it names again; when
+// it does not (it is down, or dropped a block), the bucket is read again with what the answers named.
+
+/** Tenant × ingester entries kept; the least recently answered are forgotten first (then read as on a first query). */
+const MAX_ENTRIES = 10_000;
+
+export class NamedBlocks {
+  private readonly byTenantSource = new Map<string, readonly string[]>();
+
+  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+
+  /**
+   * The blocks the given ingesters named last time, or undefined when one of them has not answered this
+   * tenant's digests yet (nothing to predict from: the bucket waits for the answers).
+   */
+  predict(tenant: string, sources: readonly string[]): Set<string> | undefined {
+    const out = new Set<string>();
+    for (const s of sources) {
+      const named = this.byTenantSource.get(key(tenant, s));
+      if (!named) return undefined;
+      for (const b of named) out.add(b);
+    }
+    return out;
+  }
+
+  /** What an ingester named in this query's answer (nothing, when it failed or is of an earlier version). */
+  remember(tenant: string, source: string, blocks: readonly string[]): void {
+    const k = key(tenant, source);
+    this.byTenantSource.delete(k); // re-inserted last: the Map's order is the order of answers
+    this.byTenantSource.set(k, blocks);
+    if (this.byTenantSource.size > this.maxEntries) this.byTenantSource.delete(this.byTenantSource.keys().next().value!);
+  }
+}
+
+const key = (tenant: string, source: string): string => `${tenant}\u0000${source}`;
