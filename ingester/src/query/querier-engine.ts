@@ -32,7 +32,7 @@ import { parseSelector, parseSelectors } from './selector.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
 import { digestsOfListing } from './series-digest.ts';
 import { NamedBlocks } from './named-blocks.ts';
-import { flameAnswerBytesAtMost } from './response-size.ts';
+import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
 import { pickSeries, type SourceDigests } from './series-pick.ts';
 import { StackTree } from './stack-tree.ts';
@@ -402,7 +402,7 @@ export class QuerierEngine implements QuerierApi {
         aggregation: aggregationFromProto(request.aggregation),
       });
       this.limitSeries(series.length);
-      return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, { series });
+      return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, { series }, seriesAnswerBytesAtMost({ series }));
     });
   }
 

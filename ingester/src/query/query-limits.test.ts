@@ -118,9 +118,11 @@ describe('query limits bound every answer', () => {
 
   it('an answer larger than -querier.max-response-bytes is invalid_argument naming the flag', async () => {
     const e = engine(source(2000, { depth: 20 }), { maxResponseBytes: 10_000 });
-    const err = await failure(e.selectMergeProfile(ctx, select as never));
-    expect(err.code).to.equal('invalid_argument');
-    expect(err.message).to.match(/-querier\.max-response-bytes \(10000\)/);
+    for (const p of [e.selectMergeProfile(ctx, select as never), e.selectSeries(ctx, { ...select, step: 60, groupBy: ['service_name'] } as never)]) {
+      const err = await failure(p);
+      expect(err.code).to.equal('invalid_argument');
+      expect(err.message).to.match(/-querier\.max-response-bytes \(10000\)/);
+    }
   });
 
   it('a merged pprof that sets no max_nodes is truncated to -querier.max-flamegraph-nodes-max', async () => {
