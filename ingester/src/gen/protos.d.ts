@@ -6280,6 +6280,12 @@ export namespace ingester {
             /** SeriesDigestsRequest stepMs. */
             stepMs: number;
 
+            /** SeriesDigestsRequest onlyLabelNames. */
+            onlyLabelNames: boolean;
+
+            /** SeriesDigestsRequest labelNames. */
+            labelNames: string[];
+
             /**
              * Creates a new SeriesDigestsRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -6369,6 +6375,12 @@ export namespace ingester {
 
                 /** SeriesDigestsRequest stepMs */
                 stepMs?: (number|null);
+
+                /** SeriesDigestsRequest onlyLabelNames */
+                onlyLabelNames?: (boolean|null);
+
+                /** SeriesDigestsRequest labelNames */
+                labelNames?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

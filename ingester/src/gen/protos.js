@@ -17952,6 +17952,8 @@ export const ingester = $root.ingester = (() => {
              * @typedef {Object} ingester.v1.SeriesDigestsRequest.$Properties
              * @property {ingester.v1.ProfileSelector.$Properties|null} [selector] SeriesDigestsRequest selector
              * @property {number|null} [stepMs] SeriesDigestsRequest stepMs
+             * @property {boolean|null} [onlyLabelNames] SeriesDigestsRequest onlyLabelNames
+             * @property {Array.<string>|null} [labelNames] SeriesDigestsRequest labelNames
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17977,6 +17979,7 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const SeriesDigestsRequest = function (properties) {
+                this.labelNames = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -17998,6 +18001,22 @@ export const ingester = $root.ingester = (() => {
              * @instance
              */
             SeriesDigestsRequest.prototype.stepMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SeriesDigestsRequest onlyLabelNames.
+             * @member {boolean} onlyLabelNames
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @instance
+             */
+            SeriesDigestsRequest.prototype.onlyLabelNames = false;
+
+            /**
+             * SeriesDigestsRequest labelNames.
+             * @member {Array.<string>} labelNames
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @instance
+             */
+            SeriesDigestsRequest.prototype.labelNames = $util.emptyArray;
 
             /**
              * Creates a new SeriesDigestsRequest instance using the specified properties.
@@ -18035,6 +18054,11 @@ export const ingester = $root.ingester = (() => {
                     $root.ingester.v1.ProfileSelector.encode(message.selector, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs") && (typeof message.stepMs === "object" ? message.stepMs.low || message.stepMs.high : message.stepMs !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).int64(message.stepMs);
+                if (message.onlyLabelNames != null && $Object.hasOwnProperty.call(message, "onlyLabelNames") && message.onlyLabelNames !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.onlyLabelNames);
+                if (message.labelNames != null && message.labelNames.length)
+                    for (let i = 0; i < message.labelNames.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.labelNames[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18107,6 +18131,23 @@ export const ingester = $root.ingester = (() => {
                                 delete message.stepMs;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.onlyLabelNames = value;
+                            else
+                                delete message.onlyLabelNames;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.labelNames && message.labelNames.length))
+                                message.labelNames = [];
+                            message.labelNames.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18163,6 +18204,16 @@ export const ingester = $root.ingester = (() => {
                 if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs"))
                     if (!$util.isInteger(message.stepMs) && !(message.stepMs && $util.isInteger(message.stepMs.low) && $util.isInteger(message.stepMs.high)))
                         return "stepMs: integer|Long expected";
+                if (message.onlyLabelNames != null && $Object.hasOwnProperty.call(message, "onlyLabelNames"))
+                    if (typeof message.onlyLabelNames !== "boolean")
+                        return "onlyLabelNames: boolean expected";
+                if (message.labelNames != null && $Object.hasOwnProperty.call(message, "labelNames")) {
+                    if (!$Array.isArray(message.labelNames))
+                        return "labelNames: array expected";
+                    for (let i = 0; i < message.labelNames.length; ++i)
+                        if (!$util.isString(message.labelNames[i]))
+                            return "labelNames: string[] expected";
+                }
                 return null;
             };
 
@@ -18199,6 +18250,16 @@ export const ingester = $root.ingester = (() => {
                             message.stepMs = object.stepMs;
                         else if (typeof object.stepMs === "object")
                             message.stepMs = new $util.LongBits(object.stepMs.low >>> 0, object.stepMs.high >>> 0).toNumber();
+                if (object.onlyLabelNames != null)
+                    if (object.onlyLabelNames)
+                        message.onlyLabelNames = $Boolean(object.onlyLabelNames);
+                if (object.labelNames) {
+                    if (!$Array.isArray(object.labelNames))
+                        throw $TypeError(".ingester.v1.SeriesDigestsRequest.labelNames: array expected");
+                    message.labelNames = $Array(object.labelNames.length);
+                    for (let i = 0; i < object.labelNames.length; ++i)
+                        message.labelNames[i] = $String(object.labelNames[i]);
+                }
                 return message;
             };
 
@@ -18219,6 +18280,8 @@ export const ingester = $root.ingester = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.labelNames = [];
                 if (options.defaults) {
                     object.selector = null;
                     if ($util.Long) {
@@ -18226,6 +18289,7 @@ export const ingester = $root.ingester = (() => {
                         object.stepMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.stepMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.onlyLabelNames = false;
                 }
                 if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
                     object.selector = $root.ingester.v1.ProfileSelector.toObject(message.selector, options, _depth + 1);
@@ -18236,6 +18300,13 @@ export const ingester = $root.ingester = (() => {
                         object.stepMs = options.longs === $String ? $String(message.stepMs) : message.stepMs;
                     else
                         object.stepMs = options.longs === $String ? $util.Long.prototype.toString.call(message.stepMs) : options.longs === $Number ? new $util.LongBits(message.stepMs.low >>> 0, message.stepMs.high >>> 0).toNumber() : message.stepMs;
+                if (message.onlyLabelNames != null && $Object.hasOwnProperty.call(message, "onlyLabelNames"))
+                    object.onlyLabelNames = message.onlyLabelNames;
+                if (message.labelNames && message.labelNames.length) {
+                    object.labelNames = $Array(message.labelNames.length);
+                    for (let j = 0; j < message.labelNames.length; ++j)
+                        object.labelNames[j] = message.labelNames[j];
+                }
                 return object;
             };
 

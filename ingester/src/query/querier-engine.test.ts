@@ -144,12 +144,15 @@ async function flameTotal(e: QuerierEngine, labelSelector = '{}'): Promise<numbe
  * An ingester as it answers SelectSeriesDigests: the real digest builder over its stored profiles, those
  * whose IDs are in `inBlocks` counted as in local blocks (cut and uploaded).
  */
-function digestSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = []): ReadApi {
+function digestSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = [], opts: { allLabels?: boolean; requests?: ingester.v1.SeriesDigestsRequest[] } = {}): ReadApi {
   const base = fakeSource(stored, calls);
   return {
     ...base,
     async selectSeriesDigests(c, req) {
       calls.push('selectSeriesDigests');
+      opts.requests?.push(req);
+      // As a current ingester: only the label names asked for, when asked (allLabels: one of an earlier version).
+      const only = req.onlyLabelNames && !opts.allLabels ? new Set(req.labelNames ?? []) : undefined;
       const sel = req.selector ?? {};
       const listing = await base.selectProfiles(c, sel as never);
       calls.pop(); // the listing above is this fake's means, not a call the querier made
@@ -159,7 +162,8 @@ function digestSource(stored: Stored[], calls: string[], inBlocks: readonly stri
       for (const ref of listing.profiles ?? []) {
         const fp = ref.key!.seriesFingerprint!;
         let b = builders.get(fp);
-        if (!b) builders.set(fp, (b = new SeriesDigestBuilder(fp, (listing.series![ref.seriesIndex!]!.labels ?? []) as never)));
+        const labels = (listing.series![ref.seriesIndex!]!.labels ?? []) as { name: string; value: string }[];
+        if (!b) builders.set(fp, (b = new SeriesDigestBuilder(fp, only ? labels.filter((l) => only.has(l.name)) : labels)));
         const t = Number(ref.key!.timestamp);
         b.add(t, ref.key!.id!, Number(ref.value), stepOf(t, start, stepMs, lastStepOf(start, Number(sel.end), stepMs)), inBlocks.includes(ref.key!.id!));
       }
@@ -678,6 +682,19 @@ describe('QuerierEngine', () => {
       down = true;
       expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7 + 4], ['checkout', 9]]);
       expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', 'ingester-0 answered', 'ingester-2 answered', 'bucket skipping B0,B2']);
+    });
+
+    it('asks the ingesters for its group_by labels only, and answers the same when one of an earlier version sends every label', async () => {
+      const requests: ingester.v1.SeriesDigestsRequest[] = [];
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: digestSource(pushed, [], [], { requests }) },
+        { name: 'ingester-1', api: digestSource(pushed, [], [], { allLabels: true }) },
+        { name: 'ingester-2', api: digestSource(pushed.slice(0, 2), []) }, // missed c: cart is read by its keys
+      ];
+      expect(sums(await engine(sources).selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 9]]);
+      expect(requests.map((r) => [r.onlyLabelNames, r.labelNames])).to.deep.equal([[true, ['service_name']]]);
+      const all = await engine(sources).selectSeries(ctx, { ...select, step: 5 } as never);
+      expect(all.series?.map((s) => [s.labels, s.points?.reduce((n, p) => n + Number(p.value), 0)])).to.deep.equal([[[], 7 + 9]]);
     });
 
     it('a series only the bucket holds is taken from it, each profile once', async () => {

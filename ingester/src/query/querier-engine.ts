@@ -392,7 +392,7 @@ export class QuerierEngine implements QuerierApi {
       // As aggregateSeries rounds it: the sources' steps must fall on the same times.
       const stepMs = Math.round(step * 1000);
       if (stepMs < 1) throw invalidArgument(`step must be at least 1 ms, got ${request.step} s`);
-      const refs = await this.seriesPoints(ctx, selector, stepMs);
+      const refs = await this.seriesPoints(ctx, selector, stepMs, request.groupBy ?? []);
       checkQueryDeadline('SelectSeries');
       const series = aggregateSeries(refs, {
         start: Number(request.start),
@@ -412,9 +412,10 @@ export class QuerierEngine implements QuerierApi {
    * series whose sources agree are taken from one of them, the others are read from key lists and
    * de-duplicated profile by profile as the two-phase read does.
    */
-  private async seriesPoints(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties, stepMs: number): Promise<SeriesPointRef[]> {
+  private async seriesPoints(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties, stepMs: number, groupBy: readonly string[]): Promise<SeriesPointRef[]> {
     const sources = await this.sourcesFor('selectSeries', selector);
-    const { answers, listings } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs);
+    // The points are grouped by group_by alone: the ingesters need not send the series' other labels.
+    const { answers, listings } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy);
     const pick = pickSeries(answers);
     this.limitSeries(pick.seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
@@ -451,6 +452,8 @@ export class QuerierEngine implements QuerierApi {
     sources: readonly QuerySource[],
     selector: ingester.v1.ProfileSelector.$Properties,
     stepMs: number,
+    /** Only these labels in the digests (SelectSeries' group_by); every label when not given. */
+    labelNames?: readonly string[],
   ): Promise<{ answers: SourceDigests[]; listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties> }> {
     const start = Number(selector.start ?? 0);
     const end = Number(selector.end ?? 0);
@@ -465,7 +468,8 @@ export class QuerierEngine implements QuerierApi {
     const read = async (s: QuerySource, skip: ReadonlySet<string>): Promise<SourceDigests> => {
       if (s.api.selectSeriesDigests) {
         try {
-          const answer = await s.api.selectSeriesDigests(ctx, { selector, stepMs } as ingester.v1.SeriesDigestsRequest);
+          const request = labelNames ? { selector, stepMs, onlyLabelNames: true, labelNames: [...labelNames] } : { selector, stepMs };
+          const answer = await s.api.selectSeriesDigests(ctx, request as ingester.v1.SeriesDigestsRequest);
           if (!s.listSkipping) named(answer, s);
           return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
         } catch (err) {

@@ -143,6 +143,11 @@ describe('IngesterRole', () => {
     expect(d.stepCount!.reduce((a, b) => a + Number(b), 0)).to.equal(2);
     // The local block it read is named, so that the querier does not read its copy in the bucket again.
     expect(answer.blocks).to.have.length(1);
+    // Asked for some label names only (SelectSeries' group_by), the digests carry only those, the rest the same.
+    const named = (await role.selectSeriesDigests(ctx, { selector, stepMs: 1e12, onlyLabelNames: true, labelNames: ['service_name', 'absent'] } as never)).series![0]!;
+    expect(named.labels!.labels!.map((l) => [l.name, l.value])).to.deep.equal([['service_name', 'svc']]);
+    expect({ ...named, labels: undefined }).to.deep.equal({ ...d, labels: undefined });
+    expect(d.labels!.labels!.length).to.be.greaterThan(1);
     await role.stop();
   });
 

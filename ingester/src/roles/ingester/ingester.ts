@@ -348,6 +348,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       // A profile in two sources counts once; one source has no duplicates.
       const seen = sources.length > 1 ? new Set<string>() : undefined;
       const builders = new Map<string, SeriesDigestBuilder>();
+      // Only the labels asked for (SelectSeries' group_by), when the querier says so.
+      const only = request.onlyLabelNames ? new Set(request.labelNames ?? []) : undefined;
       for (const source of sources) {
         const index = await source.index();
         const inBlock = source.name.startsWith('block-');
@@ -359,7 +361,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
           }
           const series = index.series[si]!;
           let b = builders.get(series.fingerprint);
-          if (!b) builders.set(series.fingerprint, (b = new SeriesDigestBuilder(series.fingerprint, series.labels)));
+          if (!b) builders.set(series.fingerprint, (b = new SeriesDigestBuilder(series.fingerprint, only ? series.labels.filter((l) => only.has(l.name)) : series.labels)));
           const t = index.profileTime[p]!;
           b.add(t, index.profileId[p]!, index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), inBlock);
         });
