@@ -37,6 +37,11 @@ function hash32(timestamp: number, id: string, basis: number, prime: number): nu
   return h >>> 0;
 }
 
+/** The digest's first lane of a profile key (also what an ingester looks its read keys up by: seen-keys.ts). */
+export const keyHash = (timestamp: number, id: string): number => hash32(timestamp, id, 0x811c9dc5, 0x01000193);
+/** The second lane. */
+export const keyHashHi = (timestamp: number, id: string): number => hash32(timestamp, id, 0x050c5d1f, 0x0100019d);
+
 export class SeriesDigestBuilder {
   count = 0;
   lo = 0;
@@ -53,8 +58,11 @@ export class SeriesDigestBuilder {
 
   /** Adds one profile; the caller adds each key of the series once. `inBlock`: read from a local block. */
   add(timestamp: number, id: string, value: number, stepTs: number | undefined, inBlock: boolean): void {
-    const lo = hash32(timestamp, id, 0x811c9dc5, 0x01000193);
-    const hi = hash32(timestamp, id, 0x050c5d1f, 0x0100019d);
+    this.addHashed(keyHash(timestamp, id), keyHashHi(timestamp, id), value, stepTs, inBlock);
+  }
+
+  /** As add, given the key's two hash lanes (keyHash, keyHashHi) when the caller has them already. */
+  addHashed(lo: number, hi: number, value: number, stepTs: number | undefined, inBlock: boolean): void {
     this.count++;
     this.lo = (this.lo + lo) >>> 0;
     this.hi = (this.hi + hi) >>> 0;

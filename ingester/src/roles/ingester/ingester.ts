@@ -24,7 +24,8 @@ import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
 import { selectForMerge, type MergeSelection, type SourceProfiles } from '../../storage/read/merge-selection.ts';
 import { forEachProfile, labelNames, labelValues, profileKeyOf, profileTypes, selectProfiles, selectTypedSeries, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
-import { lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { keyHash, keyHashHi, lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { SeenKeys } from '../../query/seen-keys.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError, invalidArgument, unavailable } from '../../util/errors.ts';
@@ -346,7 +347,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const all = this.sources(ctx.tenant, range);
       const sources = [...all.filter((s) => s.name.startsWith('block-')), ...all.filter((s) => !s.name.startsWith('block-'))];
       // A profile in two sources counts once; one source has no duplicates.
-      const seen = sources.length > 1 ? new Set<string>() : undefined;
+      const seen = sources.length > 1 ? new SeenKeys() : undefined;
       const builders = new Map<string, SeriesDigestBuilder>();
       // Only the labels asked for (SelectSeries' group_by), when the querier says so.
       const only = request.onlyLabelNames ? new Set(request.labelNames ?? []) : undefined;
@@ -354,16 +355,14 @@ export class IngesterRole implements IngesterApi, QuerierApi {
         const index = await source.index();
         const inBlock = source.name.startsWith('block-');
         forEachProfile(index, selectTypedSeries(index, typeId, matchers, range), range, (p, si) => {
-          if (seen) {
-            const key = profileKeyOf(index, p);
-            if (seen.has(key)) return;
-            seen.add(key);
-          }
           const series = index.series[si]!;
+          const t = index.profileTime[p]!;
+          const id = index.profileId[p]!;
+          const lo = keyHash(t, id);
+          if (seen && !seen.firstTime(lo, series.fingerprint, t, id)) return;
           let b = builders.get(series.fingerprint);
           if (!b) builders.set(series.fingerprint, (b = new SeriesDigestBuilder(series.fingerprint, only ? series.labels.filter((l) => only.has(l.name)) : series.labels)));
-          const t = index.profileTime[p]!;
-          b.add(t, index.profileId[p]!, index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), inBlock);
+          b.addHashed(lo, keyHashHi(t, id), index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), inBlock);
         });
       }
       // Every local block in range was read whole (within the range and selector): the bucket's copy need not be.
