@@ -3,7 +3,8 @@
 //
 // 1. One ingester process, WAL on, fed over Connect the way agents send: many services, one profile each
 //    per 15 s, values and timestamps varying → profiles/s, decompressed MB/s, then a flush → storage ratio
-//    (bucket bytes ÷ gzip'd pprof bytes received) and objects written per 10,000 profiles.
+//    (bucket bytes ÷ gzip'd pprof bytes received) and objects written per 10,000 profiles. Then the same pushes
+//    with every push's symbol tables new (…_unique_tables: the table caches never hit, the worst case).
 // 2. One hour of data in-process (≥100,000 profiles, built by re-using decoded profiles with new values)
 //    → flame graph and SelectSeries latency p50/p99 from the head, cut + upload time of that head (MB/s),
 //    the same queries from the block, and the storage ratio of a one-hour block.
@@ -84,11 +85,17 @@ async function threadCpuSeconds(pid: number): Promise<Map<string, number>> {
 }
 
 /** A variant of a pprof as an agent would send it 15 s later: new time, values scaled by 0.5–1.5. */
-function variant(base: Profile, timeMs: number): { gz: Buffer; rawBytes: number } {
+function variant(base: Profile, timeMs: number, uniqueString?: string): { gz: Buffer; rawBytes: number } {
   const saved = base.sample.map((s) => s.value);
   base.timeNanos = BigInt(timeMs) * 1_000_000n;
   for (const s of base.sample) s.value = s.value.map((v) => Math.max(1, Math.round(Number(v) * (0.5 + random()))));
-  const raw = base.encode();
+  let raw = base.encode();
+  // One more string_table entry (field 6), named by nobody: the same profile, whose tables are new bytes.
+  if (uniqueString !== undefined) {
+    const text = Buffer.from(uniqueString);
+    if (text.length > 127) throw new Error('the unique string must fit a one-byte length');
+    raw = Buffer.concat([raw, Buffer.from([0x32, text.length]), text]);
+  }
   base.sample.forEach((s, i) => (s.value = saved[i]!));
   return { gz: gzipSync(raw), rawBytes: raw.length };
 }
@@ -96,7 +103,13 @@ function variant(base: Profile, timeMs: number): { gz: Buffer; rawBytes: number 
 // ---------------------------------------------------------------------------------------------------
 // 1. Process throughput over Connect.
 
-async function processThroughput(): Promise<void> {
+/**
+ * @param uniqueTables each push's symbol tables differ from every other's (one unnamed string more): the
+ *   decoder's table cache and the head's remaps by table key never hit, the worst case for the push path;
+ *   by default a service sends the same tables every time (agents mostly do: same binary, same code), the best.
+ */
+async function processThroughput(uniqueTables: boolean): Promise<void> {
+  const suffix = uniqueTables ? '_unique_tables' : '';
   const corpus = loadTestProfiles();
   const bases = corpus.map((f) => Profile.decode(f.raw[0] === 0x1f ? gunzipSync(f.raw) : f.raw));
   const services = Math.max(10, Math.round(100 * SCALE));
@@ -105,7 +118,7 @@ async function processThroughput(): Promise<void> {
   const pushes: { body: Uint8Array; gz: Buffer; rawBytes: number; gzBytes: number }[] = [];
   for (let r = 0; r < rounds; r++) {
     for (let s = 0; s < services; s++) {
-      const { gz, rawBytes } = variant(bases[s % bases.length]!, start + r * STEP_MS + s);
+      const { gz, rawBytes } = variant(bases[s % bases.length]!, start + r * STEP_MS + s, uniqueTables ? `bench-${r}-${s}` : undefined);
       const body = push.v1.PushRequest.encode({
         series: [{ labels: [{ name: 'service_name', value: `svc-${s}` }, { name: 'env', value: 'bench' }], samples: [{ rawProfile: gz, ID: `${s}-${r}` }] }],
       }).finish();
@@ -169,13 +182,32 @@ async function processThroughput(): Promise<void> {
   const perThread = [...threads].map(([name, s]) => [name, s - (threads0.get(name) ?? 0)] as const).filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1]).map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ');
   const rawBytes = pushes.reduce((a, p) => a + p.rawBytes, 0);
-  const gzBytes = pushes.reduce((a, p) => a + p.gzBytes, 0);
-  emit('ingester_process_ingest_profiles_per_second', pushes.length / seconds, 'profiles/s', { profiles: pushes.length, concurrency });
-  emit('ingester_process_ingest_decompressed_mb_per_second', rawBytes / 1e6 / seconds, 'MB/s');
+  emit(`ingester_process_ingest_profiles_per_second${suffix}`, pushes.length / seconds, 'profiles/s', { profiles: pushes.length, concurrency });
+  emit(`ingester_process_ingest_decompressed_mb_per_second${suffix}`, rawBytes / 1e6 / seconds, 'MB/s');
   // The same per CPU-second of the ingester process: comparable between a busy and an idle machine.
-  emit('ingester_process_ingest_profiles_per_cpu_second', pushes.length / cpu, 'profiles/CPU-s', { cpuSeconds: Number(cpu.toFixed(2)), threads: perThread });
-  emit('ingester_process_ingest_decompressed_mb_per_cpu_second', rawBytes / 1e6 / cpu, 'MB/CPU-s');
+  emit(`ingester_process_ingest_profiles_per_cpu_second${suffix}`, pushes.length / cpu, 'profiles/CPU-s', { cpuSeconds: Number(cpu.toFixed(2)), threads: perThread });
+  emit(`ingester_process_ingest_decompressed_mb_per_cpu_second${suffix}`, rawBytes / 1e6 / cpu, 'MB/CPU-s');
 
+  if (!uniqueTables) await flushFigures(base, dir, pushes, rounds);
+  const s0 = performance.now();
+  child.kill('SIGTERM');
+  const code = await exited;
+  if (!uniqueTables) emit('ingester_process_sigterm_exit_seconds', (performance.now() - s0) / 1000, 's', { exitCode: code ?? -1 });
+  // After the process is gone (its keep-alive connections too), on the same cores.
+  const oursMbPerCpu = rawBytes / 1e6 / cpu;
+  const pprofFormatAfter = pprofFormatDecodeMbPerCpu();
+  const pprofFormatMbPerCpu = (pprofFormatBefore + pprofFormatAfter) / 2;
+  emit(`ingest_process_vs_pprof_format_decode${suffix}`, oursMbPerCpu, `MB/CPU-s (ingester process over Connect, WAL on${uniqueTables ? ', every push with new symbol tables' : ''})`, {
+    baseline: Number(pprofFormatMbPerCpu.toPrecision(4)), ratio: Number((oursMbPerCpu / pprofFormatMbPerCpu).toPrecision(3)), aim: 3,
+    baselineBefore: Number(pprofFormatBefore.toPrecision(4)), baselineAfter: Number(pprofFormatAfter.toPrecision(4)),
+  });
+
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** WAL pushes per fsync, then a flush: its time, the storage ratio and objects written. */
+async function flushFigures(base: string, dir: string, pushes: readonly { gzBytes: number }[], rounds: number): Promise<void> {
+  const gzBytes = pushes.reduce((a, p) => a + p.gzBytes, 0);
   const metrics = await (await fetch(`${base}/metrics`)).text();
   const fsyncs = Number(/^ingester_wal_fsyncs_total (\d+)/m.exec(metrics)?.[1] ?? 0);
   emit('ingester_wal_pushes_per_fsync', pushes.length / Math.max(1, fsyncs), 'pushes/fsync');
@@ -187,21 +219,6 @@ async function processThroughput(): Promise<void> {
   const bucket = await dirStats(path.join(dir, 'bucket'));
   emit('ingester_storage_ratio_short_block', bucket.bytes / gzBytes, 'bucket bytes / gzip bytes', { profilesPerSeries: rounds, baseline: 0.3 });
   emit('ingester_objects_written_per_10k_profiles', (bucket.files / pushes.length) * 10_000, 'objects', { profiles: pushes.length });
-
-  const s0 = performance.now();
-  child.kill('SIGTERM');
-  const code = await exited;
-  emit('ingester_process_sigterm_exit_seconds', (performance.now() - s0) / 1000, 's', { exitCode: code ?? -1 });
-  // After the process is gone (its keep-alive connections too), on the same cores.
-  const oursMbPerCpu = rawBytes / 1e6 / cpu;
-  const pprofFormatAfter = pprofFormatDecodeMbPerCpu();
-  const pprofFormatMbPerCpu = (pprofFormatBefore + pprofFormatAfter) / 2;
-  emit('ingest_process_vs_pprof_format_decode', oursMbPerCpu, 'MB/CPU-s (ingester process over Connect, WAL on)', {
-    baseline: Number(pprofFormatMbPerCpu.toPrecision(4)), ratio: Number((oursMbPerCpu / pprofFormatMbPerCpu).toPrecision(3)), aim: 3,
-    baselineBefore: Number(pprofFormatBefore.toPrecision(4)), baselineAfter: Number(pprofFormatAfter.toPrecision(4)),
-  });
-
-  await rm(dir, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -355,5 +372,7 @@ async function memoryPerSeries(): Promise<void> {
 // BENCH_PHASES (comma-separated: memory,process,hour) runs only those.
 const phases = new Set((process.env['BENCH_PHASES'] ?? 'memory,process,hour').split(','));
 if (phases.has('memory')) await memoryPerSeries();
-if (phases.has('process')) await processThroughput();
+if (phases.has('process')) await processThroughput(false);
+// The same with every push's tables new (the caches' worst case); BENCH_PHASES=process-unique-tables runs it alone.
+if (phases.has('process') || phases.has('process-unique-tables')) await processThroughput(true);
 if (phases.has('hour')) await oneHour();
