@@ -126,21 +126,15 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   checkReferences(strings.length, top.sampleTypes, top.periodType, top.defaultSampleType, tables, !cached, samples.locationIds);
   if (tableKey !== undefined && !cached) cache!.set(tableKey, tables);
 
-  // Two literals, one shape each (no spread): the profiles of the push path all have a tableKey.
-  if (tableKey !== undefined) {
-    return {
-      strings, sampleTypes: top.sampleTypes, periodType: top.periodType, period: top.period, timeNanos: top.timeNanos, durationNanos: top.durationNanos,
-      defaultSampleType: top.defaultSampleType, sampleCount: top.sampleCount, locationOffsets: samples.locationOffsets, locationIds: samples.locationIds,
-      values: samples.values, labelOffsets: samples.labelOffsets, labelKeys: samples.labelKeys, labelValues: samples.labelValues,
-      locations: tables.locations, functions: tables.functions, mappings, tableKey,
-    };
-  }
-  return {
+  // One literal (no spread), then the key: every profile of the push path (which has a cache) takes the same shape.
+  const profile: DecodedProfile = {
     strings, sampleTypes: top.sampleTypes, periodType: top.periodType, period: top.period, timeNanos: top.timeNanos, durationNanos: top.durationNanos,
     defaultSampleType: top.defaultSampleType, sampleCount: top.sampleCount, locationOffsets: samples.locationOffsets, locationIds: samples.locationIds,
     values: samples.values, labelOffsets: samples.labelOffsets, labelKeys: samples.labelKeys, labelValues: samples.labelValues,
     locations: tables.locations, functions: tables.functions, mappings,
   };
+  if (tableKey !== undefined) profile.tableKey = tableKey;
+  return profile;
 }
 
 /** What the first pass finds: the scalars, the sample types, and where the tables and the samples lie. */
@@ -249,14 +243,7 @@ function readScalarField(r: Reader, end: number, field: number, wire: number, to
   }
 }
 
-interface SampleColumns {
-  locationOffsets: Uint32Array;
-  locationIds: Float64Array;
-  values: Float64Array;
-  labelOffsets: Uint32Array;
-  labelKeys: Uint32Array;
-  labelValues: Uint32Array;
-}
+type SampleColumns = Pick<DecodedProfile, 'locationOffsets' | 'locationIds' | 'values' | 'labelOffsets' | 'labelKeys' | 'labelValues'>;
 
 /** The last pass: every sample into typed-array columns, sized from the first pass. */
 function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: DecodeLimits): SampleColumns {
