@@ -19,6 +19,7 @@
 //      baseline): its growth must stay within the cache plus RSS_ALLOWANCE_MB, however many blocks are read.
 // Blocks are written with the ingesters' writer and read with the querier's reader, whatever block format
 // those use.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -295,7 +296,7 @@ async function childRss(bucketDir: string, tenant: string, now: number): Promise
 /**
  * The child: a BucketReader with a CACHE_MB block cache, three flame graphs over all of the tenant's data (the
  * first fills the cache, the others read it as a running querier does). Peak RSS is the kernel's high-water
- * mark (getrusage maxrss), which sampling from a timer would miss: warm queries run without yielding to timers.
+ * mark (VmHWM, peakRssBytes), which sampling from a timer would miss: warm queries run without yielding to timers.
  */
 async function rssChild(): Promise<void> {
   const bucket = new FilesystemBucket(process.env['RSS_BUCKET']!);
@@ -311,8 +312,19 @@ async function rssChild(): Promise<void> {
   const rss = process.memoryUsage().rss;
   (globalThis as { gc?: () => void }).gc?.();
   const held = process.memoryUsage();
-  const report: RssReport = { rssMB: mb(rss), peakRssMB: mb(process.resourceUsage().maxRSS * 1024), cacheMB: mb(cache), heapAfterGcMB: mb(held.heapUsed + held.external) };
+  const report: RssReport = { rssMB: mb(rss), peakRssMB: mb(peakRssBytes()), cacheMB: mb(cache), heapAfterGcMB: mb(held.heapUsed + held.external) };
   console.log(JSON.stringify(report));
+}
+
+/**
+ * This process's RSS high-water mark: VmHWM of /proc/self/status (proc(5)), which belongs to the address space
+ * made at exec. Not getrusage's maxrss: Linux keeps it across execve (the forking bench's own RSS, ~180 MB, was
+ * every child's "peak").
+ */
+function peakRssBytes(): number {
+  const kb = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+  if (!kb) throw new Error('no VmHWM in /proc/self/status');
+  return Number(kb[1]) * 1024;
 }
 
 /** Figure 2b: a 7-day flame graph of one service, over 168 hourly blocks (the baseline), then over the compacted blocks. */
