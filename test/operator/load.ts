@@ -55,7 +55,7 @@ export function startLoad(target: () => string | undefined, intervalMs = 50): { 
           try {
             const res = await fetch(`http://${attempt === 1 ? addr : (target() ?? addr)}/push.v1.PusherService/Push`, { method: 'POST', headers: { 'Content-Type': 'application/proto' }, body, signal: AbortSignal.timeout(10_000) });
             if (res.ok) result.acknowledged.push(current);
-            else result.failed.push({ seq: current, error: `${res.status} ${(await res.text()).slice(0, 200)}` });
+            else result.failed.push({ seq: current, error: `${res.status} ${(await res.text()).slice(0, 600)}` });
             break;
           } catch (err) {
             if (attempt >= 5) {

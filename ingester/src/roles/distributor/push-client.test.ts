@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import * as grpc from '@grpc/grpc-js';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http2 from 'node:http2';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { push } from '../../gen/index.ts';
@@ -155,5 +157,55 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
 
   it('states its deadline in at most 8 digits, as the protocol allows', () => {
     expect([grpcTimeout(10_000), grpcTimeout(0.5), grpcTimeout(99_999_999), grpcTimeout(100_000_000), grpcTimeout(1e15)]).to.deep.equal(['10000m', '1m', '99999999m', '100000S', '99999999S']);
+  });
+
+  describe('a call the server never processed (gRFC A6 transparent retry, as grpc-js does)', () => {
+    /** A plain HTTP/2 server that resets its first `refuse` streams with `code`, then answers gRPC OK. */
+    async function resettingServer(refuse: number, code: number) {
+      const server = http2.createServer();
+      let streams = 0;
+      server.on('stream', (stream) => {
+        streams++;
+        stream.on('error', () => {}); // the server side of a reset stream reports its own reset
+        if (streams <= refuse) return stream.close(code);
+        stream.on('data', () => {});
+        stream.on('end', () => {
+          stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+          stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
+          stream.end();
+        });
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      return { address: `127.0.0.1:${(server.address() as AddressInfo).port}`, streams: () => streams, close: () => new Promise((r) => server.close(r)) };
+    }
+
+    it('sends a call refused unprocessed (REFUSED_STREAM, as for streams above a GOAWAY) once more, and it succeeds', async () => {
+      const s = await resettingServer(1, http2.constants.NGHTTP2_REFUSED_STREAM);
+      const c = client(s.address);
+      try {
+        await c.push('t', encoded('svc'));
+        expect(s.streams()).to.equal(2);
+      } finally {
+        c.close(); // the server's close waits for its sessions
+        await s.close();
+      }
+    });
+
+    it('does not send again a call the server may have processed (reset with another code), nor one refused twice', async () => {
+      const internal = await resettingServer(1, http2.constants.NGHTTP2_INTERNAL_ERROR);
+      const twice = await resettingServer(2, http2.constants.NGHTTP2_REFUSED_STREAM);
+      const [ci, ct] = [client(internal.address), client(twice.address)];
+      try {
+        expect((await failure(ci.push('t', encoded('svc')))).code).to.equal('unavailable');
+        expect(internal.streams()).to.equal(1);
+        expect((await failure(ct.push('t', encoded('svc')))).code).to.equal('unavailable');
+        expect(twice.streams()).to.equal(2);
+      } finally {
+        ci.close();
+        ct.close();
+        await internal.close();
+        await twice.close();
+      }
+    });
   });
 });

@@ -29,7 +29,13 @@ export interface PushClientOptions {
   tls?: TlsOptions;
 }
 
-const { HTTP2_HEADER_STATUS, NGHTTP2_CANCEL } = http2.constants;
+const { HTTP2_HEADER_STATUS, NGHTTP2_CANCEL, NGHTTP2_REFUSED_STREAM } = http2.constants;
+
+/** How one attempt failed: its error, and whether the server provably never processed it (safe to send again). */
+interface CallFailure {
+  error: ApiError;
+  unprocessed: boolean;
+}
 const GRPC_OK = 0;
 
 /** A unary gRPC method at one address that takes encoded request bytes and whose (empty) answer is not read. */
@@ -52,8 +58,22 @@ export class GrpcPushClient {
    */
   push(tenant: string, message: Uint8Array | readonly Uint8Array[]): Promise<void> {
     const parts = message instanceof Uint8Array ? [message] : message;
+    // A call the server provably never processed is sent once more on a new connection, as grpc-js's
+    // transparent retry does (gRFC A6 "Transparent retry": a stream refused with REFUSED_STREAM, which nghttp2
+    // also gives the streams above a GOAWAY's last stream ID, or one never sent because its session was going
+    // away). An ingester shutting down gracefully sends GOAWAY; a push racing it must not fail its quorum.
+    return this.attempt(tenant, parts).catch((failure: CallFailure) => {
+      if (!failure.unprocessed || this.closed) throw failure.error;
+      return this.attempt(tenant, parts).catch((again: CallFailure) => {
+        throw again.error;
+      });
+    });
+  }
+
+  private attempt(tenant: string, parts: readonly Uint8Array[]): Promise<void> {
     const what = `${this.path.slice(1)} at ${this.address}`;
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<void>((resolve, rejectFailure) => {
+      const reject = (error: ApiError, unprocessed = false): void => rejectFailure({ error, unprocessed } satisfies CallFailure);
       if (this.closed) return reject(new ApiError('unavailable', `${what}: the client is closed`));
       let stream: http2.ClientHttp2Stream;
       try {
@@ -68,7 +88,7 @@ export class GrpcPushClient {
         });
       } catch (err) {
         this.drop();
-        return reject(new ApiError('unavailable', `${what}: ${(err as Error).message}`, undefined, { cause: err }));
+        return reject(new ApiError('unavailable', `${what}: ${(err as Error).message}`, undefined, { cause: err }), true);
       }
       let settled = false;
       let grpcStatus: number | undefined;
@@ -78,11 +98,12 @@ export class GrpcPushClient {
         finish(new ApiError('deadline_exceeded', `${what}: deadline of ${this.o.timeoutMs} ms exceeded`));
         stream.close(NGHTTP2_CANCEL);
       }, this.o.timeoutMs);
-      const finish = (err?: ApiError): void => {
+      let answered = false;
+      const finish = (err?: ApiError, unprocessed = false): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        if (err) reject(err);
+        if (err) reject(err, unprocessed);
         else resolve();
       };
       const readStatus = (headers: http2.IncomingHttpHeaders): void => {
@@ -93,14 +114,20 @@ export class GrpcPushClient {
         }
       };
       stream.on('response', (headers) => {
+        answered = true;
         httpStatus = Number(headers[HTTP2_HEADER_STATUS]);
         readStatus(headers); // Trailers-Only
       });
       stream.on('trailers', readStatus);
       stream.on('data', () => {}); // PushResponse is empty: nothing to read, but the stream must be drained
-      stream.on('error', (err) => finish(new ApiError('unavailable', `${what}: ${err.message}`, undefined, { cause: err })));
+      // 'close' follows 'error' and tells whether the server refused the stream unprocessed.
+      let streamError: Error | undefined;
+      stream.on('error', (err) => (streamError ??= err));
       stream.on('close', () => {
         if (grpcStatus === GRPC_OK) return finish();
+        const refused = !answered && (stream.rstCode === NGHTTP2_REFUSED_STREAM || (streamError as NodeJS.ErrnoException | undefined)?.code === 'ERR_HTTP2_GOAWAY_SESSION');
+        if (streamError && grpcStatus === undefined) return finish(new ApiError('unavailable', `${what}: ${streamError.message}`, undefined, { cause: streamError }), refused);
+        if (refused) return finish(new ApiError('unavailable', `${what}: the server refused the call unprocessed (HTTP/2 REFUSED_STREAM)`), true);
         if (grpcStatus !== undefined) return finish(new ApiError(codeFromGrpc(grpcStatus), `${what}: ${grpcMessage || `gRPC status ${grpcStatus}`}`));
         const why = httpStatus && httpStatus !== 200 ? `HTTP status ${httpStatus} without a gRPC status` : `stream closed without a gRPC status (HTTP/2 code ${stream.rstCode})`;
         finish(new ApiError('unavailable', `${what}: ${why}`));
