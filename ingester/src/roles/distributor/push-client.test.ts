@@ -191,6 +191,39 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
       }
     });
 
+    it('sends once more a call above the last stream ID of the GOAWAY of a server going away, and it succeeds', async () => {
+      const server = http2.createServer();
+      let sessions = 0;
+      let streams = 0;
+      server.on('session', (session) => {
+        // The first connection goes away having processed no stream (last stream ID 0), then closes (as a
+        // server's forced shutdown does): the client's stream, sent meanwhile, is above that ID.
+        if (++sessions > 1) return;
+        session.goaway(http2.constants.NGHTTP2_NO_ERROR, 0);
+        setTimeout(() => session.destroy(), 50);
+      });
+      server.on('stream', (stream) => {
+        streams++;
+        stream.on('error', () => {});
+        stream.on('data', () => {});
+        stream.on('end', () => {
+          stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+          stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
+          stream.end();
+        });
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const c = client(`127.0.0.1:${(server.address() as AddressInfo).port}`);
+      try {
+        await c.push('t', encoded('svc'));
+        expect(sessions, 'connections').to.equal(2);
+        expect(streams, 'calls the server took').to.equal(1);
+      } finally {
+        c.close();
+        await new Promise((r) => server.close(r));
+      }
+    });
+
     it('does not send again a call the server may have processed (reset with another code), nor one refused twice', async () => {
       const internal = await resettingServer(1, http2.constants.NGHTTP2_INTERNAL_ERROR);
       const twice = await resettingServer(2, http2.constants.NGHTTP2_REFUSED_STREAM);

@@ -31,6 +31,9 @@ export interface PushClientOptions {
 
 const { HTTP2_HEADER_STATUS, NGHTTP2_CANCEL, NGHTTP2_REFUSED_STREAM } = http2.constants;
 
+/** The last stream ID of the GOAWAY a session received: the server processed no stream above it. */
+const goawayLastStreamId = new WeakMap<http2.ClientHttp2Session, number>();
+
 /** How one attempt failed: its error, and whether the server provably never processed it (safe to send again). */
 interface CallFailure {
   error: ApiError;
@@ -76,8 +79,10 @@ export class GrpcPushClient {
       const reject = (error: ApiError, unprocessed = false): void => rejectFailure({ error, unprocessed } satisfies CallFailure);
       if (this.closed) return reject(new ApiError('unavailable', `${what}: the client is closed`));
       let stream: http2.ClientHttp2Stream;
+      let session: http2.ClientHttp2Session;
       try {
-        stream = this.connect().request({
+        session = this.connect();
+        stream = session.request({
           ':method': 'POST',
           ':path': this.path,
           ...(this.o.tls?.serverName ? { ':authority': this.o.tls.serverName } : {}),
@@ -125,7 +130,12 @@ export class GrpcPushClient {
       stream.on('error', (err) => (streamError ??= err));
       stream.on('close', () => {
         if (grpcStatus === GRPC_OK) return finish();
-        const refused = !answered && (stream.rstCode === NGHTTP2_REFUSED_STREAM || (streamError as NodeJS.ErrnoException | undefined)?.code === 'ERR_HTTP2_GOAWAY_SESSION');
+        // RFC 9113 §6.8: a stream above the last stream ID of a GOAWAY was not processed and may be sent again.
+        const goawayLast = goawayLastStreamId.get(session);
+        const aboveGoaway = goawayLast !== undefined && (stream.id === undefined || stream.id > goawayLast);
+        // A stream that never got an ID never sent its HEADERS: the server cannot have seen it.
+        const neverSent = stream.id === undefined;
+        const refused = !answered && (aboveGoaway || neverSent || stream.rstCode === NGHTTP2_REFUSED_STREAM || (streamError as NodeJS.ErrnoException | undefined)?.code === 'ERR_HTTP2_GOAWAY_SESSION');
         if (streamError && grpcStatus === undefined) return finish(new ApiError('unavailable', `${what}: ${streamError.message}`, undefined, { cause: streamError }), refused);
         if (refused) return finish(new ApiError('unavailable', `${what}: the server refused the call unprocessed (HTTP/2 REFUSED_STREAM)`), true);
         if (grpcStatus !== undefined) return finish(new ApiError(codeFromGrpc(grpcStatus), `${what}: ${grpcMessage || `gRPC status ${grpcStatus}`}`));
@@ -153,7 +163,10 @@ export class GrpcPushClient {
       : http2.connect(`http://${this.address}`);
     // A session's failure is every open stream's failure (each stream reports it); the session is only dropped.
     session.on('error', () => this.drop(session));
-    session.on('goaway', () => this.drop(session));
+    session.on('goaway', (_code: number, lastStreamID: number) => {
+      goawayLastStreamId.set(session, lastStreamID);
+      this.drop(session);
+    });
     session.on('close', () => this.drop(session));
     this.session = session;
     clearInterval(this.keepalive);
