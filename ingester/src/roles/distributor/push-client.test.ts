@@ -14,6 +14,7 @@ import { methodPath, PUSHER_SERVICE } from '../../server/service-table.ts';
 import { registerServices } from '../../server/services.ts';
 import { ApiError, invalidArgument, rateLimited } from '../../util/errors.ts';
 import { silentLogger } from '../../util/log.ts';
+import { eventually } from '../../util/eventually.ts';
 import { GrpcPushClient, grpcTimeout, IngesterPushClients, type PushClientOptions } from './push-client.ts';
 
 const PUSH = methodPath({ service: PUSHER_SERVICE, method: 'Push' });
@@ -152,6 +153,20 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
     pool.prune(emptyRing());
     expect((await failure(a.push('t', encoded('x')))).code).to.equal('unavailable');
     expect(pool.get('127.0.0.1:1')).to.not.equal(a);
+    pool.close();
+  });
+
+  it('lets a call in flight finish when its address leaves the ring (the client closes gently)', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const { server, received } = await startServer(() => held);
+    servers.push(server);
+    const pool = new IngesterPushClients(PUSH, OPTIONS);
+    const inFlight = pool.get(server.address).push('t', encoded('leaving'));
+    await eventually('the call to reach the ingester', () => received.length === 1);
+    pool.prune(emptyRing()); // the ingester left the ring while the push was in flight
+    release();
+    await inFlight;
     pool.close();
   });
 

@@ -192,11 +192,17 @@ export class GrpcPushClient {
     if (!session.closed) session.close();
   }
 
+  /**
+   * Takes no more calls; the calls in flight finish (the session closes gently, as grpc-js lets a channel's
+   * calls end), and whatever is still open one deadline later is destroyed. An address that leaves the ring
+   * while a push to it is in flight must not fail that push: destroying the session did (stream closed, HTTP/2
+   * code 0), a replica lost from a 2-of-3 quorum during every zone of a rollout.
+   */
   close(): void {
     this.closed = true;
     const session = this.session;
     this.drop();
-    session?.destroy();
+    if (session && !session.destroyed) setTimeout(() => session.destroy(), this.o.timeoutMs).unref();
   }
 }
 
