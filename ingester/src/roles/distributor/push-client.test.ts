@@ -175,6 +175,16 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
   });
 
   describe('a call the server never processed (gRFC A6 transparent retry, as grpc-js does)', () => {
+    /** Answers a gRPC call with status 0 once its request is read (PROTOCOL-HTTP2.md: headers, trailers). */
+    function answerGrpcOk(stream: http2.ServerHttp2Stream): void {
+      stream.on('data', () => {});
+      stream.on('end', () => {
+        stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+        stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
+        stream.end();
+      });
+    }
+
     /** A plain HTTP/2 server that resets its first `refuse` streams with `code`, then answers gRPC OK. */
     async function resettingServer(refuse: number, code: number) {
       const server = http2.createServer();
@@ -183,12 +193,7 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
         streams++;
         stream.on('error', () => {}); // the server side of a reset stream reports its own reset
         if (streams <= refuse) return stream.close(code);
-        stream.on('data', () => {});
-        stream.on('end', () => {
-          stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
-          stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
-          stream.end();
-        });
+        answerGrpcOk(stream);
       });
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       return { address: `127.0.0.1:${(server.address() as AddressInfo).port}`, streams: () => streams, close: () => new Promise((r) => server.close(r)) };
@@ -220,12 +225,7 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
       server.on('stream', (stream) => {
         streams++;
         stream.on('error', () => {});
-        stream.on('data', () => {});
-        stream.on('end', () => {
-          stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
-          stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
-          stream.end();
-        });
+        answerGrpcOk(stream);
       });
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
       const c = client(`127.0.0.1:${(server.address() as AddressInfo).port}`);
