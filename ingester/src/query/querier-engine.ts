@@ -340,7 +340,7 @@ export class QuerierEngine implements QuerierApi {
         if (r.reason instanceof ApiError && r.reason.code === 'invalid_argument') throw r.reason;
         checkBounds(ctx, method);
         this.metrics.sourceFailures.inc({ method });
-        this.opts.logger.warn('merge failed on a source; its series are read by their keys from the others', { method, source: name, error: r.reason instanceof Error ? r.reason.message : String(r.reason), series: w.series.length });
+        this.opts.logger.warn('merge failed on a source; its series are read by their keys from the others', { method, source: name, err: r.reason, series: w.series.length });
         for (const fp of w.series) retry.add(fp);
         avoid.add(name);
         return;
@@ -675,6 +675,7 @@ export class QuerierEngine implements QuerierApi {
         this.opts.logger.warn('merge failed on a source; its profiles were re-assigned to replicas', {
           method,
           sources: failures.map((f) => f.source),
+          errs: failures.map((f) => f.error), // whole Errors: util/log.ts keeps their messages and causes
           reassigned: [...next.values()].reduce((n, l) => n + l.length, 0),
         });
       }
