@@ -152,8 +152,17 @@ describe('the IngesterCluster CRD on the API server (kubectl)', function () {
     expect(got.spec.retention).to.deep.equal({ blocksRetentionPeriod: '0' });
   });
 
-  it('a maxLag not longer than the compaction interval is refused (the lag is measured once per pass)', async () => {
-    await refused(applyIc('lag', '{image: "x:1", compactor: {compactionInterval: 30m, maxLag: 1800s}}'), 'spec.compactor.maxLag must be longer than spec.compactor.compactionInterval');
+  // The lag is the age of the oldest profile in an unmerged ingester block whose window has ended: a block waits out
+  // its window (the smallest block range), then firstLevelCompactionWaitPeriod, then up to one compactionInterval for
+  // the next pass. A healthy compactor's lag reaches their sum (1h35m by default), so a maxLag at or under it would
+  // report CompactionBehind on a cluster that keeps up.
+  it('a maxLag not longer than the smallest block range plus the first-level wait plus the compaction interval is refused', async () => {
+    const message = 'spec.compactor.maxLag must be longer than the smallest of spec.compactor.blockRanges plus spec.compactor.firstLevelCompactionWaitPeriod plus spec.compactor.compactionInterval';
+    await refused(applyIc('lag', '{image: "x:1", compactor: {compactionInterval: 30m, maxLag: 1800s}}'), message);
+    await refused(applyIc('lag-wait', '{image: "x:1", compactor: {compactionInterval: 10m, firstLevelCompactionWaitPeriod: 25m, maxLag: 95m}}'), message);
+    await refused(applyIc('lag-range', '{image: "x:1", compactor: {blockRanges: [2h, 24h], firstLevelCompactionWaitPeriod: 0s, maxLag: 2h}}'), message);
+    const ok = await applyIc('lag-ok', '{image: "x:1", compactor: {compactionInterval: 10m, firstLevelCompactionWaitPeriod: 25m, maxLag: 96m}}');
+    expect(ok.code, ok.stderr).to.equal(0);
   });
 
   // A tenant listed twice is refused by kube-apiserver's list-type map check (apiextensions-apiserver

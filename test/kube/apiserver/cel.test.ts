@@ -16,6 +16,8 @@ describe('the CEL subset for x-kubernetes-validations', () => {
     ['the ternary operator', "self.replicas > 5 ? 'big' : 'small'", 'small'],
     ['negation', '!(self.replicas < 1)', true],
     ['index into lists and maps', "self.zones[0] == 'a' && self.labels['app'] == 'x'", true],
+    ['adds and subtracts durations', "duration('10m') + duration('25m') == duration('35m') && duration('1h') - duration('25m') == duration('35m')", true],
+    ['compares a duration with a sum of durations', "duration('30m') > duration('10m') + duration('25m')", false],
   ];
   for (const [sentence, rule, expected] of cases) {
     it(sentence, () => expect(evaluate(compile(rule), { self })).to.deep.equal(expected));

@@ -6,7 +6,7 @@
 // side is forgiven when the other side decides), the ternary `c ? a : b`, `has(a.b)`, `size(x)`/`x.size()`,
 // string methods `startsWith endsWith contains matches`, `join` on a list of strings (the extended strings
 // library kube-apiserver loads), conversions `int() double() string()`, `duration('1m30s')` (compared with
-// `== != < <= > >=`), and the macros `all exists exists_one filter map` on lists and maps. Not supported:
+// `== != < <= > >=`, added and subtracted), and the macros `all exists exists_one filter map` on lists and maps. Not supported:
 // optional types, timestamps, quantities, `type()`, bytes, unsigned ints — such rules fail with a clear message.
 
 type Value = unknown;
@@ -367,6 +367,9 @@ function binary(n: Extract<Node, { k: 'bin' }>, env: Record<string, Value>, ev: 
     }
     case '+':
       if (typeof l === 'number' && typeof r === 'number') return l + r;
+      // The CEL spec's standard definitions (cel-spec doc/langdef.md, "_+_" and "_-_") overload both on
+      // (google.protobuf.Duration, google.protobuf.Duration) -> google.protobuf.Duration.
+      if (l instanceof CelDuration && r instanceof CelDuration) return new CelDuration(l.nanos + r.nanos);
       if (typeof l === 'string' && typeof r === 'string') return l + r;
       if (Array.isArray(l) && Array.isArray(r)) return [...l, ...r];
       throw new CelError('no such overload: _+_');
@@ -374,6 +377,7 @@ function binary(n: Extract<Node, { k: 'bin' }>, env: Record<string, Value>, ev: 
     case '*':
     case '/':
     case '%': {
+      if (n.op === '-' && l instanceof CelDuration && r instanceof CelDuration) return new CelDuration(l.nanos - r.nanos);
       if (typeof l !== 'number' || typeof r !== 'number') throw new CelError(`no such overload: _${n.op}_`);
       if ((n.op === '/' || n.op === '%') && r === 0) throw new CelError(n.op === '/' ? 'division by zero' : 'modulus by zero');
       if (n.op === '-') return l - r;
