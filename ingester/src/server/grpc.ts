@@ -1,14 +1,15 @@
 // gRPC (grpc-js) from the same method table as Connect: service definitions whose (de)serializers are the
 // generated encode/decode, a server that binds implementations (tenant from metadata x-scope-orgid, errors
-// mapped through status.ts) and a client factory with keepalive, deadlines and optional TLS.
+// mapped through status.ts) and a client factory with keepalive, deadlines and optional TLS (over grpc-channel.ts).
 import * as grpc from '@grpc/grpc-js';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
 import { methodPath, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
-import { codeFromGrpc, grpcCodeOf, isServerError, toApiError } from './status.ts';
+import { grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { callSignal } from './call-signal.ts';
+import { GrpcChannel } from './grpc-channel.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 
 /** Largest message a client accepts, and that the server sends (query answers). */
@@ -196,41 +197,40 @@ export interface GrpcClient {
   close(): void;
 }
 
-/** A client for one of SERVICE_METHODS' services at `address` (host:port). */
+/**
+ * A client for one of SERVICE_METHODS' services at `address` (host:port): unary calls over a plain node:http2
+ * session (grpc-channel.ts), not grpc-js's channel, whose per-call machinery cost about 1 ms of CPU per call
+ * (bench/querier's profile, issue 13) where a querier makes several calls per query.
+ */
 export function createGrpcClient(serviceName: string, address: string, options: GrpcClientOptions = {}): GrpcClient {
   const methods = SERVICE_METHODS[serviceName];
   if (!methods) throw new Error(`unknown gRPC service ${serviceName} (known: ${Object.keys(SERVICE_METHODS).join(', ')})`);
-  const Ctor = grpc.makeGenericClientConstructor(serviceDefinition(methods), serviceName);
-  const creds = options.tls ? grpc.credentials.createSsl(options.tls.ca ?? null, options.tls.key ?? null, options.tls.cert ?? null) : grpc.credentials.createInsecure();
-  const nameOverride: Record<string, string> = options.tls?.serverName
-    ? { 'grpc.ssl_target_name_override': options.tls.serverName, 'grpc.default_authority': options.tls.serverName }
-    : {};
-  const client = new Ctor(address, creds, {
-    ...nameOverride,
-    'grpc.keepalive_time_ms': options.keepaliveTimeMs ?? 30_000,
-    'grpc.keepalive_timeout_ms': options.keepaliveTimeoutMs ?? 10_000,
-    'grpc.keepalive_permit_without_calls': 1,
-    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
-    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+  const channel = new GrpcChannel(address, {
+    keepaliveTimeMs: options.keepaliveTimeMs ?? 30_000,
+    keepaliveTimeoutMs: options.keepaliveTimeoutMs ?? 10_000,
+    maxReceiveMessageBytes: MAX_MESSAGE_BYTES,
+    ...(options.tls ? { tls: options.tls } : {}),
   });
-  const byName = new Map(methods.map((m) => [m.method, definitionOf(m)]));
+  const byName = new Map(methods.map((m) => [m.method, m]));
   return {
     address,
-    call<Res extends object>(method: string, request: object, callOptions: CallOptions = {}): Promise<Res> {
-      const def = byName.get(method);
-      if (!def) return Promise.reject(new ApiError('unimplemented', `${serviceName} has no method ${method}`));
-      const metadata = new grpc.Metadata();
-      if (callOptions.tenant) metadata.set(TENANT_HEADER, callOptions.tenant);
+    async call<Res extends object>(method: string, request: object, callOptions: CallOptions = {}): Promise<Res> {
+      const m = byName.get(method);
+      if (!m) throw new ApiError('unimplemented', `${serviceName} has no method ${method}`);
+      const bytes = request instanceof EncodedMessage ? request.bytes : m.requestType.encode(request).finish();
       const deadlineMs = callOptions.deadlineMs ?? options.defaultDeadlineMs ?? 0;
-      const grpcOptions: grpc.CallOptions = deadlineMs > 0 ? { deadline: Date.now() + deadlineMs } : {};
-      return new Promise<Res>((resolve, reject) => {
-        const call = client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, request, metadata, grpcOptions, (err, value) => {
-          if (err) reject(new ApiError(codeFromGrpc(err.code), `${serviceName}/${method} at ${address}: ${err.details || err.message}`, undefined, { cause: err }));
-          else resolve(value as Res);
-        });
-        callOptions.signal?.addEventListener('abort', () => call.cancel(), { once: true });
+      const answer = await channel.unary(methodPath(m), bytes, {
+        ...(callOptions.tenant ? { tenant: callOptions.tenant } : {}),
+        ...(deadlineMs > 0 ? { deadlineMs } : {}),
+        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       });
+      try {
+        return m.responseType.decode(answer) as Res;
+      } catch (err) {
+        throw new ApiError('internal', `${serviceName}/${method} at ${address}: cannot decode the answer as protobuf: ${(err as Error).message}`, undefined, { cause: err });
+      }
     },
-    close: () => client.close(),
+    // Calls in flight may end (grpc-js's close() lets them); what is still open one deadline later is dropped.
+    close: () => channel.close(options.defaultDeadlineMs || 10_000),
   };
 }
