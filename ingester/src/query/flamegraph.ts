@@ -31,6 +31,9 @@ export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.Flam
   const totalId = tree.findNameId('total');
   if (totalId !== undefined) byNameId[totalId] = 0;
   let otherIdx = -1;
+  // Children named "other" are folded like truncated ones: compared by name ID, not by string.
+  const otherNameId = tree.findNameId(OTHER_NAME) ?? -1;
+  const { start, order } = tree.childOrder();
   // Per level, nodes are appended right to left (the visit order); reversed at the end.
   const levels: number[][] = [];
   let maxSelf = 0;
@@ -77,9 +80,10 @@ export function toFlameGraph(tree: StackTree, maxNodes: number): querier.v1.Flam
 
     let childX = x + self;
     let otherTotal = 0;
-    for (const child of tree.children(node)) {
+    for (let i = start[node]!; i < start[node + 1]!; i++) {
+      const child = order[i]!;
       const childTotal = tree.nodeTotal(child);
-      if ((!keep || keep[child]) && tree.name(child) !== OTHER_NAME) {
+      if ((!keep || keep[child]) && tree.nameId(child) !== otherNameId) {
         stackNodes.push(child);
         stackLevels.push(level + 1);
         stackX.push(childX);
@@ -160,8 +164,10 @@ export function flameGraphToTree(fg: querier.v1.FlameGraph.$Properties): StackTr
 
 /** Serializes the tree into Pyroscope's tree bytes, truncated to about maxNodes nodes (0 = all). */
 export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
-  if (tree.children(ROOT).length === 0) return new Uint8Array(0);
+  const { start, order } = tree.childOrder();
+  if (start[ROOT + 1] === start[ROOT]) return new Uint8Array(0);
   const keep = keptNodes(tree, maxNodes);
+  const otherNameId = tree.findNameId(OTHER_NAME) ?? -1;
   const w = new ByteWriter();
   const encoder = new TextEncoder();
   // Work stack: node (or SYNTHETIC_OTHER) and a value folded into it (an "other" node gets the sum of the
@@ -184,8 +190,9 @@ export function toTreeBytes(tree: StackTree, maxNodes: number): Uint8Array {
     const keptFolded: number[] = [];
     let other = 0;
     let existingOther = -1;
-    for (const c of tree.children(n)) {
-      const isOther = tree.name(c) === OTHER_NAME;
+    for (let i = start[n]!; i < start[n + 1]!; i++) {
+      const c = order[i]!;
+      const isOther = tree.nameId(c) === otherNameId;
       if (!keep || keep[c] || isOther) {
         if (isOther) existingOther = kept.length;
         kept.push(c);

@@ -14,6 +14,12 @@
 import type { ingester } from '../gen/index.ts';
 
 export const ROOT = 0;
+
+/** Every node's children in name order: node n's are order[start[n]] … order[start[n + 1] - 1] (StackTree.childOrder). */
+export interface ChildOrder {
+  start: Int32Array;
+  order: Int32Array;
+}
 const NONE = -1;
 /** The name truncation gives to folded nodes (Pyroscope's). */
 const OTHER = 'other';
@@ -31,6 +37,8 @@ export class StackTree {
   private count = 1;
 
   private ranks: Int32Array | undefined;
+  /** Every node's children in name order (childOrder), cached for the node count it was built at. */
+  private ordered: { count: number; children: ChildOrder } | undefined;
 
   /** Open addressing: slot → node ID (NONE = empty); probed linearly from hash(parent, name). */
   private slots: Int32Array = new Int32Array(2048).fill(NONE);
@@ -100,6 +108,39 @@ export class StackTree {
       this.ranks = ranks;
     }
     return this.ranks;
+  }
+
+  /**
+   * Every node's children in name order at once: node n's children are order[start[n]] … order[start[n + 1] - 1].
+   * Readers that visit the whole tree (flame graphs, truncation) use it rather than children(), which sorts one
+   * node's children into a new array per call. Built in linear time after the names' ranks (two counting
+   * sorts: the nodes by name rank, then stably by parent) and kept until a node is added.
+   */
+  childOrder(): ChildOrder {
+    if (this.ordered?.count === this.count) return this.ordered.children;
+    const rank = this.nameRanks();
+    const n = this.count;
+    const nameOf = this.nameOf;
+    const parentOf = this.parentOf;
+    // Nodes 1…n-1 by their name's rank (siblings have distinct names, so this orders each node's children).
+    const atRank = new Int32Array(rank.length + 1);
+    for (let i = 1; i < n; i++) atRank[rank[nameOf[i]!]! + 1]!++;
+    for (let r = 0; r < rank.length; r++) atRank[r + 1]! += atRank[r]!;
+    const byRank = new Int32Array(n - 1);
+    for (let i = 1; i < n; i++) byRank[atRank[rank[nameOf[i]!]!]!++] = i;
+    // …then stably by parent.
+    const start = new Int32Array(n + 1);
+    for (let i = 1; i < n; i++) start[parentOf[i]! + 1]!++;
+    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+    const next = start.slice(0, n);
+    const order = new Int32Array(n - 1);
+    for (let k = 0; k < n - 1; k++) {
+      const node = byRank[k]!;
+      order[next[parentOf[node]!]!++] = node;
+    }
+    const children = { start, order };
+    this.ordered = { count: n, children };
+    return children;
   }
 
   /** Totals of every node but the root, in no particular order (a view: do not keep it across inserts). */
@@ -204,8 +245,12 @@ export class StackTree {
   }
 
   static fromMergeResponses(parts: Iterable<ingester.v1.MergeStacktracesResponse.$Properties>): StackTree {
+    const list = [...parts];
     const t = new StackTree();
-    for (const p of parts) t.addMergeResponse(p);
+    // Sized once for the nodes the columns bring (an upper bound: sources share nodes), not grown and rehashed
+    // from 1,024 nodes up as they are added.
+    t.reserve(list.reduce((n, p) => n + (p.treeSelf?.length ?? 0), 1));
+    for (const p of list) t.addMergeResponse(p);
     return t;
   }
 
@@ -294,15 +339,15 @@ export class StackTree {
    * stacks thousands of frames deep cannot overflow the JS call stack.
    */
   walk(visit: (node: number, depth: number) => void): void {
+    const { start, order } = this.childOrder();
     const nodes: number[] = [ROOT];
     const depths: number[] = [0];
     while (nodes.length > 0) {
       const n = nodes.pop()!;
       const depth = depths.pop()!;
       visit(n, depth);
-      const children = this.children(n);
-      for (let i = children.length - 1; i >= 0; i--) {
-        nodes.push(children[i]!);
+      for (let i = start[n + 1]! - 1; i >= start[n]!; i--) {
+        nodes.push(order[i]!);
         depths.push(depth + 1);
       }
     }
@@ -350,8 +395,18 @@ export class StackTree {
     return id;
   }
 
-  private grow(): void {
-    const size = this.parentOf.length * 2;
+  /** Room for `nodes` nodes without growing or rehashing. */
+  private reserve(nodes: number): void {
+    if (nodes <= this.parentOf.length) return;
+    let size = this.parentOf.length;
+    while (size < nodes) size *= 2;
+    this.grow(size);
+    let slots = this.slots.length;
+    while (slots < size * 2) slots *= 2;
+    if (slots > this.slots.length) this.rehash(slots);
+  }
+
+  private grow(size = this.parentOf.length * 2): void {
     const growI = (a: Int32Array, fill: number): Int32Array => {
       const b = new Int32Array(size).fill(fill);
       b.set(a);
@@ -370,9 +425,9 @@ export class StackTree {
     this.totalOf = growF(this.totalOf);
   }
 
-  /** Doubles the hash table and re-inserts every node (the root has no slot). */
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(NONE);
+  /** Doubles the hash table (or makes it `size` slots) and re-inserts every node (the root has no slot). */
+  private rehash(size = this.slots.length * 2): void {
+    const slots = new Int32Array(size).fill(NONE);
     const mask = slots.length - 1;
     for (let id = 1; id < this.count; id++) {
       let i = hash(this.parentOf[id]!, this.nameOf[id]!) & mask;
@@ -415,9 +470,12 @@ export function keptNodes(tree: StackTree, maxNodes: number): Uint8Array | undef
     }
   }
   // Ties, breadth first over kept nodes; only a kept node's children can be kept.
+  const { start, order } = tree.childOrder();
   const queue: number[] = [ROOT];
   for (let head = 0; head < queue.length && budget > 0; head++) {
-    for (const c of tree.children(queue[head]!)) {
+    const node = queue[head]!;
+    for (let i = start[node]!; i < start[node + 1]!; i++) {
+      const c = order[i]!;
       if (kept[c]) queue.push(c);
       else if (budget > 0 && tree.nodeTotal(c) === minValue) {
         kept[c] = 1;
@@ -437,42 +495,44 @@ export function keptNodes(tree: StackTree, maxNodes: number): Uint8Array | undef
 export function minNodeValue(tree: StackTree, maxNodes: number): number {
   if (maxNodes < 1) return 0;
   if (tree.size() <= maxNodes) return 0;
-  // A min-heap of the maxNodes largest totals seen so far.
-  const heap: number[] = [];
-  const totals = tree.nodeTotals();
-  for (let i = 0; i < totals.length; i++) {
-    const v = totals[i]!;
-    if (heap.length >= maxNodes) {
-      if (v <= heap[0]!) continue;
-      heapReplaceTop(heap, v);
-    } else heapPush(heap, v);
-  }
-  return heap.length < maxNodes ? 0 : heap[0]!;
+  // The maxNodes-th largest, ties counted (as a min-heap of the maxNodes largest would hold at its top), found
+  // by selection in linear time on a copy rather than by a heap over every node.
+  return kthLargest(Float64Array.from(tree.nodeTotals()), maxNodes);
 }
 
-function heapPush(h: number[], v: number): void {
-  h.push(v);
-  let i = h.length - 1;
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (h[p]! <= v) break;
-    h[i] = h[p]!;
-    i = p;
+/**
+ * The k-th largest value of `a` (1 ≤ k ≤ a.length), duplicates counted; reorders `a`. Quickselect with a
+ * three-way partition, so that the many equal totals of a tree (small leaves) do not make it quadratic.
+ */
+export function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const want = k - 1; // its index in descending order
+  while (lo < hi) {
+    // Median of three as the pivot.
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x > y ? (y > z ? y : x > z ? z : x) : x > z ? x : y > z ? z : y;
+    // Descending: [lo, gt) > pivot, [gt, i) = pivot, (lt, hi] < pivot.
+    let gt = lo;
+    let i = lo;
+    let lt = hi;
+    while (i <= lt) {
+      const v = a[i]!;
+      if (v > pivot) {
+        a[i] = a[gt]!;
+        a[gt++] = v;
+        i++;
+      } else if (v < pivot) {
+        a[i] = a[lt]!;
+        a[lt--] = v;
+      } else i++;
+    }
+    if (want < gt) hi = gt - 1;
+    else if (want > lt) lo = lt + 1;
+    else return pivot;
   }
-  h[i] = v;
-}
-
-function heapReplaceTop(h: number[], v: number): void {
-  const n = h.length;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= n) break;
-    const r = l + 1;
-    const c = r < n && h[r]! < h[l]! ? r : l;
-    if (h[c]! >= v) break;
-    h[i] = h[c]!;
-    i = c;
-  }
-  h[i] = v;
+  return a[want]!;
 }
