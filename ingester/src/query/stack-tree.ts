@@ -198,8 +198,14 @@ export class StackTree {
       if (mapped === undefined) throw new RangeError(`a merge response refers to name ${id} but its names table has ${names.length} entries`);
       return mapped;
     };
-    if ((part.treeSelf?.length ?? 0) > 0) {
-      this.addColumns(part.treeParent ?? [], part.treeName ?? [], part.treeSelf!, localId);
+    const n = part.treeSelf?.length ?? 0;
+    if (n > 0) {
+      const parents = part.treeParent ?? [];
+      const nameIds = part.treeName ?? [];
+      if (parents.length !== n || nameIds.length !== n) {
+        throw new RangeError(`a merge response's tree columns differ in length: ${parents.length} parents, ${nameIds.length} names, ${n} values`);
+      }
+      this.addColumns(parents, nameIds, part.treeSelf!, n, localId);
     }
     const path: number[] = [];
     for (const s of part.stacks ?? []) {
@@ -212,12 +218,22 @@ export class StackTree {
     }
   }
 
+  /**
+   * Adds a tree given as columns whose name IDs are already this tree's (nameIdOf): parents before children,
+   * node 0 the root, `count` nodes (the arrays may be longer). As with a merge response's columns, self values
+   * ≤ 0 count as 0 and a subtree without value adds no node.
+   */
+  addColumnsOfIds(parents: ArrayLike<number>, nameIds: ArrayLike<number>, selfs: ArrayLike<number>, count: number): void {
+    this.addColumns(parents, nameIds, selfs, count, (id) => id);
+  }
+
+  /** The name's ID in this tree, added when new (for addColumnsOfIds). */
+  nameIdOf(name: string): number {
+    return this.internName(name);
+  }
+
   /** Adds a tree given as columns (MergeStacktracesResponse.tree_*): parents before children, node 0 the root. */
-  private addColumns(parents: ArrayLike<number>, nameIds: ArrayLike<number>, selfs: ArrayLike<number>, localId: (id: number) => number): void {
-    const n = selfs.length;
-    if (parents.length !== n || nameIds.length !== n) {
-      throw new RangeError(`a merge response's tree columns differ in length: ${parents.length} parents, ${nameIds.length} names, ${n} values`);
-    }
+  private addColumns(parents: ArrayLike<number>, nameIds: ArrayLike<number>, selfs: ArrayLike<number>, n: number, localId: (id: number) => number): void {
     // Each node's total is its subtree's self: summed children first (a parent always comes before its children).
     const self = new Float64Array(n);
     for (let i = 0; i < n; i++) {

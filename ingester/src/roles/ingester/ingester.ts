@@ -19,7 +19,7 @@ import { profileKey } from '../../query/dedup.ts';
 import { parseSelector, parseSelectors } from '../../query/selector.ts';
 import { aggregateSeries, aggregationFromProto, type SeriesPointRef } from '../../query/series.ts';
 import { StackTree } from '../../query/stack-tree.ts';
-import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
+import { mergeIntoTree, mergeProfile } from '../../storage/read/merge.ts';
 import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
 import { selectForMerge, type MergeSelection, type SourceProfiles } from '../../storage/read/merge-selection.ts';
@@ -385,7 +385,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   private async treeOf(parts: readonly SourceProfiles[], request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
     const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
-    for (const { source, index, profiles } of parts) tree.addMergeResponse(mergeStacktraces(index, await source.samples(), profiles, spans));
+    for (const { source, index, profiles } of parts) mergeIntoTree(tree, index, await source.samples(), profiles, spans);
     return tree;
   }
 

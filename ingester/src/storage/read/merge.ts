@@ -3,6 +3,7 @@
 import type { google, ingester } from '../../gen/index.ts';
 import { parseProfileTypeId } from '../../query/profile-type.ts';
 import type { IndexData, SampleData } from './profile-data.ts';
+import type { StackTree } from '../../query/stack-tree.ts';
 import { TupleIndex } from '../head/tuple-index.ts';
 import type { SpanFilter } from './span-filter.ts';
 
@@ -104,6 +105,98 @@ function buildNameTrie(index: IndexData, samples: SampleData, profiles: readonly
   }
   if (sums[0]! > 0) trie.self[0]! += sums[0]!;
   return trie;
+}
+
+/**
+ * Adds the kept profiles' samples into `tree`, as adding mergeStacktraces' answer would (the same nodes and
+ * values) without its intermediate forms: each stack node is resolved once to a node of a trie of the tree's
+ * own name IDs (typed arrays and an open-addressing table keyed by parent and name, no tuple or path objects),
+ * and the trie is added as columns. Samples without frames (stack 0) add nothing, as in mergeStacktraces.
+ */
+export function mergeIntoTree(tree: StackTree, index: IndexData, samples: SampleData, profiles: readonly number[], spans?: SpanFilter): void {
+  const sums = sumByStack(index, samples, profiles, spans);
+  // Per location, its frames as the tree's name IDs (outermost first), resolved once per read: frames[start, start + length).
+  const locationStart = new Int32Array(samples.locations.length).fill(-1);
+  const locationLength = new Int32Array(samples.locations.length);
+  let frames = new Int32Array(1024);
+  let framesLength = 0;
+  const resolveLocation = (location: number): void => {
+    const names = frameNames(samples, location);
+    if (framesLength + names.length > frames.length) {
+      const next = new Int32Array(Math.max(frames.length * 2, framesLength + names.length));
+      next.set(frames.subarray(0, framesLength));
+      frames = next;
+    }
+    locationStart[location] = framesLength;
+    locationLength[location] = names.length;
+    for (const name of names) frames[framesLength++] = tree.nameIdOf(name);
+  };
+  // The trie: node 0 the root, parents before children.
+  let parent = new Int32Array(1024);
+  let name = new Int32Array(1024);
+  let self = new Float64Array(1024);
+  let count = 1;
+  let slots = new Int32Array(2048).fill(-1);
+  const slotOf = (p: number, n: number, mask: number): number => {
+    let h = Math.imul(p ^ 0x9e3779b9, 0x85ebca6b);
+    h ^= Math.imul(n + 0x7f4a7c15, 0xc2b2ae35);
+    h ^= h >>> 15;
+    return h & mask;
+  };
+  const child = (p: number, n: number): number => {
+    let mask = slots.length - 1;
+    let i = slotOf(p, n, mask);
+    for (let id = slots[i]!; id !== -1; id = slots[i]!) {
+      if (parent[id] === p && name[id] === n) return id;
+      i = (i + 1) & mask;
+    }
+    const id = count++;
+    if (id === parent.length) {
+      const size = parent.length * 2;
+      const grownParent = new Int32Array(size);
+      grownParent.set(parent);
+      parent = grownParent;
+      const grownName = new Int32Array(size);
+      grownName.set(name);
+      name = grownName;
+      const grownSelf = new Float64Array(size);
+      grownSelf.set(self);
+      self = grownSelf;
+    }
+    parent[id] = p;
+    name[id] = n;
+    if (count * 2 > slots.length) {
+      slots = new Int32Array(slots.length * 2).fill(-1);
+      mask = slots.length - 1;
+      for (let k = 1; k < count; k++) {
+        let j = slotOf(parent[k]!, name[k]!, mask);
+        while (slots[j] !== -1) j = (j + 1) & mask;
+        slots[j] = k;
+      }
+    } else slots[i] = id;
+    return id;
+  };
+  // Stack node → trie node, resolved iteratively (stacks can be thousands of frames deep).
+  const resolved = new Int32Array(samples.stackCount).fill(-1);
+  resolved[0] = 0;
+  const pending: number[] = [];
+  const stackParent = samples.stackParent;
+  const stackLocation = samples.stackLocation;
+  for (let s = 1; s < samples.stackCount; s++) {
+    if (sums[s] === 0) continue;
+    for (let n = s; resolved[n]! < 0; n = stackParent[n]!) pending.push(n);
+    while (pending.length > 0) {
+      const n = pending.pop()!;
+      let node = resolved[stackParent[n]!]!;
+      const location = stackLocation[n]!;
+      if (locationStart[location]! < 0) resolveLocation(location);
+      const end = locationStart[location]! + locationLength[location]!;
+      for (let f = locationStart[location]!; f < end; f++) node = child(node, frames[f]!);
+      resolved[n] = node;
+    }
+    self[resolved[s]!]! += sums[s]!;
+  }
+  tree.addColumnsOfIds(parent, name, self, count);
 }
 
 /**
