@@ -36,7 +36,6 @@ export class StackTree {
   private nextSibling: Int32Array = new Int32Array(1024).fill(NONE);
   private count = 1;
 
-  private ranks: Int32Array | undefined;
   /** Every node's children in name order (childOrder), cached for the node count it was built at. */
   private ordered: { count: number; children: ChildOrder } | undefined;
 
@@ -69,9 +68,9 @@ export class StackTree {
     const out: number[] = [];
     for (let c = this.firstChild[node]!; c !== NONE; c = this.nextSibling[c]!) out.push(c);
     if (out.length > 1) {
-      const rank = this.nameRanks();
+      const names = this.names;
       const nameOf = this.nameOf;
-      out.sort((a, b) => rank[nameOf[a]!]! - rank[nameOf[b]!]!);
+      out.sort((a, b) => compareStrings(names[nameOf[a]!]!, names[nameOf[b]!]!));
     }
     return out;
   }
@@ -96,47 +95,42 @@ export class StackTree {
   }
 
   /**
-   * Each name ID's position in name order, so that sorting siblings compares integers rather than long
-   * strings with common prefixes. Recomputed only when names were added since the last call.
-   */
-  private nameRanks(): Int32Array {
-    if (this.ranks === undefined || this.ranks.length !== this.names.length) {
-      const names = this.names;
-      const order = Array.from(names.keys()).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
-      const ranks = new Int32Array(names.length);
-      order.forEach((id, i) => (ranks[id] = i));
-      this.ranks = ranks;
-    }
-    return this.ranks;
-  }
-
-  /**
    * Every node's children in name order at once: node n's children are order[start[n]] … order[start[n + 1] - 1].
    * Readers that visit the whole tree (flame graphs, truncation) use it rather than children(), which sorts one
-   * node's children into a new array per call. Built in linear time after the names' ranks (two counting
-   * sorts: the nodes by name rank, then stably by parent) and kept until a node is added.
+   * node's children into a new array per call. The nodes are bucketed by parent (a counting sort), then each
+   * node's children sorted by name: only siblings are compared, never the whole names table (most nodes have
+   * one child; sorting every name cost milliseconds per tree). Kept until a node is added.
    */
   childOrder(): ChildOrder {
     if (this.ordered?.count === this.count) return this.ordered.children;
-    const rank = this.nameRanks();
     const n = this.count;
-    const nameOf = this.nameOf;
     const parentOf = this.parentOf;
-    // Nodes 1…n-1 by their name's rank (siblings have distinct names, so this orders each node's children).
-    const atRank = new Int32Array(rank.length + 1);
-    for (let i = 1; i < n; i++) atRank[rank[nameOf[i]!]! + 1]!++;
-    for (let r = 0; r < rank.length; r++) atRank[r + 1]! += atRank[r]!;
-    const byRank = new Int32Array(n - 1);
-    for (let i = 1; i < n; i++) byRank[atRank[rank[nameOf[i]!]!]!++] = i;
-    // …then stably by parent.
     const start = new Int32Array(n + 1);
     for (let i = 1; i < n; i++) start[parentOf[i]! + 1]!++;
     for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
     const next = start.slice(0, n);
     const order = new Int32Array(n - 1);
-    for (let k = 0; k < n - 1; k++) {
-      const node = byRank[k]!;
-      order[next[parentOf[node]!]!++] = node;
+    for (let i = 1; i < n; i++) order[next[parentOf[i]!]!++] = i;
+    const names = this.names;
+    const nameOf = this.nameOf;
+    const byName = (a: number, b: number): number => compareStrings(names[nameOf[a]!]!, names[nameOf[b]!]!);
+    for (let p = 0; p < n; p++) {
+      const from = start[p]!;
+      const to = start[p + 1]!;
+      if (to - from < 2) continue;
+      if (to - from <= 12) {
+        // Insertion sort: few siblings, no array.
+        for (let i = from + 1; i < to; i++) {
+          const node = order[i]!;
+          const name = names[nameOf[node]!]!;
+          let j = i - 1;
+          while (j >= from && names[nameOf[order[j]!]!]! > name) {
+            order[j + 1] = order[j]!;
+            j--;
+          }
+          order[j + 1] = node;
+        }
+      } else order.subarray(from, to).set(Array.from(order.subarray(from, to)).sort(byName));
     }
     const children = { start, order };
     this.ordered = { count: n, children };
@@ -454,6 +448,11 @@ export class StackTree {
   }
 }
 
+/** JS string order (UTF-16 code units): the order children have always been given in. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function hash(parent: number, name: number): number {
   let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
   h ^= Math.imul(name + 0x7f4a7c15, 0xc2b2ae35);
@@ -486,6 +485,7 @@ export function keptNodes(tree: StackTree, maxNodes: number): Uint8Array | undef
     }
   }
   // Ties, breadth first over kept nodes; only a kept node's children can be kept.
+  if (budget <= 0) return kept;
   const { start, order } = tree.childOrder();
   const queue: number[] = [ROOT];
   for (let head = 0; head < queue.length && budget > 0; head++) {
