@@ -2,6 +2,7 @@
 // generated encode/decode, a server that binds implementations (tenant from metadata x-scope-orgid, errors
 // mapped through status.ts) and a client factory with keepalive, deadlines and optional TLS (over grpc-channel.ts).
 import * as grpc from '@grpc/grpc-js';
+import type http2 from 'node:http2';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
@@ -10,6 +11,7 @@ import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { callSignal } from './call-signal.ts';
 import { GrpcChannel } from './grpc-channel.ts';
+import { serveLeanUnary, type LeanMethod } from './grpc-lean-unary.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 
 /** Largest message a client accepts, and that the server sends (query answers). */
@@ -84,6 +86,9 @@ export class GrpcServer implements Service {
   private readonly server: grpc.Server;
   private boundPort = 0;
   private started = false;
+  private readonly lean = new Map<string, LeanMethod>();
+  /** Calls served by the lean path (grpc-lean-unary.ts), not grpc-js: tests check that the path is taken. */
+  leanCalls = 0;
 
   constructor(private readonly options: GrpcServerOptions) {
     this.server = new grpc.Server({
@@ -105,6 +110,9 @@ export class GrpcServer implements Service {
     if (this.started) throw new Error('gRPC services must be added before the server starts');
     const impl: grpc.UntypedServiceImplementation = {};
     for (const m of methods) impl[m.method] = this.unaryHandler(m);
+    // Push keeps grpc-js's path (its own bounded decoder, and the push path is measured on its own); the
+    // query methods a querier calls several times per query are served lean.
+    for (const m of methods) if (!m.decodeRequest) this.lean.set(methodPath(m), this.leanHandler(m));
     this.server.addService(serviceDefinition(methods), impl);
   }
 
@@ -118,29 +126,54 @@ export class GrpcServer implements Service {
       call.on('cancelled', () => {
         if (!answered) controller.abort();
       });
-      // The caller's deadline (a querier's -querier.query-timeout) bounds the work: its signal fires when it
-      // passes and synchronous loops compare the clock with it (query/deadline.ts).
       const callDeadline = call.getDeadline();
       const deadline = callDeadline instanceof Date ? callDeadline.getTime() : Number.isFinite(callDeadline) ? Number(callDeadline) : undefined;
-      const { signal, release } = callSignal(controller.signal, deadline);
-      void (async () => {
-        try {
-          if (call.request instanceof UndecodableRequest) throw call.request.error;
-          const header = call.metadata.get(TENANT_HEADER)[0];
-          const tenant = resolveTenant(header === undefined ? undefined : String(header), this.options.multiTenancy());
-          callback(null, await m.handler({ tenant, signal, ...(deadline !== undefined ? { deadline } : {}) }, call.request));
-        } catch (err) {
-          const apiErr = toApiError(err);
-          const fields = { method: methodPath(m), code: apiErr.code, err: apiErr.message, cause: apiErr.cause instanceof Error ? apiErr.cause.stack : undefined };
-          if (isServerError(apiErr)) this.options.logger.error('grpc request failed', fields);
-          else this.options.logger.warn('grpc request rejected', fields);
-          callback({ code: grpcCodeOf(apiErr.code), details: apiErr.message });
-        } finally {
+      const header = call.metadata.get(TENANT_HEADER)[0];
+      void this.run(m, call.request, header === undefined ? undefined : String(header), deadline, controller.signal).then(
+        (answer) => {
           answered = true;
-          release();
-        }
-      })();
+          callback(null, answer);
+        },
+        (err: ApiError) => {
+          answered = true;
+          callback({ code: grpcCodeOf(err.code), details: err.message });
+        },
+      );
     };
+  }
+
+  /** A lean handler (grpc-lean-unary.ts) for a method: the same decoding, handler, errors and logs as unaryHandler's. */
+  private leanHandler(m: BoundMethod): LeanMethod {
+    return async (call) => {
+      try {
+        return { message: m.responseType.encode(await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal)).finish() };
+      } catch (err) {
+        const apiErr = err as ApiError;
+        return { code: grpcCodeOf(apiErr.code), details: apiErr.message };
+      }
+    };
+  }
+
+  /**
+   * Runs a method's handler for a decoded request: the tenant from x-scope-orgid, a signal aborted when the
+   * caller goes away or its deadline passes (a querier's -querier.query-timeout bounds the work: synchronous
+   * loops compare the clock with it, query/deadline.ts). Rejects with the ApiError to answer, logged.
+   */
+  private async run(m: BoundMethod, request: object, tenantHeader: string | undefined, deadline: number | undefined, caller: AbortSignal): Promise<object> {
+    const { signal, release } = callSignal(caller, deadline);
+    try {
+      if (request instanceof UndecodableRequest) throw request.error;
+      const tenant = resolveTenant(tenantHeader, this.options.multiTenancy());
+      return await m.handler({ tenant, signal, ...(deadline !== undefined ? { deadline } : {}) }, request);
+    } catch (err) {
+      const apiErr = toApiError(err);
+      const fields = { method: methodPath(m), code: apiErr.code, err: apiErr.message, cause: apiErr.cause instanceof Error ? apiErr.cause.stack : undefined };
+      if (isServerError(apiErr)) this.options.logger.error('grpc request failed', fields);
+      else this.options.logger.warn('grpc request rejected', fields);
+      throw apiErr;
+    } finally {
+      release();
+    }
   }
 
   async start(): Promise<void> {
@@ -149,7 +182,36 @@ export class GrpcServer implements Service {
     this.boundPort = await new Promise<number>((resolve, reject) =>
       this.server.bindAsync(`${this.options.host ?? '127.0.0.1'}:${this.options.port}`, creds, (err, port) => (err ? reject(err) : resolve(port))),
     );
+    this.serveLeanFirst();
     this.options.logger.info('grpc server listening', { address: this.address });
+  }
+
+  /**
+   * Puts the lean path in front of grpc-js's own 'stream' listener on the node:http2 server grpc-js made for the
+   * port: a plain unary call to a lean method is answered there, any other stream goes on to grpc-js. grpc-js
+   * gives no public way to its http2 server; its Server keeps them in http2Servers (server.ts, 1.10–1.14) and
+   * listens with http2Server.on('stream', …) (_setupHandlers). Without them every call stays on grpc-js's path,
+   * said in a warning (grpc-lean-unary.test.ts checks that the lean path is taken).
+   */
+  private serveLeanFirst(): void {
+    if (this.lean.size === 0) return;
+    const servers = (this.server as unknown as { http2Servers?: Map<http2.Http2Server, unknown> }).http2Servers;
+    if (!(servers instanceof Map) || servers.size === 0) {
+      this.options.logger.warn('grpc-js keeps no http2Servers: every call is served through grpc-js (slower per call)', {});
+      return;
+    }
+    const o = { maxReceiveMessageBytes: this.options.maxReceiveMessageBytes ?? DEFAULT_MAX_BODY_BYTES, maxSendMessageBytes: MAX_MESSAGE_BYTES, tenantHeader: TENANT_HEADER };
+    for (const h2 of servers.keys()) {
+      const grpcListeners = h2.listeners('stream') as ((...args: unknown[]) => void)[];
+      h2.removeAllListeners('stream');
+      h2.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, ...rest: unknown[]) => {
+        if (serveLeanUnary(stream, headers, this.lean, o)) {
+          this.leanCalls++;
+          return;
+        }
+        for (const l of grpcListeners) l.call(h2, stream, headers, ...rest);
+      });
+    }
   }
 
   async stop(): Promise<void> {
