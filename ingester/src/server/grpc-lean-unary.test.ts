@@ -94,7 +94,7 @@ describe("the gRPC server's lean path for query methods (node:http2, before grpc
     client.close();
   });
 
-  it('refuses a request larger than the server's largest request message with RESOURCE_EXHAUSTED, as grpc-js does', async () => {
+  it("refuses a request larger than the server's largest request message with RESOURCE_EXHAUSTED, as grpc-js does", async () => {
     const channel = new GrpcChannel(server.address, { keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, maxReceiveMessageBytes: 1 << 20 });
     const big = types.v1.LabelNamesRequest.encode({ matchers: ['x'.repeat(10_000)] }).finish();
     const err = await failure(channel.unary(methodPath({ service: INGESTER_SERVICE, method: 'LabelNames' }), big, { tenant: 't' }));
