@@ -5,6 +5,7 @@
 // services, one profile per request, several requests in flight): 3 ingester processes behind a
 // distributor with replication factor 3, against one ingester process alone pushed directly. Both write
 // their WAL with fsync. Prints pushes/s and MB/s of each, the ratio, and push latency p50/p99.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { limitsWith } from '../ingester/src/ingest/limits.ts';
@@ -16,6 +17,8 @@ import { startProgram } from '../test/support/program.ts';
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PUSHES = Math.max(50, Math.round(600 * SCALE));
 const CONCURRENCY = 4;
+// Pushes before the measured ones, so that V8 has optimized the hot code of each process (BENCH_WARMUP_PUSHES).
+const WARMUP_PUSHES = Number(process.env['BENCH_WARMUP_PUSHES'] ?? PUSHES);
 let retried = 0;
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
@@ -26,6 +29,11 @@ function emit(name: string, value: number, unit: string, extra: Record<string, n
 async function cpuSeconds(p: Proc): Promise<number> {
   const fields = (await readFile(`/proc/${p.child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function cpuSplit(p: Proc): Promise<[number, number]> {
+  const fields = (await readFile(`/proc/${p.child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  return [Number(fields[11]) / 100, Number(fields[12]) / 100];
 }
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -46,13 +54,13 @@ interface Run {
   latenciesMs: number[];
 }
 
-async function drive(target: string, label: string): Promise<Run> {
+async function drive(target: string, label: string, pushes = PUSHES): Promise<Run> {
   let next = 0;
   let bytes = 0;
   const latencies: number[] = [];
   const started = performance.now();
   const worker = async () => {
-    while (next < PUSHES) {
+    while (next < pushes) {
       const i = next++;
       const p = profiles[i % profiles.length]!;
       const t0 = performance.now();
@@ -81,7 +89,7 @@ async function main(): Promise<void> {
     const aloneDirs = clusterDirs('bench-alone-');
     const alone = await startProcess('alone', ingesterArgs(aloneDirs, 'alone', ['-ingester.ring.store=memory']));
     procs.push(alone);
-    await drive(alone.http, 'warmup-alone');
+    await drive(alone.http, 'warmup-alone', WARMUP_PUSHES);
     const aloneCpu0 = await cpuSeconds(alone);
     const base = await drive(alone.http, 'alone');
     const aloneCpuPerPush = ((await cpuSeconds(alone)) - aloneCpu0) / PUSHES;
@@ -99,17 +107,34 @@ async function main(): Promise<void> {
     const frontExtra = (process.env['BENCH_FRONT_ARGS'] ?? '').split(' ').filter(Boolean);
     const frontArgs = ['-target=distributor', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s', heartbeat, ...frontExtra])];
     const profileDir = process.env['BENCH_PROFILE_FRONT'];
-    const front: Proc = profileDir
-      ? { name: 'distributor', ...(await startProgram('distributor', frontArgs, { timeoutMs: 90_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })) }
+    // BENCH_PERF_FRONT=<file>: `perf record` of the distributor's CPU (user and kernel) during the measured pushes only,
+    // with the JIT's symbols (--perf-basic-prof); read it with `perf report -i <file>`. V8's --cpu-prof samples wall
+    // time, so a process preempted on a loaded machine shows its waits where it was preempted (a socket write).
+    const perfFile = process.env['BENCH_PERF_FRONT'];
+    // BENCH_FRONT_NODE_ARGS: more flags for node itself (e.g. --max-semi-space-size=16).
+    const nodeArgs = [
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(perfFile ? ['--perf-basic-prof'] : []),
+      ...(process.env['BENCH_FRONT_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
+    ];
+    const front: Proc = nodeArgs.length > 0
+      ? { name: 'distributor', ...(await startProgram('distributor', frontArgs, { timeoutMs: 90_000, nodeArgs })) }
       : await startProcess('distributor', frontArgs);
     procs.push(front);
     await allActive(front.http, ids);
-    await drive(front.http, 'warmup-rf3');
+    await drive(front.http, 'warmup-rf3', WARMUP_PUSHES);
     const calls = async () => ({ pushes: await metric(front.http, 'distributor_ingester_batch_pushes_sum'), calls: await metric(front.http, 'distributor_ingester_batch_pushes_count') });
     const calls0 = await calls();
+    const split0 = await cpuSplit(front);
     const cpu0 = await Promise.all([front, ...ingesters].map(cpuSeconds));
+    const perf = perfFile ? spawn('perf', ['record', '-F', '1999', '-e', 'cpu-clock', '-g', '-p', String(front.child.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
     const rf3 = await drive(front.http, 'rf3');
+    if (perf) {
+      const exited = new Promise((resolve) => perf.once('exit', resolve));
+      perf.kill('SIGINT');
+      await exited;
+    }
     const cpu = (await Promise.all([front, ...ingesters].map(cpuSeconds))).map((c, i) => c - cpu0[i]!);
+    const split1 = await cpuSplit(front);
     const calls1 = await calls();
     // Client pushes per call to an ingester (ingester-batcher.ts): 1 when nothing was batched.
     const pushesPerCall = (calls1.pushes - calls0.pushes) / Math.max(1, calls1.calls - calls0.calls);
@@ -133,6 +158,7 @@ async function main(): Promise<void> {
       baseline: Number((ingesterPerPush * 1000).toPrecision(4)), ratio: Number((frontPerPush / ingesterPerPush).toPrecision(3)), aim: 0.25,
       ingesterAloneCpuMsPerPush: Number((aloneCpuPerPush * 1000).toPrecision(4)), pushesPerIngesterCall: Number(pushesPerCall.toPrecision(3)),
       ingesterDecodesOnWorkers: `${workerDecodes} of ${workerDecodes + inlineDecodes}`,
+      distributorUserMsPerPush: Number(((split1[0] - split0[0]) * 1000 / PUSHES).toPrecision(3)), distributorSystemMsPerPush: Number(((split1[1] - split0[1]) * 1000 / PUSHES).toPrecision(3)),
     });
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });
   } finally {
