@@ -59,4 +59,15 @@ describe('the distributor\'s check (without decoding the samples)', () => {
     const tooBig = refusal(() => validatePush('t', one(bomb), limitsWith({ maxProfileSizeBytes: 1024 * 1024 }), NOW));
     expect([tooBig.httpStatus, tooBig.message]).to.deep.equal([413, `series 0 sample 0: ${refusal(() => inflateProfile(bomb, 1024 * 1024)).message}`]);
   });
+
+  it('reads a pprof with fields its quick walk leaves to the exact one alike: a field past 15, a truncated sample, time_nanos sent twice', () => {
+    const plain = inflateProfile(goCpu, 0);
+    // Field 20 as a varint (its tag, 160, takes two bytes: a0 01), which a later pprof version could carry: skipped, as the decoder does.
+    const withField20 = Buffer.concat([plain, Buffer.from([0xa0, 0x01, 7])]);
+    expect(validatePush('t', one(withField20), limitsWith(), NOW)).to.deep.equal([[{ timeNanos: pprofTimeNanos(plain) }]]);
+    const truncated = Buffer.concat([plain, Buffer.from([(2 << 3) | 2, 50, 1, 2])]);
+    expect(refusal(() => validatePush('t', one(truncated), limitsWith(), NOW)).message).to.equal(`series 0 sample 0: malformed pprof: length 50 at offset ${plain.length + 2} runs past the end of its message (${truncated.length})`);
+    // The last time_nanos wins, as protobuf reads a repeated scalar field.
+    expect(validatePush('t', one(Buffer.concat([plain, Buffer.from([9 << 3, 42])])), limitsWith(), 0)).to.deep.equal([[{ timeNanos: 42 }]]);
+  });
 });
