@@ -2,7 +2,7 @@
 // time_nanos would be stamped with each ingester's own receive time, so the distributor stamps it once:
 // it appends a time_nanos field (field 9, varint) to the pprof, which protobuf's "last value wins" rule
 // makes the profile's time (a gzip'd profile gets it as a second gzip member). Profiles with a time pass as sent.
-import zlib from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { isGzip } from '../../pprof/inflate.ts';
 import { createReader, readTag, readVarint, skipField } from '../../pprof/varint.ts';
 
@@ -44,5 +44,25 @@ function varint(n: number): number[] {
 export function withProfileTime(raw: Uint8Array, timeNanos: number, nowMs: number): Uint8Array {
   if (Math.floor(timeNanos / 1e6) > YEAR_MS) return raw;
   const field = Buffer.from([(TIME_NANOS_FIELD << 3) | 0, ...varint(nowMs * 1e6)]);
-  return Buffer.concat([raw, isGzip(raw) ? zlib.gzipSync(field) : field]);
+  return Buffer.concat([raw, isGzip(raw) ? storedGzipMember(field) : field]);
+}
+
+/**
+ * `data` (at most 64 KiB) as one gzip member holding a single stored deflate block, built by hand: zlib.gzipSync made a
+ * deflate stream (its state and window allocated, then freed) for the dozen bytes of a time field on every stamped push.
+ * RFC 1952 §2.3: header 1f 8b, CM 8 (deflate), no flags, MTIME 0, XFL 0, OS 255 (unknown); then the deflate data;
+ * then CRC32 and ISIZE, little-endian. RFC 1951 §3.2.4: a stored block is BFINAL=1 BTYPE=00 (one byte, 0x01),
+ * LEN and NLEN (its one's complement), little-endian, then the bytes.
+ */
+export function storedGzipMember(data: Uint8Array): Buffer {
+  if (data.length > 0xffff) throw new RangeError(`a stored deflate block holds at most 65535 bytes, not ${data.length}`);
+  const out = Buffer.alloc(10 + 5 + data.length + 8);
+  out.set([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255], 0);
+  out[10] = 0x01;
+  out.writeUInt16LE(data.length, 11);
+  out.writeUInt16LE(~data.length & 0xffff, 13);
+  out.set(data, 15);
+  out.writeUInt32LE(crc32(data), 15 + data.length);
+  out.writeUInt32LE(data.length, 19 + data.length);
+  return out;
 }

@@ -1,0 +1,27 @@
+import { expect } from 'chai';
+import zlib from 'node:zlib';
+import { gzip, pprof } from '../../../../test/adversarial/payloads.ts';
+import { inflateProfile } from '../../pprof/inflate.ts';
+import { pprofTimeNanos, storedGzipMember, withProfileTime } from './profile-time.ts';
+
+const NOW_MS = 1_700_000_000_123;
+
+describe('stamping a profile with the time the distributor received it', () => {
+  it('appends time_nanos to a gzip\'d pprof as a second gzip member, which gunzip and the ingesters read as the last field', () => {
+    const raw = gzip(pprof({ samples: [{ stack: ['a'], value: 1n }], timeMs: 0 }));
+    const stamped = withProfileTime(raw, 0, NOW_MS);
+    expect(stamped.subarray(0, raw.length).equals(raw)).to.equal(true);
+    expect(pprofTimeNanos(inflateProfile(stamped, 0))).to.equal(NOW_MS * 1e6);
+  });
+
+  it('builds a gzip member zlib reads back byte for byte, checksum and length included', () => {
+    for (const data of [Buffer.alloc(0), Buffer.from([9 << 3, 0x80, 0x01]), Buffer.alloc(70_000 >> 2, 7)]) {
+      expect(zlib.gunzipSync(storedGzipMember(data)).equals(data)).to.equal(true);
+    }
+  });
+
+  it('leaves a profile that has a time as it was sent', () => {
+    const raw = gzip(pprof({ samples: [{ stack: ['a'], value: 1n }], timeMs: NOW_MS }));
+    expect(withProfileTime(raw, NOW_MS * 1e6, NOW_MS + 5)).to.equal(raw);
+  });
+});
