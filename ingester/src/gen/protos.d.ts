@@ -5848,6 +5848,9 @@ export namespace ingester {
             /** MergeRequest keepSeries. */
             keepSeries: ingester.v1.SeriesKeep.$Properties[];
 
+            /** MergeRequest withDigests. */
+            withDigests: boolean;
+
             /**
              * Creates a new MergeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5952,6 +5955,9 @@ export namespace ingester {
 
                 /** MergeRequest keepSeries */
                 keepSeries?: (ingester.v1.SeriesKeep.$Properties[]|null);
+
+                /** MergeRequest withDigests */
+                withDigests?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6139,6 +6145,15 @@ export namespace ingester {
             /** MergeStacktracesResponse seriesKept. */
             seriesKept: boolean;
 
+            /** MergeStacktracesResponse digests. */
+            digests: ingester.v1.SeriesDigest.$Properties[];
+
+            /** MergeStacktracesResponse blocks. */
+            blocks: string[];
+
+            /** MergeStacktracesResponse digestsAnswered. */
+            digestsAnswered: boolean;
+
             /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -6246,6 +6261,15 @@ export namespace ingester {
 
                 /** MergeStacktracesResponse seriesKept */
                 seriesKept?: (boolean|null);
+
+                /** MergeStacktracesResponse digests */
+                digests?: (ingester.v1.SeriesDigest.$Properties[]|null);
+
+                /** MergeStacktracesResponse blocks */
+                blocks?: (string[]|null);
+
+                /** MergeStacktracesResponse digestsAnswered */
+                digestsAnswered?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6592,6 +6616,9 @@ export namespace ingester {
             /** SeriesDigestsResponse blocks. */
             blocks: string[];
 
+            /** SeriesDigestsResponse mergesWithDigests. */
+            mergesWithDigests: boolean;
+
             /**
              * Creates a new SeriesDigestsResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -6681,6 +6708,9 @@ export namespace ingester {
 
                 /** SeriesDigestsResponse blocks */
                 blocks?: (string[]|null);
+
+                /** SeriesDigestsResponse mergesWithDigests */
+                mergesWithDigests?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

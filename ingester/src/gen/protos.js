@@ -16462,6 +16462,7 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<string>|null} [spanSelector] MergeRequest spanSelector
              * @property {boolean|null} [treeColumns] MergeRequest treeColumns
              * @property {Array.<ingester.v1.SeriesKeep.$Properties>|null} [keepSeries] MergeRequest keepSeries
+             * @property {boolean|null} [withDigests] MergeRequest withDigests
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16553,6 +16554,14 @@ export const ingester = $root.ingester = (() => {
             MergeRequest.prototype.keepSeries = $util.emptyArray;
 
             /**
+             * MergeRequest withDigests.
+             * @member {boolean} withDigests
+             * @memberof ingester.v1.MergeRequest
+             * @instance
+             */
+            MergeRequest.prototype.withDigests = false;
+
+            /**
              * Creates a new MergeRequest instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeRequest
@@ -16601,6 +16610,8 @@ export const ingester = $root.ingester = (() => {
                 if (message.keepSeries != null && message.keepSeries.length)
                     for (let i = 0; i < message.keepSeries.length; ++i)
                         $root.ingester.v1.SeriesKeep.encode(message.keepSeries[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.withDigests != null && $Object.hasOwnProperty.call(message, "withDigests") && message.withDigests !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.withDigests);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16715,6 +16726,15 @@ export const ingester = $root.ingester = (() => {
                             message.keepSeries.push($root.ingester.v1.SeriesKeep.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.withDigests = value;
+                            else
+                                delete message.withDigests;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16802,6 +16822,9 @@ export const ingester = $root.ingester = (() => {
                             return "keepSeries." + error;
                     }
                 }
+                if (message.withDigests != null && $Object.hasOwnProperty.call(message, "withDigests"))
+                    if (typeof message.withDigests !== "boolean")
+                        return "withDigests: boolean expected";
                 return null;
             };
 
@@ -16871,6 +16894,9 @@ export const ingester = $root.ingester = (() => {
                         message.keepSeries[i] = $root.ingester.v1.SeriesKeep.fromObject(object.keepSeries[i], _depth + 1);
                     }
                 }
+                if (object.withDigests != null)
+                    if (object.withDigests)
+                        message.withDigests = $Boolean(object.withDigests);
                 return message;
             };
 
@@ -16905,6 +16931,7 @@ export const ingester = $root.ingester = (() => {
                     } else
                         object.maxNodes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.treeColumns = false;
+                    object.withDigests = false;
                 }
                 if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
                     object.selector = $root.ingester.v1.ProfileSelector.toObject(message.selector, options, _depth + 1);
@@ -16934,6 +16961,8 @@ export const ingester = $root.ingester = (() => {
                     for (let j = 0; j < message.keepSeries.length; ++j)
                         object.keepSeries[j] = $root.ingester.v1.SeriesKeep.toObject(message.keepSeries[j], options, _depth + 1);
                 }
+                if (message.withDigests != null && $Object.hasOwnProperty.call(message, "withDigests"))
+                    object.withDigests = message.withDigests;
                 return object;
             };
 
@@ -17357,6 +17386,9 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<ingester.v1.ProfileKey.$Properties>|null} [missing] MergeStacktracesResponse missing
              * @property {Array.<string>|null} [missingSeries] MergeStacktracesResponse missingSeries
              * @property {boolean|null} [seriesKept] MergeStacktracesResponse seriesKept
+             * @property {Array.<ingester.v1.SeriesDigest.$Properties>|null} [digests] MergeStacktracesResponse digests
+             * @property {Array.<string>|null} [blocks] MergeStacktracesResponse blocks
+             * @property {boolean|null} [digestsAnswered] MergeStacktracesResponse digestsAnswered
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17389,6 +17421,8 @@ export const ingester = $root.ingester = (() => {
                 this.treeSelf = [];
                 this.missing = [];
                 this.missingSeries = [];
+                this.digests = [];
+                this.blocks = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -17460,6 +17494,30 @@ export const ingester = $root.ingester = (() => {
             MergeStacktracesResponse.prototype.seriesKept = false;
 
             /**
+             * MergeStacktracesResponse digests.
+             * @member {Array.<ingester.v1.SeriesDigest.$Properties>} digests
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.digests = $util.emptyArray;
+
+            /**
+             * MergeStacktracesResponse blocks.
+             * @member {Array.<string>} blocks
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.blocks = $util.emptyArray;
+
+            /**
+             * MergeStacktracesResponse digestsAnswered.
+             * @member {boolean} digestsAnswered
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.digestsAnswered = false;
+
+            /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeStacktracesResponse
@@ -17511,6 +17569,14 @@ export const ingester = $root.ingester = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.missingSeries[i]);
                 if (message.seriesKept != null && $Object.hasOwnProperty.call(message, "seriesKept") && message.seriesKept !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.seriesKept);
+                if (message.digests != null && message.digests.length)
+                    for (let i = 0; i < message.digests.length; ++i)
+                        $root.ingester.v1.SeriesDigest.encode(message.digests[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.blocks[i]);
+                if (message.digestsAnswered != null && $Object.hasOwnProperty.call(message, "digestsAnswered") && message.digestsAnswered !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.digestsAnswered);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17651,6 +17717,31 @@ export const ingester = $root.ingester = (() => {
                                 delete message.seriesKept;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.digests && message.digests.length))
+                                message.digests = [];
+                            message.digests.push($root.ingester.v1.SeriesDigest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.digestsAnswered = value;
+                            else
+                                delete message.digestsAnswered;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17755,6 +17846,25 @@ export const ingester = $root.ingester = (() => {
                 if (message.seriesKept != null && $Object.hasOwnProperty.call(message, "seriesKept"))
                     if (typeof message.seriesKept !== "boolean")
                         return "seriesKept: boolean expected";
+                if (message.digests != null && $Object.hasOwnProperty.call(message, "digests")) {
+                    if (!$Array.isArray(message.digests))
+                        return "digests: array expected";
+                    for (let i = 0; i < message.digests.length; ++i) {
+                        let error = $root.ingester.v1.SeriesDigest.verify(message.digests[i], _depth + 1);
+                        if (error)
+                            return "digests." + error;
+                    }
+                }
+                if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                    if (!$Array.isArray(message.blocks))
+                        return "blocks: array expected";
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        if (!$util.isString(message.blocks[i]))
+                            return "blocks: string[] expected";
+                }
+                if (message.digestsAnswered != null && $Object.hasOwnProperty.call(message, "digestsAnswered"))
+                    if (typeof message.digestsAnswered !== "boolean")
+                        return "digestsAnswered: boolean expected";
                 return null;
             };
 
@@ -17841,6 +17951,26 @@ export const ingester = $root.ingester = (() => {
                 if (object.seriesKept != null)
                     if (object.seriesKept)
                         message.seriesKept = $Boolean(object.seriesKept);
+                if (object.digests) {
+                    if (!$Array.isArray(object.digests))
+                        throw $TypeError(".ingester.v1.MergeStacktracesResponse.digests: array expected");
+                    message.digests = $Array(object.digests.length);
+                    for (let i = 0; i < object.digests.length; ++i) {
+                        if (!$util.isObject(object.digests[i]))
+                            throw $TypeError(".ingester.v1.MergeStacktracesResponse.digests: object expected");
+                        message.digests[i] = $root.ingester.v1.SeriesDigest.fromObject(object.digests[i], _depth + 1);
+                    }
+                }
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".ingester.v1.MergeStacktracesResponse.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i)
+                        message.blocks[i] = $String(object.blocks[i]);
+                }
+                if (object.digestsAnswered != null)
+                    if (object.digestsAnswered)
+                        message.digestsAnswered = $Boolean(object.digestsAnswered);
                 return message;
             };
 
@@ -17869,9 +17999,13 @@ export const ingester = $root.ingester = (() => {
                     object.treeSelf = [];
                     object.missing = [];
                     object.missingSeries = [];
+                    object.digests = [];
+                    object.blocks = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.seriesKept = false;
+                    object.digestsAnswered = false;
+                }
                 if (message.names && message.names.length) {
                     object.names = $Array(message.names.length);
                     for (let j = 0; j < message.names.length; ++j)
@@ -17914,6 +18048,18 @@ export const ingester = $root.ingester = (() => {
                 }
                 if (message.seriesKept != null && $Object.hasOwnProperty.call(message, "seriesKept"))
                     object.seriesKept = message.seriesKept;
+                if (message.digests && message.digests.length) {
+                    object.digests = $Array(message.digests.length);
+                    for (let j = 0; j < message.digests.length; ++j)
+                        object.digests[j] = $root.ingester.v1.SeriesDigest.toObject(message.digests[j], options, _depth + 1);
+                }
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = message.blocks[j];
+                }
+                if (message.digestsAnswered != null && $Object.hasOwnProperty.call(message, "digestsAnswered"))
+                    object.digestsAnswered = message.digestsAnswered;
                 return object;
             };
 
@@ -19021,6 +19167,7 @@ export const ingester = $root.ingester = (() => {
              * @typedef {Object} ingester.v1.SeriesDigestsResponse.$Properties
              * @property {Array.<ingester.v1.SeriesDigest.$Properties>|null} [series] SeriesDigestsResponse series
              * @property {Array.<string>|null} [blocks] SeriesDigestsResponse blocks
+             * @property {boolean|null} [mergesWithDigests] SeriesDigestsResponse mergesWithDigests
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -19071,6 +19218,14 @@ export const ingester = $root.ingester = (() => {
             SeriesDigestsResponse.prototype.blocks = $util.emptyArray;
 
             /**
+             * SeriesDigestsResponse mergesWithDigests.
+             * @member {boolean} mergesWithDigests
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @instance
+             */
+            SeriesDigestsResponse.prototype.mergesWithDigests = false;
+
+            /**
              * Creates a new SeriesDigestsResponse instance using the specified properties.
              * @function create
              * @memberof ingester.v1.SeriesDigestsResponse
@@ -19108,6 +19263,8 @@ export const ingester = $root.ingester = (() => {
                 if (message.blocks != null && message.blocks.length)
                     for (let i = 0; i < message.blocks.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.blocks[i]);
+                if (message.mergesWithDigests != null && $Object.hasOwnProperty.call(message, "mergesWithDigests") && message.mergesWithDigests !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.mergesWithDigests);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19145,7 +19302,7 @@ export const ingester = $root.ingester = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -19179,6 +19336,15 @@ export const ingester = $root.ingester = (() => {
                             if (!(message.blocks && message.blocks.length))
                                 message.blocks = [];
                             message.blocks.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.mergesWithDigests = value;
+                            else
+                                delete message.mergesWithDigests;
                             continue;
                         }
                     }
@@ -19245,6 +19411,9 @@ export const ingester = $root.ingester = (() => {
                         if (!$util.isString(message.blocks[i]))
                             return "blocks: string[] expected";
                 }
+                if (message.mergesWithDigests != null && $Object.hasOwnProperty.call(message, "mergesWithDigests"))
+                    if (typeof message.mergesWithDigests !== "boolean")
+                        return "mergesWithDigests: boolean expected";
                 return null;
             };
 
@@ -19283,6 +19452,9 @@ export const ingester = $root.ingester = (() => {
                     for (let i = 0; i < object.blocks.length; ++i)
                         message.blocks[i] = $String(object.blocks[i]);
                 }
+                if (object.mergesWithDigests != null)
+                    if (object.mergesWithDigests)
+                        message.mergesWithDigests = $Boolean(object.mergesWithDigests);
                 return message;
             };
 
@@ -19307,6 +19479,8 @@ export const ingester = $root.ingester = (() => {
                     object.series = [];
                     object.blocks = [];
                 }
+                if (options.defaults)
+                    object.mergesWithDigests = false;
                 if (message.series && message.series.length) {
                     object.series = $Array(message.series.length);
                     for (let j = 0; j < message.series.length; ++j)
@@ -19317,6 +19491,8 @@ export const ingester = $root.ingester = (() => {
                     for (let j = 0; j < message.blocks.length; ++j)
                         object.blocks[j] = message.blocks[j];
                 }
+                if (message.mergesWithDigests != null && $Object.hasOwnProperty.call(message, "mergesWithDigests"))
+                    object.mergesWithDigests = message.mergesWithDigests;
                 return object;
             };
 

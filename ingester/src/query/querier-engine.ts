@@ -32,6 +32,7 @@ import { parseSelector, parseSelectors } from './selector.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
 import { digestsOfListing } from './series-digest.ts';
 import { NamedBlocks } from './named-blocks.ts';
+import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
 import { pickSeries, type SourceDigests } from './series-pick.ts';
@@ -129,6 +130,7 @@ interface Metrics {
   ingestersSkipped: Counter<'method'>;
   seriesListed: Counter;
   bucketRereads: Counter;
+  mergesAhead: Counter<'result'>;
   phase: Histogram<'method' | 'phase'>;
 }
 
@@ -147,6 +149,8 @@ export class QuerierEngine implements QuerierApi {
   private readonly limits: Limits;
   /** The local blocks each ingester named last, per tenant: the bucket is read alongside them, skipping those. */
   private readonly namedBlocks = new NamedBlocks();
+  /** Sources whose last series digests said they answer MergeRequest.with_digests (merge-ahead.ts). */
+  private readonly mergeAhead = new MergeAheadSources();
 
   constructor(private readonly opts: QuerierEngineOptions) {
     this.policy = opts.failurePolicy ?? allowFailures(1);
@@ -195,6 +199,12 @@ export class QuerierEngine implements QuerierApi {
       seriesListed: new promClient.Counter({
         name: 'querier_engine_series_listed_total',
         help: 'SelectSeries and flame graphs: series whose sources gave different counts or digests (or that a source could not merge whole after all), so their profile keys were listed and de-duplicated one by one.',
+        registers: [opts.registry],
+      }),
+      mergesAhead: new promClient.Counter({
+        name: 'querier_engine_merges_ahead_total',
+        help: 'Flame graphs whose merging replica was asked to merge everything it holds while the other sources answered their digests, by result: kept (its digests agreed with the others on every series it holds) or discarded (they did not, or it answered no digests: the series were merged as planned from the digests).',
+        labelNames: ['result'],
         registers: [opts.registry],
       }),
       bucketRereads: new promClient.Counter({
@@ -308,13 +318,21 @@ export class QuerierEngine implements QuerierApi {
   ): Promise<ingester.v1.MergeStacktracesResponse.$Properties[]> {
     const sources = await this.sourcesFor(method, selector);
     const listing = this.phaseTimer(method, 'digests');
+    const affinity = queryAffinity(ctx.tenant, selector);
+    // The replica that would merge the query (merge-ahead.ts) merges everything it holds now, with its digests,
+    // while the others answer theirs.
+    const aheadSource = this.mergeAhead.pick(sources, affinity);
+    const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes } as ingester.v1.MergeRequest) };
     // One step past the range: the digests' per-step sums are not needed here.
-    const { answers, listings } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER);
-    const plan = planSeriesMerge(answers, listings, queryAffinity(ctx.tenant, selector));
+    const { answers, listings, aheadAnswer } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, undefined, ahead);
+    const judged = aheadAnswer ? keepMergeAhead(answers, ahead!.source) : undefined;
+    if (ahead) this.metrics.mergesAhead.inc({ result: judged ? 'kept' : 'discarded' });
+    const plan = planSeriesMerge(judged?.rest ?? answers, listings, affinity);
     listing();
-    this.limitSeries(plan.seriesCount);
+    const seriesCount = judged ? judged.seriesCount : plan.seriesCount;
+    this.limitSeries(seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
-    this.metrics.profiles.inc({ stage: 'kept' }, plan.profiles);
+    this.metrics.profiles.inc({ stage: 'kept' }, plan.profiles + (judged?.profiles ?? 0));
     checkBounds(ctx, `${method} after reading series digests`);
     const byKeys = (only: Restriction) => {
       this.metrics.seriesListed.inc(only.onlySeries?.size ?? 0);
@@ -329,7 +347,7 @@ export class QuerierEngine implements QuerierApi {
       this.callAll(work, ([name, w]) => merge(byName.get(name)!.api, { selector, keep: w.keep, keepSeries: w.keepSeries, keepAll: false, maxNodes } as ingester.v1.MergeRequest)).finally(merging),
       plan.disagreed.size > 0 ? byKeys({ onlySeries: plan.disagreed }) : Promise.resolve([]),
     ]);
-    const out = [...disagreedParts];
+    const out = [...(judged ? [aheadAnswer!] : []), ...disagreedParts];
     const retry = new Set<string>();
     const retryKeys = new Set<string>();
     /** Sources that failed or lost profiles: the keys read is told to give their work to others where it can. */
@@ -454,7 +472,9 @@ export class QuerierEngine implements QuerierApi {
     stepMs: number,
     /** Only these labels in the digests (SelectSeries' group_by); every label when not given. */
     labelNames?: readonly string[],
-  ): Promise<{ answers: SourceDigests[]; listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties> }> {
+    /** A source merging ahead (merge-ahead.ts): its digests are taken from that merge's answer when it gives them. */
+    ahead?: { source: string; answer: Promise<ingester.v1.MergeStacktracesResponse.$Properties> },
+  ): Promise<{ answers: SourceDigests[]; listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties>; aheadAnswer?: ingester.v1.MergeStacktracesResponse.$Properties }> {
     const start = Number(selector.start ?? 0);
     const end = Number(selector.end ?? 0);
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
@@ -465,11 +485,24 @@ export class QuerierEngine implements QuerierApi {
       for (const b of blocks) readLocally.add(b);
       this.namedBlocks.remember(ctx.tenant, s.name, blocks);
     };
+    let aheadAnswer: ingester.v1.MergeStacktracesResponse.$Properties | undefined;
     const read = async (s: QuerySource, skip: ReadonlySet<string>): Promise<SourceDigests> => {
+      if (ahead?.source === s.name) {
+        // A merge that failed or came without digests (an ingester rolled back to an earlier version) is
+        // dropped: the source is asked for its digests as the others are.
+        const answer = await ahead.answer.catch(() => undefined);
+        this.mergeAhead.heard(s.name, answer?.digestsAnswered === true);
+        if (answer?.digestsAnswered) {
+          named({ blocks: answer.blocks ?? [] }, s);
+          aheadAnswer = answer;
+          return { source: s.name, fallback: false, series: answer.digests ?? [] };
+        }
+      }
       if (s.api.selectSeriesDigests) {
         try {
           const request = labelNames ? { selector, stepMs, onlyLabelNames: true, labelNames: [...labelNames] } : { selector, stepMs };
           const answer = await s.api.selectSeriesDigests(ctx, request as ingester.v1.SeriesDigestsRequest);
+          this.mergeAhead.heard(s.name, answer.mergesWithDigests === true);
           if (!s.listSkipping) named(answer, s);
           return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
         } catch (err) {
@@ -515,7 +548,7 @@ export class QuerierEngine implements QuerierApi {
       else failures.push({ source: ordered[i]!.name, error: r.reason });
     });
     this.checkFailures(ctx, method, failures, sources);
-    return { answers, listings };
+    return { answers, listings, ...(aheadAnswer ? { aheadAnswer } : {}) };
   }
 
   /** max_nodes as asked (`fallback` when 0), at most -querier.max-flamegraph-nodes-max; NaN or negative is refused. */

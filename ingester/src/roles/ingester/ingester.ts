@@ -23,6 +23,7 @@ import { mergeIntoTree, mergeProfile } from '../../storage/read/merge.ts';
 import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
 import { selectForMerge, type MergeSelection, type SourceProfiles } from '../../storage/read/merge-selection.ts';
+import { digestsOfMerge, isLocalBlock, localBlockIds, localBlocksFirst } from '../../storage/read/merge-digests.ts';
 import { forEachProfile, labelNames, labelValues, profileKeyOf, profileTypes, selectProfiles, selectTypedSeries, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { keyHash, keyHashHi, lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
 import { SeenKeys } from '../../query/seen-keys.ts';
@@ -344,8 +345,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const lastStep = lastStepOf(start, Number(selector.end ?? 0), stepMs);
       // Local blocks first: a profile in a block and in the head too (pushed again after the cut) is one the
       // block holds, so that the block part is all that the blocks hold (what the bucket may have of it).
-      const all = this.sources(ctx.tenant, range);
-      const sources = [...all.filter((s) => s.name.startsWith('block-')), ...all.filter((s) => !s.name.startsWith('block-'))];
+      const sources = localBlocksFirst(this.sources(ctx.tenant, range));
       // A profile in two sources counts once; one source has no duplicates.
       const seen = sources.length > 1 ? new SeenKeys() : undefined;
       const builders = new Map<string, SeriesDigestBuilder>();
@@ -353,7 +353,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const only = request.onlyLabelNames ? new Set(request.labelNames ?? []) : undefined;
       for (const source of sources) {
         const index = await source.index();
-        const inBlock = source.name.startsWith('block-');
+        const inBlock = isLocalBlock(source);
         forEachProfile(index, selectTypedSeries(index, typeId, matchers, range), range, (p, si) => {
           const series = index.series[si]!;
           const t = index.profileTime[p]!;
@@ -366,16 +366,17 @@ export class IngesterRole implements IngesterApi, QuerierApi {
         });
       }
       // Every local block in range was read whole (within the range and selector): the bucket's copy need not be.
-      const blocks = sources.filter((s) => s.name.startsWith('block-')).map((s) => s.name.slice('block-'.length));
-      return { series: [...builders.values()].map((b) => b.toProto()), blocks };
+      const blocks = localBlockIds(sources);
+      // It also answers MergeRequest.with_digests: the querier may have it merge while it reads the others' digests.
+      return { series: [...builders.values()].map((b) => b.toProto()), blocks, mergesWithDigests: true };
     });
   }
 
   /** Per source, the profiles to merge (storage/read/merge-selection.ts), and what was asked for but is not held. */
-  private profilesPerSource(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<MergeSelection> {
+  private profilesPerSource(tenant: string, request: ingester.v1.MergeRequest.$Properties, sources?: readonly ReadSource[]): Promise<MergeSelection> {
     const selector = request.selector ?? {};
     const range = requestRange(selector.start, selector.end);
-    return selectForMerge(this.sources(tenant, range), request, parseSelector(selector.labelSelector ?? ''), range);
+    return selectForMerge(sources ?? this.sources(tenant, range), request, parseSelector(selector.labelSelector ?? ''), range);
   }
 
   private async mergedTree(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
@@ -391,8 +392,18 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
     return this.timed('MergeStacktraces', async () => {
-      const { parts, missing, missingSeries } = await this.profilesPerSource(ctx.tenant, request);
+      // with_digests (keep_all only): the digests of exactly what is merged, its sources read as SelectSeriesDigests
+      // reads them (storage/read/merge-digests.ts).
+      const withDigests = request.withDigests === true && request.keepAll === true;
+      const selector = request.selector ?? {};
+      const sources = withDigests ? localBlocksFirst(this.sources(ctx.tenant, requestRange(selector.start, selector.end))) : undefined;
+      const { parts, missing, missingSeries } = await this.profilesPerSource(ctx.tenant, request, sources);
       const response = (await this.treeOf(parts, request)).toMergeResponse(Number(request.maxNodes ?? 0), request.treeColumns === true);
+      if (sources) {
+        response.digests = digestsOfMerge(parts);
+        response.blocks = localBlockIds(sources);
+        response.digestsAnswered = true;
+      }
       if (!request.keepAll) response.missing = missing;
       if ((request.keepSeries ?? []).length > 0) {
         response.missingSeries = missingSeries;

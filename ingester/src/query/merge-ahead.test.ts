@@ -1,0 +1,179 @@
+import { expect } from 'chai';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Registry } from 'prom-client';
+import { push } from '../gen/index.ts';
+import { limitsWith } from '../ingest/limits.ts';
+import { normalizePush } from '../ingest/normalize.ts';
+import { loadTestProfiles } from '../pprof/testdata.ts';
+import { IngesterRole } from '../roles/ingester/ingester.ts';
+import { decodePushRecord } from '../roles/ingester/wal-record.ts';
+import { MemoryBucket } from '../storage/objstore/memory.ts';
+import { IngesterStorage } from '../storage/store.ts';
+import { ManualClock } from '../util/clock.ts';
+import { silentLogger } from '../util/log.ts';
+import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
+import { allowFailures, QuerierEngine, type QuerySource, type ReadApi } from './querier-engine.ts';
+import type { SourceDigests } from './series-pick.ts';
+import { StackTree } from './stack-tree.ts';
+
+const ctx = { tenant: 't' };
+const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
+const selector = { profileTypeID: TYPE, labelSelector: '{}', start: 0, end: Number.MAX_SAFE_INTEGER };
+const raw = loadTestProfiles().find((f) => f.name === 'go-cpu.pb.gz')!.raw;
+const limits = limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0 });
+const request = (id: string, service = 'svc') => push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: service }], samples: [{ rawProfile: raw, ID: id }] }] });
+
+describe('merging ahead', () => {
+  let dir: string;
+  const roles: IngesterRole[] = [];
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'merge-ahead-'));
+  });
+  afterEach(async () => {
+    for (const r of roles.splice(0)) await r.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const ingester = async (id: string): Promise<IngesterRole> => {
+    const clock = new ManualClock();
+    const registry = new Registry();
+    const storage = new IngesterStorage(
+      { dataDir: join(dir, id), maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 3_600_000, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20 },
+      {
+        bucket: new MemoryBucket(), logger: silentLogger(), registry, clock,
+        decodeRecord: (payload) => {
+          const r = decodePushRecord(payload);
+          return { tenant: r.tenant, profiles: normalizePush(r.tenant, r.request, limits, r.receivedAtMs) };
+        },
+      },
+    );
+    const role = new IngesterRole({ id, storage, normalize: normalizePush, limits: () => limits, clock, logger: silentLogger(), registry, tickIntervalMs: 60_000 });
+    await role.start();
+    roles.push(role);
+    return role;
+  };
+
+  /** The role's read API, recording each call's method name (and whether a merge asked for digests). */
+  const recorded = (role: IngesterRole, calls: string[]): ReadApi => ({
+    profileTypes: (c, r) => role.profileTypes(c, r),
+    labelNames: (c, r) => role.labelNames(c, r),
+    labelValues: (c, r) => role.labelValues(c, r),
+    series: (c, r) => role.series(c, r),
+    selectProfiles: (c, r) => (calls.push('selectProfiles'), role.selectProfiles(c, r)),
+    mergeStacktraces: (c, r) => (calls.push(r.withDigests ? 'mergeAhead' : 'merge'), role.mergeStacktraces(c, r)),
+    mergeProfile: (c, r) => role.mergeProfile(c, r),
+    selectSeriesDigests: (c, r) => (calls.push('digests'), role.selectSeriesDigests(c, r)),
+  });
+
+  it('an ingester merging with digests gives the digests and blocks SelectSeriesDigests gives, and the tree a plain merge gives', async () => {
+    const role = await ingester('ingester-0');
+    await role.push(ctx, request('a'));
+    await role.flush(ctx, {} as never);
+    await role.push(ctx, request('a')); // in a local block and in the head: one profile, the block's
+    await role.push(ctx, request('b'));
+    await role.push(ctx, request('c', 'other-svc'));
+    const digests = await role.selectSeriesDigests(ctx, { selector, stepMs: Number.MAX_SAFE_INTEGER } as never);
+    expect(digests.mergesWithDigests).to.equal(true);
+    const ahead = await role.mergeStacktraces(ctx, { selector, keepAll: true, withDigests: true, maxNodes: 0, treeColumns: true } as never);
+    expect(ahead.digestsAnswered).to.equal(true);
+    const fields = (d: { seriesFingerprint?: string | null; count?: number | null; digestLo?: number | null; digestHi?: number | null; blockCount?: number | null; blockDigestLo?: number | null; blockDigestHi?: number | null; labels?: unknown }) =>
+      [d.seriesFingerprint, d.count, d.digestLo, d.digestHi, d.blockCount, d.blockDigestLo, d.blockDigestHi, JSON.stringify(d.labels)];
+    const byFp = (l: readonly { seriesFingerprint?: string | null }[]) => [...l].sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+    expect(byFp(ahead.digests ?? []).map(fields)).to.deep.equal(byFp(digests.series ?? []).map(fields));
+    expect(ahead.digests).to.have.length(2);
+    expect(ahead.blocks).to.deep.equal(digests.blocks).and.to.have.length(1);
+    const plain = await role.mergeStacktraces(ctx, { selector, keepAll: true, maxNodes: 0, treeColumns: true } as never);
+    expect(plain.digestsAnswered ?? false).to.equal(false);
+    expect(StackTree.fromMergeResponses([ahead]).total).to.equal(StackTree.fromMergeResponses([plain]).total).and.to.be.greaterThan(0);
+  });
+
+  it('a querier has the replica that merges the query merge while the others answer digests, once it said it can, with the same flame graph', async () => {
+    const calls: string[][] = [[], [], []];
+    const sources: QuerySource[] = [];
+    for (const i of [0, 1, 2]) {
+      const role = await ingester(`ingester-${i}`);
+      for (const [id, svc] of [['a', 'x'], ['b', 'y'], ['c', 'x']] as const) await role.push(ctx, request(id, svc));
+      sources.push({ name: `ingester-${i}`, api: recorded(role, calls[i]!) });
+    }
+    const registry = new Registry();
+    const e = new QuerierEngine({ sources: () => sources, registry, logger: silentLogger(), failurePolicy: allowFailures(1) });
+    const first = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    // The first query learns from the digests that the ingesters can; it merges from them.
+    expect(calls.flat().filter((c) => c === 'mergeAhead')).to.deep.equal([]);
+    calls.forEach((c) => (c.length = 0));
+    const second = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    expect(second).to.deep.equal(first);
+    // One replica merged ahead and answered no digests call; the others only answered digests.
+    const ahead = calls.findIndex((c) => c.includes('mergeAhead'));
+    expect(calls[ahead]).to.deep.equal(['mergeAhead']);
+    calls.forEach((c, i) => i !== ahead && expect(c).to.deep.equal(['digests']));
+    const kept = (await registry.getSingleMetric('querier_engine_merges_ahead_total')!.get()).values.find((v) => v.labels['result'] === 'kept');
+    expect(kept?.value).to.equal(1);
+  });
+
+  it('a replica merging ahead that holds a profile the others lack has its merge discarded, and every profile counts once', async () => {
+    const roles3: IngesterRole[] = [];
+    const sources: QuerySource[] = [];
+    for (const i of [0, 1, 2]) {
+      const role = await ingester(`ingester-${i}`);
+      await role.push(ctx, request('a'));
+      roles3.push(role);
+      sources.push({ name: `ingester-${i}`, api: recorded(role, []) });
+    }
+    const registry = new Registry();
+    const e = new QuerierEngine({ sources: () => sources, registry, logger: silentLogger(), failurePolicy: allowFailures(1) });
+    const one = Number((await e.selectMergeStacktraces(ctx, { ...selector } as never)).flamegraph!.total);
+    // Every replica gets one more profile of its own: each series now differs on every replica.
+    for (const [i, role] of roles3.entries()) await role.push(ctx, request(`only-${i}`));
+    const total = Number((await e.selectMergeStacktraces(ctx, { ...selector } as never)).flamegraph!.total);
+    expect(total).to.equal(4 * one);
+    const discarded = (await registry.getSingleMetric('querier_engine_merges_ahead_total')!.get()).values.find((v) => v.labels['result'] === 'discarded');
+    expect(discarded?.value).to.equal(1);
+  });
+});
+
+describe('keepMergeAhead', () => {
+  const d = (fp: string, count: number, lo: number, extra: Record<string, number> = {}) => ({ seriesFingerprint: fp, count, digestLo: lo, digestHi: lo, ...extra });
+  const answers = (ahead: ReturnType<typeof d>[]): SourceDigests[] => [
+    { source: 'ingester-0', fallback: false, series: ahead },
+    { source: 'ingester-1', fallback: false, series: [d('x', 2, 7), d('y', 1, 3), d('z', 1, 4)] },
+    { source: 'bucket', fallback: true, series: [d('x', 1, 5), d('old', 3, 9)] },
+  ];
+
+  it('keeps a merge whose every series is agreed on, and leaves the series it does not hold to plan', () => {
+    const kept = keepMergeAhead(answers([d('x', 2, 7, { blockCount: 1, blockDigestLo: 5, blockDigestHi: 5 }), d('y', 1, 3)]), 'ingester-0');
+    expect(kept).to.not.equal(undefined);
+    expect(kept!.profiles).to.equal(3);
+    expect(kept!.seriesCount).to.equal(4); // x, y, z, old
+    expect(kept!.rest.map((a) => [a.source, a.series.map((s) => s.seriesFingerprint)])).to.deep.equal([['ingester-1', ['z']], ['bucket', ['old']]]);
+  });
+
+  it('discards a merge holding a series the sources disagree on: another count, or a bucket holding more than its blocks', () => {
+    expect(keepMergeAhead(answers([d('x', 2, 7, { blockCount: 1, blockDigestLo: 5, blockDigestHi: 5 }), d('y', 2, 3)]), 'ingester-0')).to.equal(undefined);
+    expect(keepMergeAhead(answers([d('x', 2, 7), d('y', 1, 3)]), 'ingester-0')).to.equal(undefined);
+    expect(keepMergeAhead(answers([]), 'ingester-9')).to.equal(undefined);
+  });
+});
+
+describe('MergeAheadSources', () => {
+  const api = { selectSeriesDigests: async () => ({}) } as unknown as ReadApi;
+  const sources: QuerySource[] = [
+    { name: 'ingester-2', api },
+    { name: 'ingester-0', api },
+    { name: 'ingester-1', api },
+    { name: 'bucket', api, fallback: true },
+  ];
+
+  it('picks none until an ingester says it merges with digests, then the first able in the query\'s rotated name order', () => {
+    const m = new MergeAheadSources();
+    expect(m.pick(sources, 1)).to.equal(undefined);
+    for (const s of ['ingester-0', 'ingester-1', 'ingester-2', 'bucket']) m.heard(s, true);
+    expect(m.pick(sources, 0)!.name).to.equal('ingester-0');
+    expect(m.pick(sources, 1)!.name).to.equal('ingester-1');
+    expect(m.pick(sources, 5)!.name).to.equal('ingester-2');
+    m.heard('ingester-1', false); // rolled back to an earlier version
+    expect(m.pick(sources, 1)!.name).to.equal('ingester-2');
+  });
+});
