@@ -88,6 +88,31 @@ describe('the gRPC client over node:http2 (createGrpcClient, as the querier call
     channel.close();
   });
 
+  it('offers flow-control windows that take a large answer in one go (4 MiB per stream, 16 MiB per connection), and reads it whole', async () => {
+    const seenWindows: { stream: number | undefined; connection: number | undefined }[] = [];
+    const answer = Buffer.alloc(1024 * 1024, 7);
+    const plain = http2.createServer();
+    plain.on('stream', (stream) => {
+      seenWindows.push({ stream: stream.session?.remoteSettings.initialWindowSize, connection: stream.session?.state.remoteWindowSize });
+      const prefix = Buffer.from([0, 0, 0, 0, 0]);
+      prefix.writeUInt32BE(answer.length, 1);
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+      stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
+      stream.write(prefix);
+      stream.end(answer);
+      stream.resume();
+    });
+    await new Promise<void>((r) => plain.listen(0, '127.0.0.1', r));
+    const channel = new GrpcChannel(`127.0.0.1:${(plain.address() as AddressInfo).port}`, OPTIONS);
+    await channel.unary('/x.Y/Z', new Uint8Array(0)); // the first call connects; the connection window is raised once connected
+    const got = await channel.unary('/x.Y/Z', new Uint8Array(0));
+    expect(got.equals(answer)).to.equal(true);
+    expect(seenWindows[1]!.stream).to.equal(4 * 1024 * 1024);
+    expect(seenWindows[1]!.connection).to.be.greaterThan(8 * 1024 * 1024); // less what the first answer took until its WINDOW_UPDATE
+    channel.close(0);
+    await new Promise((r) => plain.close(r));
+  });
+
   it('fails an answer that is not one gRPC message (internal), naming what it got', async () => {
     const plain = http2.createServer();
     plain.on('stream', (stream) => {
