@@ -113,6 +113,28 @@ describe('merging ahead', () => {
     expect(kept?.value).to.equal(1);
   });
 
+  it('a query refused for its series count never has a replica merge ahead, the first time or after', async () => {
+    const calls: string[] = [];
+    const sources: QuerySource[] = [];
+    for (const i of [0, 1, 2]) {
+      const role = await ingester(`ingester-${i}`);
+      for (const [id, svc] of [['a', 'x'], ['b', 'y']] as const) await role.push(ctx, request(id, svc));
+      sources.push({ name: `ingester-${i}`, api: recorded(role, calls) });
+    }
+    const e = new QuerierEngine({ sources: () => sources, registry: new Registry(), logger: silentLogger(), failurePolicy: allowFailures(1), maxSeriesPerQuery: 1 });
+    for (let i = 0; i < 2; i++) {
+      const error = await e.selectMergeStacktraces(ctx, { ...selector } as never).then(() => undefined, (err: unknown) => err);
+      expect(error).to.have.property('code', 'invalid_argument');
+    }
+    expect(calls.filter((c) => c.startsWith('merge'))).to.deep.equal([]);
+    // Within the limit, the same selector is merged ahead from its second read on.
+    const within = new QuerierEngine({ sources: () => sources, registry: new Registry(), logger: silentLogger(), failurePolicy: allowFailures(1), maxSeriesPerQuery: 2 });
+    await within.selectMergeStacktraces(ctx, { ...selector } as never);
+    expect(calls.filter((c) => c === 'mergeAhead')).to.deep.equal([]);
+    await within.selectMergeStacktraces(ctx, { ...selector, start: 1 } as never);
+    expect(calls.filter((c) => c === 'mergeAhead')).to.deep.equal(['mergeAhead']);
+  });
+
   it('a replica merging ahead that holds a profile the others lack has its merge discarded, and every profile counts once', async () => {
     const roles3: IngesterRole[] = [];
     const sources: QuerySource[] = [];
@@ -158,6 +180,18 @@ describe('keepMergeAhead', () => {
 });
 
 describe('MergeAheadSources', () => {
+  it('allows merging ahead only for a selector read before within the series limit, and forgets the oldest past 10,000', () => {
+    const m = new MergeAheadSources();
+    expect(m.withinLimit('t\u0000cpu\u0000{}', 0)).to.equal(false);
+    m.selected('t\u0000cpu\u0000{}', 5);
+    expect(m.withinLimit('t\u0000cpu\u0000{}', 0)).to.equal(true);
+    expect(m.withinLimit('t\u0000cpu\u0000{}', 5)).to.equal(true);
+    expect(m.withinLimit('t\u0000cpu\u0000{}', 4)).to.equal(false);
+    for (let i = 0; i < 10_000; i++) m.selected(`other-${i}`, 1);
+    expect(m.withinLimit('t\u0000cpu\u0000{}', 0)).to.equal(false);
+    expect(m.withinLimit('other-9999', 0)).to.equal(true);
+  });
+
   const api = { selectSeriesDigests: async () => ({}) } as unknown as ReadApi;
   const sources: QuerySource[] = [
     { name: 'ingester-2', api },

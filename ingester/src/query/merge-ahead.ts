@@ -9,12 +9,33 @@
 //
 // A flame graph then waits for the longer of the two reads instead of their sum. Only sources whose last series
 // digests said they answer with_digests (SeriesDigestsResponse.merges_with_digests) are asked: an ingester of
-// an earlier version would merge without digests, work thrown away.
+// an earlier version would merge without digests, work thrown away. And only for a selector read before (the
+// same tenant, profile type and label selector, whatever the range: a dashboard refreshing) that selected no
+// more series than -querier.max-fetched-series-per-query allows: a query refused for its series count is
+// refused after the digests, and must not have had a replica merge all of them first.
 import type { QuerySource } from './querier-engine.ts';
 import { judgeSeries, type SourceDigests } from './series-pick.ts';
 
+/** Selectors remembered (their last series count): the oldest are forgotten past this. */
+const MAX_SELECTORS = 10_000;
+
 export class MergeAheadSources {
   private readonly able = new Set<string>();
+  /** Per selector (tenant, type, label selector), the series its last read selected; oldest first. */
+  private readonly seriesOf = new Map<string, number>();
+
+  /** What a read of `selector` selected. */
+  selected(selector: string, series: number): void {
+    this.seriesOf.delete(selector);
+    this.seriesOf.set(selector, series);
+    if (this.seriesOf.size > MAX_SELECTORS) this.seriesOf.delete(this.seriesOf.keys().next().value!);
+  }
+
+  /** Whether `selector` was read before and selected at most `maxSeries` series (0 = no limit). */
+  withinLimit(selector: string, maxSeries: number): boolean {
+    const series = this.seriesOf.get(selector);
+    return series !== undefined && (maxSeries <= 0 || series <= maxSeries);
+  }
 
   /** What a source's last answer said: whether it answers MergeRequest.with_digests. */
   heard(source: string, answersWithDigests: boolean): void {

@@ -319,9 +319,10 @@ export class QuerierEngine implements QuerierApi {
     const sources = await this.sourcesFor(method, selector);
     const listing = this.phaseTimer(method, 'digests');
     const affinity = queryAffinity(ctx.tenant, selector);
+    const selectorKey = selectorText(ctx.tenant, selector);
     // The replica that would merge the query (merge-ahead.ts) merges everything it holds now, with its digests,
-    // while the others answer theirs.
-    const aheadSource = this.mergeAhead.pick(sources, affinity);
+    // while the others answer theirs: for a selector read before within the series limit.
+    const aheadSource = this.mergeAhead.withinLimit(selectorKey, this.limits.maxSeriesPerQuery) ? this.mergeAhead.pick(sources, affinity) : undefined;
     const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes } as ingester.v1.MergeRequest) };
     // One step past the range: the digests' per-step sums are not needed here.
     const { answers, listings, aheadAnswer } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, undefined, ahead);
@@ -330,6 +331,7 @@ export class QuerierEngine implements QuerierApi {
     const plan = planSeriesMerge(judged?.rest ?? answers, listings, affinity);
     listing();
     const seriesCount = judged ? judged.seriesCount : plan.seriesCount;
+    this.mergeAhead.selected(selectorKey, seriesCount);
     this.limitSeries(seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
     this.metrics.profiles.inc({ stage: 'kept' }, plan.profiles + (judged?.profiles ?? 0));
@@ -795,10 +797,15 @@ interface Restriction {
  * caches and heap it warmed, while different queries spread over the replicas (FNV-1a).
  */
 function queryAffinity(tenant: string, selector: ingester.v1.ProfileSelector.$Properties): number {
-  const text = `${tenant}\u0000${selector.profileTypeID ?? ''}\u0000${selector.labelSelector ?? ''}`;
+  const text = selectorText(tenant, selector);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/** A query's tenant, profile type and label selector, whatever its range. */
+function selectorText(tenant: string, selector: ingester.v1.ProfileSelector.$Properties): string {
+  return `${tenant}\u0000${selector.profileTypeID ?? ''}\u0000${selector.labelSelector ?? ''}`;
 }
 
 /** Gives what the assignment gave the avoided sources to another holder of each profile, where there is one. */
