@@ -59,11 +59,15 @@ async function dirStats(dir: string): Promise<{ bytes: number; files: number }> 
   return { bytes, files };
 }
 
-/** User + system CPU time of a process so far, from /proc (Linux). */
-async function cpuSeconds(pid: number): Promise<number> {
+/**
+ * A process's CPU time, minor page faults and resident set so far (/proc/<pid>/stat, proc(5): minflt, utime,
+ * stime, rss). Faults are worth watching: on a VM a page first touched costs far more than on bare metal
+ * (a 256 MB array first written cost ~1 CPU-s on the bench's VM), so memory the push path grows into is CPU.
+ */
+async function processStat(pid: number): Promise<{ cpuSeconds: number; minorFaults: number; rssBytes: number }> {
   const { readFile } = await import('node:fs/promises');
   const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return { cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100, minorFaults: Number(fields[7]), rssBytes: Number(fields[21]) * 4096 };
 }
 
 /** CPU seconds of a process's main thread and of its other threads (V8's GC and JIT workers, libuv's pool) so far (Linux /proc/<pid>/task). */
@@ -163,7 +167,8 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
 
   const concurrency = 16;
   let next = 0;
-  const cpu0 = await cpuSeconds(child.pid!);
+  const stat0 = await processStat(child.pid!);
+  const cpu0 = stat0.cpuSeconds;
   const threads0 = await threadCpuSeconds(child.pid!);
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -175,7 +180,8 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
     }
   }));
   const seconds = (performance.now() - t0) / 1000;
-  const cpu = (await cpuSeconds(child.pid!)) - cpu0;
+  const stat1 = await processStat(child.pid!);
+  const cpu = stat1.cpuSeconds - cpu0;
   const threads = await threadCpuSeconds(child.pid!);
   // Where the CPU-seconds went: the main thread (event loop), the others (V8's concurrent GC marking and sweeping
   // and JIT compiles, libuv's pool: the WAL's writes and fsyncs).
@@ -185,7 +191,10 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
   emit(`ingester_process_ingest_profiles_per_second${suffix}`, pushes.length / seconds, 'profiles/s', { profiles: pushes.length, concurrency });
   emit(`ingester_process_ingest_decompressed_mb_per_second${suffix}`, rawBytes / 1e6 / seconds, 'MB/s');
   // The same per CPU-second of the ingester process: comparable between a busy and an idle machine.
-  emit(`ingester_process_ingest_profiles_per_cpu_second${suffix}`, pushes.length / cpu, 'profiles/CPU-s', { cpuSeconds: Number(cpu.toFixed(2)), threads: perThread });
+  emit(`ingester_process_ingest_profiles_per_cpu_second${suffix}`, pushes.length / cpu, 'profiles/CPU-s', {
+    cpuSeconds: Number(cpu.toFixed(2)), threads: perThread,
+    minorFaults: stat1.minorFaults - stat0.minorFaults, rssGrowthMB: Math.round((stat1.rssBytes - stat0.rssBytes) / 1e6),
+  });
   emit(`ingester_process_ingest_decompressed_mb_per_cpu_second${suffix}`, rawBytes / 1e6 / cpu, 'MB/CPU-s');
 
   if (!uniqueTables) await flushFigures(base, dir, pushes, rounds);

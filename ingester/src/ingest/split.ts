@@ -133,7 +133,7 @@ export function keepOnlySpanLabels(p: DecodedProfile, samples: readonly number[]
     for (let j = p.labelOffsets[i]!; j < p.labelOffsets[i + 1]!; j++) if (isSpan(p.labelKeys[j]!)) labelTotal++;
   }
   const locationOffsets = new Uint32Array(n + 1);
-  const locationIds = new Float64Array(locTotal);
+  const locationIds = p.locationIds instanceof Uint32Array ? new Uint32Array(locTotal) : new Float64Array(locTotal);
   const values = new Float64Array(n * types);
   const labelOffsets = new Uint32Array(n + 1);
   const labelKeys = new Uint32Array(labelTotal);

@@ -45,6 +45,8 @@ export interface DecodedMapping {
   hasInlineFrames: boolean;
 }
 
+export type LocationIdColumn = Uint32Array | Float64Array;
+
 export interface DecodedProfile {
   strings: string[];
   sampleTypes: ValueTypeRef[];
@@ -55,9 +57,12 @@ export interface DecodedProfile {
   defaultSampleType: number;
   /** Number of samples. */
   sampleCount: number;
-  /** Sample i's location IDs (leaf first) are locationIds[locationOffsets[i] .. locationOffsets[i+1]). */
+  /**
+   * Sample i's location IDs (leaf first) are locationIds[locationOffsets[i] .. locationOffsets[i+1]). A
+   * Uint32Array when every ID fits 32 bits (nearly always), else a Float64Array (IDs are uint64 in pprof).
+   */
   locationOffsets: Uint32Array;
-  locationIds: Float64Array;
+  locationIds: LocationIdColumn;
   /** Sample i's value for sample type t is values[i * sampleTypes.length + t]. */
   values: Float64Array;
   /**

@@ -126,6 +126,29 @@ describe('pprof decoder', () => {
     expect(d.locations[0]!.address).to.equal(0xffffffff0000);
   });
 
+  it('keeps location IDs in 4 bytes while they fit 32 bits, and IDs beyond exactly (8 bytes)', () => {
+    const withIds = (ids: bigint[]): Uint8Array => {
+      const p = new Profile({
+        stringTable: undefined,
+        sampleType: [{ type: 1, unit: 2 }],
+        sample: [{ locationId: ids, value: [3] }, { locationId: [ids[0]!], value: [4] }],
+        location: ids.map((id, i) => ({ id, address: 0x1000 + i })),
+      });
+      p.stringTable.dedup('samples');
+      p.stringTable.dedup('count');
+      return p.encode();
+    };
+    const small = decodeProfile(withIds([1n, 2n, 0xffffffffn]));
+    expect(small.locationIds).to.be.instanceOf(Uint32Array);
+    expect(Array.from(small.locationIds)).to.deep.equal([1, 2, 0xffffffff, 1]);
+    const large = decodeProfile(withIds([1n, 0x100000000n, 2n ** 53n - 1n]));
+    expect(large.locationIds).to.be.instanceOf(Float64Array);
+    expect(Array.from(large.locationIds)).to.deep.equal([1, 0x100000000, 2 ** 53 - 1, 1]);
+    // Cached tables give the same column type as a fresh read.
+    const cache = new TableCache(1 << 20);
+    for (let k = 0; k < 2; k++) expect(decodeProfile(withIds([1n, 0x100000000n]), { tableCache: cache }).locationIds).to.be.instanceOf(Float64Array);
+  });
+
   const rejects: Array<[string, Uint8Array, RegExp]> = [
     ['a length that runs past the end', Uint8Array.from([0x32, 0x10, 0x01]), /malformed pprof: length 16/],
     ['a truncated varint', Uint8Array.from([0x48, 0xff]), /malformed pprof: truncated varint/],

@@ -123,13 +123,18 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   const samples = readSamples(r, top, strings.length, limits);
 
   // Cached tables were checked when they were first decoded: only what the samples name is checked again.
-  checkReferences(strings.length, top.sampleTypes, top.periodType, top.defaultSampleType, tables, !cached, samples.locationIds);
+  const membership = checkReferences(strings.length, top.sampleTypes, top.periodType, top.defaultSampleType, tables, !cached, samples.locationIds);
   if (tableKey !== undefined && !cached) cache!.set(tableKey, tables);
+  // Copied out of the scratch column: 4 bytes an ID when every ID the samples name fits (they are all locations'
+  // IDs, so the largest location ID bounds them; pprof's IDs are small in practice), else 8. Half the bytes
+  // written, held and read by the head, and half the external memory whose growth drives V8's full GCs.
+  const locationIds = membership.maxId <= 0xffffffff ? new Uint32Array(samples.locationIds.length) : new Float64Array(samples.locationIds.length);
+  locationIds.set(samples.locationIds);
 
   // One literal (no spread), then the key: every profile of the push path (which has a cache) takes the same shape.
   const profile: DecodedProfile = {
     strings, sampleTypes: top.sampleTypes, periodType: top.periodType, period: top.period, timeNanos: top.timeNanos, durationNanos: top.durationNanos,
-    defaultSampleType: top.defaultSampleType, sampleCount: top.sampleCount, locationOffsets: samples.locationOffsets, locationIds: samples.locationIds,
+    defaultSampleType: top.defaultSampleType, sampleCount: top.sampleCount, locationOffsets: samples.locationOffsets, locationIds,
     values: samples.values, labelOffsets: samples.labelOffsets, labelKeys: samples.labelKeys, labelValues: samples.labelValues,
     locations: tables.locations, functions: tables.functions, mappings,
   };
@@ -243,7 +248,8 @@ function readScalarField(r: Reader, end: number, field: number, wire: number, to
   }
 }
 
-type SampleColumns = Pick<DecodedProfile, 'locationOffsets' | 'locationIds' | 'values' | 'labelOffsets' | 'labelKeys' | 'labelValues'>;
+/** The sample columns; locationIds is a view of the scratch column (valid until the next decode), copied out by decode. */
+type SampleColumns = Pick<DecodedProfile, 'locationOffsets' | 'values' | 'labelOffsets' | 'labelKeys' | 'labelValues'> & { locationIds: Float64Array };
 
 /** The last pass: every sample into typed-array columns, sized from the first pass. */
 function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: DecodeLimits): SampleColumns {
@@ -321,7 +327,7 @@ function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: Deco
   }
   return {
     locationOffsets,
-    locationIds: locScratch.slice(0, locCount),
+    locationIds: locScratch.subarray(0, locCount),
     values,
     labelOffsets,
     labelKeys: keyScratch.slice(0, labelCount),
@@ -559,7 +565,7 @@ function checkReferences(
   tables: DecodedTables,
   checkTables: boolean,
   locationIds: Float64Array,
-): void {
+): LocationMembership {
   const str = (i: number, what: string): void => {
     if (!(i >= 0 && i < stringCount)) throw new Malformed(`${what} refers to string ${i}, outside the string table (${stringCount} strings)`);
   };
@@ -583,7 +589,8 @@ function checkReferences(
       str(f.filename, `function ${f.id} filename`);
     }
   }
-  const { bitmap, set } = (tables.hasLocation ??= locationMembership(tables.locations));
+  const membership = (tables.hasLocation ??= locationMembership(tables.locations));
+  const { bitmap, set } = membership;
   const n = locationIds.length;
   let i = 0;
   if (bitmap) {
@@ -596,6 +603,7 @@ function checkReferences(
     while (i < n && set!.has(locationIds[i]!)) i++;
   }
   if (i < n) throw new Malformed(`a sample refers to unknown location ${locationIds[i]}`);
+  return membership;
 }
 
 /** Which location IDs exist. Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set. */
@@ -605,8 +613,8 @@ function locationMembership(locations: readonly DecodedLocation[]): LocationMemb
   if (maxId <= 4 * locations.length + 1024) {
     const bitmap = new Uint8Array(maxId + 1);
     for (const loc of locations) bitmap[loc.id] = 1;
-    return { bitmap };
+    return { bitmap, maxId };
   }
-  return { set: new Set(locations.map((l) => l.id)) };
+  return { set: new Set(locations.map((l) => l.id)), maxId };
 }
 

@@ -95,6 +95,22 @@ describe('Head', () => {
     expectSameContents(a, b);
   });
 
+  it('stores the same stacks and samples whether a pprof\'s location IDs come in 4 bytes each or in 8 (IDs past 32 bits)', () => {
+    // The decoder gives a Uint32Array when every ID fits, a Float64Array otherwise; the head reads either.
+    const pushes = (wide: boolean): NormalizedProfile[][] =>
+      [0, 1].flatMap((round) => corpus.map((f, i) => normalizedFromPprof(f.raw, { id: `${i}-${round}`, timestampMs: T0 + round * 15_000 + i, service: f.name }).map((p) => {
+        const copy = structuredClone(p);
+        if (wide) copy.profile.locationIds = Float64Array.from(copy.profile.locationIds);
+        return copy;
+      })));
+    expect(pushes(false)[0]![0]!.profile.locationIds).to.be.instanceOf(Uint32Array);
+    const narrow = new Head(T0);
+    for (const p of pushes(false)) narrow.append('t', p);
+    const wide = new Head(T0);
+    for (const p of pushes(true)) wide.append('t', p);
+    expectSameContents(narrow.tenant('t')!, wide.tenant('t')!);
+  });
+
   it('keeps two series whose fingerprints collide apart by their labels, each with its own profiles', () => {
     const tenant = new TenantHead('t', { fingerprintOf: () => 'same-fingerprint' });
     const raw = corpus.find((f) => f.name === 'go-cpu.pb.gz')!.raw;

@@ -7,7 +7,7 @@
 //
 // Not thread-safe by design: JavaScript runs appends and reads on one thread, and no method awaits.
 import type { LabelPair } from '../../model/labels.ts';
-import type { DecodedProfile, NormalizedProfile } from '../../model/profile.ts';
+import type { DecodedProfile, LocationIdColumn, NormalizedProfile } from '../../model/profile.ts';
 import type { IndexData, SampleData, StoredFunction, StoredLocation, StoredMapping, StoredSeries } from '../read/profile-data.ts';
 import { SPAN_ID_LABEL } from '../../ingest/split.ts';
 import { parseSpanId } from '../read/span-filter.ts';
@@ -509,14 +509,14 @@ class StackMemo {
    * (a full mix per frame cost as much as the trie walk it saves). Collisions only cost comparisons, bounded
    * by MEMO_PROBES.
    */
-  hash(ids: Float64Array, start: number, end: number): number {
+  hash(ids: LocationIdColumn, start: number, end: number): number {
     let h = MEMO_HASH_START ^ (end - start);
     for (let j = start; j < end; j++) h = Math.imul(h ^ (ids[j]! | 0), 0x01000193);
     return mixWord(h, end - start);
   }
 
   /** The head stack ID of the stack ids[start, end), or -1. */
-  find(hash: number, ids: Float64Array, start: number, end: number): number {
+  find(hash: number, ids: LocationIdColumn, start: number, end: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let probe = 0, slot = hash & mask; probe < MEMO_PROBES; probe++, slot = (slot + 1) & mask) {
@@ -531,7 +531,7 @@ class StackMemo {
     return -1;
   }
 
-  add(hash: number, ids: Float64Array, start: number, end: number, node: number): void {
+  add(hash: number, ids: LocationIdColumn, start: number, end: number, node: number): void {
     const length = end - start;
     if (this.idsUsed + length > MEMO_MAX_IDS) return;
     if ((this.count + 1) * 2 > this.slots.length) this.growSlots();
