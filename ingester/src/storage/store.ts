@@ -160,7 +160,7 @@ export class IngesterStorage {
   }
 
   /** Durably logs the record, then adds its profiles to the head. Resolves once both are done. */
-  async append(tenant: string, payload: Uint8Array, profiles: readonly NormalizedProfile[]): Promise<number> {
+  async append(tenant: string, payload: Uint8Array | readonly Uint8Array[], profiles: readonly NormalizedProfile[]): Promise<number> {
     const added = await this.lock.shared(async () => {
       // A large profile's symbols and stacks are interned in slices while the record is fsync'd, so that
       // another tenant's query is not held behind it (head/staged-append.ts); the append below publishes it.

@@ -33,7 +33,7 @@ import { ApiError, invalidArgument, unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
 import { labelsKey } from '../../storage/head/fingerprint.ts';
 import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.ts';
-import { encodePushRecord } from './wal-record.ts';
+import { pushRecordParts } from './wal-record.ts';
 import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
 
 /** Returns undefined when ready, else why not. */
@@ -208,7 +208,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       this.admitSeries(ctx.tenant, profiles, limits, receivedAtMs);
       // As received when it came as protobuf (Connect, gRPC): no second encode of the raw profiles.
       const bytes = pushRequestWireBytes(request) ?? pushProto.v1.PushRequest.encode(request).finish();
-      const added = await this.o.storage.append(ctx.tenant, encodePushRecord(ctx.tenant, receivedAtMs, bytes), profiles);
+      const added = await this.o.storage.append(ctx.tenant, pushRecordParts(ctx.tenant, receivedAtMs, bytes), profiles);
       let raw = 0;
       for (const s of request.series ?? []) for (const x of s.samples ?? []) raw += x.rawProfile?.length ?? 0;
       this.metrics.bytes.inc({ tenant: ctx.tenant }, raw);

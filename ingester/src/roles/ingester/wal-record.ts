@@ -13,14 +13,19 @@ export interface PushRecord {
   request: push.v1.PushRequest;
 }
 
-export function encodePushRecord(tenant: string, receivedAtMs: number, requestBytes: Uint8Array): Buffer {
+/**
+ * The record as two parts, its header and the request's bytes, which are not copied: the WAL writes parts as they
+ * are (a copy of every request was external memory churn on the push path), so the caller must leave the bytes
+ * unchanged until the append resolves (the push holds its request that long anyway).
+ */
+export function pushRecordParts(tenant: string, receivedAtMs: number, requestBytes: Uint8Array): [Buffer, Uint8Array] {
   const tenantBytes = Buffer.from(tenant, 'utf8');
   const header = Buffer.allocUnsafe(1 + 2 + tenantBytes.length + 8);
   header.writeUInt8(VERSION, 0);
   header.writeUInt16LE(tenantBytes.length, 1);
   tenantBytes.copy(header, 3);
   header.writeDoubleLE(receivedAtMs, 3 + tenantBytes.length);
-  return Buffer.concat([header, requestBytes]);
+  return [header, requestBytes];
 }
 
 export function decodePushRecord(payload: Buffer): PushRecord {

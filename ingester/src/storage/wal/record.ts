@@ -8,12 +8,27 @@ export const RECORD_HEADER_BYTES = 8;
 export const MAX_RECORD_BYTES = 256 * 1024 * 1024;
 
 export function frameRecord(payload: Uint8Array): Buffer {
-  if (payload.length === 0) throw new Error('WAL records cannot be empty');
-  if (payload.length > MAX_RECORD_BYTES) throw new Error(`WAL record of ${payload.length} bytes exceeds ${MAX_RECORD_BYTES}`);
+  return Buffer.concat(frameRecordParts([payload]));
+}
+
+/**
+ * The same record as its header followed by the payload's parts, which are not copied (the WAL writes them with
+ * one writev): a push's record is its request as received, and a copy of every request was external memory churn
+ * on the push path. The payload is the parts' concatenation.
+ */
+export function frameRecordParts(parts: readonly Uint8Array[]): Uint8Array[] {
+  let length = 0;
+  let crc = 0;
+  for (const part of parts) {
+    length += part.length;
+    crc = crc32(part, crc);
+  }
+  if (length === 0) throw new Error('WAL records cannot be empty');
+  if (length > MAX_RECORD_BYTES) throw new Error(`WAL record of ${length} bytes exceeds ${MAX_RECORD_BYTES}`);
   const header = Buffer.allocUnsafe(RECORD_HEADER_BYTES);
-  header.writeUInt32LE(payload.length, 0);
-  header.writeUInt32LE(crc32(payload), 4);
-  return Buffer.concat([header, payload]);
+  header.writeUInt32LE(length, 0);
+  header.writeUInt32LE(crc, 4);
+  return [header, ...parts];
 }
 
 export type ScanResult =

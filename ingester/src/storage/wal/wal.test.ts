@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { eventually } from '../testutil.ts';
 import { silentLogger } from '../../util/log.ts';
-import { frameRecord } from './record.ts';
+import { frameRecord, frameRecordParts } from './record.ts';
 import { segmentFileName, WriteAheadLog } from './wal.ts';
 
 describe('WriteAheadLog', () => {
@@ -34,6 +34,18 @@ describe('WriteAheadLog', () => {
     await wal.close();
     const { out } = await replayAll(await openWal());
     expect(out).to.deep.equal(Array.from({ length: 20 }, (_, i) => `record-${i}`));
+  });
+
+  it('writes a record given in parts as the record of their concatenation, byte for byte, and replays it whole', async () => {
+    const wal = await openWal();
+    await wal.startWriting();
+    const parts = [Buffer.from('head|'), Buffer.from('body in two '), Buffer.from('pieces')];
+    await Promise.all([wal.append(Buffer.from('before')), wal.append(parts), wal.append([Buffer.from('after')])]);
+    await wal.close();
+    const segment = await readFile(join(dir, segmentFileName(1)));
+    expect(segment.equals(Buffer.concat([frameRecord(Buffer.from('before')), frameRecord(Buffer.concat(parts)), frameRecord(Buffer.from('after'))]))).to.equal(true);
+    expect((await replayAll(await openWal())).out).to.deep.equal(['before', 'head|body in two pieces', 'after']);
+    expect(() => frameRecordParts([Buffer.alloc(0), Buffer.alloc(0)])).to.throw('WAL records cannot be empty');
   });
 
   it('makes concurrent appends share fsyncs (group commit)', async () => {

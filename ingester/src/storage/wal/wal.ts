@@ -19,7 +19,7 @@ import { mkdir, open, readdir, readFile, rename, rm, truncate, writeFile, type F
 import { join } from 'node:path';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Logger } from '../../util/log.ts';
-import { frameRecord, scanRecords } from './record.ts';
+import { frameRecordParts, scanRecords } from './record.ts';
 
 export interface WalOptions {
   dir: string;
@@ -45,7 +45,9 @@ export interface ReplayStats {
 }
 
 interface PendingAppend {
-  framed: Buffer;
+  /** The record's header and payload parts, written in order. */
+  framed: Uint8Array[];
+  bytes: number;
   resolve: (segment: number) => void;
   reject: (err: Error) => void;
 }
@@ -205,18 +207,23 @@ export class WriteAheadLog {
     await this.openSegment((existing.at(-1) ?? 0) + 1);
   }
 
-  /** Resolves with the segment the record is in, once it is on disk and fsync'd. */
-  append(payload: Uint8Array): Promise<number> {
+  /**
+   * Resolves with the segment the record is in, once it is on disk and fsync'd. The payload may be given in parts
+   * (written as they are, not joined): the record holds their concatenation.
+   */
+  append(payload: Uint8Array | readonly Uint8Array[]): Promise<number> {
     if (this.failure) return Promise.reject(this.unwritableError());
     if (this.closed || !this.file) return Promise.reject(new Error('WAL is not open for writing'));
-    let framed: Buffer;
+    let framed: Uint8Array[];
     try {
-      framed = frameRecord(payload);
+      framed = frameRecordParts(payload instanceof Uint8Array ? [payload] : payload);
     } catch (err) {
       return Promise.reject(err as Error);
     }
+    let bytes = 0;
+    for (const b of framed) bytes += b.length;
     return new Promise((resolve, reject) => {
-      this.queue.push({ framed, resolve, reject });
+      this.queue.push({ framed, bytes, resolve, reject });
       this.kick();
     });
   }
@@ -294,9 +301,12 @@ export class WriteAheadLog {
     try {
       if (this.currentBytes >= this.options.maxSegmentBytes) await this.openSegment(this.current + 1);
       const started = performance.now();
-      const buffers = batch.map((p) => p.framed);
+      const buffers: Uint8Array[] = [];
       let bytes = 0;
-      for (const b of buffers) bytes += b.length;
+      for (const p of batch) {
+        for (const b of p.framed) buffers.push(b);
+        bytes += p.bytes;
+      }
       let written = 0;
       while (written < bytes) {
         const { bytesWritten } = await this.file!.writev(written === 0 ? buffers : [Buffer.concat(buffers).subarray(written)]);
@@ -312,7 +322,7 @@ export class WriteAheadLog {
     } catch (err) {
       // After a failed write or fsync the segment's state on disk is unknown: refuse every append until a
       // recovery has truncated it back to what was acknowledged and moved on to a fresh segment.
-      this.failedBatchBytes = batch.reduce((a, p) => a + p.framed.length, 0);
+      this.failedBatchBytes = batch.reduce((a, p) => a + p.bytes, 0);
       this.failedSegment ??= { segment: this.current, bytes: this.currentBytes };
       this.fail(err as Error);
       for (const p of batch) p.reject(this.unwritableError());
