@@ -104,6 +104,15 @@ describe("the gRPC server's lean path for query methods (node:http2, before grpc
     channel.close(0);
   });
 
+  it('answers INTERNAL when the handler returns an answer that cannot be encoded', async () => {
+    names = async () => ({ names: [null] });
+    const client = createGrpcClient(INGESTER_SERVICE, server.address);
+    const err = await failure(client.call('LabelNames', {}, { tenant: 't', deadlineMs: 5000 }));
+    expect(err.code).to.equal('internal');
+    expect(err.message).to.match(/internal error$/);
+    client.close();
+  });
+
   it('answers a method it does not serve through grpc-js (UNIMPLEMENTED)', async () => {
     const client = createGrpcClient(INGESTER_SERVICE, server.address);
     const err = await failure(client.call('Series', {}, { tenant: 't' }));

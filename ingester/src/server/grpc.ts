@@ -148,7 +148,8 @@ export class GrpcServer implements Service {
       try {
         return { message: m.responseType.encode(await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal)).finish() };
       } catch (err) {
-        const apiErr = err as ApiError;
+        // run()'s errors are ApiErrors already; an answer that cannot be encoded is the server's fault (internal).
+        const apiErr = toApiError(err);
         return { code: grpcCodeOf(apiErr.code), details: apiErr.message };
       }
     };
