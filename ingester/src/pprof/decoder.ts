@@ -25,7 +25,7 @@
 //   reference resolves; "truncated" refers to its stack traces (114 of its 647 samples stop at exactly 64
 //   frames, the Go runtime's depth limit). It is accepted and decodes like any other profile.
 import { ApiError, invalidArgument } from '../util/errors.ts';
-import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, LocationLine, ValueTypeRef } from '../model/profile.ts';
+import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, LocationIdColumn, LocationLine, ValueTypeRef } from '../model/profile.ts';
 import type { DecodedTables, LocationMembership, TableCache } from './table-cache.ts';
 import * as wire from './varint.ts';
 import { WireError, type Reader } from './varint.ts';
@@ -39,6 +39,7 @@ const readUvarint = wire.readUvarint;
 const readVarint = wire.readVarint;
 const skipField = wire.skipField;
 const readPackedVarints = wire.readPackedVarints;
+const readPackedUint32 = wire.readPackedUint32;
 
 export interface DecodeLimits {
   /** Reject profiles with more samples than this before allocating their columns (0 or absent: no limit). */
@@ -120,16 +121,14 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   if (strings.length === 0) strings.push('');
   if (strings[0] !== '') throw new Malformed(`string_table[0] must be "" (found ${JSON.stringify(strings[0]!.slice(0, 40))})`);
 
-  const samples = readSamples(r, top, strings.length, limits);
+  // Location IDs in 4 bytes each (half the bytes written, held and read by the head, and half the external memory
+  // whose growth drives V8's full GCs), read again into 8 when one does not fit 32 bits (IDs are uint64 in pprof).
+  const samples = readSamples(r, top, strings.length, limits, false) ?? readSamples(r, top, strings.length, limits, true)!;
 
   // Cached tables were checked when they were first decoded: only what the samples name is checked again.
-  const membership = checkReferences(strings.length, top.sampleTypes, top.periodType, top.defaultSampleType, tables, !cached, samples.locationIds);
+  checkReferences(strings.length, top.sampleTypes, top.periodType, top.defaultSampleType, tables, !cached, samples.locationIds);
   if (tableKey !== undefined && !cached) cache!.set(tableKey, tables);
-  // Copied out of the scratch column: 4 bytes an ID when every ID the samples name fits (they are all locations'
-  // IDs, so the largest location ID bounds them; pprof's IDs are small in practice), else 8. Half the bytes
-  // written, held and read by the head, and half the external memory whose growth drives V8's full GCs.
-  const locationIds = membership.maxId <= 0xffffffff ? new Uint32Array(samples.locationIds.length) : new Float64Array(samples.locationIds.length);
-  locationIds.set(samples.locationIds);
+  const locationIds = samples.locationIds.slice(); // out of the scratch column, exactly what was read
 
   // One literal (no spread), then the key: every profile of the push path (which has a cache) takes the same shape.
   const profile: DecodedProfile = {
@@ -249,10 +248,13 @@ function readScalarField(r: Reader, end: number, field: number, wire: number, to
 }
 
 /** The sample columns; locationIds is a view of the scratch column (valid until the next decode), copied out by decode. */
-type SampleColumns = Pick<DecodedProfile, 'locationOffsets' | 'values' | 'labelOffsets' | 'labelKeys' | 'labelValues'> & { locationIds: Float64Array };
+type SampleColumns = Pick<DecodedProfile, 'locationOffsets' | 'locationIds' | 'values' | 'labelOffsets' | 'labelKeys' | 'labelValues'>;
 
-/** The last pass: every sample into typed-array columns, sized from the first pass. */
-function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: DecodeLimits): SampleColumns {
+/**
+ * The last pass: every sample into typed-array columns, sized from the first pass. Location IDs go into a
+ * Uint32Array unless `wide` (a Float64Array); undefined when not `wide` and an ID does not fit 32 bits.
+ */
+function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: DecodeLimits, wide: boolean): SampleColumns | undefined {
   const { sampleCount, sampleBounds } = top;
   const typeCount = top.sampleTypes.length;
   const values = new Float64Array(sampleCount * typeCount);
@@ -261,7 +263,7 @@ function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: Deco
   // Each location ID takes at least one byte and each label at least two: sampleBytes bounds both counts.
   // Decode into reusable scratch columns and copy out exactly what was read (decoding is synchronous).
   const scratch = scratchFor(top.sampleBytes);
-  const locScratch = scratch.locationIds;
+  const locScratch: LocationIdColumn = wide ? new Float64Array(top.sampleBytes) : scratch.locationIds;
   const keyScratch = scratch.labelKeys;
   const valueScratch = scratch.labelValues;
   let locCount = 0;
@@ -284,12 +286,17 @@ function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: Deco
       if (field === 1) {
         if (wire === WIRE_LEN) {
           const e = readDelimitedEnd(r, stop);
-          const n = readPackedVarints(r, e, locScratch, locCount, locScratch.length - locCount, false);
+          const n = wide
+            ? readPackedVarints(r, e, locScratch as Float64Array, locCount, locScratch.length - locCount, false)
+            : readPackedUint32(r, e, locScratch as Uint32Array, locCount, locScratch.length - locCount);
+          if (n === -2) return undefined;
           if (n < 0) throw new Malformed(`sample ${i} has more location IDs than its bytes can hold`);
           locCount += n;
         } else {
           expectWire(wire, WIRE_VARINT, 'sample.location_id');
-          locScratch[locCount++] = readUvarint(r, stop);
+          const id = readUvarint(r, stop);
+          if (!wide && id > 0xffffffff) return undefined;
+          locScratch[locCount++] = id;
         }
       } else if (field === 2) {
         if (wire === WIRE_LEN) {
@@ -405,18 +412,18 @@ function readTables(bytes: Uint8Array, text: SliceBuffer, ranges: readonly numbe
 }
 
 interface Scratch {
-  locationIds: Float64Array;
+  locationIds: Uint32Array;
   labelKeys: Uint32Array;
   labelValues: Uint32Array;
 }
 
 /** Scratch columns kept between decodes, up to this many sample bytes (larger profiles get their own). */
 const MAX_RETAINED_SCRATCH = 1 << 20;
-let retained: Scratch = { locationIds: new Float64Array(0), labelKeys: new Uint32Array(0), labelValues: new Uint32Array(0) };
+let retained: Scratch = { locationIds: new Uint32Array(0), labelKeys: new Uint32Array(0), labelValues: new Uint32Array(0) };
 
 function scratchFor(sampleBytes: number): Scratch {
   if (retained.locationIds.length >= sampleBytes) return retained;
-  const fresh = { locationIds: new Float64Array(sampleBytes), labelKeys: new Uint32Array(sampleBytes >>> 1), labelValues: new Uint32Array(sampleBytes >>> 1) };
+  const fresh = { locationIds: new Uint32Array(sampleBytes), labelKeys: new Uint32Array(sampleBytes >>> 1), labelValues: new Uint32Array(sampleBytes >>> 1) };
   if (sampleBytes <= MAX_RETAINED_SCRATCH) retained = fresh;
   return fresh;
 }
@@ -564,8 +571,8 @@ function checkReferences(
   defaultSampleType: number,
   tables: DecodedTables,
   checkTables: boolean,
-  locationIds: Float64Array,
-): LocationMembership {
+  locationIds: LocationIdColumn,
+): void {
   const str = (i: number, what: string): void => {
     if (!(i >= 0 && i < stringCount)) throw new Malformed(`${what} refers to string ${i}, outside the string table (${stringCount} strings)`);
   };
@@ -589,8 +596,7 @@ function checkReferences(
       str(f.filename, `function ${f.id} filename`);
     }
   }
-  const membership = (tables.hasLocation ??= locationMembership(tables.locations));
-  const { bitmap, set } = membership;
+  const { bitmap, set } = (tables.hasLocation ??= locationMembership(tables.locations));
   const n = locationIds.length;
   let i = 0;
   if (bitmap) {
@@ -603,7 +609,6 @@ function checkReferences(
     while (i < n && set!.has(locationIds[i]!)) i++;
   }
   if (i < n) throw new Malformed(`a sample refers to unknown location ${locationIds[i]}`);
-  return membership;
 }
 
 /** Which location IDs exist. Location IDs are usually dense (1..n): a bitmap is much cheaper than a Set; sparse IDs fall back to a Set. */
@@ -613,8 +618,8 @@ function locationMembership(locations: readonly DecodedLocation[]): LocationMemb
   if (maxId <= 4 * locations.length + 1024) {
     const bitmap = new Uint8Array(maxId + 1);
     for (const loc of locations) bitmap[loc.id] = 1;
-    return { bitmap, maxId };
+    return { bitmap };
   }
-  return { set: new Set(locations.map((l) => l.id)), maxId };
+  return { set: new Set(locations.map((l) => l.id)) };
 }
 

@@ -26,8 +26,8 @@ export interface DecodedTables {
   bytes: number;
 }
 
-/** Location IDs present: a bitmap while IDs are dense (they usually are 1..n), else a Set; and the largest. */
-export type LocationMembership = ({ bitmap: Uint8Array; set?: undefined } | { bitmap?: undefined; set: Set<number> }) & { maxId: number };
+/** Location IDs present: a bitmap while IDs are dense (they usually are 1..n), else a Set. */
+export type LocationMembership = { bitmap: Uint8Array; set?: undefined } | { bitmap?: undefined; set: Set<number> };
 
 export interface TableCacheStats {
   hits: number;

@@ -136,3 +136,41 @@ export function readPackedVarints(r: Reader, end: number, out: Float64Array, at:
   r.pos = pos;
   return n;
 }
+
+/**
+ * readPackedVarints for uint32 columns (pprof's location IDs, nearly always small): the same count, or -1 past
+ * `max`, or -2 at a value that does not fit 32 bits (the caller then reads the field again into a Float64Array).
+ */
+export function readPackedUint32(r: Reader, end: number, out: Uint32Array, at: number, max: number): number {
+  const buf = r.buf;
+  let pos = r.pos;
+  let n = 0;
+  while (pos < end) {
+    if (n >= max) return -1;
+    let b = buf[pos]!;
+    if (b < 0x80) {
+      out[at + n++] = b;
+      pos += 1;
+      continue;
+    }
+    let v = b & 0x7f;
+    if (pos + 1 < end && (b = buf[pos + 1]!) < 0x80) {
+      out[at + n++] = v | (b << 7);
+      pos += 2;
+      continue;
+    }
+    v |= (b & 0x7f) << 7;
+    if (pos + 2 < end && (b = buf[pos + 2]!) < 0x80) {
+      out[at + n++] = v | (b << 14);
+      pos += 3;
+      continue;
+    }
+    r.pos = pos;
+    const id = readVarint(r, end, true);
+    if (id > 0xffffffff) return -2;
+    out[at + n++] = id;
+    pos = r.pos;
+  }
+  r.pos = pos;
+  return n;
+}
