@@ -42,7 +42,7 @@ import { metaOf, readBucketIndex, type BucketIndex } from '../../storage/bucket-
 import { readableBlocks, TenantBlockLister } from '../../storage/bucket-index/tenant-blocks.ts';
 import type { CompactedMeta } from '../../storage/compact/compaction-meta.ts';
 import type { Bucket } from '../../storage/objstore/bucket.ts';
-import { mergeProfile, mergeStacktraces } from '../../storage/read/merge.ts';
+import { mergeIntoTree, mergeProfile } from '../../storage/read/merge.ts';
 import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData, SampleData } from '../../storage/read/profile-data.ts';
 import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles, seriesLabels, requestRange, type TimeRange } from '../../storage/read/select.ts';
@@ -367,8 +367,9 @@ export class BucketReader implements ReadApi {
   async mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
     const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
-    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => tree.addMergeResponse(mergeStacktraces(index, samples, profiles, spans)));
-    return tree.toMergeResponse(Number(request.maxNodes ?? 0));
+    // Straight into the tree, as the ingesters merge (storage/read/merge.ts mergeIntoTree), one part at a time.
+    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => mergeIntoTree(tree, index, samples, profiles, spans));
+    return tree.toMergeResponse(Number(request.maxNodes ?? 0), request.treeColumns === true);
   }
 
   async mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties> {
