@@ -4,7 +4,7 @@ import { parseSelector } from '../../query/selector.ts';
 import { mergeProfile, mergeStacktraces } from '../read/merge.ts';
 import { labelNames, labelValues, profilesToMerge, profileTypes, selectProfiles } from '../read/select.ts';
 import { normalizedFromPprof, pprofFunctionNames, pprofTotals, profileTypeIds } from '../testutil.ts';
-import type { NormalizedProfile } from '../../model/profile.ts';
+import type { DecodedProfile, NormalizedProfile } from '../../model/profile.ts';
 import { Head } from './head.ts';
 import { expectSameContents } from './same-contents.ts';
 import { TenantHead } from './tenant-head.ts';
@@ -130,6 +130,51 @@ describe('Head', () => {
     expect(new Set(tenant.series.map((s) => s.fingerprint))).to.deep.equal(new Set(['same-fingerprint']));
     expect(tenant.series.map((s) => s.labels.find((l) => l.name === 'service_name')!.value).sort()).to.deep.equal(['a', 'a', 'b', 'b']);
     expect(tenant.profileCount).to.equal(8);
+  });
+
+  it('keeps every sample, stack and span exactly while its sample columns grow past a million samples (4× growths)', () => {
+    // One pprof of 300,000 samples (stacks of 1-3 frames), pushed 5 times with other values: 1.5 million samples,
+    // so the columns grow by doubling up to 2^20 and then 4× (reserveSamples). The second push carries span IDs.
+    const n = 300_000;
+    const profileOf = (round: number): NormalizedProfile => {
+      const locationOffsets = new Uint32Array(n + 1);
+      const ids: number[] = [];
+      const values = new Float64Array(n);
+      const labelOffsets = new Uint32Array(n + 1);
+      const keys: number[] = [];
+      for (let i = 0; i < n; i++) {
+        for (let d = 0; d <= i % 3; d++) ids.push(1 + ((i + d) % 7));
+        locationOffsets[i + 1] = ids.length;
+        values[i] = round * n + i + 1;
+        if (round === 1 && i % 1000 === 0) keys.push(4);
+        labelOffsets[i + 1] = keys.length;
+      }
+      const profile: DecodedProfile = {
+        strings: ['', 'samples', 'count', 'fn', 'span_id', '00000000000000ab'], sampleTypes: [{ type: 1, unit: 2 }], periodType: undefined, period: 0,
+        timeNanos: 0, durationNanos: 0, defaultSampleType: 0, sampleCount: n, locationOffsets, locationIds: Uint32Array.from(ids), values,
+        labelOffsets, labelKeys: Uint32Array.from(keys), labelValues: Uint32Array.from(keys, () => 5),
+        locations: Array.from({ length: 7 }, (_, k) => ({ id: k + 1, mappingId: 0, address: 0, lines: [{ functionId: 1, line: k + 1 }], isFolded: false })),
+        functions: [{ id: 1, name: 3, systemName: 3, filename: 0, startLine: 0 }], mappings: [],
+      };
+      return { id: `big-${round}`, timestampMs: T0 + round * 15_000, seriesLabels: [[{ name: '__name__', value: 'big' }, { name: 'service_name', value: 'big' }]], profile };
+    };
+    const tenant = new TenantHead('t');
+    for (let round = 0; round < 5; round++) expect(tenant.append(profileOf(round))).to.equal(1);
+    expect(tenant.sampleCount).to.equal(5 * n);
+    expect(tenant.sampleStack.length).to.equal(4 << 20); // 1024 doubled to 2^20, then 4× once
+    const firstStacks = Array.from(tenant.sampleStack.subarray(0, n));
+    for (let round = 0; round < 5; round++) {
+      const start = tenant.profileSampleStart[round]!;
+      expect(tenant.profileSampleEnd[round]! - start).to.equal(n);
+      expect(Array.from(tenant.sampleStack.subarray(start, start + n)), `round ${round} stacks`).to.deep.equal(firstStacks);
+      for (let i = 0; i < n; i++) if (tenant.sampleValue[start + i] !== round * n + i + 1) expect.fail(`round ${round} sample ${i}: value ${tenant.sampleValue[start + i]}`);
+      for (let i = 0; i < n; i++) {
+        const span = round === 1 && i % 1000 === 0 ? 0xab : 0;
+        if (tenant.sampleSpanHi![start + i] !== 0 || tenant.sampleSpanLo![start + i] !== span) expect.fail(`round ${round} sample ${i}: span ${tenant.sampleSpanLo![start + i]}`);
+      }
+    }
+    // Stacks are the trie's: sample i's leaf frame is location 1 + (i % 7).
+    for (const i of [0, 1, 2, 299_999]) expect(tenant.locations[tenant.stackLocation[firstStacks[i]!]!]!.lines).to.deep.equal([1, 1 + (i % 7)]);
   });
 
   it('keeps the table remaps it reuses by key within their byte bound, counting the stacks each has memoized since', () => {

@@ -39,6 +39,9 @@ interface StackRemap {
   spans?: { hi: Uint32Array; lo: Uint32Array };
 }
 
+/** Sample capacity from which the head's sample columns grow 4× at a time instead of 2× (reserveSamples). */
+const LARGE_COLUMNS = 1 << 20;
+
 export class TenantHead implements IndexData, SampleData {
   readonly strings: string[] = [''];
   readonly mappings: StoredMapping[] = [{ memoryStart: 0, memoryLimit: 0, fileOffset: 0, filename: 0, buildId: 0, flags: 0 }];
@@ -131,8 +134,15 @@ export class TenantHead implements IndexData, SampleData {
 
   private reserveSamples(n: number): void {
     if (this.samplesUsed + n <= this.sampleStack.length) return;
-    let size = this.sampleStack.length * 2;
-    while (size < this.samplesUsed + n) size *= 2;
+    // Doubling while the columns are small (most tenants' heads: their reserved capacity stays within 2× what
+    // they hold); past LARGE_COLUMNS samples, 4× per growth. Each growth copies every sample so far into new
+    // arrays, whose pages are then touched for the first time, and a first-touched page is what growth costs
+    // (a page fault each 4 KiB: on the bench's VM ~13 µs of CPU a page, against ~0.3 µs to copy it). Growing a
+    // head's four columns to 3.7 million samples took 39,000 faults and ~0.5-0.7 CPU-s by doubling, 29,000 and
+    // ~0.4 CPU-s this way. Capacity beyond what is written is never touched: address space, not resident memory.
+    const factor = this.sampleStack.length < LARGE_COLUMNS ? 2 : 4;
+    let size = this.sampleStack.length * factor;
+    while (size < this.samplesUsed + n) size *= factor;
     const stacks = new Uint32Array(size);
     stacks.set(this.sampleStack.subarray(0, this.samplesUsed));
     this.sampleStack = stacks;
