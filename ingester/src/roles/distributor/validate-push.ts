@@ -20,6 +20,7 @@ import { tooManySamples } from '../../pprof/decoder.ts';
 import { isGzip } from '../../pprof/inflate.ts';
 import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError } from '../../pprof/varint.ts';
 import { ApiError, invalidArgument, tooLarge } from '../../util/errors.ts';
+import { ScratchInflater } from './scratch-inflate.ts';
 
 const SAMPLE = 2;
 const TIME_NANOS = 9;
@@ -158,6 +159,9 @@ function walkExactly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): 
   return timeNanos;
 }
 
+/** This thread's reused inflate output (the walk keeps nothing of the pprof). */
+const scratch = new ScratchInflater();
+
 /** The largest first output chunk sized from a gzip trailer: a lying trailer costs at most this much memory. */
 const MAX_SIZED_CHUNK = 8 * 1024 * 1024;
 
@@ -167,6 +171,7 @@ const MAX_SIZED_CHUNK = 8 * 1024 * 1024;
  * (Buffer.concat in zlib's processChunkSync was a tenth of the distributor's CPU in a profile of the bench). ISIZE is
  * the client's word, so it only sizes the first chunk (bounded by the limit and 8 MiB); zlib still enforces the
  * limit while it inflates. Anything zlib refuses is handed to inflateWithin, which words the error as the ingesters do.
+ * Before all that, the scratch inflater (scratch-inflate.ts) tries to inflate into the thread's reused buffer.
  */
 function inflateInOneChunk(raw: Uint8Array, limits: Limits, budget: RequestBudget): Uint8Array {
   const n = raw.length;
@@ -175,9 +180,9 @@ function inflateInOneChunk(raw: Uint8Array, limits: Limits, budget: RequestBudge
   const limit = limits.maxProfileSizeBytes;
   // One more than the size: a chunk that zlib fills exactly makes it ask for another one.
   const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(isize + 1, limit > 0 ? limit + 1 : MAX_SIZED_CHUNK, MAX_SIZED_CHUNK));
-  let pprof: Buffer;
+  let pprof: Uint8Array;
   try {
-    pprof = zlib.gunzipSync(raw, { chunkSize, ...(limit > 0 ? { maxOutputLength: limit } : {}) });
+    pprof = scratch.inflate(raw, isize, limit) ?? zlib.gunzipSync(raw, { chunkSize, ...(limit > 0 ? { maxOutputLength: limit } : {}) });
   } catch {
     return inflateWithin(raw, limits, budget);
   }
