@@ -140,6 +140,8 @@ export function readPackedVarints(r: Reader, end: number, out: Float64Array, at:
 /**
  * readPackedVarints for uint32 columns (pprof's location IDs, nearly always small): the same count, or -1 past
  * `max`, or -2 at a value that does not fit 32 bits (the caller then reads the field again into a Float64Array).
+ * Its loop repeats readPackedVarints' on purpose: one function storing into both array types would be
+ * polymorphic in the decoder's hottest loop (values go to a Float64Array, IDs here).
  */
 export function readPackedUint32(r: Reader, end: number, out: Uint32Array, at: number, max: number): number {
   const buf = r.buf;
