@@ -39,6 +39,26 @@ function expectRejected(fn: () => unknown, message: RegExp, status = 400): void 
 }
 
 describe('normalizePush', () => {
+  it('gives every profile of a run of pushes what a decode of its own inflated copy gives, though they share one inflate buffer', () => {
+    // Each push's gzip'd profile is inflated into the thread's reused buffer: nothing decoded may still point into it.
+    const gzipped = [...profiles].filter(([, r]) => r[0] === 0x1f);
+    const decoded = gzipped.map(([name, r]) => [name, normalizePush('t', pushOf(r), noTimeWindow, NOW)] as const);
+    for (const [name, parts] of decoded) {
+      const fresh = decodeProfile(Uint8Array.from(inflateProfile(raw(name), 0)));
+      const p = parts[0]!.profile;
+      expect(p.strings.slice(0, fresh.strings.length), name).to.deep.equal(fresh.strings);
+      expect(p.locations, name).to.deep.equal(fresh.locations);
+      expect(p.functions, name).to.deep.equal(fresh.functions);
+      if (parts.length === 1 && p.sampleCount === fresh.sampleCount) {
+        expect(Array.from(p.locationIds), name).to.deep.equal(Array.from(fresh.locationIds));
+        expect(Array.from(p.values), name).to.deep.equal(Array.from(fresh.values));
+      }
+    }
+    // Past the size limit, inflated into the buffer or not, the refusal names the limit.
+    const big = raw('go-heap.pb.gz');
+    expectRejected(() => normalizePush('t', pushOf(big), limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0, maxProfileSizeBytes: 4096 }), NOW), /limit max-profile-size-bytes \(4096 bytes\) exceeded/, 413);
+  });
+
   it('splits a pprof with several sample types into one series per type with the profile type labels', () => {
     const [p] = normalizePush('t', pushOf(raw('go-heap.pb.gz'), [['service_name', 'svc'], ['__name__', 'memory']]), noTimeWindow, NOW);
     expect(p!.seriesLabels.map((ls) => labelsOf(ls)['__profile_type__'])).to.deep.equal([
