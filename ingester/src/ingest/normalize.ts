@@ -14,7 +14,7 @@ import type { DecodedProfile, NormalizedProfile } from '../model/profile.ts';
 import type { push } from '../gen/index.ts';
 import { decodeProfile, symbolBudget, type DecodeLimits, type SymbolBudget } from '../pprof/decoder.ts';
 import { inflateProfile, isGzip } from '../pprof/inflate.ts';
-import { ScratchInflater } from '../roles/distributor/scratch-inflate.ts';
+import { ScratchInflater } from '../pprof/scratch-inflate.ts';
 import { sharedTableCache } from '../pprof/table-cache.ts';
 import type { Limits } from './limits.ts';
 import { deterministicProfileId } from './profile-id.ts';
@@ -84,7 +84,7 @@ export function inflateWithin(raw: Uint8Array, limits: Limits, budget: RequestBu
 }
 
 /**
- * This thread's reused inflate output (roles/distributor/scratch-inflate.ts). The decoder copies out everything it
+ * This thread's reused inflate output (pprof/scratch-inflate.ts). The decoder copies out everything it
  * keeps (strings, sample columns; the table key is a digest), so a pprof's bytes are dead once decodeProfile returns
  * and the next profile may overwrite them. A new buffer per profile (~90 KB on average over the test profiles) was
  * external memory that V8 counts towards its next full GC.

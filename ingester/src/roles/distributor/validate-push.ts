@@ -20,7 +20,7 @@ import { tooManySamples } from '../../pprof/decoder.ts';
 import { isGzip } from '../../pprof/inflate.ts';
 import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError } from '../../pprof/varint.ts';
 import { ApiError, invalidArgument, tooLarge } from '../../util/errors.ts';
-import { ScratchInflater } from './scratch-inflate.ts';
+import { ScratchInflater } from '../../pprof/scratch-inflate.ts';
 
 const SAMPLE = 2;
 const TIME_NANOS = 9;
@@ -171,7 +171,7 @@ const MAX_SIZED_CHUNK = 8 * 1024 * 1024;
  * (Buffer.concat in zlib's processChunkSync was a tenth of the distributor's CPU in a profile of the bench). ISIZE is
  * the client's word, so it only sizes the first chunk (bounded by the limit and 8 MiB); zlib still enforces the
  * limit while it inflates. Anything zlib refuses is handed to inflateWithin, which words the error as the ingesters do.
- * Before all that, the scratch inflater (scratch-inflate.ts) tries to inflate into the thread's reused buffer.
+ * Before all that, the scratch inflater (pprof/scratch-inflate.ts) tries to inflate into the thread's reused buffer.
  */
 function inflateInOneChunk(raw: Uint8Array, limits: Limits, budget: RequestBudget): Uint8Array {
   const n = raw.length;

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import zlib from 'node:zlib';
-import { loadTestProfiles } from '../../pprof/testdata.ts';
+import { loadTestProfiles } from './testdata.ts';
 import { ScratchInflater } from './scratch-inflate.ts';
 
 const gzipped = loadTestProfiles().filter((p) => p.raw[0] === 0x1f && p.raw[1] === 0x8b).map((p) => p.raw);
