@@ -97,7 +97,13 @@ spec:
     }, 60_000, 250);
     for (let i = 0; i < 3; i++) expect(desc.instances[`demo-ingester-${i}`]!.tokens).to.deep.equal(tokensForOrdinal(i, 128));
     // Real containers of the images, not processes: every pod of the cluster and the operator.
-    const all = [...(await pods('app.kubernetes.io/instance=demo')), ...(await pods('app.kubernetes.io/name=ingester-cluster-operator', 'ingester-cluster-system'))];
+    // Available does not wait for every pod (a compactor pod may have just been created): wait until the kubelet has
+    // started a container in each (status.containerStatuses[].containerID is set once it runs, kubelet's
+    // convertToAPIContainerStatuses), then check which runtime ran them.
+    const all = await eventually('a started container in every pod', async () => {
+      const listed = [...(await pods('app.kubernetes.io/instance=demo')), ...(await pods('app.kubernetes.io/name=ingester-cluster-operator', 'ingester-cluster-system'))];
+      return listed.every((p) => p.status?.containerStatuses?.[0]?.containerID) ? listed : undefined;
+    }, 60_000, 250);
     expect(all.map((p) => p.status?.containerStatuses?.[0]?.containerID ?? 'none').filter((id) => !id.startsWith('podman://')), 'containers not run by podman').to.deep.equal([]);
     await eventually('kubectl get ic to show 3/3 ready and 3/3 in the ring', async () => {
       const out = (await run(['get', 'ic', 'demo'])).stdout;
