@@ -13,7 +13,7 @@ import { LabelNames, sortLabels, type LabelPair } from '../model/labels.ts';
 import type { DecodedProfile, NormalizedProfile } from '../model/profile.ts';
 import type { push } from '../gen/index.ts';
 import { decodeProfile, symbolBudget, type DecodeLimits, type SymbolBudget } from '../pprof/decoder.ts';
-import { inflateProfile, isGzip } from '../pprof/inflate.ts';
+import { gzipDeclaredSize, inflateProfile, isGzip } from '../pprof/inflate.ts';
 import { ScratchInflater } from '../pprof/scratch-inflate.ts';
 import { sharedTableCache } from '../pprof/table-cache.ts';
 import type { Limits } from './limits.ts';
@@ -92,14 +92,13 @@ export function inflateWithin(raw: Uint8Array, limits: Limits, budget: RequestBu
 const scratch = new ScratchInflater();
 
 /**
- * inflateWithin, into the reused buffer when the scratch inflater can tell (else, and for every error, inflateWithin
- * inflates as before and words the refusal). Valid until the next call on this thread.
+ * inflateWithin, into this thread's reused buffer when the scratch inflater can tell (else, and for every error,
+ * inflateWithin inflates as before and words the refusal). The bytes are valid until the next call on this thread:
+ * for readers that keep nothing of them (the decoder, the distributor's check), each done before the next call.
  */
-function inflateForDecode(raw: Uint8Array, limits: Limits, budget: RequestBudget): Uint8Array {
-  const n = raw.length;
-  if (!isGzip(raw) || n < 18) return inflateWithin(raw, limits, budget);
-  const isize = (raw[n - 4]! | (raw[n - 3]! << 8) | (raw[n - 2]! << 16) | (raw[n - 1]! << 24)) >>> 0; // RFC 1952 §2.3.1
-  const pprof = scratch.inflate(raw, isize, limits.maxProfileSizeBytes);
+export function inflateReusing(raw: Uint8Array, limits: Limits, budget: RequestBudget): Uint8Array {
+  if (!isGzip(raw) || raw.length < 18) return inflateWithin(raw, limits, budget);
+  const pprof = scratch.inflate(raw, gzipDeclaredSize(raw), limits.maxProfileSizeBytes);
   // A stream inflating to gzip again is inflated once by inflateWithin, as before (and then refused as a pprof).
   if (pprof === undefined || isGzip(pprof)) return inflateWithin(raw, limits, budget);
   return inflateWithin(pprof, limits, budget); // not gzip: the size limit and the request's budget, as for any pprof
@@ -114,7 +113,7 @@ function normalizeSample(
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
   // The head's profiles take their tables from the cache when the series pushed the same ones before.
-  const profile = decodeProfile(inflateForDecode(raw, limits, budget), { ...decodeLimitsOf(limits, budget), tableCache: sharedTableCache, tableScope: tenant });
+  const profile = decodeProfile(inflateReusing(raw, limits, budget), { ...decodeLimitsOf(limits, budget), tableCache: sharedTableCache, tableScope: tenant });
   const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
   fixDotnetFunctionIds(profile);

@@ -6,6 +6,16 @@ import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 export const isGzip = (raw: Uint8Array): boolean => raw.length >= 2 && raw[0] === 0x1f && raw[1] === 0x8b;
 
 /**
+ * The size a gzip stream's trailer declares for its (last) member: ISIZE, RFC 1952 §2.3.1, the input's size mod 2^32,
+ * little-endian in the last 4 bytes; 0 for fewer than 18 bytes (a header and a trailer). The client's word: a size
+ * hint, never a bound.
+ */
+export function gzipDeclaredSize(raw: Uint8Array): number {
+  const n = raw.length;
+  return n >= 18 ? (raw[n - 4]! | (raw[n - 3]! << 8) | (raw[n - 2]! << 16) | (raw[n - 1]! << 24)) >>> 0 : 0;
+}
+
+/**
  * Returns the pprof bytes: gunzipped when `raw` starts with the gzip magic (1f 8b), else `raw` itself.
  * Throws ApiError 413 naming the limit when the inflated size would exceed `maxDecompressedBytes`, and
  * invalid_argument for a corrupt or truncated gzip stream.
@@ -39,8 +49,7 @@ export function inflateProfile(raw: Uint8Array, maxDecompressedBytes: number): U
 const MAX_SIZED_CHUNK = 64 << 20;
 
 function outputSizeHint(raw: Uint8Array, maxDecompressedBytes: number): number {
-  const isize = raw.length >= 18 ? (raw[raw.length - 4]! | (raw[raw.length - 3]! << 8) | (raw[raw.length - 2]! << 16) | (raw[raw.length - 1]! << 24)) >>> 0 : 0;
-  let hint = isize + 64;
+  let hint = gzipDeclaredSize(raw) + 64;
   if (maxDecompressedBytes > 0) hint = Math.min(hint, maxDecompressedBytes + 64);
   hint = Math.min(hint, raw.length * 1032 + 64);
   // Past any profile size the limits allow (they may be off): zlib's default chunks, not one huge allocation.

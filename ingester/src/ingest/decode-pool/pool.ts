@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { push } from '../../gen/index.ts';
-import { isGzip } from '../../pprof/inflate.ts';
+import { gzipDeclaredSize, isGzip } from '../../pprof/inflate.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { FlagSet } from '../../util/flags.ts';
 import type { Logger } from '../../util/log.ts';
@@ -286,15 +286,14 @@ export function inlineSize(request: push.v1.IPushRequest, max: number): number |
         left -= raw.length;
         continue;
       }
-      const n = raw.length;
-      const isize = n >= 18 ? (raw[n - 4]! | (raw[n - 3]! << 8) | (raw[n - 2]! << 16) | (raw[n - 1]! << 24)) >>> 0 : 0;
-      if (isize >= n) left -= isize;
+      const isize = gzipDeclaredSize(raw);
+      if (isize >= raw.length) left -= isize;
       else {
         try {
           left -= zlib.gunzipSync(raw, { maxOutputLength: Math.max(1, left) }).length;
         } catch (err) {
           if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) return undefined;
-          left -= n;
+          left -= raw.length;
         }
       }
       if (left < 0) return undefined;

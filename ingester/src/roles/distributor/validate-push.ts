@@ -11,16 +11,13 @@
 // a series once sample labels are added) is refused by every ingester with invalid_argument, which the
 // distributor answers as 400 with the ingester's message (Distributor.quorumError).
 // Returns each profile's time_nanos, which tells the distributor which profiles need its time stamped.
-import zlib from 'node:zlib';
 import type { push } from '../../gen/index.ts';
 import type { Limits } from '../../ingest/limits.ts';
-import { inflateWithin, profileTimestampMs, requestBudget, type CheckedProfile, type RequestBudget } from '../../ingest/normalize.ts';
+import { inflateReusing, profileTimestampMs, requestBudget, type CheckedProfile, type RequestBudget } from '../../ingest/normalize.ts';
 import { validateLabels, validateTenant, validateTimestamp } from '../../ingest/validate.ts';
 import { tooManySamples } from '../../pprof/decoder.ts';
-import { isGzip } from '../../pprof/inflate.ts';
 import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError } from '../../pprof/varint.ts';
 import { ApiError, invalidArgument, tooLarge } from '../../util/errors.ts';
-import { ScratchInflater } from '../../pprof/scratch-inflate.ts';
 
 const SAMPLE = 2;
 const TIME_NANOS = 9;
@@ -51,7 +48,7 @@ function validateProfile(raw: Uint8Array, limits: Limits, receivedAtMs: number, 
   if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
-  const pprof = inflateInOneChunk(raw, limits, budget);
+  const pprof = inflateReusing(raw, limits, budget);
   const timeNanos = walkQuickly(pprof, limits, budget) ?? walkExactly(pprof, limits, budget);
   validateTimestamp(profileTimestampMs(timeNanos, receivedAtMs), receivedAtMs, limits);
   return { timeNanos };
@@ -157,37 +154,5 @@ function walkExactly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): 
     throw invalidArgument(`malformed pprof: ${(err as Error).message}`);
   }
   return timeNanos;
-}
-
-/** This thread's reused inflate output (the walk keeps nothing of the pprof). */
-const scratch = new ScratchInflater();
-
-/** The largest first output chunk sized from a gzip trailer: a lying trailer costs at most this much memory. */
-const MAX_SIZED_CHUNK = 8 * 1024 * 1024;
-
-/**
- * inflateWithin, but with zlib's output chunk sized from the gzip trailer's ISIZE (RFC 1952 2.3.1: the input's
- * size modulo 2^32) instead of Node's 16 KiB: one output buffer instead of a list of 16 KiB chunks copied into one
- * (Buffer.concat in zlib's processChunkSync was a tenth of the distributor's CPU in a profile of the bench). ISIZE is
- * the client's word, so it only sizes the first chunk (bounded by the limit and 8 MiB); zlib still enforces the
- * limit while it inflates. Anything zlib refuses is handed to inflateWithin, which words the error as the ingesters do.
- * Before all that, the scratch inflater (pprof/scratch-inflate.ts) tries to inflate into the thread's reused buffer.
- */
-function inflateInOneChunk(raw: Uint8Array, limits: Limits, budget: RequestBudget): Uint8Array {
-  const n = raw.length;
-  if (!isGzip(raw) || n < 18) return inflateWithin(raw, limits, budget);
-  const isize = (raw[n - 4]! | (raw[n - 3]! << 8) | (raw[n - 2]! << 16) | (raw[n - 1]! << 24)) >>> 0;
-  const limit = limits.maxProfileSizeBytes;
-  // One more than the size: a chunk that zlib fills exactly makes it ask for another one.
-  const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(isize + 1, limit > 0 ? limit + 1 : MAX_SIZED_CHUNK, MAX_SIZED_CHUNK));
-  let pprof: Uint8Array;
-  try {
-    pprof = scratch.inflate(raw, isize, limit) ?? zlib.gunzipSync(raw, { chunkSize, ...(limit > 0 ? { maxOutputLength: limit } : {}) });
-  } catch {
-    return inflateWithin(raw, limits, budget);
-  }
-  // Not a pprof (a pprof cannot start with 1f 8b): let inflateWithin treat the bytes as the ingesters do.
-  if (isGzip(pprof)) return inflateWithin(raw, limits, budget);
-  return inflateWithin(pprof, limits, budget);
 }
 
