@@ -3,7 +3,8 @@ import * as grpc from '@grpc/grpc-js';
 import { push, types } from '../gen/index.ts';
 import type { RequestContext } from '../model/api.ts';
 import { ApiError } from '../util/errors.ts';
-import { silentLogger } from '../util/log.ts';
+import { PassThrough } from 'node:stream';
+import { createLogger } from '../util/log.ts';
 import { GrpcChannel } from './grpc-channel.ts';
 import { deadlineOf, percentEncode } from './grpc-lean-unary.ts';
 import { createGrpcClient, GrpcServer, serviceDefinition } from './grpc.ts';
@@ -32,10 +33,13 @@ describe("the gRPC server's lean path for query methods (node:http2, before grpc
   const seen: RequestContext[] = [];
   const pushes: string[] = [];
   let names: (ctx: RequestContext) => Promise<object> = async () => ({ names: ['x'] });
+  // The server's log lines, read back.
+  const logLines: string[] = [];
+  const logStream = new PassThrough().on('data', (chunk: Buffer) => logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
 
   before(async () => {
     const method = (name: string, requestType: BoundMethod['requestType'], responseType: BoundMethod['responseType'], handler: BoundMethod['handler'], extra: Partial<BoundMethod> = {}): BoundMethod => ({ service: INGESTER_SERVICE, method: name, requestType, responseType, handler, ...extra });
-    server = new GrpcServer({ port: 0, logger: silentLogger(), multiTenancy: () => true, maxReceiveMessageBytes: 4096 });
+    server = new GrpcServer({ port: 0, logger: createLogger('test', { stream: logStream, level: 'warn' }), multiTenancy: () => true, maxReceiveMessageBytes: 4096 });
     server.addMethods([
       method('LabelNames', types.v1.LabelNamesRequest, types.v1.LabelNamesResponse, async (ctx) => {
         seen.push(ctx);
@@ -104,12 +108,15 @@ describe("the gRPC server's lean path for query methods (node:http2, before grpc
     channel.close(0);
   });
 
-  it('answers INTERNAL when the handler returns an answer that cannot be encoded', async () => {
+  it('answers INTERNAL when the handler returns an answer that cannot be encoded, and logs what the encoder said', async () => {
     names = async () => ({ names: [null] });
     const client = createGrpcClient(INGESTER_SERVICE, server.address);
     const err = await failure(client.call('LabelNames', {}, { tenant: 't', deadlineMs: 5000 }));
     expect(err.code).to.equal('internal');
     expect(err.message).to.match(/internal error$/);
+    const logged = logLines.map((l) => JSON.parse(l) as { message: string; level: string; err?: string; method?: string }).find((l) => l.message === 'grpc answer could not be encoded');
+    expect(logged, logLines.join('\n')).to.include({ level: 'error', method: `/${INGESTER_SERVICE}/LabelNames` });
+    expect(logged!.err).to.be.a('string').and.not.equal('');
     client.close();
   });
 

@@ -145,11 +145,19 @@ export class GrpcServer implements Service {
   /** A lean handler (grpc-lean-unary.ts) for a method: the same decoding, handler, errors and logs as unaryHandler's. */
   private leanHandler(m: BoundMethod): LeanMethod {
     return async (call) => {
+      let answer: object;
       try {
-        return { message: m.responseType.encode(await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal)).finish() };
+        answer = await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal);
       } catch (err) {
-        // run()'s errors are ApiErrors already; an answer that cannot be encoded is the server's fault (internal).
+        const apiErr = toApiError(err); // an ApiError already, logged by run()
+        return { code: grpcCodeOf(apiErr.code), details: apiErr.message };
+      }
+      try {
+        return { message: m.responseType.encode(answer).finish() };
+      } catch (err) {
+        // An answer that cannot be encoded is the server's fault: internal, logged with what the encoder said.
         const apiErr = toApiError(err);
+        this.options.logger.error('grpc answer could not be encoded', { method: methodPath(m), code: apiErr.code, err: (err as Error).message, cause: err instanceof Error ? err.stack : undefined });
         return { code: grpcCodeOf(apiErr.code), details: apiErr.message };
       }
     };
