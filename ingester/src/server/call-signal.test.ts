@@ -31,6 +31,11 @@ describe('a call signal (the caller going away or its deadline, for the length o
     expect(call.signal.aborted).to.equal(false);
   });
 
+  it("is the caller's own signal when there is no deadline: no listener added to it, nothing to release", () => {
+    const caller = new AbortController();
+    expect(callSignal(caller.signal, undefined).signal).to.equal(caller.signal);
+  });
+
   it('is aborted at once when the deadline has already passed or the caller already left', () => {
     expect(callSignal(undefined, Date.now() - 1).signal.aborted).to.equal(true);
     expect(callSignal(AbortSignal.abort(), undefined).signal.aborted).to.equal(true);
