@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { Registry } from 'prom-client';
 import { push } from '../gen/index.ts';
 import { limitsWith } from '../ingest/limits.ts';
@@ -12,7 +13,7 @@ import { decodePushRecord } from '../roles/ingester/wal-record.ts';
 import { MemoryBucket } from '../storage/objstore/memory.ts';
 import { IngesterStorage } from '../storage/store.ts';
 import { ManualClock } from '../util/clock.ts';
-import { silentLogger } from '../util/log.ts';
+import { createLogger, silentLogger } from '../util/log.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { allowFailures, QuerierEngine, type QuerySource, type ReadApi } from './querier-engine.ts';
 import type { SourceDigests } from './series-pick.ts';
@@ -111,6 +112,29 @@ describe('merging ahead', () => {
     calls.forEach((c, i) => i !== ahead && expect(c).to.deep.equal(['digests']));
     const kept = (await registry.getSingleMetric('querier_engine_merges_ahead_total')!.get()).values.find((v) => v.labels['result'] === 'kept');
     expect(kept?.value).to.equal(1);
+  });
+
+  it('a merge ahead that fails is logged with its error, and the query reads that replica\'s digests and answers the same', async () => {
+    const sources: QuerySource[] = [];
+    let failAhead = false;
+    for (const i of [0, 1, 2]) {
+      const role = await ingester(`ingester-${i}`);
+      for (const [id, svc] of [['a', 'x'], ['b', 'y']] as const) await role.push(ctx, request(id, svc));
+      const api = recorded(role, []);
+      sources.push({
+        name: `ingester-${i}`,
+        api: { ...api, mergeStacktraces: (c, r) => (r.withDigests && failAhead ? Promise.reject(new Error('ingester went away', { cause: new Error('socket hang up') })) : api.mergeStacktraces(c, r)) },
+      });
+    }
+    const lines: string[] = [];
+    const logger = createLogger('test', { stream: new PassThrough().on('data', (b: Buffer) => lines.push(...b.toString('utf8').split('\n').filter(Boolean))), level: 'warn' });
+    const e = new QuerierEngine({ sources: () => sources, registry: new Registry(), logger, failurePolicy: allowFailures(1) });
+    const first = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    failAhead = true;
+    expect(await e.selectMergeStacktraces(ctx, { ...selector } as never)).to.deep.equal(first);
+    const warned = lines.map((l) => JSON.parse(l) as { message: string; err?: { message?: string; cause?: { message?: string } } }).find((l) => l.message === 'merge ahead failed on a source; its series digests are read instead');
+    expect(warned?.err?.message, lines.join('\n')).to.equal('ingester went away');
+    expect(warned?.err?.cause?.message).to.equal('socket hang up');
   });
 
   it('a query refused for its series count never has a replica merge ahead, the first time or after', async () => {

@@ -492,7 +492,10 @@ export class QuerierEngine implements QuerierApi {
       if (ahead?.source === s.name) {
         // A merge that failed or came without digests (an ingester rolled back to an earlier version) is
         // dropped: the source is asked for its digests as the others are.
-        const answer = await ahead.answer.catch(() => undefined);
+        const answer = await ahead.answer.catch((err: unknown) => {
+          this.opts.logger.warn('merge ahead failed on a source; its series digests are read instead', { method, source: s.name, err });
+          return undefined;
+        });
         this.mergeAhead.heard(s.name, answer?.digestsAnswered === true);
         if (answer?.digestsAnswered) {
           named({ blocks: answer.blocks ?? [] }, s);
