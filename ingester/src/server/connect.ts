@@ -24,6 +24,10 @@ export interface ConnectOptions {
 
 const JSON_OUT = { longs: String, enums: String, bytes: String, json: true } as const;
 const COMPRESS_MIN_BYTES = 1024;
+// Answers are gzip'd at zlib's fastest level: a query's answer is compressed once, on the event loop, for one reader
+// that is usually near (Grafana beside the querier). Level 1 costs about half of the default level 6's CPU for a
+// somewhat larger body; the querier's flame graph answer was ~11% of its CPU per query at level 6.
+const ANSWER_GZIP = { level: zlib.constants.Z_BEST_SPEED } as const;
 
 export function registerConnectMethod(http: HttpServer, method: BoundMethod, options: ConnectOptions): void {
   http.route('POST', methodPath(method), async (req, res, ctx) => {
@@ -84,7 +88,7 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
   if (acceptsGzip && payload.length >= COMPRESS_MIN_BYTES) {
     headers['content-encoding'] = 'gzip';
     res.writeHead(200, headers);
-    res.end(zlib.gzipSync(payload));
+    res.end(zlib.gzipSync(payload, ANSWER_GZIP));
   } else {
     res.writeHead(200, headers);
     res.end(payload);
