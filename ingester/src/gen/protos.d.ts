@@ -5851,6 +5851,9 @@ export namespace ingester {
             /** MergeRequest withDigests. */
             withDigests: boolean;
 
+            /** MergeRequest renderFormat. */
+            renderFormat: number;
+
             /**
              * Creates a new MergeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5958,6 +5961,9 @@ export namespace ingester {
 
                 /** MergeRequest withDigests */
                 withDigests?: (boolean|null);
+
+                /** MergeRequest renderFormat */
+                renderFormat?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6154,6 +6160,9 @@ export namespace ingester {
             /** MergeStacktracesResponse digestsAnswered. */
             digestsAnswered: boolean;
 
+            /** MergeStacktracesResponse rendered. */
+            rendered: Uint8Array;
+
             /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -6270,6 +6279,9 @@ export namespace ingester {
 
                 /** MergeStacktracesResponse digestsAnswered */
                 digestsAnswered?: (boolean|null);
+
+                /** MergeStacktracesResponse rendered */
+                rendered?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -16463,6 +16463,7 @@ export const ingester = $root.ingester = (() => {
              * @property {boolean|null} [treeColumns] MergeRequest treeColumns
              * @property {Array.<ingester.v1.SeriesKeep.$Properties>|null} [keepSeries] MergeRequest keepSeries
              * @property {boolean|null} [withDigests] MergeRequest withDigests
+             * @property {number|null} [renderFormat] MergeRequest renderFormat
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16562,6 +16563,14 @@ export const ingester = $root.ingester = (() => {
             MergeRequest.prototype.withDigests = false;
 
             /**
+             * MergeRequest renderFormat.
+             * @member {number} renderFormat
+             * @memberof ingester.v1.MergeRequest
+             * @instance
+             */
+            MergeRequest.prototype.renderFormat = 0;
+
+            /**
              * Creates a new MergeRequest instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeRequest
@@ -16612,6 +16621,8 @@ export const ingester = $root.ingester = (() => {
                         $root.ingester.v1.SeriesKeep.encode(message.keepSeries[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.withDigests != null && $Object.hasOwnProperty.call(message, "withDigests") && message.withDigests !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.withDigests);
+                if (message.renderFormat != null && $Object.hasOwnProperty.call(message, "renderFormat") && message.renderFormat !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).int32(message.renderFormat);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16735,6 +16746,15 @@ export const ingester = $root.ingester = (() => {
                                 delete message.withDigests;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.renderFormat = value;
+                            else
+                                delete message.renderFormat;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16825,6 +16845,9 @@ export const ingester = $root.ingester = (() => {
                 if (message.withDigests != null && $Object.hasOwnProperty.call(message, "withDigests"))
                     if (typeof message.withDigests !== "boolean")
                         return "withDigests: boolean expected";
+                if (message.renderFormat != null && $Object.hasOwnProperty.call(message, "renderFormat"))
+                    if (!$util.isInteger(message.renderFormat))
+                        return "renderFormat: integer expected";
                 return null;
             };
 
@@ -16897,6 +16920,9 @@ export const ingester = $root.ingester = (() => {
                 if (object.withDigests != null)
                     if (object.withDigests)
                         message.withDigests = $Boolean(object.withDigests);
+                if (object.renderFormat != null)
+                    if ($Number(object.renderFormat) !== 0)
+                        message.renderFormat = object.renderFormat | 0;
                 return message;
             };
 
@@ -16932,6 +16958,7 @@ export const ingester = $root.ingester = (() => {
                         object.maxNodes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.treeColumns = false;
                     object.withDigests = false;
+                    object.renderFormat = 0;
                 }
                 if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
                     object.selector = $root.ingester.v1.ProfileSelector.toObject(message.selector, options, _depth + 1);
@@ -16963,6 +16990,8 @@ export const ingester = $root.ingester = (() => {
                 }
                 if (message.withDigests != null && $Object.hasOwnProperty.call(message, "withDigests"))
                     object.withDigests = message.withDigests;
+                if (message.renderFormat != null && $Object.hasOwnProperty.call(message, "renderFormat"))
+                    object.renderFormat = message.renderFormat;
                 return object;
             };
 
@@ -17389,6 +17418,7 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<ingester.v1.SeriesDigest.$Properties>|null} [digests] MergeStacktracesResponse digests
              * @property {Array.<string>|null} [blocks] MergeStacktracesResponse blocks
              * @property {boolean|null} [digestsAnswered] MergeStacktracesResponse digestsAnswered
+             * @property {Uint8Array|null} [rendered] MergeStacktracesResponse rendered
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17518,6 +17548,14 @@ export const ingester = $root.ingester = (() => {
             MergeStacktracesResponse.prototype.digestsAnswered = false;
 
             /**
+             * MergeStacktracesResponse rendered.
+             * @member {Uint8Array} rendered
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.rendered = $util.newBuffer([]);
+
+            /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeStacktracesResponse
@@ -17577,6 +17615,8 @@ export const ingester = $root.ingester = (() => {
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.blocks[i]);
                 if (message.digestsAnswered != null && $Object.hasOwnProperty.call(message, "digestsAnswered") && message.digestsAnswered !== false)
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.digestsAnswered);
+                if (message.rendered != null && $Object.hasOwnProperty.call(message, "rendered") && message.rendered.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.rendered);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17742,6 +17782,15 @@ export const ingester = $root.ingester = (() => {
                                 delete message.digestsAnswered;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.rendered = value;
+                            else
+                                delete message.rendered;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17865,6 +17914,9 @@ export const ingester = $root.ingester = (() => {
                 if (message.digestsAnswered != null && $Object.hasOwnProperty.call(message, "digestsAnswered"))
                     if (typeof message.digestsAnswered !== "boolean")
                         return "digestsAnswered: boolean expected";
+                if (message.rendered != null && $Object.hasOwnProperty.call(message, "rendered"))
+                    if (!(message.rendered && typeof message.rendered.length === "number" || $util.isString(message.rendered)))
+                        return "rendered: buffer expected";
                 return null;
             };
 
@@ -17971,6 +18023,12 @@ export const ingester = $root.ingester = (() => {
                 if (object.digestsAnswered != null)
                     if (object.digestsAnswered)
                         message.digestsAnswered = $Boolean(object.digestsAnswered);
+                if (object.rendered != null)
+                    if (object.rendered.length)
+                        if (typeof object.rendered === "string")
+                            $util.base64.decode(object.rendered, message.rendered = $util.newBuffer($util.base64.length(object.rendered)), 0);
+                        else if (object.rendered.length >= 0)
+                            message.rendered = object.rendered;
                 return message;
             };
 
@@ -18005,6 +18063,13 @@ export const ingester = $root.ingester = (() => {
                 if (options.defaults) {
                     object.seriesKept = false;
                     object.digestsAnswered = false;
+                    if (options.bytes === $String)
+                        object.rendered = "";
+                    else {
+                        object.rendered = [];
+                        if (options.bytes !== $Array)
+                            object.rendered = $util.newBuffer(object.rendered);
+                    }
                 }
                 if (message.names && message.names.length) {
                     object.names = $Array(message.names.length);
@@ -18060,6 +18125,8 @@ export const ingester = $root.ingester = (() => {
                 }
                 if (message.digestsAnswered != null && $Object.hasOwnProperty.call(message, "digestsAnswered"))
                     object.digestsAnswered = message.digestsAnswered;
+                if (message.rendered != null && $Object.hasOwnProperty.call(message, "rendered"))
+                    object.rendered = options.bytes === $String ? $util.base64.encode(message.rendered, 0, message.rendered.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.rendered) : message.rendered;
                 return object;
             };
 

@@ -14,6 +14,8 @@ import { MemoryBucket } from '../storage/objstore/memory.ts';
 import { IngesterStorage } from '../storage/store.ts';
 import { ManualClock } from '../util/clock.ts';
 import { createLogger, silentLogger } from '../util/log.ts';
+import { wireBytesOf } from './encoded-answer.ts';
+import { flameGraphToTree, toTreeBytes } from './flamegraph.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { allowFailures, QuerierEngine, type QuerySource, type ReadApi } from './querier-engine.ts';
 import type { SourceDigests } from './series-pick.ts';
@@ -112,6 +114,66 @@ describe('merging ahead', () => {
     calls.forEach((c, i) => i !== ahead && expect(c).to.deep.equal(['digests']));
     const kept = (await registry.getSingleMetric('querier_engine_merges_ahead_total')!.get()).values.find((v) => v.labels['result'] === 'kept');
     expect(kept?.value).to.equal(1);
+  });
+
+  it('a selector one replica merged whole last time is merged ahead rendered, and its bytes are the answer: the same flame graph and tree bytes', async () => {
+    const renders: number[] = [];
+    const sources: QuerySource[] = [];
+    for (const i of [0, 1, 2]) {
+      const role = await ingester(`ingester-${i}`);
+      await role.push(ctx, request('a', 'x'));
+      await role.flush(ctx, {} as never);
+      for (const [id, svc] of [['b', 'y'], ['c', 'x']] as const) await role.push(ctx, request(id, svc));
+      const api = recorded(role, []);
+      sources.push({ name: `ingester-${i}`, api: { ...api, mergeStacktraces: (c, r) => (r.withDigests && renders.push(Number(r.renderFormat ?? 0)), api.mergeStacktraces(c, r)) } });
+    }
+    const registry = new Registry();
+    const e = new QuerierEngine({ sources: () => sources, registry, logger: silentLogger(), failurePolicy: allowFailures(1) });
+    // Read from the digests (one replica merges every series whole), then merged ahead: rendered from then on.
+    const flame = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    expect(wireBytesOf(flame)).to.equal(undefined);
+    const forwarded = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    expect(renders).to.deep.equal([1]);
+    expect(wireBytesOf(forwarded)).to.be.instanceOf(Uint8Array);
+    expect(forwarded).to.deep.equal(flame);
+    const tree = await e.selectMergeStacktraces(ctx, { ...selector, format: 2 } as never);
+    expect(renders).to.deep.equal([1, 2]);
+    expect(wireBytesOf(tree)).to.be.instanceOf(Uint8Array);
+    expect(flameGraphToTree(flame.flamegraph!).total).to.equal(Number(flame.flamegraph!.total));
+    expect(Buffer.from(tree.tree!)).to.deep.equal(Buffer.from(toTreeBytes(flameGraphToTree(flame.flamegraph!), 8192)));
+    const rendered = (await registry.getSingleMetric('querier_engine_rendered_answers_total')!.get()).values.find((v) => v.labels['method'] === 'selectMergeStacktraces');
+    expect(rendered?.value).to.equal(2);
+  });
+
+  it('a rendered merge ahead is discarded when another replica holds a series it lacks: both series merged as planned, each profile once', async () => {
+    const calls: string[][] = [[], [], []];
+    const roles3: IngesterRole[] = [];
+    const sources: QuerySource[] = [];
+    for (const i of [0, 1, 2]) {
+      const role = await ingester(`ingester-${i}`);
+      await role.push(ctx, request('a', 'x'));
+      roles3.push(role);
+      const api = recorded(role, calls[i]!);
+      sources.push({ name: `ingester-${i}`, api: { ...api, mergeStacktraces: (c, r) => (r.renderFormat && calls[i]!.push('rendered'), api.mergeStacktraces(c, r)) } });
+    }
+    const registry = new Registry();
+    const e = new QuerierEngine({ sources: () => sources, registry, logger: silentLogger(), failurePolicy: allowFailures(1) });
+    const one = Number((await e.selectMergeStacktraces(ctx, { ...selector } as never)).flamegraph!.total);
+    await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    const ahead = calls.findIndex((c) => c.includes('mergeAhead'));
+    // A push acknowledged by two replicas of three, not by the one merging ahead: a series only they hold.
+    for (const [i, role] of roles3.entries()) if (i !== ahead) await role.push(ctx, request('b', 'y'));
+    calls.forEach((c) => (c.length = 0));
+    const answer = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    expect(calls[ahead]).to.include.members(['mergeAhead', 'rendered', 'merge']);
+    expect(wireBytesOf(answer)).to.equal(undefined);
+    expect(Number(answer.flamegraph!.total)).to.equal(2 * one);
+    const discarded = (await registry.getSingleMetric('querier_engine_merges_ahead_total')!.get()).values.find((v) => v.labels['result'] === 'discarded');
+    expect(discarded?.value).to.equal(1);
+    // The next read of the selector merges ahead as a tree, which the other replica's series is added to.
+    calls.forEach((c) => (c.length = 0));
+    expect(Number((await e.selectMergeStacktraces(ctx, { ...selector } as never)).flamegraph!.total)).to.equal(2 * one);
+    expect(calls[ahead]).to.deep.equal(['mergeAhead']);
   });
 
   it('a merge ahead that fails is logged with its error, and the query reads that replica\'s digests and answers the same', async () => {

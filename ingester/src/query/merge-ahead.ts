@@ -7,6 +7,13 @@
 // usual. When it holds a series the sources disagree on, its merge is discarded (a merged tree cannot give back
 // one series) and the query goes on from the digests as if it had not merged ahead, its digests among them.
 //
+// A merge ahead of a selector whose last read one ingester merged whole is asked rendered (MergeRequest.render_format):
+// the ingester answers the querier's answer itself, as it would answer the query alone, and when the merge is
+// kept and nothing else is left to merge the querier forwards those bytes without decoding the tree, rendering
+// and encoding it again (query/encoded-answer.ts). When something is left after all (another source holds a
+// series it does not), a rendered merge cannot be added to it: it is discarded as above, and its series are
+// merged again as planned, a second merge on that replica for that query.
+//
 // A flame graph then waits for the longer of the two reads instead of their sum. Only sources whose last series
 // digests said they answer with_digests (SeriesDigestsResponse.merges_with_digests) are asked: an ingester of
 // an earlier version would merge without digests, work thrown away. And only for a selector read before (the
@@ -21,20 +28,31 @@ const MAX_SELECTORS = 10_000;
 
 export class MergeAheadSources {
   private readonly able = new Set<string>();
-  /** Per selector (tenant, type, label selector), the series its last read selected; oldest first. */
-  private readonly seriesOf = new Map<string, number>();
+  /**
+   * Per selector (tenant, type, label selector), the series its last read selected, and whether one ingester
+   * merged all of them (nothing else to merge: no other source's series, none read by keys); oldest first.
+   */
+  private readonly seriesOf = new Map<string, { series: number; oneReplica: boolean }>();
 
-  /** What a read of `selector` selected. */
-  selected(selector: string, series: number): void {
+  /** What a read of `selector` selected, and whether one ingester merged all of it. */
+  selected(selector: string, series: number, oneReplica = false): void {
     this.seriesOf.delete(selector);
-    this.seriesOf.set(selector, series);
+    this.seriesOf.set(selector, { series, oneReplica });
     if (this.seriesOf.size > MAX_SELECTORS) this.seriesOf.delete(this.seriesOf.keys().next().value!);
   }
 
   /** Whether `selector` was read before and selected at most `maxSeries` series (0 = no limit). */
   withinLimit(selector: string, maxSeries: number): boolean {
-    const series = this.seriesOf.get(selector);
-    return series !== undefined && (maxSeries <= 0 || series <= maxSeries);
+    const last = this.seriesOf.get(selector);
+    return last !== undefined && (maxSeries <= 0 || last.series <= maxSeries);
+  }
+
+  /**
+   * Whether the last read of `selector` was merged all by one ingester: the merge ahead is then asked rendered
+   * (MergeRequest.render_format), the answer as it will most likely be forwarded.
+   */
+  lastOnOneReplica(selector: string): boolean {
+    return this.seriesOf.get(selector)?.oneReplica === true;
   }
 
   /** What a source's last answer said: whether it answers MergeRequest.with_digests. */

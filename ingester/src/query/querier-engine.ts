@@ -33,6 +33,7 @@ import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, ty
 import { digestsOfListing } from './series-digest.ts';
 import { NamedBlocks } from './named-blocks.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
+import { encodedAnswer } from './encoded-answer.ts';
 import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
 import { pickSeries, type SourceDigests } from './series-pick.ts';
@@ -131,6 +132,7 @@ interface Metrics {
   seriesListed: Counter;
   bucketRereads: Counter;
   mergesAhead: Counter<'result'>;
+  renderedAnswers: Counter<'method'>;
   phase: Histogram<'method' | 'phase'>;
 }
 
@@ -205,6 +207,12 @@ export class QuerierEngine implements QuerierApi {
         name: 'querier_engine_merges_ahead_total',
         help: 'Flame graphs whose merging replica was asked to merge everything it holds while the other sources answered their digests, by result: kept (its digests agreed with the others on every series it holds) or discarded (they did not, or it answered no digests: the series were merged as planned from the digests).',
         labelNames: ['result'],
+        registers: [opts.registry],
+      }),
+      renderedAnswers: new promClient.Counter({
+        name: 'querier_engine_rendered_answers_total',
+        help: 'Flame graphs answered with the bytes the replica merging ahead rendered (MergeRequest.render_format), forwarded without decoding: it merged all of the query and nothing was left to merge.',
+        labelNames: ['method'],
         registers: [opts.registry],
       }),
       bucketRereads: new promClient.Counter({
@@ -290,9 +298,15 @@ export class QuerierEngine implements QuerierApi {
     const maxNodes = this.resolveMaxNodes(request.maxNodes, this.defaultMaxNodes);
     // tree_columns: each node once on the wire, not once per stack through it (ingesters of an earlier version
     // ignore it and send stacks, which StackTree reads too).
-    const parts = await this.flameBySeries(ctx, method, selector, maxNodes, (api, req) =>
+    const format = request.format === 2 ? 2 : 1;
+    const parts = await this.flameBySeries(ctx, method, selector, maxNodes, format, (api, req) =>
       api.mergeStacktraces(ctx, { ...req, treeColumns: true, ...(spanSelector.length > 0 ? { spanSelector } : {}) } as ingester.v1.MergeRequest),
     );
+    if (parts instanceof Uint8Array) {
+      // One ingester merged it all and rendered it (merge-ahead.ts): its bytes are the answer.
+      const answer: querier.v1.SelectMergeStacktracesResponse.$Properties = encodedAnswer(querier.v1.SelectMergeStacktracesResponse, parts, [format === 2 ? 'tree' : 'flamegraph']);
+      return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer, parts.length);
+    }
     const rendering = this.phaseTimer(method, 'render');
     const tree = StackTree.fromMergeResponses(parts);
     checkQueryDeadline(method === 'selectMergeStacktraces' ? 'SelectMergeStacktraces' : 'SelectMergeSpanProfile');
@@ -307,34 +321,54 @@ export class QuerierEngine implements QuerierApi {
    * by one source (keep_series, or its keys for a source read through its listing); the series they disagree on,
    * and those a source could not merge whole after all (it no longer holds what its digest said, it failed, or
    * it is of an earlier version and ignored keep_series: nothing of them was merged), are read by their keys
-   * with the two-phase read, restricted to them.
+   * with the two-phase read, restricted to them. The answer's bytes instead when one ingester merged it all and
+   * rendered it in `format` (merge-ahead.ts).
    */
   private async flameBySeries(
     ctx: RequestContext,
     method: Method,
     selector: ingester.v1.ProfileSelector.$Properties,
     maxNodes: number,
+    format: 1 | 2,
     merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<ingester.v1.MergeStacktracesResponse.$Properties>,
-  ): Promise<ingester.v1.MergeStacktracesResponse.$Properties[]> {
+  ): Promise<ingester.v1.MergeStacktracesResponse.$Properties[] | Uint8Array> {
     const sources = await this.sourcesFor(method, selector);
     const listing = this.phaseTimer(method, 'digests');
     const affinity = queryAffinity(ctx.tenant, selector);
     const selectorKey = selectorText(ctx.tenant, selector);
     // The replica that would merge the query (merge-ahead.ts) merges everything it holds now, with its digests,
-    // while the others answer theirs: for a selector read before within the series limit.
+    // while the others answer theirs: for a selector read before within the series limit; rendered as this
+    // query's answer when the last one was merged all by one ingester.
     const aheadSource = this.mergeAhead.withinLimit(selectorKey, this.limits.maxSeriesPerQuery) ? this.mergeAhead.pick(sources, affinity) : undefined;
-    const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes } as ingester.v1.MergeRequest) };
+    const renderFormat = aheadSource && this.mergeAhead.lastOnOneReplica(selectorKey) ? format : 0;
+    const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes, renderFormat } as ingester.v1.MergeRequest) };
     // One step past the range: the digests' per-step sums are not needed here.
     const { answers, listings, aheadAnswer } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, undefined, ahead);
-    const judged = aheadAnswer ? keepMergeAhead(answers, ahead!.source) : undefined;
+    let judged = aheadAnswer ? keepMergeAhead(answers, ahead!.source) : undefined;
+    let plan = planSeriesMerge(judged?.rest ?? answers, listings, affinity);
+    const rendered = aheadAnswer?.rendered && aheadAnswer.rendered.length > 0 ? aheadAnswer.rendered : undefined;
+    const nothingLeft = plan.work.size === 0 && plan.disagreed.size === 0;
+    if (judged && rendered && !nothingLeft) {
+      // Others hold series the merge does not: a rendered answer cannot be added to theirs. Planned from every
+      // source's digests, its own among them, as when a merge ahead is discarded.
+      judged = undefined;
+      plan = planSeriesMerge(answers, listings, affinity);
+    }
     if (ahead) this.metrics.mergesAhead.inc({ result: judged ? 'kept' : 'discarded' });
-    const plan = planSeriesMerge(judged?.rest ?? answers, listings, affinity);
     listing();
     const seriesCount = judged ? judged.seriesCount : plan.seriesCount;
-    this.mergeAhead.selected(selectorKey, seriesCount);
+    // One ingester merged it all: the merge ahead kept with nothing left, or a plan giving every series to one
+    // ingester whole.
+    const onlyWork = plan.work.size === 1 ? [...plan.work.values()][0]! : undefined;
+    const oneReplica = plan.disagreed.size === 0 && (judged ? plan.work.size === 0 : onlyWork !== undefined && onlyWork.keep.length === 0);
+    this.mergeAhead.selected(selectorKey, seriesCount, oneReplica);
     this.limitSeries(seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
     this.metrics.profiles.inc({ stage: 'kept' }, plan.profiles + (judged?.profiles ?? 0));
+    if (judged && rendered) {
+      this.metrics.renderedAnswers.inc({ method });
+      return rendered;
+    }
     checkBounds(ctx, `${method} after reading series digests`);
     const byKeys = (only: Restriction) => {
       this.metrics.seriesListed.inc(only.onlySeries?.size ?? 0);

@@ -3,6 +3,7 @@
 import type { IConversionOptions } from 'protobufjs';
 import { google, ingester, push, querier, types } from '../gen/index.ts';
 import type { RequestContext } from '../model/api.ts';
+import { wireBytesOf } from '../query/encoded-answer.ts';
 
 /** The static side of a generated message class. Method syntax keeps parameters bivariant. */
 export interface MessageType {
@@ -34,7 +35,23 @@ export interface BoundMethod extends MethodSpec {
 
 export const methodPath = (m: Pick<MethodSpec, 'service' | 'method'>): string => `/${m.service}/${m.method}`;
 
-const spec = (service: string, method: string, requestType: MessageType, responseType: MessageType): MethodSpec => ({ service, method, requestType, responseType });
+const spec = (service: string, method: string, requestType: MessageType, responseType: MessageType): MethodSpec => ({ service, method, requestType, responseType: passingEncoded(responseType) });
+
+/**
+ * The type, whose encode writes an answer that came encoded (query/encoded-answer.ts: a flame graph an ingester
+ * rendered, forwarded by the querier) as its bytes, without decoding it.
+ */
+function passingEncoded(type: MessageType): MessageType {
+  return {
+    encode: (message) => {
+      const bytes = wireBytesOf(message);
+      return bytes ? { finish: () => bytes } : type.encode(message);
+    },
+    decode: (bytes) => type.decode(bytes),
+    fromObject: (object) => type.fromObject(object),
+    toObject: (message, options) => type.toObject(message, options),
+  };
+}
 
 export const PUSHER_SERVICE = 'push.v1.PusherService';
 export const INGESTER_SERVICE = 'ingester.v1.IngesterService';

@@ -8,7 +8,7 @@
 // state shown by /ingester/status comes from a hook (setStateProvider); until the ring is wired it is
 // PENDING during replay, ACTIVE after, LEAVING once flushAndStopWrites was called.
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { google, push as pushProto, type ingester, type querier, type types } from '../../gen/index.ts';
+import { google, push as pushProto, type ingester, querier, type types } from '../../gen/index.ts';
 import type { Limits } from '../../ingest/limits.ts';
 import type { IngesterApi, QuerierApi, RequestContext } from '../../model/api.ts';
 import type { NormalizedProfile } from '../../model/profile.ts';
@@ -398,7 +398,14 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const selector = request.selector ?? {};
       const sources = withDigests ? localBlocksFirst(this.sources(ctx.tenant, requestRange(selector.start, selector.end))) : undefined;
       const { parts, missing, missingSeries } = await this.profilesPerSource(ctx.tenant, request, sources);
-      const response = (await this.treeOf(parts, request)).toMergeResponse(Number(request.maxNodes ?? 0), request.treeColumns === true);
+      const tree = await this.treeOf(parts, request);
+      // render_format (with digests only): the querier's answer itself, which it forwards when this merge is all of it.
+      const format = withDigests ? Number(request.renderFormat ?? 0) : 0;
+      const maxNodes = Number(request.maxNodes ?? 0);
+      const response: ingester.v1.MergeStacktracesResponse.$Properties =
+        format === 1 || format === 2
+          ? { rendered: querier.v1.SelectMergeStacktracesResponse.encode(format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) }).finish() }
+          : tree.toMergeResponse(maxNodes, request.treeColumns === true);
       if (sources) {
         response.digests = digestsOfMerge(parts);
         response.blocks = localBlockIds(sources);
