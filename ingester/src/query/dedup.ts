@@ -57,8 +57,11 @@ export interface ReplicaAssignment {
 }
 
 /** The unit kept on one source: the service, or the series itself when it names none. */
+/** The label a series' group is read from (groupOf): all a flame graph's plan needs of a series' labels. */
+export const GROUP_LABEL = 'service_name';
+
 export function groupOf(labels: readonly LabelPair[], fingerprint: string): string {
-  for (const l of labels) if (l.name === 'service_name' && l.value !== '') return `s\u0000${l.value}`;
+  for (const l of labels) if (l.name === GROUP_LABEL && l.value !== '') return `s\u0000${l.value}`;
   return `f\u0000${fingerprint}`;
 }
 

@@ -176,8 +176,8 @@ function digestSource(stored: Stored[], calls: string[], inBlocks: readonly stri
  * An ingester of this version: digests as digestSource, and MergeStacktraces that merges whole series
  * (keep_series) when it still holds what its digest said. `lost`: profiles it no longer holds by phase two.
  */
-function seriesSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = [], lost: readonly Stored[] = []): ReadApi {
-  const base = digestSource(stored, calls, inBlocks);
+function seriesSource(stored: Stored[], calls: string[], inBlocks: readonly string[] = [], lost: readonly Stored[] = [], digestOpts: Parameters<typeof digestSource>[3] = {}): ReadApi {
+  const base = digestSource(stored, calls, inBlocks, digestOpts);
   const now = stored.filter((p) => !lost.includes(p));
   const later = digestSource(now, []);
   const merging = fakeSource(now);
@@ -561,6 +561,21 @@ describe('QuerierEngine', () => {
       ];
       expect(await flameTotal(engine(sources))).to.equal(total + 4);
       expect(skipped).to.deep.equal([['B0', 'B2']]);
+    });
+
+    it('asks the ingesters for each series\' service_name label only, and plans the same when one of an earlier version sends every label', async () => {
+      const requests: ingester.v1.SeriesDigestsRequest[] = [];
+      const calls: string[][] = [[], [], []];
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: seriesSource(pushed, calls[0]!, [], [], { requests }) },
+        { name: 'ingester-1', api: seriesSource(pushed, calls[1]!, [], [], { allLabels: true }) },
+        { name: 'ingester-2', api: seriesSource(pushed, calls[2]!) },
+      ];
+      const e = engine(sources);
+      expect(await flameTotal(e)).to.equal(total);
+      expect(requests.map((r) => [r.onlyLabelNames, r.labelNames])).to.deep.equal([[true, ['service_name']]]);
+      // The services stay together on one replica whichever labels each sent (cart and checkout: two whole series).
+      expect(calls.flat().filter((x) => x.startsWith('mergeStacktraces'))).to.deep.equal(['mergeStacktraces:0:2']);
     });
 
     it('a replica failing in the merge has its series merged by another, once, without asking it again', async () => {

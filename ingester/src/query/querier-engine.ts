@@ -24,7 +24,7 @@ import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import { formatDuration } from '../util/flags.ts';
 import { boundedContext, checkBounds, checkQueryDeadline, runWithBounds } from './deadline.ts';
-import { assignReplicas, profileKey, type SourceProfiles } from './dedup.ts';
+import { assignReplicas, GROUP_LABEL, profileKey, type SourceProfiles } from './dedup.ts';
 import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
 import { mergeProfiles } from './pprof-merge.ts';
 import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
@@ -342,8 +342,9 @@ export class QuerierEngine implements QuerierApi {
     const aheadSource = this.mergeAhead.withinLimit(selectorKey, this.limits.maxSeriesPerQuery) ? this.mergeAhead.pick(sources, affinity) : undefined;
     const renderFormat = aheadSource && this.mergeAhead.lastOnOneReplica(selectorKey) ? format : 0;
     const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes, renderFormat } as ingester.v1.MergeRequest) };
-    // One step past the range: the digests' per-step sums are not needed here.
-    const { answers, listings, aheadAnswer } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, undefined, ahead);
+    // One step past the range: the digests' per-step sums are not needed here; nor are the series' labels, but
+    // for the one the plan groups them by.
+    const { answers, listings, aheadAnswer } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, [GROUP_LABEL], ahead);
     let judged = aheadAnswer ? keepMergeAhead(answers, ahead!.source) : undefined;
     let plan = planSeriesMerge(judged?.rest ?? answers, listings, affinity);
     const rendered = aheadAnswer?.rendered && aheadAnswer.rendered.length > 0 ? aheadAnswer.rendered : undefined;
