@@ -10,6 +10,7 @@
 //    the same queries from the block, and the storage ratio of a one-hour block.
 // 3. 10,000 active series → resident memory per 10,000 series.
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,13 +145,19 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
 
   const dir = await mkdtemp(path.join(tmpdir(), 'ingester-bench-'));
   // BENCH_INGESTER_NODE_ARGS: extra node flags for the ingester process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env['BENCH_INGESTER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  // BENCH_PERF_INGESTER=<file>: `perf record` of the ingester's CPU (every thread, user and kernel) during the measured
+  // pushes only, with the JIT's symbols (--perf-basic-prof), to <file> (<file>_unique_tables for the second run); read it
+  // with `perf report -i <file>`. V8's --cpu-prof sees the main thread only, and samples wall time.
+  const perfFile = process.env['BENCH_PERF_INGESTER'] ? `${process.env['BENCH_PERF_INGESTER']}${suffix}` : undefined;
+  const nodeArgs = [...(perfFile ? ['--perf-basic-prof'] : []), ...(process.env['BENCH_INGESTER_NODE_ARGS'] ?? '').split(' ').filter(Boolean)];
   // BENCH_INGESTER_FLAGS: extra ingester flags, e.g. "-push.decode-workers=0" (decode on the event loop).
   const flags = (process.env['BENCH_INGESTER_FLAGS'] ?? '').split(' ').filter(Boolean);
+  // BENCH_INGESTER_STDOUT=<file>: the ingester's standard output (what node flags such as --trace-opt print) to <file>.
+  const stdoutFile = process.env['BENCH_INGESTER_STDOUT'];
   const child = spawn(process.execPath, [
     ...nodeArgs, '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester', '-server.http-listen-port=0', '-server.grpc-listen-port=0',
     '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`, '-ingester.ring.store=memory', ...flags,
-  ], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  ], { cwd: ROOT, stdio: ['ignore', stdoutFile ? openSync(`${stdoutFile}${suffix}`, 'w') : 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = await new Promise<string>((resolve, reject) => {
     let buf = '';
@@ -170,6 +177,7 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
   const stat0 = await processStat(child.pid!);
   const cpu0 = stat0.cpuSeconds;
   const threads0 = await threadCpuSeconds(child.pid!);
+  const perf = perfFile ? spawn('perf', ['record', '-F', '1999', '-e', 'cpu-clock', '-g', '-p', String(child.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (next < pushes.length) {
@@ -180,6 +188,11 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
     }
   }));
   const seconds = (performance.now() - t0) / 1000;
+  if (perf) {
+    const stopped = new Promise((resolve) => perf.once('exit', resolve));
+    perf.kill('SIGINT');
+    await stopped;
+  }
   const stat1 = await processStat(child.pid!);
   const cpu = stat1.cpuSeconds - cpu0;
   const threads = await threadCpuSeconds(child.pid!);

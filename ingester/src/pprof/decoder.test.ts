@@ -164,6 +164,23 @@ describe('pprof decoder', () => {
     });
   }
 
+  // The errors of the hot readers are built only when thrown (varint.ts truncatedVarint): their words stay these.
+  const exactly: Array<[Uint8Array, string]> = [
+    [Uint8Array.from([0x32, 0x10, 0x01]), 'length 16 at offset 2 runs past the end of its message (3)'],
+    [Uint8Array.from([0x48, 0xff]), 'truncated varint at offset 2'],
+    [Uint8Array.from([0x48, ...new Array<number>(10).fill(0xff), 0x01]), 'varint longer than 10 bytes at offset 11'],
+    [Uint8Array.from([0x10, 0x01]), 'field sample has wire type 0, expected 2'],
+    [Uint8Array.from([0x1a, 0x02, 0x12, 0x00]), 'field mapping field 2 has wire type 2, expected 0'],
+    [Uint8Array.from([0x1a, 0x04, 0x08, 0x01, 0x28, 0x09]), 'mapping 1 filename refers to string 9, outside the string table (1 strings)'],
+    [Uint8Array.from([0x2a, 0x04, 0x08, 0x03, 0x18, 0x04]), 'function 3 system_name refers to string 4, outside the string table (1 strings)'],
+    [Uint8Array.from([0x12, 0x04, 0x1a, 0x02, 0x08, 0x05]), 'sample 0 has a label referring to string 5, outside the string table (1 strings)'],
+  ];
+  it('words each malformed field exactly, naming the field, the offset or the string', () => {
+    for (const [bytes, message] of exactly) {
+      expect(() => decodeProfile(bytes), message).to.throw(ApiError, `malformed pprof: ${message}`).with.property('code', 'invalid_argument');
+    }
+  });
+
   it('rejects more samples than the limit before decoding them', () => {
     const bytes = inflateProfile(profiles.find((p) => p.name === 'go-heap.pprof')!.raw, MAX);
     expect(() => decodeProfile(bytes, { maxSamples: 16000 })).not.to.throw();

@@ -290,7 +290,7 @@ function readSamples(r: Reader, top: TopLevel, stringCount: number, limits: Deco
             ? readPackedVarints(r, e, locScratch as Float64Array, locCount, locScratch.length - locCount, false)
             : readPackedUint32(r, e, locScratch as Uint32Array, locCount, locScratch.length - locCount);
           if (n === -2) return undefined;
-          if (n < 0) throw new Malformed(`sample ${i} has more location IDs than its bytes can hold`);
+          if (n < 0) throw tooManyLocationIds(i);
           locCount += n;
         } else {
           expectWire(wire, WIRE_VARINT, 'sample.location_id');
@@ -357,7 +357,7 @@ function readLabel(r: Reader, end: number, sample: number, stringCount: number, 
     else skipField(r, t & 7, end);
   }
   if (key < 0 || key >= stringCount || str < 0 || str >= stringCount) {
-    throw new Malformed(`sample ${sample} has a label referring to string ${key >= stringCount || key < 0 ? key : str}, outside the string table (${stringCount} strings)`);
+    throw labelOutsideStrings(sample, key >= stringCount || key < 0 ? key : str, stringCount);
   }
   if (str === 0) return false;
   keys[at] = key;
@@ -451,7 +451,20 @@ function valueCountMismatch(sample: number, got: number, want: number): Malforme
 }
 
 function expectWire(wire: number, want: number, field: string): void {
-  if (wire !== want) throw new Malformed(`field ${field} has wire type ${wire}, expected ${want}`);
+  if (wire !== want) throw wrongWire(field, wire, want);
+}
+
+function tooManyLocationIds(sample: number): Malformed {
+  return new Malformed(`sample ${sample} has more location IDs than its bytes can hold`);
+}
+
+function labelOutsideStrings(sample: number, string: number, stringCount: number): Malformed {
+  return new Malformed(`sample ${sample} has a label referring to string ${string}, outside the string table (${stringCount} strings)`);
+}
+
+/** Made by a call, not at the throw: see varint.ts truncatedVarint (a template here ran for every field read). */
+function wrongWire(field: string, wire: number, want: number): Malformed {
+  return new Malformed(`field ${field} has wire type ${wire}, expected ${want}`);
 }
 
 function readVarintField(r: Reader, tag: number, end: number, field: string, unsigned = false): number {
@@ -489,6 +502,9 @@ function decodeValueType(r: Reader, end: number): ValueTypeRef {
   return vt;
 }
 
+/** Names for errors, made once (not a template per field read). */
+const MAPPING_FIELDS = Array.from({ length: 11 }, (_, f) => `mapping field ${f}`);
+
 function decodeMapping(r: Reader, end: number): DecodedMapping {
   const m: DecodedMapping = {
     id: 0, memoryStart: 0, memoryLimit: 0, fileOffset: 0, filename: 0, buildId: 0,
@@ -498,7 +514,7 @@ function decodeMapping(r: Reader, end: number): DecodedMapping {
     const tag = readTag(r, end);
     const f = tag >>> 3;
     if (f >= 1 && f <= 10) {
-      const v = readVarintField(r, tag, end, `mapping field ${f}`, f <= 4);
+      const v = readVarintField(r, tag, end, MAPPING_FIELDS[f]!, f <= 4);
       switch (f) {
         case 1: m.id = v; break;
         case 2: m.memoryStart = v; break;
@@ -573,27 +589,31 @@ function checkReferences(
   checkTables: boolean,
   locationIds: LocationIdColumn,
 ): void {
-  const str = (i: number, what: string): void => {
-    if (!(i >= 0 && i < stringCount)) throw new Malformed(`${what} refers to string ${i}, outside the string table (${stringCount} strings)`);
+  // The field's name is built only for the error (a template per function and mapping checked was most of this check).
+  const str = (i: number, what: () => string): void => {
+    if (!(i >= 0 && i < stringCount)) throw new Malformed(`${what()} refers to string ${i}, outside the string table (${stringCount} strings)`);
   };
   sampleTypes.forEach((t, i) => {
-    str(t.type, `sample_type[${i}].type`);
-    str(t.unit, `sample_type[${i}].unit`);
+    str(t.type, () => `sample_type[${i}].type`);
+    str(t.unit, () => `sample_type[${i}].unit`);
   });
   if (periodType) {
-    str(periodType.type, 'period_type.type');
-    str(periodType.unit, 'period_type.unit');
+    str(periodType.type, () => 'period_type.type');
+    str(periodType.unit, () => 'period_type.unit');
   }
-  str(defaultSampleType, 'default_sample_type');
+  str(defaultSampleType, () => 'default_sample_type');
   if (checkTables) {
+    const inStrings = (i: number): boolean => i >= 0 && i < stringCount;
     for (const m of tables.mappings) {
-      str(m.filename, `mapping ${m.id} filename`);
-      str(m.buildId, `mapping ${m.id} build_id`);
+      if (inStrings(m.filename) && inStrings(m.buildId)) continue;
+      str(m.filename, () => `mapping ${m.id} filename`);
+      str(m.buildId, () => `mapping ${m.id} build_id`);
     }
     for (const f of tables.functions) {
-      str(f.name, `function ${f.id} name`);
-      str(f.systemName, `function ${f.id} system_name`);
-      str(f.filename, `function ${f.id} filename`);
+      if (inStrings(f.name) && inStrings(f.systemName) && inStrings(f.filename)) continue;
+      str(f.name, () => `function ${f.id} name`);
+      str(f.systemName, () => `function ${f.id} system_name`);
+      str(f.filename, () => `function ${f.id} filename`);
     }
   }
   const { bitmap, set } = (tables.hasLocation ??= locationMembership(tables.locations));
