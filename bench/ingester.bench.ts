@@ -159,9 +159,10 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
     '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`, '-ingester.ring.store=memory', ...flags,
   ], { cwd: ROOT, stdio: ['ignore', stdoutFile ? openSync(`${stdoutFile}${suffix}`, 'w') : 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stderr = child.stderr!; // piped (stdio[2])
   const base = await new Promise<string>((resolve, reject) => {
     let buf = '';
-    child.stderr.on('data', (c: Buffer) => {
+    stderr.on('data', (c: Buffer) => {
       buf += c.toString();
       const m = /"http":"(http:\/\/[^"]+)"/.exec(buf);
       if (m) resolve(m[1]!);
@@ -169,8 +170,8 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
     void exited.then((code) => reject(new Error(`ingester exited with ${code}: ${buf}`)));
   });
   // Log lines are not needed any more; keep the pipe drained.
-  child.stderr.removeAllListeners('data');
-  child.stderr.resume();
+  stderr.removeAllListeners('data');
+  stderr.resume();
 
   const concurrency = 16;
   let next = 0;
