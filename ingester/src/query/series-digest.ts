@@ -78,6 +78,26 @@ export class SeriesDigestBuilder {
     s.count++;
   }
 
+  /**
+   * Adds `count` profiles at once whose hash lanes sum (mod 2^32) to lo and hi and whose values sum to `sum`, all
+   * in the step stepTs (a series of a block read whole: storage/read/index-digests.ts).
+   */
+  addMany(count: number, lo: number, hi: number, sum: number, stepTs: number | undefined, inBlock: boolean): void {
+    this.count += count;
+    this.lo = (this.lo + lo) >>> 0;
+    this.hi = (this.hi + hi) >>> 0;
+    if (inBlock) {
+      this.blockCount += count;
+      this.blockLo = (this.blockLo + lo) >>> 0;
+      this.blockHi = (this.blockHi + hi) >>> 0;
+    }
+    if (stepTs === undefined) return;
+    let s = this.steps.get(stepTs);
+    if (!s) this.steps.set(stepTs, (s = { sum: 0, count: 0 }));
+    s.sum += sum;
+    s.count += count;
+  }
+
   toProto(): ingester.v1.SeriesDigest.$Properties {
     const times = [...this.steps.keys()].sort((a, b) => a - b);
     return {

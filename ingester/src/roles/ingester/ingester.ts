@@ -24,9 +24,9 @@ import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
 import { selectForMerge, type MergeSelection, type SourceProfiles } from '../../storage/read/merge-selection.ts';
 import { digestsOfMerge, isLocalBlock, localBlockIds, localBlocksFirst } from '../../storage/read/merge-digests.ts';
-import { forEachProfile, labelNames, labelValues, profileKeyOf, profileTypes, selectProfiles, selectTypedSeries, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
-import { keyHash, keyHashHi, lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
-import { SeenKeys } from '../../query/seen-keys.ts';
+import { labelNames, labelValues, profileKeyOf, profileTypes, selectProfiles, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
+import { lastStepOf } from '../../query/series-digest.ts';
+import { digestsOfSources } from '../../storage/read/source-digests.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError, invalidArgument, unavailable } from '../../util/errors.ts';
@@ -343,32 +343,15 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const typeId = selector.profileTypeID ?? '';
       const start = Number(selector.start ?? 0);
       const lastStep = lastStepOf(start, Number(selector.end ?? 0), stepMs);
-      // Local blocks first: a profile in a block and in the head too (pushed again after the cut) is one the
-      // block holds, so that the block part is all that the blocks hold (what the bucket may have of it).
-      const sources = localBlocksFirst(this.sources(ctx.tenant, range));
-      // A profile in two sources counts once; one source has no duplicates.
-      const seen = sources.length > 1 ? new SeenKeys() : undefined;
-      const builders = new Map<string, SeriesDigestBuilder>();
+      const sources = this.sources(ctx.tenant, range);
       // Only the labels asked for (SelectSeries' group_by), when the querier says so.
       const only = request.onlyLabelNames ? new Set(request.labelNames ?? []) : undefined;
-      for (const source of sources) {
-        const index = await source.index();
-        const inBlock = isLocalBlock(source);
-        forEachProfile(index, selectTypedSeries(index, typeId, matchers, range), range, (p, si) => {
-          const series = index.series[si]!;
-          const t = index.profileTime[p]!;
-          const id = index.profileId[p]!;
-          const lo = keyHash(t, id);
-          if (seen && !seen.firstTime(lo, series.fingerprint, t, id)) return;
-          let b = builders.get(series.fingerprint);
-          if (!b) builders.set(series.fingerprint, (b = new SeriesDigestBuilder(series.fingerprint, only ? series.labels.filter((l) => only.has(l.name)) : series.labels)));
-          b.addHashed(lo, keyHashHi(t, id), index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), inBlock);
-        });
-      }
+      const read = await Promise.all(sources.map(async (s) => ({ index: await s.index(), block: isLocalBlock(s) })));
+      const builders = digestsOfSources(read, { typeId, matchers, range, start, stepMs, lastStep, ...(only ? { only } : {}) });
       // Every local block in range was read whole (within the range and selector): the bucket's copy need not be.
       const blocks = localBlockIds(sources);
       // It also answers MergeRequest.with_digests: the querier may have it merge while it reads the others' digests.
-      return { series: [...builders.values()].map((b) => b.toProto()), blocks, mergesWithDigests: true };
+      return { series: builders.map((b) => b.toProto()), blocks, mergesWithDigests: true };
     });
   }
 

@@ -1,0 +1,118 @@
+import { expect } from 'chai';
+import { LabelNames } from '../../model/labels.ts';
+import { keyHash, keyHashHi, lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { indexDigests } from './index-digests.ts';
+import type { IndexData, StoredSeries } from './profile-data.ts';
+import { digestsOfSources, type DigestSource } from './source-digests.ts';
+import { requestRange } from './select.ts';
+
+const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
+
+interface P {
+  service: string;
+  t: number;
+  id: string;
+  total: number;
+}
+
+/** An index over the given profiles, as a head or a block holds them (a series per service). */
+function indexOf(profiles: readonly P[]): IndexData {
+  const series: StoredSeries[] = [];
+  const bySvc = new Map<string, number>();
+  const out: IndexData = { series, profileSeries: [], profileTime: [], profileId: [], profileSampleStart: [], profileSampleEnd: [], profileTotal: [], profileCount: 0 };
+  const cols = out as unknown as { profileSeries: number[]; profileTime: number[]; profileId: string[]; profileTotal: number[]; profileSampleStart: number[]; profileSampleEnd: number[] };
+  for (const p of profiles) {
+    let si = bySvc.get(p.service);
+    if (si === undefined) {
+      si = series.length;
+      bySvc.set(p.service, si);
+      const labels = [{ name: LabelNames.profileType, value: TYPE }, { name: 'service_name', value: p.service }];
+      series.push({ labels, fingerprint: `fp-${p.service}`, minTimeMs: p.t, maxTimeMs: p.t, profiles: [] });
+    }
+    const s = series[si]!;
+    s.minTimeMs = Math.min(s.minTimeMs, p.t);
+    s.maxTimeMs = Math.max(s.maxTimeMs, p.t);
+    s.profiles.push(out.profileCount);
+    cols.profileSeries.push(si);
+    cols.profileTime.push(p.t);
+    cols.profileId.push(p.id);
+    cols.profileTotal.push(p.total);
+    cols.profileSampleStart.push(0);
+    cols.profileSampleEnd.push(0);
+    out.profileCount++;
+  }
+  return out;
+}
+
+/** The digests read profile by profile, each key once, blocks first: what an ingester answered before. */
+function profileByProfile(sources: readonly DigestSource[], start: number, end: number, stepMs: number) {
+  const range = requestRange(start, end);
+  const lastStep = lastStepOf(start, end, stepMs);
+  const seen = new Set<string>();
+  const builders = new Map<string, SeriesDigestBuilder>();
+  for (const { index, block } of [...sources.filter((s) => s.block), ...sources.filter((s) => !s.block)]) {
+    for (const s of index.series) {
+      for (const p of s.profiles) {
+        const t = index.profileTime[p]!;
+        const id = index.profileId[p]!;
+        if (t < range.start || t > range.end) continue;
+        const key = `${s.fingerprint}/${t}/${id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let b = builders.get(s.fingerprint);
+        if (!b) builders.set(s.fingerprint, (b = new SeriesDigestBuilder(s.fingerprint, s.labels)));
+        b.addHashed(keyHash(t, id), keyHashHi(t, id), index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), block);
+      }
+    }
+  }
+  return [...builders.values()].map((b) => b.toProto()).sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('an ingester\'s series digests over its blocks and heads (digestsOfSources)', () => {
+  it('gives every series the digest a profile-by-profile read gives: blocks read whole or in part, keys in two blocks or in a block and a head, one step or several', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = random(seed);
+      const profile = (i: number): P => ({ service: `svc-${Math.floor(rnd() * 4)}`, t: 1000 + Math.floor(rnd() * 1000), id: `id-${i}`, total: Math.floor(rnd() * 100) });
+      const all = Array.from({ length: 60 }, (_, i) => profile(i));
+      const pick = (from: number, to: number) => all.slice(from, to);
+      // Two cuts overlapping (a profile pushed again after the first cut lands in both), and a head holding
+      // some of the second block's profiles again, and one being cut.
+      const block1 = indexOf(pick(0, 25));
+      const block2 = indexOf(seed % 2 === 0 ? pick(20, 40) : pick(25, 40));
+      const head = indexOf([...pick(35, 55)]);
+      const cutting = indexOf(pick(50, 60));
+      const sources: DigestSource[] = [{ index: head, block: false }, { index: block1, block: true }, { index: cutting, block: false }, { index: block2, block: true }];
+      for (const [start, end, stepMs] of [[0, 5000, Number.MAX_SAFE_INTEGER], [0, 5000, 1e9], [1200, 1700, 100], [1000, 2000, 250], [0, 1500, 1e6]] as const) {
+        const lastStep = lastStepOf(start, end, stepMs);
+        const got = digestsOfSources(sources, { typeId: TYPE, matchers: [], range: requestRange(start, end), start, stepMs, lastStep })
+          .map((b) => b.toProto())
+          .sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+        expect(got, `seed ${seed}, range ${start}-${end} step ${stepMs}`).to.deep.equal(profileByProfile(sources, start, end, stepMs));
+      }
+    }
+  });
+
+  it('keeps only the labels asked for', () => {
+    const index = indexOf([{ service: 'a', t: 1, id: 'x', total: 1 }]);
+    const [d] = digestsOfSources([{ index, block: true }], { typeId: TYPE, matchers: [], range: requestRange(0, 10), start: 0, stepMs: 5, lastStep: 10, only: new Set(['service_name']) });
+    expect(d!.toProto().labels?.labels).to.deep.equal([{ name: 'service_name', value: 'a' }]);
+  });
+
+  it('works out a block\'s digests once and keeps them with its index', () => {
+    const index = indexOf([{ service: 'a', t: 1, id: 'x', total: 1 }, { service: 'a', t: 2, id: 'y', total: 2 }]);
+    const d = indexDigests(index);
+    expect(indexDigests(index)).to.equal(d);
+    expect([d.count[0], d.seriesSum[0], d.seriesLo[0]]).to.deep.equal([2, 3, (keyHash(1, 'x') + keyHash(2, 'y')) >>> 0]);
+  });
+});
