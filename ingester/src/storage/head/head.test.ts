@@ -177,6 +177,60 @@ describe('Head', () => {
     for (const i of [0, 1, 2, 299_999]) expect(tenant.locations[tenant.stackLocation[firstStacks[i]!]!]!.lines).to.deep.equal([1, 1 + (i % 7)]);
   });
 
+  it('keeps the span IDs of profiles appended apart, with spanless profiles and sample types between them, through every growth', () => {
+    // 40 pushes of 40,000 samples with 2 sample types (the second zero on every third sample, so its runs are shorter):
+    // 2.9 million samples, past 2^20 (doubling, then 4×). Pushes 3, 4 (adjacent runs), 17 and 38 carry span IDs; a
+    // growth copies only the samples appended with spans (reserveSamples), every other sample's span stays 0.
+    const n = 40_000;
+    const withSpans = new Set([3, 4, 17, 38]);
+    const spanOf = (round: number, i: number): number => (withSpans.has(round) && i % 7 === 0 ? 0x100 + round : 0);
+    const profileOf = (round: number): NormalizedProfile => {
+      const locationOffsets = new Uint32Array(n + 1);
+      const ids = new Uint32Array(n);
+      const values = new Float64Array(2 * n);
+      const labelOffsets = new Uint32Array(n + 1);
+      const keys: number[] = [];
+      const spanValues: number[] = [];
+      for (let i = 0; i < n; i++) {
+        ids[i] = 1 + (i % 5);
+        locationOffsets[i + 1] = i + 1;
+        values[2 * i] = i + 1;
+        values[2 * i + 1] = i % 3 === 0 ? 0 : round + 1;
+        if (spanOf(round, i) !== 0) {
+          keys.push(4);
+          spanValues.push(5 + [3, 4, 17, 38].indexOf(round));
+        }
+        labelOffsets[i + 1] = keys.length;
+      }
+      const profile: DecodedProfile = {
+        strings: ['', 'samples', 'count', 'fn', 'span_id', '0000000000000103', '0000000000000104', '0000000000000111', '0000000000000126'],
+        sampleTypes: [{ type: 1, unit: 2 }, { type: 2, unit: 2 }], periodType: undefined, period: 0, timeNanos: 0, durationNanos: 0, defaultSampleType: 0,
+        sampleCount: n, locationOffsets, locationIds: ids, values, labelOffsets, labelKeys: Uint32Array.from(keys), labelValues: Uint32Array.from(spanValues),
+        locations: Array.from({ length: 5 }, (_, k) => ({ id: k + 1, mappingId: 0, address: 0, lines: [{ functionId: 1, line: k + 1 }], isFolded: false })),
+        functions: [{ id: 1, name: 3, systemName: 3, filename: 0, startLine: 0 }], mappings: [],
+      };
+      const series = (type: string) => [{ name: '__name__', value: 'spans' }, { name: 'service_name', value: 'spans' }, { name: 'type', value: type }];
+      return { id: `spans-${round}`, timestampMs: T0 + round * 15_000, seriesLabels: [series('a'), series('b')], profile };
+    };
+    const tenant = new TenantHead('t');
+    for (let round = 0; round < 40; round++) expect(tenant.append(profileOf(round))).to.equal(2);
+    expect(tenant.sampleStack.length).to.be.greaterThan(1 << 20);
+    for (let p = 0; p < tenant.profileCount; p++) {
+      const round = p >> 1;
+      const second = (p & 1) === 1;
+      const start = tenant.profileSampleStart[p]!;
+      let at = start;
+      for (let i = 0; i < n; i++) {
+        if (second && i % 3 === 0) continue; // a zero value: not stored
+        if (tenant.sampleSpanHi![at] !== 0 || tenant.sampleSpanLo![at] !== spanOf(round, i)) {
+          expect.fail(`profile ${p} (push ${round}) sample ${i}: span ${tenant.sampleSpanHi![at]}/${tenant.sampleSpanLo![at]}, expected ${spanOf(round, i)}`);
+        }
+        at++;
+      }
+      expect(tenant.profileSampleEnd[p]).to.equal(at);
+    }
+  });
+
   it('keeps the table remaps it reuses by key within their byte bound, counting the stacks each has memoized since', () => {
     const budget = 256 << 10;
     const tenant = new TenantHead('t', { remapCacheBytes: budget });
