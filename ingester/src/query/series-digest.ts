@@ -63,24 +63,12 @@ export class SeriesDigestBuilder {
 
   /** As add, given the key's two hash lanes (keyHash, keyHashHi) when the caller has them already. */
   addHashed(lo: number, hi: number, value: number, stepTs: number | undefined, inBlock: boolean): void {
-    this.count++;
-    this.lo = (this.lo + lo) >>> 0;
-    this.hi = (this.hi + hi) >>> 0;
-    if (inBlock) {
-      this.blockCount++;
-      this.blockLo = (this.blockLo + lo) >>> 0;
-      this.blockHi = (this.blockHi + hi) >>> 0;
-    }
-    if (stepTs === undefined) return;
-    let s = this.steps.get(stepTs);
-    if (!s) this.steps.set(stepTs, (s = { sum: 0, count: 0 }));
-    s.sum += value;
-    s.count++;
+    this.addMany(1, lo, hi, value, stepTs, inBlock);
   }
 
   /**
    * Adds `count` profiles at once whose hash lanes sum (mod 2^32) to lo and hi and whose values sum to `sum`, all
-   * in the step stepTs (a series of a block read whole: storage/read/index-digests.ts).
+   * in the step stepTs (one profile: addHashed; a series of a block read whole: storage/read/index-digests.ts).
    */
   addMany(count: number, lo: number, hi: number, sum: number, stepTs: number | undefined, inBlock: boolean): void {
     this.count += count;
