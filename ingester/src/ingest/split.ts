@@ -6,6 +6,7 @@
 import type { LabelPair } from '../model/labels.ts';
 import { sortLabels } from '../model/labels.ts';
 import type { DecodedProfile } from '../model/profile.ts';
+import { withSampleColumns } from '../pprof/decoder.ts';
 import { invalidArgument, type ApiError } from '../util/errors.ts';
 import { quote } from './validate.ts';
 
@@ -125,7 +126,7 @@ export function keepOnlySpanLabels(p: DecodedProfile, samples: readonly number[]
   const n = samples.length;
   // Every sample (in order: groups list their samples in order), as when all samples carry the same labels:
   // the columns are shared, only the labels are rebuilt (a copy of the stacks was the cost of such profiles).
-  if (n === p.sampleCount) return { ...p, ...spanLabelsOnly(p, isSpan) };
+  if (n === p.sampleCount) return withSampleColumns(p, { sampleCount: n, locationOffsets: p.locationOffsets, locationIds: p.locationIds, values: p.values, ...spanLabelsOnly(p, isSpan) });
   let locTotal = 0;
   let labelTotal = 0;
   for (const i of samples) {
@@ -155,7 +156,7 @@ export function keepOnlySpanLabels(p: DecodedProfile, samples: readonly number[]
     }
     labelOffsets[k + 1] = lab;
   }
-  return { ...p, sampleCount: n, locationOffsets, locationIds, values, labelOffsets, labelKeys, labelValues };
+  return withSampleColumns(p, { sampleCount: n, locationOffsets, locationIds, values, labelOffsets, labelKeys, labelValues });
 }
 
 /** The profile's label columns keeping only span labels. */

@@ -141,6 +141,27 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   return profile;
 }
 
+/** The sample columns of a profile: what a part split from it by sample labels has of its own (ingest/split.ts). */
+export type ProfileColumns = Pick<DecodedProfile, 'sampleCount' | 'locationOffsets' | 'locationIds' | 'values' | 'labelOffsets' | 'labelKeys' | 'labelValues'>;
+
+/**
+ * `p` with other sample columns, built as decode builds a profile (one literal with its fields in the same order,
+ * then the key): every profile of the push path then has the decoder's one shape (hidden class). Spreads made
+ * three more (parts split by sample labels, span labels kept), which the head's append, remapTables and remapStacks
+ * met one at a time after V8 had optimized them for the first: each new one deoptimized them, and they were
+ * compiled again (~50 ms of compiler time each for append, the bench's pushes took it 7 times).
+ */
+export function withSampleColumns(p: DecodedProfile, c: ProfileColumns): DecodedProfile {
+  const profile: DecodedProfile = {
+    strings: p.strings, sampleTypes: p.sampleTypes, periodType: p.periodType, period: p.period, timeNanos: p.timeNanos, durationNanos: p.durationNanos,
+    defaultSampleType: p.defaultSampleType, sampleCount: c.sampleCount, locationOffsets: c.locationOffsets, locationIds: c.locationIds,
+    values: c.values, labelOffsets: c.labelOffsets, labelKeys: c.labelKeys, labelValues: c.labelValues,
+    locations: p.locations, functions: p.functions, mappings: p.mappings,
+  };
+  if ('tableKey' in p) profile.tableKey = p.tableKey;
+  return profile;
+}
+
 /** What the first pass finds: the scalars, the sample types, and where the tables and the samples lie. */
 interface TopLevel {
   sampleTypes: ValueTypeRef[];
@@ -375,7 +396,8 @@ const TABLE_FIELDS: Record<number, string> = { 3: 'mapping', 4: 'location', 5: '
 function readTables(bytes: Uint8Array, text: SliceBuffer, ranges: readonly number[], limits: DecodeLimits): DecodedTables {
   const budget = limits.symbols;
   const maxSymbolLength = limits.maxSymbolLength ?? 0;
-  const t: DecodedTables = { strings: [], mappings: [], functions: [], locations: [], lines: 0, bytes: 0 };
+  // hasLocation set now (checkReferences fills it): tables of one shape (hidden class) whether checked yet or not.
+  const t: DecodedTables = { strings: [], mappings: [], functions: [], locations: [], lines: 0, hasLocation: undefined, bytes: 0 };
   let entries = 0;
   const r = createReader(bytes);
   for (let k = 0; k < ranges.length; k += 2) {

@@ -27,9 +27,16 @@ interface TableRemap {
   location: IdMap;
   /** Stacks (pprof location IDs) already interned with this remap → their head stack ID. */
   stacks: StackMemo;
-  /** When kept by table key: its bytes as counted in keyedRemapBytes (the stack memo grows after). */
-  counted?: number;
+  /**
+   * When kept by table key: its bytes as counted in keyedRemapBytes (the stack memo grows after); NOT_KEPT otherwise.
+   * Always a number, set from the start: a field added later (or set to undefined) gave remaps two shapes (hidden
+   * classes), and remapStacks, optimized for one, was deoptimized and compiled again when it met the other.
+   */
+  counted: number;
 }
+
+/** TableRemap.counted of a remap not kept by table key. */
+const NOT_KEPT = -1;
 
 /** Per sample of one part's sample columns: its head stack ID (made with `tables`) and its span ID words. */
 interface StackRemap {
@@ -207,7 +214,7 @@ export class TenantHead implements IndexData, SampleData {
     if (!remap || remap.tables !== tables) {
       remap = { tables, sampleStacks: this.remapStacks(prof, tables), spans: sampleSpans(prof) };
       this.stackRemaps.set(prof.locationIds, remap);
-      if (tables.counted !== undefined && prof.tableKey !== undefined) this.keepRemap(prof.tableKey, tables);
+      if (tables.counted !== NOT_KEPT && prof.tableKey !== undefined) this.keepRemap(prof.tableKey, tables);
     }
     const types = prof.sampleTypes.length;
     let added = 0;
@@ -283,7 +290,7 @@ export class TenantHead implements IndexData, SampleData {
       this.remapStacks(prof, tables, sampleStacks, from, Math.min(prof.sampleCount, from + sliceSamples));
     }
     this.stackRemaps.set(prof.locationIds, { tables, sampleStacks, spans: sampleSpans(prof) });
-    if (tables.counted !== undefined && prof.tableKey !== undefined) this.keepRemap(prof.tableKey, tables);
+    if (tables.counted !== NOT_KEPT && prof.tableKey !== undefined) this.keepRemap(prof.tableKey, tables);
   }
 
   /** The remap of the profile's tables: made once per pprof (its parts share it), and once per table key. */
@@ -307,13 +314,13 @@ export class TenantHead implements IndexData, SampleData {
   private keepRemap(key: string, tables: TableRemap): void {
     if (!this.keyedRemaps.has(key)) this.keyedRemaps.set(key, tables);
     const bytes = remapBytes(tables);
-    this.keyedRemapBytes += bytes - (tables.counted ?? 0);
+    this.keyedRemapBytes += bytes - (tables.counted === NOT_KEPT ? 0 : tables.counted);
     tables.counted = bytes;
     for (const [oldest, t] of this.keyedRemaps) {
       if (this.keyedRemapBytes <= this.remapBudget || oldest === key) break;
       this.keyedRemaps.delete(oldest);
-      this.keyedRemapBytes -= t.counted ?? 0;
-      t.counted = undefined;
+      if (t.counted !== NOT_KEPT) this.keyedRemapBytes -= t.counted;
+      t.counted = NOT_KEPT;
     }
   }
 
@@ -416,7 +423,7 @@ export class TenantHead implements IndexData, SampleData {
       }
       location.set(loc.id, id + 1);
     }
-    return { strings: prof.strings, location, stacks: new StackMemo() };
+    return { strings: prof.strings, location, stacks: new StackMemo(), counted: NOT_KEPT };
   }
 
   /**
