@@ -145,6 +145,26 @@ describe('merging ahead', () => {
     expect(rendered?.value).to.equal(2);
   });
 
+  it('a replica of an earlier version, which ignores render_format and answers a tree, has its merge ahead kept and rendered by the querier', async () => {
+    const sources: QuerySource[] = [];
+    for (const i of [0, 1, 2]) {
+      const role = await ingester(`ingester-${i}`);
+      for (const [id, svc] of [['a', 'x'], ['b', 'y']] as const) await role.push(ctx, request(id, svc));
+      const api = recorded(role, []);
+      // As before render_format existed: the field is not read.
+      sources.push({ name: `ingester-${i}`, api: { ...api, mergeStacktraces: (c, r) => api.mergeStacktraces(c, { ...r, renderFormat: 0 } as never) } });
+    }
+    const registry = new Registry();
+    const e = new QuerierEngine({ sources: () => sources, registry, logger: silentLogger(), failurePolicy: allowFailures(1) });
+    const first = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    const second = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+    expect(wireBytesOf(second)).to.equal(undefined);
+    expect(second).to.deep.equal(first);
+    const kept = (await registry.getSingleMetric('querier_engine_merges_ahead_total')!.get()).values.find((v) => v.labels['result'] === 'kept');
+    expect(kept?.value).to.equal(1);
+    expect((await registry.getSingleMetric('querier_engine_rendered_answers_total')!.get()).values.reduce((n, v) => n + v.value, 0)).to.equal(0);
+  });
+
   it('a rendered merge ahead is discarded when another replica holds a series it lacks: both series merged as planned, each profile once', async () => {
     const calls: string[][] = [[], [], []];
     const roles3: IngesterRole[] = [];
