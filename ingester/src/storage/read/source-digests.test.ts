@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { LabelNames } from '../../model/labels.ts';
 import { keyHash, keyHashHi, lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { appendedHashes } from './appended-hashes.ts';
 import { indexDigests } from './index-digests.ts';
 import type { IndexData, StoredSeries } from './profile-data.ts';
 import { digestsOfSources, type DigestSource } from './source-digests.ts';
@@ -101,6 +102,28 @@ describe('an ingester\'s series digests over its blocks and heads (digestsOfSour
         expect(got, `seed ${seed}, range ${start}-${end} step ${stepMs}`).to.deep.equal(profileByProfile(sources, start, end, stepMs));
       }
     }
+  });
+
+  it('gives a head that grew since the last read the digests a profile-by-profile read gives, its key hashes worked out for the new profiles only', () => {
+    const profiles: P[] = Array.from({ length: 30 }, (_, i) => ({ service: `svc-${i % 3}`, t: 1000 + i, id: `id-${i}`, total: i }));
+    const head = indexOf(profiles.slice(0, 10));
+    const block = indexOf(profiles.slice(5, 12));
+    const sources: DigestSource[] = [{ index: head, block: false }, { index: block, block: true }];
+    const read = () =>
+      digestsOfSources(sources, { typeId: TYPE, matchers: [], range: requestRange(0, 5000), start: 0, stepMs: 1e9, lastStep: lastStepOf(0, 5000, 1e9) })
+        .map((b) => b.toProto())
+        .sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+    expect(read()).to.deep.equal(profileByProfile(sources, 0, 5000, 1e9));
+    const grown = indexOf(profiles);
+    // The same head object, appended to as a push appends.
+    Object.assign(head, { series: grown.series, profileSeries: grown.profileSeries, profileTime: grown.profileTime, profileId: grown.profileId, profileTotal: grown.profileTotal, profileSampleStart: grown.profileSampleStart, profileSampleEnd: grown.profileSampleEnd, profileCount: grown.profileCount });
+    expect(read()).to.deep.equal(profileByProfile(sources, 0, 5000, 1e9));
+    const hashes = appendedHashes(head);
+    expect([...hashes.lo.subarray(0, 30)]).to.deep.equal(profiles.map((p) => keyHash(p.t, p.id)));
+    expect([...hashes.hi.subarray(0, 30)]).to.deep.equal(profiles.map((p) => keyHashHi(p.t, p.id)));
+    // Rewritten in place (not what a head does): its last profile's key changed, so every hash is worked out again.
+    (head.profileId as string[])[29] = 'other';
+    expect(appendedHashes(head).lo[29]).to.equal(keyHash(1029, 'other'));
   });
 
   it('keeps only the labels asked for', () => {

@@ -1,6 +1,7 @@
 // An ingester's series digests (SelectSeriesDigests; query/series-digest.ts) over its sources: local blocks
 // first, then the heads, each profile key once (a profile in a block and in the head too, pushed again after a
-// cut, is the block's, so that the block part is all that the blocks hold: what the bucket may have of it).
+// cut, is the block's, so that the block part is all that the blocks hold: what the bucket may have of it). The
+// heads' key hashes are kept with them as they grow (appended-hashes.ts).
 //
 // A local block never changes: what the digests need of it is worked out once (index-digests.ts), and a series
 // the range covers whole, in one step, is added at once. A block holding a key an earlier block holds too (two
@@ -9,7 +10,8 @@
 // several heads (one being cut), what an earlier head holds.
 import type { LabelPair } from '../../model/labels.ts';
 import { SeenKeys } from '../../query/seen-keys.ts';
-import { keyHash, keyHashHi, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { appendedHashes } from './appended-hashes.ts';
 import type { Matcher } from '../../query/selector.ts';
 import { holdsKey, indexDigests, shareKeys, type IndexDigests } from './index-digests.ts';
 import type { IndexData } from './profile-data.ts';
@@ -69,14 +71,15 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
       });
       continue;
     }
+    const hashes = appendedHashes(index);
     forEachProfile(index, seriesIndexes, q.range, (p, si) => {
       const series = index.series[si]!;
       const t = index.profileTime[p]!;
       const id = index.profileId[p]!;
-      const lo = keyHash(t, id);
+      const lo = hashes.lo[p]!;
       for (const b of blocksRead) if (holdsKey(b.index, b.digests, lo, series.fingerprint, t, id)) return;
       if (seenInHeads && !seenInHeads.firstTime(lo, series.fingerprint, t, id)) return;
-      builderOf(series.fingerprint, series.labels).addHashed(lo, keyHashHi(t, id), index.profileTotal[p]!, step(t), false);
+      builderOf(series.fingerprint, series.labels).addHashed(lo, hashes.hi[p]!, index.profileTotal[p]!, step(t), false);
     });
   }
   return [...builders.values()];
