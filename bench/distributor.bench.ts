@@ -36,6 +36,16 @@ async function cpuSplit(p: Proc): Promise<[number, number]> {
   return [Number(fields[11]) / 100, Number(fields[12]) / 100];
 }
 
+/**
+ * Times the process's main thread (its event loop) went to sleep and was woken (voluntary context switches, from
+ * /proc/<pid>/status, which is the main thread's): on this kind of VM a wake-up costs ~70-150 µs of CPU by itself
+ * (a timer that does nothing, measured with /proc/<pid>/schedstat), so wake-ups per push are much of a process's CPU per push.
+ */
+async function wakeups(p: Proc): Promise<number> {
+  const m = /^voluntary_ctxt_switches:\s+(\d+)/m.exec(await readFile(`/proc/${p.child.pid}/status`, 'utf8'));
+  return Number(m?.[1] ?? NaN);
+}
+
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 // The profiles the ingest path accepts (with any timestamp), each pushed under many service names.
@@ -126,6 +136,7 @@ async function main(): Promise<void> {
     const calls0 = await calls();
     const split0 = await cpuSplit(front);
     const cpu0 = await Promise.all([front, ...ingesters].map(cpuSeconds));
+    const wake0 = await Promise.all([front, ...ingesters].map(wakeups));
     const perf = perfFile ? spawn('perf', ['record', '-F', '1999', '-e', 'cpu-clock', '-g', '-p', String(front.child.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
     const rf3 = await drive(front.http, 'rf3');
     if (perf) {
@@ -134,6 +145,7 @@ async function main(): Promise<void> {
       await exited;
     }
     const cpu = (await Promise.all([front, ...ingesters].map(cpuSeconds))).map((c, i) => c - cpu0[i]!);
+    const wake = (await Promise.all([front, ...ingesters].map(wakeups))).map((w, i) => w - wake0[i]!);
     const split1 = await cpuSplit(front);
     const calls1 = await calls();
     // Client pushes per call to an ingester (ingester-batcher.ts): 1 when nothing was batched.
@@ -159,6 +171,8 @@ async function main(): Promise<void> {
       ingesterAloneCpuMsPerPush: Number((aloneCpuPerPush * 1000).toPrecision(4)), pushesPerIngesterCall: Number(pushesPerCall.toPrecision(3)),
       ingesterDecodesOnWorkers: `${workerDecodes} of ${workerDecodes + inlineDecodes}`,
       distributorUserMsPerPush: Number(((split1[0] - split0[0]) * 1000 / PUSHES).toPrecision(3)), distributorSystemMsPerPush: Number(((split1[1] - split0[1]) * 1000 / PUSHES).toPrecision(3)),
+      distributorWakeupsPerPush: Number((wake[0]! / PUSHES).toPrecision(3)),
+      ingesterWakeupsPerPush: Number((wake.slice(1).reduce((a, b) => a + b, 0) / ingesters.length / PUSHES).toPrecision(3)),
     });
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });
   } finally {
