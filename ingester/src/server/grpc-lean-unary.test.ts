@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import * as grpc from '@grpc/grpc-js';
+import http2 from 'node:http2';
 import { push, types } from '../gen/index.ts';
 import type { RequestContext } from '../model/api.ts';
 import { ApiError } from '../util/errors.ts';
@@ -118,6 +119,51 @@ describe("the gRPC server's lean path for query methods (node:http2, before grpc
     expect(logged, logLines.join('\n')).to.include({ level: 'error', method: `/${INGESTER_SERVICE}/LabelNames` });
     expect(logged!.err).to.be.a('string').and.not.equal('');
     client.close();
+  });
+
+  it("aborts a handler's signal with a TimeoutError when the caller's grpc-timeout passes while it runs (the caller still waiting), and not that of a call answered in time", async () => {
+    // A raw HTTP/2 call: no client-side deadline, so only the server's reading of grpc-timeout can abort it.
+    const rawCall = async (timeout: string): Promise<{ status: string | undefined; message: string | undefined }> => {
+      const session = http2.connect(`http://${server.address}`);
+      try {
+        const body = types.v1.LabelNamesRequest.encode({}).finish();
+        const prefix = Buffer.from([0, 0, 0, 0, body.length]);
+        const stream = session.request({ ':method': 'POST', ':path': `/${INGESTER_SERVICE}/LabelNames`, 'content-type': 'application/grpc', te: 'trailers', 'grpc-timeout': timeout, 'x-scope-orgid': 't' });
+        stream.end(Buffer.concat([prefix, body]));
+        stream.resume();
+        return await new Promise((resolve, reject) => {
+          let status: string | undefined;
+          let message: string | undefined;
+          const read = (h: http2.IncomingHttpHeaders): void => {
+            if (h['grpc-status'] !== undefined) [status, message] = [String(h['grpc-status']), String(h['grpc-message'] ?? '')];
+          };
+          stream.on('response', read).on('trailers', read).on('error', reject).on('close', () => resolve({ status, message }));
+        });
+      } finally {
+        session.close();
+      }
+    };
+    const reasons: unknown[] = [];
+    names = (ctx) =>
+      new Promise((_resolve, reject) =>
+        ctx.signal!.addEventListener('abort', () => {
+          reasons.push(ctx.signal!.reason);
+          reject(ctx.signal!.reason as Error);
+        }),
+      );
+    const late = await rawCall('150m');
+    expect(reasons).to.have.length(1);
+    expect((reasons[0] as Error).name).to.equal('TimeoutError');
+    expect(late.status).to.equal(String(grpc.status.DEADLINE_EXCEEDED));
+
+    const signals: AbortSignal[] = [];
+    names = async (ctx) => {
+      signals.push(ctx.signal!);
+      return { names: ['in time'] };
+    };
+    expect((await rawCall('100m')).status).to.equal('0');
+    await new Promise((r) => setTimeout(r, 250));
+    expect(signals[0]!.aborted).to.equal(false);
   });
 
   it('answers a method it does not serve through grpc-js (UNIMPLEMENTED)', async () => {

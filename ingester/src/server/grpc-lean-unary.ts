@@ -27,7 +27,12 @@ export interface LeanCall {
   tenantHeader: string | undefined;
   /** The deadline from grpc-timeout (epoch ms), if any. */
   deadline: number | undefined;
-  /** Aborted when the caller goes away (RST_STREAM, or the connection closes) before the answer was sent. */
+  /**
+   * Aborted when the caller goes away (RST_STREAM, or the connection closes) before the answer was sent, or when the
+   * deadline passes first (with a TimeoutError DOMException, as server/call-signal.ts and AbortSignal.timeout
+   * abort): one controller and one timer per call, cleared when it ends, so that the server need not wrap it in
+   * another (grpc.ts run).
+   */
   signal: AbortSignal;
 }
 
@@ -64,7 +69,9 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
   stream.on('error', () => {});
   const controller = new AbortController();
   let answered = false;
+  let timer: NodeJS.Timeout | undefined;
   stream.on('close', () => {
+    clearTimeout(timer);
     if (!answered) controller.abort();
   });
   const chunks: Buffer[] = [];
@@ -73,6 +80,7 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
   const fail = (code: number, details: string): void => {
     if (answered) return;
     answered = true;
+    clearTimeout(timer);
     if (stream.destroyed || stream.closed) return;
     stream.respond({ ':status': 200, 'content-type': 'application/grpc+proto', 'grpc-status': String(code), 'grpc-message': percentEncode(details) }, { endStream: true });
   };
@@ -96,10 +104,19 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
     const length = body.readUInt32BE(1);
     if (body.length !== 5 + length) return fail(GRPC_INTERNAL, `request holds ${body.length - 5} bytes after its prefix, which declares ${length} (a unary call sends one message)`);
     const tenant = headers[o.tenantHeader];
+    const deadline = deadlineOf(timeout);
+    if (deadline !== undefined) {
+      const fire = (): void => {
+        if (!answered) controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+      };
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) fire();
+      else timer = setTimeout(fire, remaining);
+    }
     const call: LeanCall = {
       request: body.subarray(5),
       tenantHeader: Array.isArray(tenant) ? tenant[0] : tenant,
-      deadline: deadlineOf(timeout),
+      deadline,
       signal: controller.signal,
     };
     void method(call).then(
@@ -108,6 +125,7 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
         if (answer.message.length > o.maxSendMessageBytes) return fail(GRPC_RESOURCE_EXHAUSTED, `Sent message larger than max (${answer.message.length} vs. ${o.maxSendMessageBytes})`);
         if (answered) return;
         answered = true;
+        clearTimeout(timer);
         if (stream.destroyed || stream.closed) return;
         const prefix = Buffer.allocUnsafe(5);
         prefix[0] = 0;

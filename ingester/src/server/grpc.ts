@@ -147,7 +147,8 @@ export class GrpcServer implements Service {
     return async (call) => {
       let answer: object;
       try {
-        answer = await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal);
+        // The lean call's signal already follows its deadline (grpc-lean-unary.ts): not wrapped in another.
+        answer = await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal, true);
       } catch (err) {
         const apiErr = toApiError(err); // an ApiError already, logged by run()
         return { code: grpcCodeOf(apiErr.code), details: apiErr.message };
@@ -168,8 +169,9 @@ export class GrpcServer implements Service {
    * caller goes away or its deadline passes (a querier's -querier.query-timeout bounds the work: synchronous
    * loops compare the clock with it, query/deadline.ts). Rejects with the ApiError to answer, logged.
    */
-  private async run(m: BoundMethod, request: object, tenantHeader: string | undefined, deadline: number | undefined, caller: AbortSignal): Promise<object> {
-    const { signal, release } = callSignal(caller, deadline);
+  private async run(m: BoundMethod, request: object, tenantHeader: string | undefined, deadline: number | undefined, caller: AbortSignal, callerHasDeadline = false): Promise<object> {
+    // callSignal without a deadline hands back the caller's signal itself, with nothing to release.
+    const { signal, release } = callSignal(caller, callerHasDeadline ? undefined : deadline);
     try {
       if (request instanceof UndecodableRequest) throw request.error;
       const tenant = resolveTenant(tenantHeader, this.options.multiTenancy());
