@@ -56,6 +56,17 @@ describe('series token', () => {
     ];
     for (const [input, quoted] of cases) expect(goQuote(input), JSON.stringify(input)).to.equal(quoted);
   });
+
+  it('keeps every printable ASCII character but `"` and `\\` as it is, alone or beside characters it escapes', () => {
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((c) => c !== '"' && c !== '\\');
+    expect(goQuote('')).to.equal('""');
+    expect(goQuote(printable.join(''))).to.equal(`"${printable.join('')}"`);
+    for (const c of printable) {
+      expect(goQuote(c), JSON.stringify(c)).to.equal(`"${c}"`);
+      expect(goQuote(`${c}\n${c}`), JSON.stringify(c)).to.equal(`"${c}\\n${c}"`);
+      expect(goQuote(`${c}é${c}`), JSON.stringify(c)).to.equal(`"${c}é${c}"`);
+    }
+  });
 });
 
 // referenceFnv1('anonymous{a="x"}') and referenceFnv1('t{a="x\\"\\n", b="y"}'), written out.

@@ -36,6 +36,8 @@ export function labelsString(labels: readonly LabelPair[]): string {
   return out + '}';
 }
 
+/** Printable ASCII other than `"` and `\`: the characters Quote writes unchanged. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 const SIMPLE_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\' };
 
@@ -45,6 +47,9 @@ const SIMPLE_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f
  * A lone surrogate becomes U+FFFD, which is what Go sees after UTF-8 encoding of such a string.
  */
 export function goQuote(value: string): string {
+  // Most label values are plain printable ASCII, which Quote keeps as is: one concatenation, not one per character
+  // (the loop below allocated ~2 KB per push in the distributor).
+  if (PLAIN_ASCII.test(value)) return '"' + value + '"';
   let out = '"';
   for (const ch of value) {
     const simple = SIMPLE_ESCAPES[ch];
