@@ -59,6 +59,16 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * Times a process's main thread (its event loop) went to sleep and was woken (voluntary context switches, from
+ * /proc/<pid>/status, the main thread's): on this kind of VM a wake-up costs ~70-150 µs of CPU by itself
+ * (bench/distributor.bench.ts), so wake-ups per query are part of each process's CPU per query.
+ */
+function wakeups(pid: number): number {
+  const m = /^voluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(m?.[1] ?? NaN);
+}
+
 /** querier_engine_phase_duration_seconds' cumulative bucket counts of flame graphs, by phase: [le, count][]. */
 async function phaseBuckets(http: string): Promise<Map<string, [number, number][]>> {
   const out = new Map<string, [number, number][]>();
@@ -88,6 +98,8 @@ interface Run {
   cpuMsPerQuery: number;
   /** The same per process, in the order given. */
   perProcess: number[];
+  /** Main-thread wake-ups per query, per process in the order given. */
+  wakeupsPerQuery: number[];
 }
 
 async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], queries = QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
@@ -95,13 +107,15 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
   await afterWarmup?.();
   const out: number[] = [];
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
+  const wake0 = procs.map((p) => wakeups(p.child.pid!));
   for (let i = 0; i < queries; i++) {
     const t0 = performance.now();
     await connect(base, method, body);
     out.push(performance.now() - t0);
   }
   const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / queries);
-  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess };
+  const wakeupsPerQuery = procs.map((p, i) => (wakeups(p.child.pid!) - wake0[i]!) / queries);
+  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess, wakeupsPerQuery };
 }
 
 // BENCH_PROFILE_DIR=<dir>: every process runs under node --cpu-prof (a flag on the command line: Node 20 refuses it
@@ -193,6 +207,9 @@ async function main(): Promise<void> {
       // Where the fan-out's CPU went: each ingester's and the front's (the querier, which reads the bucket itself).
       const split = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.perProcess[i]!.toPrecision(3))]));
       emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)), ...split });
+      // …and its main-thread wake-ups per query, each process's (the baseline's: the one ingester's).
+      const wakes = Object.fromEntries(procs.map((p, i) => [`${p.name}`, Number(q.wakeupsPerQuery[i]!.toPrecision(3))]));
+      emit(`${name}_wakeups_per_query`, q.wakeupsPerQuery.reduce((a, b) => a + b, 0), 'wakeups', { baseline: Number(b.wakeupsPerQuery[0]!.toPrecision(3)), ...wakes });
     }
     const flameRun = runs.find(([name]) => name.startsWith('querier_flamegraph'))?.[1];
     if (flameRun) {
