@@ -18,6 +18,7 @@
 // of a call the server provably never processed (gRFC A6), and a gentle close that lets calls in flight end.
 // No request is compressed and no grpc-accept-encoding is sent, so a server answers uncompressed.
 import http2 from 'node:http2';
+import { status as GrpcStatus } from '@grpc/grpc-js';
 import { ApiError } from '../util/errors.ts';
 import type { TlsOptions } from './grpc.ts';
 import { codeFromGrpc } from './status.ts';
@@ -46,12 +47,6 @@ export class GrpcStatusError extends Error {
 }
 
 const { HTTP2_HEADER_STATUS, NGHTTP2_CANCEL, NGHTTP2_REFUSED_STREAM } = http2.constants;
-const GRPC_OK = 0;
-const GRPC_CANCELLED = 1;
-const GRPC_DEADLINE_EXCEEDED = 4;
-const GRPC_RESOURCE_EXHAUSTED = 8;
-const GRPC_INTERNAL = 13;
-const GRPC_UNAVAILABLE = 14;
 
 /** How one attempt failed: its error, and whether the server provably never processed it (safe to send again). */
 interface CallFailure {
@@ -108,10 +103,10 @@ export class GrpcChannel {
     const fail = (grpcCode: number, details: string): ApiError => new ApiError(codeFromGrpc(grpcCode), `${what}: ${details}`, undefined, { cause: new GrpcStatusError(grpcCode, details) });
     return new Promise<Buffer>((resolve, rejectFailure) => {
       const reject = (error: ApiError, unprocessed = false): void => rejectFailure({ error, unprocessed } satisfies CallFailure);
-      if (this.closed) return reject(fail(GRPC_UNAVAILABLE, 'the client is closed'));
-      if (options.signal?.aborted) return reject(fail(GRPC_CANCELLED, 'Cancelled on client'));
+      if (this.closed) return reject(fail(GrpcStatus.UNAVAILABLE, 'the client is closed'));
+      if (options.signal?.aborted) return reject(fail(GrpcStatus.CANCELLED, 'Cancelled on client'));
       const remainingMs = deadline === undefined ? undefined : deadline - Date.now();
-      if (remainingMs !== undefined && remainingMs <= 0) return reject(fail(GRPC_DEADLINE_EXCEEDED, 'Deadline exceeded before the call was sent'));
+      if (remainingMs !== undefined && remainingMs <= 0) return reject(fail(GrpcStatus.DEADLINE_EXCEEDED, 'Deadline exceeded before the call was sent'));
       let stream: http2.ClientHttp2Stream;
       let session: http2.ClientHttp2Session;
       try {
@@ -141,8 +136,8 @@ export class GrpcChannel {
         finish(fail(grpcCode, details));
         if (!stream.closed) stream.close(NGHTTP2_CANCEL);
       };
-      const onAbort = (): void => cancel(GRPC_CANCELLED, 'Cancelled on client');
-      const timer = remainingMs === undefined ? undefined : setTimeout(() => cancel(GRPC_DEADLINE_EXCEEDED, `Deadline of ${Math.ceil(remainingMs)} ms exceeded`), remainingMs);
+      const onAbort = (): void => cancel(GrpcStatus.CANCELLED, 'Cancelled on client');
+      const timer = remainingMs === undefined ? undefined : setTimeout(() => cancel(GrpcStatus.DEADLINE_EXCEEDED, `Deadline of ${Math.ceil(remainingMs)} ms exceeded`), remainingMs);
       options.signal?.addEventListener('abort', onAbort, { once: true });
       const finish = (err?: ApiError, unprocessed = false): void => {
         if (settled) return;
@@ -152,7 +147,7 @@ export class GrpcChannel {
         if (err) return reject(err, unprocessed);
         const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
         const answer = readMessage(body);
-        if (typeof answer === 'string') return reject(fail(GRPC_INTERNAL, answer));
+        if (typeof answer === 'string') return reject(fail(GrpcStatus.INTERNAL, answer));
         resolve(answer);
       };
       const readStatus = (headers: http2.IncomingHttpHeaders): void => {
@@ -171,7 +166,7 @@ export class GrpcChannel {
       stream.on('data', (chunk: Buffer) => {
         received += chunk.length;
         // The 5-byte prefix, then at most the largest message (grpc-js: "Received message larger than max").
-        if (received > this.o.maxReceiveMessageBytes + 5) return cancel(GRPC_RESOURCE_EXHAUSTED, `Received message larger than max (${received - 5} vs. ${this.o.maxReceiveMessageBytes})`);
+        if (received > this.o.maxReceiveMessageBytes + 5) return cancel(GrpcStatus.RESOURCE_EXHAUSTED, `Received message larger than max (${received - 5} vs. ${this.o.maxReceiveMessageBytes})`);
         chunks.push(chunk);
       });
       // 'close' follows 'error' and tells whether the server refused the stream unprocessed.
@@ -179,7 +174,7 @@ export class GrpcChannel {
       stream.on('error', (err) => (streamError ??= err));
       stream.on('close', () => {
         if (settled) return;
-        if (grpcStatus === GRPC_OK) return finish();
+        if (grpcStatus === GrpcStatus.OK) return finish();
         // RFC 9113 §6.8: a stream above the last stream ID of a GOAWAY was not processed and may be sent again.
         const goawayLast = goawayLastStreamId.get(session);
         const aboveGoaway = goawayLast !== undefined && (stream.id === undefined || stream.id > goawayLast);
@@ -187,10 +182,10 @@ export class GrpcChannel {
         const neverSent = stream.id === undefined;
         const refused = !answered && (aboveGoaway || neverSent || stream.rstCode === NGHTTP2_REFUSED_STREAM || (streamError as NodeJS.ErrnoException | undefined)?.code === 'ERR_HTTP2_GOAWAY_SESSION');
         if (streamError && grpcStatus === undefined) return finish(new ApiError('unavailable', `${what}: ${streamError.message}`, undefined, { cause: streamError }), refused);
-        if (refused) return finish(fail(GRPC_UNAVAILABLE, 'the server refused the call unprocessed (HTTP/2 REFUSED_STREAM)'), true);
+        if (refused) return finish(fail(GrpcStatus.UNAVAILABLE, 'the server refused the call unprocessed (HTTP/2 REFUSED_STREAM)'), true);
         if (grpcStatus !== undefined) return finish(fail(grpcStatus, grpcMessage || `gRPC status ${grpcStatus}`));
         const why = httpStatus && httpStatus !== 200 ? `HTTP status ${httpStatus} without a gRPC status` : `stream closed without a gRPC status (HTTP/2 code ${stream.rstCode})`;
-        finish(fail(GRPC_UNAVAILABLE, why));
+        finish(fail(GrpcStatus.UNAVAILABLE, why));
       });
       let length = 0;
       for (const p of parts) length += p.length;

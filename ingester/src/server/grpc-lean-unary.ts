@@ -16,10 +16,9 @@
 // as grpc-js's server answers them (server-interceptors.js: the same headers, "Received message larger than
 // max", the grpc-timeout units of DEADLINE_REGEX).
 import http2 from 'node:http2';
+import { status as GrpcStatus } from '@grpc/grpc-js';
 
 const { HTTP2_HEADER_PATH, HTTP2_HEADER_CONTENT_TYPE, NGHTTP2_NO_ERROR } = http2.constants;
-const GRPC_INTERNAL = 13;
-const GRPC_RESOURCE_EXHAUSTED = 8;
 
 /** What a served call has: its request bytes (the message, unprefixed) and the caller's headers' meaning. */
 export interface LeanCall {
@@ -89,7 +88,7 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
     received += chunk.length;
     if (received > o.maxReceiveMessageBytes + 5) {
       refused = true;
-      fail(GRPC_RESOURCE_EXHAUSTED, `Received message larger than max (${received - 5} vs. ${o.maxReceiveMessageBytes})`);
+      fail(GrpcStatus.RESOURCE_EXHAUSTED, `Received message larger than max (${received - 5} vs. ${o.maxReceiveMessageBytes})`);
       // Tell the caller to stop sending the rest (RFC 9113 §8.1: RST_STREAM NO_ERROR after a complete answer).
       stream.close(NGHTTP2_NO_ERROR);
       return;
@@ -99,10 +98,10 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
   stream.on('end', () => {
     if (refused || answered) return;
     const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
-    if (body.length < 5) return fail(GRPC_INTERNAL, `request of ${body.length} bytes is shorter than a gRPC message prefix`);
-    if (body[0] !== 0) return fail(GRPC_INTERNAL, 'request message is compressed, but grpc-encoding is identity');
+    if (body.length < 5) return fail(GrpcStatus.INTERNAL, `request of ${body.length} bytes is shorter than a gRPC message prefix`);
+    if (body[0] !== 0) return fail(GrpcStatus.INTERNAL, 'request message is compressed, but grpc-encoding is identity');
     const length = body.readUInt32BE(1);
-    if (body.length !== 5 + length) return fail(GRPC_INTERNAL, `request holds ${body.length - 5} bytes after its prefix, which declares ${length} (a unary call sends one message)`);
+    if (body.length !== 5 + length) return fail(GrpcStatus.INTERNAL, `request holds ${body.length - 5} bytes after its prefix, which declares ${length} (a unary call sends one message)`);
     const tenant = headers[o.tenantHeader];
     const deadline = deadlineOf(timeout);
     if (deadline !== undefined) {
@@ -122,7 +121,7 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
     void method(call).then(
       (answer) => {
         if ('code' in answer) return fail(answer.code, answer.details);
-        if (answer.message.length > o.maxSendMessageBytes) return fail(GRPC_RESOURCE_EXHAUSTED, `Sent message larger than max (${answer.message.length} vs. ${o.maxSendMessageBytes})`);
+        if (answer.message.length > o.maxSendMessageBytes) return fail(GrpcStatus.RESOURCE_EXHAUSTED, `Sent message larger than max (${answer.message.length} vs. ${o.maxSendMessageBytes})`);
         if (answered) return;
         answered = true;
         clearTimeout(timer);
@@ -137,7 +136,7 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
         stream.end(answer.message);
         stream.uncork();
       },
-      (err: unknown) => fail(GRPC_INTERNAL, `internal error: ${(err as Error).message}`),
+      (err: unknown) => fail(GrpcStatus.INTERNAL, `internal error: ${(err as Error).message}`),
     );
   });
   return true;
