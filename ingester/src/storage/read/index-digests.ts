@@ -21,6 +21,9 @@ export interface IndexDigests {
   seriesSum: Float64Array;
   /** The profiles in ascending order of `lo`: a key is looked up by binary search (12 bytes a profile in all). */
   byLo: Uint32Array;
+  /** The earliest and latest profile time: a key outside them is not looked up (a head's profiles mostly follow a block's). */
+  minTime: number;
+  maxTime: number;
 }
 
 const cache = new WeakMap<IndexData, IndexDigests>();
@@ -37,8 +40,12 @@ function computeDigests(index: IndexData): IndexDigests {
   const lo = new Uint32Array(n);
   const hi = new Uint32Array(n);
   const byLo = new Uint32Array(n);
+  let minTime = Infinity;
+  let maxTime = -Infinity;
   for (let p = 0; p < n; p++) {
     const t = index.profileTime[p]!;
+    if (t < minTime) minTime = t;
+    if (t > maxTime) maxTime = t;
     const id = index.profileId[p]!;
     lo[p] = keyHash(t, id);
     hi[p] = keyHashHi(t, id);
@@ -64,11 +71,12 @@ function computeDigests(index: IndexData): IndexDigests {
     seriesHi[si] = h;
     seriesSum[si] = sum;
   }
-  return { lo, hi, count, seriesLo, seriesHi, seriesSum, byLo };
+  return { lo, hi, count, seriesLo, seriesHi, seriesSum, byLo, minTime, maxTime };
 }
 
 /** Whether the index holds the profile (fingerprint, t, id), whose keyHash is `hash`. */
 export function holdsKey(index: IndexData, digests: IndexDigests, hash: number, fingerprint: string, t: number, id: string): boolean {
+  if (t < digests.minTime || t > digests.maxTime) return false;
   const { lo, byLo } = digests;
   // The first profile whose hash is not below `hash`, then every one with that hash, confirmed on the key.
   let from = 0;
