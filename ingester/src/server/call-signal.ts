@@ -27,13 +27,7 @@ export function callSignal(caller: AbortSignal | undefined, deadlineMs: number |
   const onCallerAbort = (): void => controller.abort(caller!.reason);
   if (caller?.aborted) controller.abort(caller.reason);
   else caller?.addEventListener('abort', onCallerAbort, { once: true });
-  let timer: NodeJS.Timeout | undefined;
-  if (deadlineMs !== undefined && !controller.signal.aborted) {
-    const fire = (): void => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-    const remaining = deadlineMs - Date.now();
-    if (remaining <= 0) fire();
-    else timer = setTimeout(fire, remaining);
-  }
+  const timer = deadlineMs !== undefined && !controller.signal.aborted ? abortAtDeadline(controller, deadlineMs) : undefined;
   return {
     signal: controller.signal,
     release() {
@@ -41,4 +35,17 @@ export function callSignal(caller: AbortSignal | undefined, deadlineMs: number |
       caller?.removeEventListener('abort', onCallerAbort);
     },
   };
+}
+
+/**
+ * Aborts `controller` with a TimeoutError DOMException when `deadlineMs` (epoch ms) passes (now, if it has); the
+ * timer to clear when the call ends first. For a server that owns its call's controller (grpc-lean-unary.ts), so
+ * that a call has one controller and one timer, not a second signal following the first.
+ */
+export function abortAtDeadline(controller: AbortController, deadlineMs: number): NodeJS.Timeout | undefined {
+  const fire = (): void => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+  const remaining = deadlineMs - Date.now();
+  if (remaining > 0) return setTimeout(fire, remaining);
+  fire();
+  return undefined;
 }

@@ -17,6 +17,7 @@
 // max", the grpc-timeout units of DEADLINE_REGEX).
 import http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
+import { abortAtDeadline } from './call-signal.ts';
 
 const { HTTP2_HEADER_PATH, HTTP2_HEADER_CONTENT_TYPE, NGHTTP2_NO_ERROR } = http2.constants;
 
@@ -104,14 +105,8 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
     if (body.length !== 5 + length) return fail(GrpcStatus.INTERNAL, `request holds ${body.length - 5} bytes after its prefix, which declares ${length} (a unary call sends one message)`);
     const tenant = headers[o.tenantHeader];
     const deadline = deadlineOf(timeout);
-    if (deadline !== undefined) {
-      const fire = (): void => {
-        if (!answered) controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-      };
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) fire();
-      else timer = setTimeout(fire, remaining);
-    }
+    // Cleared when the call is answered or closes, so it fires only while the call is unanswered.
+    if (deadline !== undefined) timer = abortAtDeadline(controller, deadline);
     const call: LeanCall = {
       request: body.subarray(5),
       tenantHeader: Array.isArray(tenant) ? tenant[0] : tenant,
