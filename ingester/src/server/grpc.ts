@@ -9,7 +9,7 @@ import type { Service } from '../util/service.ts';
 import { methodPath, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { grpcCodeOf, isServerError, toApiError } from './status.ts';
-import { callSignal } from './call-signal.ts';
+import { abortAtDeadline } from './call-signal.ts';
 import { GrpcChannel } from './grpc-channel.ts';
 import { serveLeanUnary, type LeanMethod } from './grpc-lean-unary.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
@@ -128,14 +128,18 @@ export class GrpcServer implements Service {
       });
       const callDeadline = call.getDeadline();
       const deadline = callDeadline instanceof Date ? callDeadline.getTime() : Number.isFinite(callDeadline) ? Number(callDeadline) : undefined;
+      // The deadline aborts the call's own controller, as the lean path's does: one signal and one timer per call.
+      const timer = deadline !== undefined ? abortAtDeadline(controller, deadline) : undefined;
       const header = call.metadata.get(TENANT_HEADER)[0];
       void this.run(m, call.request, header === undefined ? undefined : String(header), deadline, controller.signal).then(
         (answer) => {
           answered = true;
+          clearTimeout(timer);
           callback(null, answer);
         },
         (err: ApiError) => {
           answered = true;
+          clearTimeout(timer);
           callback({ code: grpcCodeOf(err.code), details: err.message });
         },
       );
@@ -147,8 +151,7 @@ export class GrpcServer implements Service {
     return async (call) => {
       let answer: object;
       try {
-        // The lean call's signal already follows its deadline (grpc-lean-unary.ts): not wrapped in another.
-        answer = await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal, true);
+        answer = await this.run(m, decodeOrRefuse(m, call.request), call.tenantHeader, call.deadline, call.signal);
       } catch (err) {
         const apiErr = toApiError(err); // an ApiError already, logged by run()
         return { code: grpcCodeOf(apiErr.code), details: apiErr.message };
@@ -165,13 +168,12 @@ export class GrpcServer implements Service {
   }
 
   /**
-   * Runs a method's handler for a decoded request: the tenant from x-scope-orgid, a signal aborted when the
-   * caller goes away or its deadline passes (a querier's -querier.query-timeout bounds the work: synchronous
-   * loops compare the clock with it, query/deadline.ts). Rejects with the ApiError to answer, logged.
+   * Runs a method's handler for a decoded request: the tenant from x-scope-orgid, and the call's signal, which both
+   * servers abort when the caller goes away or its deadline passes (call-signal.ts abortAtDeadline; a querier's
+   * -querier.query-timeout bounds the work: synchronous loops compare the clock with it, query/deadline.ts).
+   * Rejects with the ApiError to answer, logged.
    */
-  private async run(m: BoundMethod, request: object, tenantHeader: string | undefined, deadline: number | undefined, caller: AbortSignal, callerHasDeadline = false): Promise<object> {
-    // callSignal without a deadline hands back the caller's signal itself, with nothing to release.
-    const { signal, release } = callSignal(caller, callerHasDeadline ? undefined : deadline);
+  private async run(m: BoundMethod, request: object, tenantHeader: string | undefined, deadline: number | undefined, signal: AbortSignal): Promise<object> {
     try {
       if (request instanceof UndecodableRequest) throw request.error;
       const tenant = resolveTenant(tenantHeader, this.options.multiTenancy());
@@ -182,8 +184,6 @@ export class GrpcServer implements Service {
       if (isServerError(apiErr)) this.options.logger.error('grpc request failed', fields);
       else this.options.logger.warn('grpc request rejected', fields);
       throw apiErr;
-    } finally {
-      release();
     }
   }
 
