@@ -6,6 +6,7 @@
 // by the head too (pushed again after the cut) is then taken from the block, and counted in the block part.
 import type { ingester } from '../../gen/index.ts';
 import { SeriesDigestBuilder } from '../../query/series-digest.ts';
+import { keyHashes } from './keys-once.ts';
 import type { SourceProfiles } from './merge-selection.ts';
 import type { ReadSource } from '../store.ts';
 
@@ -27,11 +28,13 @@ export function digestsOfMerge(parts: readonly SourceProfiles[]): ingester.v1.Se
   const builders = new Map<string, SeriesDigestBuilder>();
   for (const { source, index, profiles } of parts) {
     const inBlock = isLocalBlock(source);
+    // The key hashes the selection compared the keys by (keys-once.ts), not worked out again.
+    const { lo, hi } = keyHashes(index, inBlock);
     for (const p of profiles) {
       const series = index.series[index.profileSeries[p]!]!;
       let b = builders.get(series.fingerprint);
       if (!b) builders.set(series.fingerprint, (b = new SeriesDigestBuilder(series.fingerprint, series.labels)));
-      b.add(index.profileTime[p]!, index.profileId[p]!, index.profileTotal[p]!, undefined, inBlock);
+      b.addHashed(lo[p]!, hi[p]!, index.profileTotal[p]!, undefined, inBlock);
     }
   }
   return [...builders.values()].map((b) => b.toProto());

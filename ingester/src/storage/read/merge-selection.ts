@@ -6,12 +6,14 @@
 // removed after its upload, or a push may have added a profile, and merging such a series would count
 // profiles that another source (the bucket) holds too, or miss some. A series that differs is left out and
 // named, and the querier reads it by its keys. A profile present in two sources (a push repeated after a
-// head cut) is taken once, as everywhere on the read path.
+// head cut) is taken once, from a local block when one holds it (keys-once.ts), as everywhere on the read path.
 import type { ingester } from '../../gen/index.ts';
 import { profileKey } from '../../query/dedup.ts';
 import { SeriesDigestBuilder } from '../../query/series-digest.ts';
 import type { Matcher } from '../../query/selector.ts';
 import type { ReadSource } from '../store.ts';
+import { KeysOnce } from './keys-once.ts';
+import { isLocalBlock } from './merge-digests.ts';
 import type { IndexData } from './profile-data.ts';
 import { forEachProfile, profileKeyOf, selectTypedSeries, type TimeRange } from './select.ts';
 
@@ -37,11 +39,15 @@ export async function selectForMerge(sources: readonly ReadSource[], request: in
   if (!keepAll) for (const s of request.keepSeries ?? []) wanted.set(s.seriesFingerprint ?? '', s);
   const digests = new Map<string, SeriesDigestBuilder>();
   const found = keep ? new Set<string>() : undefined;
-  // Duplicates across sources need a key per profile; a single source has none (the head de-duplicates).
-  const seen = sources.length > 1 ? new Set<string>() : undefined;
-  const parts: SourceProfiles[] = [];
-  for (const source of sources) {
+  // Each key once, local blocks first (keys-once.ts); the parts keep the sources' order.
+  const byBlock = sources.map((s) => isLocalBlock(s));
+  const keys = new KeysOnce(byBlock.filter((b) => !b).length);
+  const order = [...sources.keys()].sort((a, b) => Number(byBlock[b]) - Number(byBlock[a]));
+  const selected: (SourceProfiles | undefined)[] = new Array(sources.length);
+  for (const i of order) {
+    const source = sources[i]!;
     const index = await source.index();
+    const read = keys.next(index, byBlock[i]!);
     const profiles: number[] = [];
     forEachProfile(index, selectTypedSeries(index, typeId, matchers, range), range, (p, si) => {
       const fingerprint = index.series[si]!.fingerprint;
@@ -52,20 +58,17 @@ export async function selectForMerge(sources: readonly ReadSource[], request: in
         key = profileKeyOf(index, p);
         if (!keep.has(key)) return;
       }
-      if (seen) {
-        key ??= profileKeyOf(index, p);
-        if (seen.has(key)) return;
-        seen.add(key);
-      }
+      if (!read.firstRead(p, fingerprint)) return;
       if (whole) {
         let d = digests.get(fingerprint);
         if (!d) digests.set(fingerprint, (d = new SeriesDigestBuilder(fingerprint, [])));
-        d.add(index.profileTime[p]!, index.profileId[p]!, 0, undefined, false);
+        d.addHashed(read.lo[p]!, read.hi[p]!, 0, undefined, false);
       } else if (found && key !== undefined) found.add(key);
       profiles.push(p);
     });
-    if (profiles.length > 0) parts.push({ source, index, profiles });
+    if (profiles.length > 0) selected[i] = { source, index, profiles };
   }
+  const parts = selected.filter((p) => p !== undefined);
   const missingSeries: string[] = [];
   for (const [fingerprint, expected] of wanted) {
     const d = digests.get(fingerprint);

@@ -1,49 +1,10 @@
 import { expect } from 'chai';
-import { LabelNames } from '../../model/labels.ts';
 import { keyHash, keyHashHi, lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
 import { appendedHashes } from './appended-hashes.ts';
 import { indexDigests } from './index-digests.ts';
-import type { IndexData, StoredSeries } from './profile-data.ts';
 import { digestsOfSources, type DigestSource } from './source-digests.ts';
 import { requestRange } from './select.ts';
-
-const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
-
-interface P {
-  service: string;
-  t: number;
-  id: string;
-  total: number;
-}
-
-/** An index over the given profiles, as a head or a block holds them (a series per service). */
-function indexOf(profiles: readonly P[]): IndexData {
-  const series: StoredSeries[] = [];
-  const bySvc = new Map<string, number>();
-  const out: IndexData = { series, profileSeries: [], profileTime: [], profileId: [], profileSampleStart: [], profileSampleEnd: [], profileTotal: [], profileCount: 0 };
-  const cols = out as unknown as { profileSeries: number[]; profileTime: number[]; profileId: string[]; profileTotal: number[]; profileSampleStart: number[]; profileSampleEnd: number[] };
-  for (const p of profiles) {
-    let si = bySvc.get(p.service);
-    if (si === undefined) {
-      si = series.length;
-      bySvc.set(p.service, si);
-      const labels = [{ name: LabelNames.profileType, value: TYPE }, { name: 'service_name', value: p.service }];
-      series.push({ labels, fingerprint: `fp-${p.service}`, minTimeMs: p.t, maxTimeMs: p.t, profiles: [] });
-    }
-    const s = series[si]!;
-    s.minTimeMs = Math.min(s.minTimeMs, p.t);
-    s.maxTimeMs = Math.max(s.maxTimeMs, p.t);
-    s.profiles.push(out.profileCount);
-    cols.profileSeries.push(si);
-    cols.profileTime.push(p.t);
-    cols.profileId.push(p.id);
-    cols.profileTotal.push(p.total);
-    cols.profileSampleStart.push(0);
-    cols.profileSampleEnd.push(0);
-    out.profileCount++;
-  }
-  return out;
-}
+import { indexOf, random, TYPE, type P } from './test-fixtures.ts';
 
 /** The digests read profile by profile, each key once, blocks first: what an ingester answered before. */
 function profileByProfile(sources: readonly DigestSource[], start: number, end: number, stepMs: number) {
@@ -67,17 +28,6 @@ function profileByProfile(sources: readonly DigestSource[], start: number, end: 
     }
   }
   return [...builders.values()].map((b) => b.toProto()).sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
-}
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('an ingester\'s series digests over its blocks and heads (digestsOfSources)', () => {

@@ -1,19 +1,15 @@
 // An ingester's series digests (SelectSeriesDigests; query/series-digest.ts) over its sources: local blocks
-// first, then the heads, each profile key once (a profile in a block and in the head too, pushed again after a
-// cut, is the block's, so that the block part is all that the blocks hold: what the bucket may have of it). The
-// heads' key hashes are kept with them as they grow (appended-hashes.ts).
+// first, then the heads, each profile key once (keys-once.ts).
 //
 // A local block never changes: what the digests need of it is worked out once (index-digests.ts), and a series
 // the range covers whole, in one step, is added at once. A block holding a key an earlier block holds too (two
 // cuts of a profile pushed again) is read profile by profile, skipping those keys. The heads change with every
-// push: read profile by profile, skipping what a block holds (looked up in the block's digests) and, with
-// several heads (one being cut), what an earlier head holds.
+// push: read profile by profile, by their key hashes kept as they grow (appended-hashes.ts).
 import type { LabelPair } from '../../model/labels.ts';
-import { SeenKeys } from '../../query/seen-keys.ts';
 import { SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
-import { appendedHashes } from './appended-hashes.ts';
 import type { Matcher } from '../../query/selector.ts';
-import { holdsKey, indexDigests, shareKeys, type IndexDigests } from './index-digests.ts';
+import { indexDigests } from './index-digests.ts';
+import { KeysOnce } from './keys-once.ts';
 import type { IndexData } from './profile-data.ts';
 import { forEachProfile, selectTypedSeries, type TimeRange } from './select.ts';
 
@@ -44,42 +40,30 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
     return b;
   };
   const step = (t: number): number | undefined => stepOf(t, q.start, q.stepMs, q.lastStep);
-  const blocksRead: { index: IndexData; digests: IndexDigests }[] = [];
-  const heads = sources.filter((s) => !s.block).length;
-  const seenInHeads = heads > 1 ? new SeenKeys() : undefined;
-  for (const source of [...sources.filter((s) => s.block), ...sources.filter((s) => !s.block)]) {
+  const heads = sources.filter((s) => !s.block);
+  const keys = new KeysOnce(heads.length);
+  const ordered = [...sources.filter((s) => s.block), ...heads];
+  for (const source of ordered) {
     const index = source.index;
     const seriesIndexes = selectTypedSeries(index, q.typeId, q.matchers, q.range);
-    if (source.block) {
+    const read = keys.next(index, source.block);
+    let perProfile = seriesIndexes;
+    if (source.block && read.alone) {
+      // A series the range covers whole, in one step, is added at once from the block's digests.
       const digests = indexDigests(index);
-      const earlier = blocksRead.filter((b) => shareKeys(index, b.index));
-      blocksRead.push({ index, digests });
-      const heldEarlier = (p: number, fingerprint: string): boolean =>
-        earlier.some((b) => holdsKey(b.index, b.digests, digests.lo[p]!, fingerprint, index.profileTime[p]!, index.profileId[p]!));
-      const perProfile: number[] = [];
+      perProfile = [];
       for (const si of seriesIndexes) {
         const series = index.series[si]!;
         const first = step(series.minTimeMs);
-        const whole = earlier.length === 0 && series.minTimeMs >= q.range.start && series.maxTimeMs <= q.range.end && first === step(series.maxTimeMs);
-        if (whole) builderOf(series.fingerprint, series.labels).addMany(digests.count[si]!, digests.seriesLo[si]!, digests.seriesHi[si]!, digests.seriesSum[si]!, first, true);
-        else perProfile.push(si);
+        if (series.minTimeMs >= q.range.start && series.maxTimeMs <= q.range.end && first === step(series.maxTimeMs)) {
+          builderOf(series.fingerprint, series.labels).addMany(digests.count[si]!, digests.seriesLo[si]!, digests.seriesHi[si]!, digests.seriesSum[si]!, first, true);
+        } else perProfile.push(si);
       }
-      forEachProfile(index, perProfile, q.range, (p, si) => {
-        const series = index.series[si]!;
-        if (earlier.length > 0 && heldEarlier(p, series.fingerprint)) return;
-        builderOf(series.fingerprint, series.labels).addHashed(digests.lo[p]!, digests.hi[p]!, index.profileTotal[p]!, step(index.profileTime[p]!), true);
-      });
-      continue;
     }
-    const hashes = appendedHashes(index);
-    forEachProfile(index, seriesIndexes, q.range, (p, si) => {
+    forEachProfile(index, perProfile, q.range, (p, si) => {
       const series = index.series[si]!;
-      const t = index.profileTime[p]!;
-      const id = index.profileId[p]!;
-      const lo = hashes.lo[p]!;
-      for (const b of blocksRead) if (holdsKey(b.index, b.digests, lo, series.fingerprint, t, id)) return;
-      if (seenInHeads && !seenInHeads.firstTime(lo, series.fingerprint, t, id)) return;
-      builderOf(series.fingerprint, series.labels).addHashed(lo, hashes.hi[p]!, index.profileTotal[p]!, step(t), false);
+      if (!read.firstRead(p, series.fingerprint)) return;
+      builderOf(series.fingerprint, series.labels).addHashed(read.lo[p]!, read.hi[p]!, index.profileTotal[p]!, step(index.profileTime[p]!), source.block);
     });
   }
   return [...builders.values()];

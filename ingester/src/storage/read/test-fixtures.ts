@@ -1,0 +1,53 @@
+// Indexes built in memory for the read path's tests: a series per service, profiles in the order given.
+import { LabelNames } from '../../model/labels.ts';
+import type { IndexData, StoredSeries } from './profile-data.ts';
+
+export const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
+
+export interface P {
+  service: string;
+  t: number;
+  id: string;
+  total: number;
+}
+
+/** An index over the given profiles, as a head or a block holds them (a series per service). */
+export function indexOf(profiles: readonly P[]): IndexData {
+  const series: StoredSeries[] = [];
+  const bySvc = new Map<string, number>();
+  const out: IndexData = { series, profileSeries: [], profileTime: [], profileId: [], profileSampleStart: [], profileSampleEnd: [], profileTotal: [], profileCount: 0 };
+  const cols = out as unknown as { profileSeries: number[]; profileTime: number[]; profileId: string[]; profileTotal: number[]; profileSampleStart: number[]; profileSampleEnd: number[] };
+  for (const p of profiles) {
+    let si = bySvc.get(p.service);
+    if (si === undefined) {
+      si = series.length;
+      bySvc.set(p.service, si);
+      const labels = [{ name: LabelNames.profileType, value: TYPE }, { name: 'service_name', value: p.service }];
+      series.push({ labels, fingerprint: `fp-${p.service}`, minTimeMs: p.t, maxTimeMs: p.t, profiles: [] });
+    }
+    const s = series[si]!;
+    s.minTimeMs = Math.min(s.minTimeMs, p.t);
+    s.maxTimeMs = Math.max(s.maxTimeMs, p.t);
+    s.profiles.push(out.profileCount);
+    cols.profileSeries.push(si);
+    cols.profileTime.push(p.t);
+    cols.profileId.push(p.id);
+    cols.profileTotal.push(p.total);
+    cols.profileSampleStart.push(0);
+    cols.profileSampleEnd.push(0);
+    out.profileCount++;
+  }
+  return out;
+}
+
+/** A small deterministic generator (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
