@@ -148,6 +148,12 @@ describe('IngesterRole', () => {
     expect(named.labels!.labels!.map((l) => [l.name, l.value])).to.deep.equal([['service_name', 'svc']]);
     expect({ ...named, labels: undefined }).to.deep.equal({ ...d, labels: undefined });
     expect(d.labels!.labels!.length).to.be.greaterThan(1);
+    // Its own SelectSeries and flame graph count the profile in both once too.
+    const total = listed.profiles!.reduce((a, p) => a + Number(p.value), 0);
+    const series = await role.selectSeries(ctx, { ...selector, step: 1e9, groupBy: [] } as never);
+    expect(series.series!.flatMap((s) => s.points ?? []).reduce((a, p) => a + Number(p.value), 0)).to.equal(total);
+    const flame = await role.selectMergeStacktraces(ctx, { ...selector, maxNodes: 0 } as never);
+    expect(Number(flame.flamegraph!.total)).to.equal(total);
     await role.stop();
   });
 

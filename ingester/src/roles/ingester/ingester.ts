@@ -24,7 +24,8 @@ import { spanFilterOf } from '../../storage/read/span-filter.ts';
 import type { IndexData } from '../../storage/read/profile-data.ts';
 import { selectForMerge, type MergeSelection, type SourceProfiles } from '../../storage/read/merge-selection.ts';
 import { digestsOfMerge, isLocalBlock, localBlockIds, localBlocksFirst } from '../../storage/read/merge-digests.ts';
-import { labelNames, labelValues, profileKeyOf, profileTypes, selectProfiles, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
+import { KeysOnce } from '../../storage/read/keys-once.ts';
+import { labelNames, labelValues, profileTypes, selectProfiles, seriesLabels, seriesPoints, requestRange, type TimeRange } from '../../storage/read/select.ts';
 import { lastStepOf } from '../../query/series-digest.ts';
 import { digestsOfSources } from '../../storage/read/source-digests.ts';
 import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
@@ -446,17 +447,13 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const matchers = parseSelector(request.labelSelector ?? '');
       const typeId = request.profileTypeID ?? '';
       const refs: SeriesPointRef[] = [];
-      const sources = this.sources(ctx.tenant, range);
-      // A profile in two sources (pushed again after a cut) counts once; one source has no duplicates.
-      const seen = sources.length > 1 ? new Set<string>() : undefined;
+      // A profile in two sources (pushed again after a cut) counts once (keys-once.ts: local blocks first).
+      const sources = localBlocksFirst(this.sources(ctx.tenant, range));
+      const keys = new KeysOnce(sources.filter((s) => !isLocalBlock(s)).length);
       for (const source of sources) {
         const index = await source.index();
-        seriesPoints(index, typeId, matchers, range, refs, seen && ((p) => {
-          const key = profileKeyOf(index, p);
-          if (seen.has(key)) return true;
-          seen.add(key);
-          return false;
-        }));
+        const read = keys.next(index, isLocalBlock(source));
+        seriesPoints(index, typeId, matchers, range, refs, (p, si) => !read.firstRead(p, index.series[si]!.fingerprint));
       }
       const series = aggregateSeries(refs, {
         start: Number(request.start ?? 0), end: Number(request.end ?? 0), stepSeconds: Number(request.step ?? 0),
