@@ -7,6 +7,12 @@
 // every service) and SelectSeries through the querier, against the same queries asked of one of the
 // ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each.
 //
+// Two data sets, each on a cluster of its own: 600 profiles (the lines without a suffix, as earlier rounds
+// measured them), and one hour of 20 services each sending a profile every 15 s, the interval agents and Alloy's
+// pyroscope.scrape use by default: 4,800 profiles (the lines ending `_1h`), the data a query over the last hour
+// (the UI's default range) reads. At 600 profiles one ingester answers a SelectSeries in ~2 ms, so the fan-out's
+// fixed cost per call (a second hop, four processes on two cores) sets its ratio; the hour shows the work.
+//
 // After the flush the bench writes the tenant's bucket index, as the compactor does in a deployment (its
 // index pass: Compactor.writeIndex), so that the querier finds the blocks through it rather than listing the
 // bucket on every query; the bench fails if a query listed. The querier's SelectSeries counters are printed
@@ -26,13 +32,21 @@ import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric
 import { startProgram } from '../test/support/program.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
-const PROFILES = Math.max(60, Math.round(600 * SCALE));
+/** The data sets: profiles pushed, and the suffix of their lines' names (BENCH_DATASETS=600 or 1h for one of them). */
+const DATASETS = [
+  { profiles: Math.max(60, Math.round(600 * SCALE)), suffix: '' },
+  { profiles: Math.max(60, Math.round(20 * 240 * SCALE)), suffix: '_1h' },
+].filter((d) => !process.env['BENCH_DATASETS'] || process.env['BENCH_DATASETS'].split(',').includes(d.suffix.slice(1) || '600'));
 const QUERIES = Math.max(10, Math.round(40 * SCALE));
 const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 // BENCH_ONLY=series (or flamegraph): measure only that query (a shorter run, a profile of one path).
 const ONLY = process.env['BENCH_ONLY'];
 // SelectSeries takes a few ms: 4 times as many of them (BENCH_SERIES_QUERIES), so that the p99 is not just the slowest of a few.
 const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? 4 * QUERIES);
+// Queries before the measured ones, each path's own (BENCH_WARMUP_QUERIES): with one, the fan-out's first few
+// queries ran its four processes' code unoptimized (81-181 ms against ~40 after) while the baseline, measured
+// next, ran the ingester's merge code the fan-out had already warmed.
+const WARMUP_QUERIES = Number(process.env['BENCH_WARMUP_QUERIES'] ?? 10);
 const runFlame = ONLY === undefined || ONLY === 'flamegraph';
 const runSeries = ONLY === undefined || ONLY === 'series';
 
@@ -103,7 +117,8 @@ interface Run {
 }
 
 async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], queries = QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
-  await connect(base, method, body); // warm caches (decoded blocks) as a steady querier would have them
+  // Warm caches (decoded blocks, the replica that merges ahead) and V8's optimized code as a steady querier has them.
+  for (let i = 0; i < WARMUP_QUERIES; i++) await connect(base, method, body);
   await afterWarmup?.();
   const out: number[] = [];
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
@@ -125,7 +140,7 @@ const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
 const start = async (name: string, args: string[]): Promise<Proc> =>
   PROFILE_DIR ? { name, ...(await startProgram(name, args, { timeoutMs: 90_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}/${name}`] })) } : startProcess(name, args);
 
-async function main(): Promise<void> {
+async function main(PROFILES: number, suffix: string): Promise<void> {
   const procs: Proc[] = [];
   const dirs = clusterDirs('bench-querier-');
   try {
@@ -190,13 +205,13 @@ async function main(): Promise<void> {
       await pause();
       const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
       await pause();
-      runs.push(['querier_flamegraph_3_ingesters_and_bucket', viaQuerier, alone]);
+      runs.push([`querier_flamegraph_3_ingesters_and_bucket${suffix}`, viaQuerier, alone]);
     }
     if (runSeries) {
       const seriesQuerier = await measure(front.http, SS, series, procs, SERIES_QUERIES);
       await pause();
       const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!], SERIES_QUERIES);
-      runs.push(['querier_select_series_3_ingesters_and_bucket', seriesQuerier, seriesAlone]);
+      runs.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, seriesQuerier, seriesAlone]);
     }
     for (const [name, q, b] of runs) {
       for (const p of [0.5, 0.99]) {
@@ -214,12 +229,12 @@ async function main(): Promise<void> {
     const flameRun = runs.find(([name]) => name.startsWith('querier_flamegraph'))?.[1];
     if (flameRun) {
       // Where a flame graph's time goes in the querier, mean per query.
-      emit('querier_flamegraph_phases_mean', percentile(flameRun.ms, 0.5), 'ms', Object.fromEntries(phases.map((phase, i) => [`${phase}_ms`, Number((((phases1[i]! - phases0[i]!) * 1000) / QUERIES).toPrecision(3))])));
+      emit(`querier_flamegraph_phases_mean${suffix}`, percentile(flameRun.ms, 0.5), 'ms', Object.fromEntries(phases.map((phase, i) => [`${phase}_ms`, Number((((phases1[i]! - phases0[i]!) * 1000) / QUERIES).toPrecision(3))])));
       // …and the 99th percentile of each phase, from the histogram's buckets (an upper bound: the bucket's le).
-      emit('querier_flamegraph_phases_p99', percentile(flameRun.ms, 0.99), 'ms', Object.fromEntries(phases.map((phase) => [`${phase}_ms`, (histogramQuantile(buckets0.get(phase) ?? [], buckets1.get(phase) ?? [], 0.99) || 0) * 1000])));
+      emit(`querier_flamegraph_phases_p99${suffix}`, percentile(flameRun.ms, 0.99), 'ms', Object.fromEntries(phases.map((phase) => [`${phase}_ms`, (histogramQuantile(buckets0.get(phase) ?? [], buckets1.get(phase) ?? [], 0.99) || 0) * 1000])));
     }
-    emit('querier_bench_profiles', PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, seriesQueries: SERIES_QUERIES, distinctProfiles: cpuProfiles.length });
-    emit('querier_bench_series_listed', await metric(front.http, 'querier_engine_series_listed_total'), 'series', {
+    emit(`querier_bench_profiles${suffix}`, PROFILES, 'profiles', { flushed: PROFILES / 2, queries: QUERIES, seriesQueries: SERIES_QUERIES, distinctProfiles: cpuProfiles.length });
+    emit(`querier_bench_series_listed${suffix}`, await metric(front.http, 'querier_engine_series_listed_total'), 'series', {
       listedProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'listed' }),
       keptProfiles: await metric(front.http, 'querier_engine_profiles_total', { stage: 'kept' }),
     });
@@ -232,4 +247,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+for (const { profiles, suffix } of DATASETS) await main(profiles, suffix);
