@@ -37,12 +37,13 @@ const DATASETS = [
   { profiles: Math.max(60, Math.round(600 * SCALE)), suffix: '' },
   { profiles: Math.max(60, Math.round(20 * 240 * SCALE)), suffix: '_1h' },
 ].filter((d) => !process.env['BENCH_DATASETS'] || process.env['BENCH_DATASETS'].split(',').includes(d.suffix.slice(1) || '600'));
-const QUERIES = Math.max(10, Math.round(40 * SCALE));
+// 160 queries of each kind, so that a p99 is the second slowest of them. With 40 flame graphs, as earlier rounds
+// ran, it was the slowest one: one outlier set it (at one commit, four runs gave 1.25x to 1.98x over the hour's data).
+const QUERIES = Math.max(10, Math.round(160 * SCALE));
 const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 // BENCH_ONLY=series (or flamegraph): measure only that query (a shorter run, a profile of one path).
 const ONLY = process.env['BENCH_ONLY'];
-// SelectSeries takes a few ms: 4 times as many of them (BENCH_SERIES_QUERIES), so that the p99 is not just the slowest of a few.
-const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? 4 * QUERIES);
+const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? QUERIES);
 // Queries before the measured ones, each path's own (BENCH_WARMUP_QUERIES): with one, the fan-out's first few
 // queries ran its four processes' code unoptimized (81-181 ms against ~40 after) while the baseline, measured
 // next, ran the ingester's merge code the fan-out had already warmed.
