@@ -376,11 +376,11 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties> {
     return this.timed('MergeStacktraces', async () => {
-      // with_digests (keep_all only): the digests of exactly what is merged, its sources read as SelectSeriesDigests
-      // reads them (storage/read/merge-digests.ts).
+      // with_digests (keep_all only): the digests of exactly what is merged, each profile taken from the source
+      // SelectSeriesDigests reads it from (storage/read/merge-digests.ts).
       const withDigests = request.withDigests === true && request.keepAll === true;
       const selector = request.selector ?? {};
-      const sources = withDigests ? localBlocksFirst(this.sources(ctx.tenant, requestRange(selector.start, selector.end))) : undefined;
+      const sources = this.sources(ctx.tenant, requestRange(selector.start, selector.end));
       const { parts, missing, missingSeries } = await this.profilesPerSource(ctx.tenant, request, sources);
       const tree = await this.treeOf(parts, request);
       // render_format (with digests only): the querier's answer itself, which it forwards when this merge is all of it.
@@ -390,7 +390,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
         format === 1 || format === 2
           ? { rendered: querier.v1.SelectMergeStacktracesResponse.encode(format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) }).finish() }
           : tree.toMergeResponse(maxNodes, request.treeColumns === true);
-      if (sources) {
+      if (withDigests) {
         response.digests = digestsOfMerge(parts);
         response.blocks = localBlockIds(sources);
         response.digestsAnswered = true;

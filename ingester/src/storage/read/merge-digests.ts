@@ -2,8 +2,8 @@
 // profiles merged, as SelectSeriesDigests gives them for the same profiles (query/series-digest.ts), so that the
 // querier can compare them with the other replicas' digests and keep the merge when they agree.
 //
-// The sources must be read local blocks first, as SelectSeriesDigests reads them: a profile held by a block and
-// by the head too (pushed again after the cut) is then taken from the block, and counted in the block part.
+// A profile held by a block and by the head too (pushed again after the cut) was taken from the block by the
+// selection (merge-selection.ts, keys-once.ts), as SelectSeriesDigests takes it, and counts in the block part.
 import type { ingester } from '../../gen/index.ts';
 import { SeriesDigestBuilder } from '../../query/series-digest.ts';
 import { keyHashes } from './keys-once.ts';
