@@ -1,10 +1,9 @@
 import { expect } from 'chai';
-import { keyHash, keyHashHi, SeriesDigestBuilder } from '../../query/series-digest.ts';
-import { digestsOfMerge, localBlocksFirst } from './merge-digests.ts';
+import { digestsOfMerge } from './merge-digests.ts';
 import { selectForMerge } from './merge-selection.ts';
 import type { IndexData } from './profile-data.ts';
 import { requestRange } from './select.ts';
-import { indexOf, random, TYPE, type P } from './test-fixtures.ts';
+import { digestsByStringKeys, indexOf, random, TYPE, type P } from './test-fixtures.ts';
 import type { ReadSource } from '../store.ts';
 
 /** A source of the ingester's: a local block (block-<ULID>) or a head. */
@@ -14,29 +13,10 @@ function sourceOf(name: string, index: IndexData): ReadSource {
 
 /** Each selected key once, read local blocks first, by string keys: what a merge took before keys-once.ts. */
 function byStringKeys(sources: readonly ReadSource[], indexes: Map<string, IndexData>, start: number, end: number, only?: ReadonlySet<string>) {
-  const range = requestRange(start, end);
-  const seen = new Set<string>();
   const taken = new Map<string, string[]>();
-  const builders = new Map<string, SeriesDigestBuilder>();
-  for (const source of localBlocksFirst(sources)) {
-    const index = indexes.get(source.name)!;
-    for (const s of index.series) {
-      if (only && !only.has(s.fingerprint)) continue;
-      for (const p of s.profiles) {
-        const t = index.profileTime[p]!;
-        const id = index.profileId[p]!;
-        if (t < range.start || t > range.end) continue;
-        const key = `${s.fingerprint}/${t}/${id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        taken.set(source.name, [...(taken.get(source.name) ?? []), key]);
-        let b = builders.get(s.fingerprint);
-        if (!b) builders.set(s.fingerprint, (b = new SeriesDigestBuilder(s.fingerprint, s.labels)));
-        b.addHashed(keyHash(t, id), keyHashHi(t, id), index.profileTotal[p]!, undefined, source.name.startsWith('block-'));
-      }
-    }
-  }
-  return { taken, digests: [...builders.values()].map((b) => b.toProto()) };
+  const read = sources.map((s) => ({ name: s.name, index: indexes.get(s.name)!, block: s.name.startsWith('block-') }));
+  const digests = digestsByStringKeys(read, start, end, () => undefined, only, (s, key) => taken.set(s.name, [...(taken.get(s.name) ?? []), key]));
+  return { taken, digests };
 }
 
 const bySeries = <T extends { seriesFingerprint?: string | null }>(list: T[]): T[] => [...list].sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));

@@ -1,34 +1,14 @@
 import { expect } from 'chai';
-import { keyHash, keyHashHi, lastStepOf, SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { keyHash, keyHashHi, lastStepOf, stepOf } from '../../query/series-digest.ts';
 import { appendedHashes } from './appended-hashes.ts';
 import { indexDigests } from './index-digests.ts';
 import { digestsOfSources, type DigestSource } from './source-digests.ts';
 import { requestRange } from './select.ts';
-import { indexOf, random, TYPE, type P } from './test-fixtures.ts';
+import { digestsByStringKeys, indexOf, random, TYPE, type P } from './test-fixtures.ts';
 
 /** The digests read profile by profile, each key once, blocks first: what an ingester answered before. */
-function profileByProfile(sources: readonly DigestSource[], start: number, end: number, stepMs: number) {
-  const range = requestRange(start, end);
-  const lastStep = lastStepOf(start, end, stepMs);
-  const seen = new Set<string>();
-  const builders = new Map<string, SeriesDigestBuilder>();
-  for (const { index, block } of [...sources.filter((s) => s.block), ...sources.filter((s) => !s.block)]) {
-    for (const s of index.series) {
-      for (const p of s.profiles) {
-        const t = index.profileTime[p]!;
-        const id = index.profileId[p]!;
-        if (t < range.start || t > range.end) continue;
-        const key = `${s.fingerprint}/${t}/${id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        let b = builders.get(s.fingerprint);
-        if (!b) builders.set(s.fingerprint, (b = new SeriesDigestBuilder(s.fingerprint, s.labels)));
-        b.addHashed(keyHash(t, id), keyHashHi(t, id), index.profileTotal[p]!, stepOf(t, start, stepMs, lastStep), block);
-      }
-    }
-  }
-  return [...builders.values()].map((b) => b.toProto()).sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
-}
+const profileByProfile = (sources: readonly DigestSource[], start: number, end: number, stepMs: number) =>
+  digestsByStringKeys(sources, start, end, (t) => stepOf(t, start, stepMs, lastStepOf(start, end, stepMs)));
 
 describe('an ingester\'s series digests over its blocks and heads (digestsOfSources)', () => {
   it('gives every series the digest a profile-by-profile read gives: blocks read whole or in part, keys in two blocks or in a block and a head, one step or several', () => {

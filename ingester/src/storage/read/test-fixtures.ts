@@ -1,6 +1,9 @@
 // Indexes built in memory for the read path's tests: a series per service, profiles in the order given.
+import type { ingester } from '../../gen/index.ts';
 import { LabelNames } from '../../model/labels.ts';
+import { keyHash, keyHashHi, SeriesDigestBuilder } from '../../query/series-digest.ts';
 import type { IndexData, StoredSeries } from './profile-data.ts';
+import { requestRange } from './select.ts';
 
 export const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 
@@ -51,3 +54,40 @@ export function random(seed: number): () => number {
   };
 }
 
+
+/**
+ * The reference the hashed reads are checked against: per series, the digest of each profile key in range once,
+ * found by a string key, local blocks read first, then the heads. `step` gives the step a value is summed into;
+ * `only` keeps those series; `taken` hears which source each key was read from. Sorted by series.
+ */
+export function digestsByStringKeys<S extends { index: IndexData; block: boolean }>(
+  sources: readonly S[],
+  start: number,
+  end: number,
+  step: (t: number) => number | undefined,
+  only?: ReadonlySet<string>,
+  taken?: (source: S, key: string) => void,
+): ingester.v1.SeriesDigest.$Properties[] {
+  const range = requestRange(start, end);
+  const seen = new Set<string>();
+  const builders = new Map<string, SeriesDigestBuilder>();
+  for (const source of [...sources.filter((s) => s.block), ...sources.filter((s) => !s.block)]) {
+    const index = source.index;
+    for (const s of index.series) {
+      if (only && !only.has(s.fingerprint)) continue;
+      for (const p of s.profiles) {
+        const t = index.profileTime[p]!;
+        const id = index.profileId[p]!;
+        if (t < range.start || t > range.end) continue;
+        const key = `${s.fingerprint}/${t}/${id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        taken?.(source, key);
+        let b = builders.get(s.fingerprint);
+        if (!b) builders.set(s.fingerprint, (b = new SeriesDigestBuilder(s.fingerprint, s.labels)));
+        b.addHashed(keyHash(t, id), keyHashHi(t, id), index.profileTotal[p]!, step(t), source.block);
+      }
+    }
+  }
+  return [...builders.values()].map((b) => b.toProto()).sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+}
