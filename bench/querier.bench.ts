@@ -7,10 +7,11 @@
 // every service) and SelectSeries through the querier, against the same queries asked of one of the
 // ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each.
 //
-// Two data sets, each on a cluster of its own: 600 profiles (the lines without a suffix, as earlier rounds
-// measured them), and as many as one hour of 20 services each sending a profile every 15 s, the interval agents
-// and Alloy's pyroscope.scrape use by default: 4,800 profiles (the lines ending `_1h`), what a query over the last
-// hour (the UI's default range) reads. (The test profiles keep their own times: the span is theirs.) At 600 profiles one ingester answers a SelectSeries in ~2 ms, so the fan-out's
+// Two data sets, each on a cluster of its own: 600 profiles at the test profiles' own times (the lines without a
+// suffix, as earlier rounds measured them), and the last hour of 20 services each sending a profile every 15 s,
+// the interval agents and Alloy's pyroscope.scrape use by default: 4,800 profiles (the lines ending `_1h`), each
+// pushed with its time_nanos set to its turn, what a query over the last hour (the UI's default range) reads. Over
+// the hour SelectSeries is asked a third time, as a dashboard asks it: 15 s steps (`_15s_steps`). At 600 profiles one ingester answers a SelectSeries in ~2 ms, so the fan-out's
 // fixed cost per call (a second hop, four processes on two cores) sets its ratio; the hour shows the work.
 //
 // After the flush the bench writes the tenant's bucket index, as the compactor does in a deployment (its
@@ -19,6 +20,7 @@
 // too: series whose replicas disagreed (and were read from key lists) and profiles listed vs kept.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
 import { querier } from '../ingester/src/gen/index.ts';
 import { Compactor } from '../ingester/src/roles/compactor/compactor.ts';
@@ -34,8 +36,8 @@ import { startProgram } from '../test/support/program.ts';
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 /** The data sets: profiles pushed, and the suffix of their lines' names (BENCH_DATASETS=600 or 1h for one of them). */
 const DATASETS = [
-  { profiles: Math.max(60, Math.round(600 * SCALE)), suffix: '' },
-  { profiles: Math.max(60, Math.round(20 * 240 * SCALE)), suffix: '_1h' },
+  { profiles: Math.max(60, Math.round(600 * SCALE)), suffix: '', lastHour: false },
+  { profiles: Math.max(60, Math.round(20 * 240 * SCALE)), suffix: '_1h', lastHour: true },
 ].filter((d) => !process.env['BENCH_DATASETS'] || process.env['BENCH_DATASETS'].split(',').includes(d.suffix.slice(1) || '600'));
 // 160 queries of each kind, so that a p99 is the second slowest of them. With 40 flame graphs, as earlier rounds
 // ran, it was the slowest one: one outlier set it (at one commit, four runs gave 1.25x to 1.98x over the hour's data).
@@ -66,6 +68,50 @@ const cpuProfiles = loadTestProfiles().filter((p) => {
     return false;
   }
 });
+
+/** A pprof's top-level fields but time_nanos (field 9), uncompressed: a time is appended to it per push (withTime). */
+function withoutTime(raw: Uint8Array): Uint8Array {
+  const pb = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+  const kept: Uint8Array[] = [];
+  let at = 0;
+  const varint = (): number => {
+    let v = 0;
+    for (let shift = 1; ; shift *= 128) {
+      const b = pb[at++]!;
+      v += (b & 0x7f) * shift;
+      if (b < 0x80) return v;
+    }
+  };
+  while (at < pb.length) {
+    const from = at;
+    const tag = varint();
+    const wire = tag % 8;
+    if (wire === 0) varint();
+    else if (wire === 1) at += 8;
+    else if (wire === 2) {
+      const length = varint(); // read before `at` is: `at += varint()` would add to the value before the read
+      at += length;
+    }
+    else if (wire === 5) at += 4;
+    else throw new Error(`wire type ${wire} at the top level of a test profile`);
+    if (Math.floor(tag / 8) !== 9) kept.push(pb.subarray(from, at));
+  }
+  return Buffer.concat(kept);
+}
+
+/** The profile with time_nanos set to `ms` (pushed uncompressed, which the push path takes as it takes gzip). */
+function withTime(untimed: Uint8Array, ms: number): Uint8Array {
+  const field: number[] = [9 << 3];
+  for (let v = BigInt(ms) * 1_000_000n; ; v >>= 7n) {
+    if (v < 0x80n) {
+      field.push(Number(v));
+      break;
+    }
+    field.push(Number(v & 0x7fn) | 0x80);
+  }
+  return Buffer.concat([untimed, Buffer.from(field)]);
+}
+const untimedProfiles = cpuProfiles.map((p) => withoutTime(p.raw));
 
 /** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (Linux). */
 function cpuSeconds(pid: number): number {
@@ -141,7 +187,7 @@ const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
 const start = async (name: string, args: string[]): Promise<Proc> =>
   PROFILE_DIR ? { name, ...(await startProgram(name, args, { timeoutMs: 90_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}/${name}`] })) } : startProcess(name, args);
 
-async function main(PROFILES: number, suffix: string): Promise<void> {
+async function main(PROFILES: number, suffix: string, lastHour: boolean): Promise<void> {
   const procs: Proc[] = [];
   const dirs = clusterDirs('bench-querier-');
   try {
@@ -156,13 +202,17 @@ async function main(PROFILES: number, suffix: string): Promise<void> {
     procs.push(front);
     await allActive(front.http, ids);
 
+    // Over the last hour: each service's k-th profile 15·k s into it, the older half flushed.
+    const hourStart = Date.now() - 3_600_000;
     const pushHalf = async (from: number, to: number) => {
       let next = from;
       await Promise.all(
         Array.from({ length: 8 }, async () => {
           while (next < to) {
             const i = next++;
-            await pushProfile(front.http, cpuProfiles[i % cpuProfiles.length]!.raw, { service_name: `svc-${i % 20}` }, randomUUID());
+            const k = i % cpuProfiles.length;
+            const raw = lastHour ? withTime(untimedProfiles[k]!, hourStart + Math.floor(i / 20) * 15_000) : cpuProfiles[k]!.raw;
+            await pushProfile(front.http, raw, { service_name: `svc-${i % 20}` }, randomUUID());
           }
         }),
       );
@@ -181,6 +231,8 @@ async function main(PROFILES: number, suffix: string): Promise<void> {
     const flame = querier.v1.SelectMergeStacktracesRequest.encode({ profileTypeID: TYPE, labelSelector: '{}', start: 0, end }).finish();
     const stepMs = 1e9;
     const series = querier.v1.SelectSeriesRequest.encode({ profileTypeID: TYPE, labelSelector: '{}', start: 0, end: Math.ceil(end / stepMs) * stepMs, step: stepMs / 1000, groupBy: ['service_name'] }).finish();
+    // As a dashboard asks over the last hour: a point every 15 s (a series' profiles in 240 steps, summed profile by profile).
+    const dashboard = querier.v1.SelectSeriesRequest.encode({ profileTypeID: TYPE, labelSelector: '{}', start: hourStart, end: hourStart + 3_600_000, step: 15, groupBy: ['service_name'] }).finish();
     const FG = 'querier.v1.QuerierService/SelectMergeStacktraces';
     const SS = 'querier.v1.QuerierService/SelectSeries';
 
@@ -213,6 +265,13 @@ async function main(PROFILES: number, suffix: string): Promise<void> {
       await pause();
       const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!], SERIES_QUERIES);
       runs.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, seriesQuerier, seriesAlone]);
+      if (lastHour) {
+        await pause();
+        const dashboardQuerier = await measure(front.http, SS, dashboard, procs, SERIES_QUERIES);
+        await pause();
+        const dashboardAlone = await measure(ingesters[0]!.http, SS, dashboard, [ingesters[0]!], SERIES_QUERIES);
+        runs.push([`querier_select_series_15s_steps_3_ingesters_and_bucket${suffix}`, dashboardQuerier, dashboardAlone]);
+      }
     }
     for (const [name, q, b] of runs) {
       for (const p of [0.5, 0.99]) {
@@ -248,4 +307,4 @@ async function main(PROFILES: number, suffix: string): Promise<void> {
   }
 }
 
-for (const { profiles, suffix } of DATASETS) await main(profiles, suffix);
+for (const { profiles, suffix, lastHour } of DATASETS) await main(profiles, suffix, lastHour);
