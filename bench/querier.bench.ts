@@ -11,8 +11,9 @@
 // suffix, as earlier rounds measured them), and the last hour of 20 services each sending a profile every 15 s,
 // the interval agents and Alloy's pyroscope.scrape use by default: 4,800 profiles (the lines ending `_1h`), each
 // pushed with its time_nanos set to its turn, what a query over the last hour (the UI's default range) reads. Over
-// the hour SelectSeries is asked a third time, as a dashboard asks it: 15 s steps (`_15s_steps`). At 600 profiles one ingester answers a SelectSeries in ~2 ms, so the fan-out's
-// fixed cost per call (a second hop, four processes on two cores) sets its ratio; the hour shows the work.
+// the hour SelectSeries is asked a third time, as a dashboard asks it: 15 s steps (`_15s_steps`). At 600 profiles
+// one ingester answers a SelectSeries in ~2 ms, so the fan-out's fixed cost per call (a second hop, four processes
+// on two cores) sets its ratio; the hour shows the work.
 //
 // After the flush the bench writes the tenant's bucket index, as the compactor does in a deployment (its
 // index pass: Compactor.writeIndex), so that the querier finds the blocks through it rather than listing the
@@ -91,8 +92,7 @@ function withoutTime(raw: Uint8Array): Uint8Array {
     else if (wire === 2) {
       const length = varint(); // read before `at` is: `at += varint()` would add to the value before the read
       at += length;
-    }
-    else if (wire === 5) at += 4;
+    } else if (wire === 5) at += 4;
     else throw new Error(`wire type ${wire} at the top level of a test profile`);
     if (Math.floor(tag / 8) !== 9) kept.push(pb.subarray(from, at));
   }
