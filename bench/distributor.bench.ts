@@ -7,12 +7,12 @@
 // their WAL with fsync. Prints pushes/s and MB/s of each, the ratio, and push latency p50/p99.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { limitsWith } from '../ingester/src/ingest/limits.ts';
 import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
 import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
+import { cpuSeconds, cpuTimes, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PUSHES = Math.max(50, Math.round(600 * SCALE));
@@ -23,27 +23,6 @@ let retried = 0;
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
   console.log(JSON.stringify({ name, value: Number(value.toPrecision(4)), unit, ...extra }));
-}
-
-/** User + system CPU seconds of a process so far, from /proc/<pid>/stat (Linux; utime and stime in clock ticks of 1/100 s). */
-async function cpuSeconds(p: Proc): Promise<number> {
-  const fields = (await readFile(`/proc/${p.child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-async function cpuSplit(p: Proc): Promise<[number, number]> {
-  const fields = (await readFile(`/proc/${p.child.pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  return [Number(fields[11]) / 100, Number(fields[12]) / 100];
-}
-
-/**
- * Times the process's main thread (its event loop) went to sleep and was woken (voluntary context switches, from
- * /proc/<pid>/status, which is the main thread's): on this kind of VM a wake-up costs ~70-150 µs of CPU by itself
- * (a timer that does nothing, measured with /proc/<pid>/schedstat), so wake-ups per push are much of a process's CPU per push.
- */
-async function wakeups(p: Proc): Promise<number> {
-  const m = /^voluntary_ctxt_switches:\s+(\d+)/m.exec(await readFile(`/proc/${p.child.pid}/status`, 'utf8'));
-  return Number(m?.[1] ?? NaN);
 }
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -100,9 +79,9 @@ async function main(): Promise<void> {
     const alone = await startProcess('alone', ingesterArgs(aloneDirs, 'alone', ['-ingester.ring.store=memory']));
     procs.push(alone);
     await drive(alone.http, 'warmup-alone', WARMUP_PUSHES);
-    const aloneCpu0 = await cpuSeconds(alone);
+    const aloneCpu0 = cpuSeconds(alone.child.pid!);
     const base = await drive(alone.http, 'alone');
-    const aloneCpuPerPush = ((await cpuSeconds(alone)) - aloneCpu0) / PUSHES;
+    const aloneCpuPerPush = ((cpuSeconds(alone.child.pid!)) - aloneCpu0) / PUSHES;
     await kill(alone);
     aloneDirs.cleanup();
 
@@ -134,9 +113,9 @@ async function main(): Promise<void> {
     await drive(front.http, 'warmup-rf3', WARMUP_PUSHES);
     const calls = async () => ({ pushes: await metric(front.http, 'distributor_ingester_batch_pushes_sum'), calls: await metric(front.http, 'distributor_ingester_batch_pushes_count') });
     const calls0 = await calls();
-    const split0 = await cpuSplit(front);
-    const cpu0 = await Promise.all([front, ...ingesters].map(cpuSeconds));
-    const wake0 = await Promise.all([front, ...ingesters].map(wakeups));
+    const split0 = cpuTimes(front.child.pid!);
+    const cpu0 = [front, ...ingesters].map((p) => cpuSeconds(p.child.pid!));
+    const wake0 = [front, ...ingesters].map((p) => wakeups(p.child.pid!));
     const perf = perfFile ? spawn('perf', ['record', '-F', '1999', '-e', 'cpu-clock', '-g', '-p', String(front.child.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
     const rf3 = await drive(front.http, 'rf3');
     if (perf) {
@@ -144,9 +123,9 @@ async function main(): Promise<void> {
       perf.kill('SIGINT');
       await exited;
     }
-    const cpu = (await Promise.all([front, ...ingesters].map(cpuSeconds))).map((c, i) => c - cpu0[i]!);
-    const wake = (await Promise.all([front, ...ingesters].map(wakeups))).map((w, i) => w - wake0[i]!);
-    const split1 = await cpuSplit(front);
+    const cpu = [front, ...ingesters].map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
+    const wake = [front, ...ingesters].map((p, i) => wakeups(p.child.pid!) - wake0[i]!);
+    const split1 = cpuTimes(front.child.pid!);
     const calls1 = await calls();
     // Client pushes per call to an ingester (ingester-batcher.ts): 1 when nothing was batched.
     const pushesPerCall = (calls1.pushes - calls0.pushes) / Math.max(1, calls1.calls - calls0.calls);
@@ -170,7 +149,7 @@ async function main(): Promise<void> {
       baseline: Number((ingesterPerPush * 1000).toPrecision(4)), ratio: Number((frontPerPush / ingesterPerPush).toPrecision(3)), aim: 0.25,
       ingesterAloneCpuMsPerPush: Number((aloneCpuPerPush * 1000).toPrecision(4)), pushesPerIngesterCall: Number(pushesPerCall.toPrecision(3)),
       ingesterDecodesOnWorkers: `${workerDecodes} of ${workerDecodes + inlineDecodes}`,
-      distributorUserMsPerPush: Number(((split1[0] - split0[0]) * 1000 / PUSHES).toPrecision(3)), distributorSystemMsPerPush: Number(((split1[1] - split0[1]) * 1000 / PUSHES).toPrecision(3)),
+      distributorUserMsPerPush: Number(((split1.user - split0.user) * 1000 / PUSHES).toPrecision(3)), distributorSystemMsPerPush: Number(((split1.system - split0.system) * 1000 / PUSHES).toPrecision(3)),
       distributorWakeupsPerPush: Number((wake[0]! / PUSHES).toPrecision(3)),
       ingesterWakeupsPerPush: Number((wake.slice(1).reduce((a, b) => a + b, 0) / ingesters.length / PUSHES).toPrecision(3)),
     });

@@ -20,7 +20,6 @@
 // bucket on every query; the bench fails if a query listed. The querier's SelectSeries counters are printed
 // too: series whose replicas disagreed (and were read from key lists) and profiles listed vs kept.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
 import { querier } from '../ingester/src/gen/index.ts';
@@ -33,6 +32,7 @@ import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
 import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
+import { cpuSeconds, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 /** The data sets: profiles pushed, and the suffix of their lines' names (BENCH_DATASETS=600 or 1h for one of them). */
@@ -112,23 +112,6 @@ function withTime(untimed: Uint8Array, ms: number): Uint8Array {
   return Buffer.concat([untimed, Buffer.from(field)]);
 }
 const untimedProfiles = cpuProfiles.map((p) => withoutTime(p.raw));
-
-/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (Linux). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime are fields 14 and 15 of stat(5); after "pid (comm) " they are the 12th and 13th.
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/**
- * Times a process's main thread (its event loop) went to sleep and was woken (voluntary context switches, from
- * /proc/<pid>/status, the main thread's): on this kind of VM a wake-up costs ~70-150 µs of CPU by itself
- * (bench/distributor.bench.ts), so wake-ups per query are part of each process's CPU per query.
- */
-function wakeups(pid: number): number {
-  const m = /^voluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(m?.[1] ?? NaN);
-}
 
 /** querier_engine_phase_duration_seconds' cumulative bucket counts of flame graphs, by phase: [le, count][]. */
 async function phaseBuckets(http: string): Promise<Map<string, [number, number][]>> {
