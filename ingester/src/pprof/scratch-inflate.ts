@@ -1,9 +1,10 @@
-// Inflates a gzip'd profile into one buffer reused by every push (per thread), for readers that keep nothing of the
-// bytes: the distributor's check and the ingester's decoder (ingest/normalize.ts inflateReusing). zlib.gunzipSync allocated a new output buffer per push (the inflated size, ~90 KB on
-// average over the test profiles, 850 KB for the largest) and a new zlib stream object; V8 counts ArrayBuffer bytes
-// allocated since its last mark-compact against the old generation's limit, so this churn alone started a major GC
-// about every 50 pushes (measured on the distributor's main isolate under the front-only bench: 61 major GCs to 16
-// minor ones, heap 25 -> 32 MB and ArrayBuffers 1 -> 16 MB between them).
+// Inflates a gzip'd profile into one buffer reused by every push (per thread), for readers that keep nothing of
+// the bytes: the distributor's check and the ingester's decoder (ingest/normalize.ts inflateReusing).
+// zlib.gunzipSync allocated a new output buffer per push (the inflated size, ~90 KB on average over the test
+// profiles, 850 KB for the largest) and a new zlib stream object; V8 counts ArrayBuffer bytes allocated since its
+// last mark-compact against the old generation's limit, so this churn alone started a major GC about every 50
+// pushes (measured on the distributor's main isolate under the front-only bench: 61 major GCs to 16 minor ones,
+// heap 25 -> 32 MB and ArrayBuffers 1 -> 16 MB between them).
 //
 // Node has no public call that inflates into a caller's buffer, so this drives the native handle of one reused
 // zlib.Gunzip as Node's own zlibBufferSync does (lib/zlib.js processChunkSync: handle.writeSync(flush, in, inOff,
