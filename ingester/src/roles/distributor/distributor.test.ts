@@ -17,7 +17,7 @@ import { ManualClock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import { silentLogger } from '../../util/log.ts';
 import { Distributor, type IngesterPush } from './distributor.ts';
-import { pprofTimeNanos } from './profile-time.ts';
+import { pprofTimeNanos, profileTimeStamp } from './profile-time.ts';
 
 const NOW = 1_700_000_000_000;
 const goCpu = fs.readFileSync(path.join(PROFILES_DIR, 'go-cpu.pb.gz'));
@@ -27,9 +27,10 @@ const pyspy = fs.readFileSync(path.join(PROFILES_DIR, 'pyspy-1.pb.gz'));
 interface Call {
   ingester: string;
   tenant: string;
-  request: push.v1.IPushRequest;
-  /** What the gRPC client sends. */
-  encoded: Uint8Array;
+  /** What the ingester decodes. */
+  request: push.v1.PushRequest;
+  /** What the gRPC client sends, as the parts it writes one after the other. */
+  encoded: readonly Uint8Array[];
   resolve: () => void;
   reject: (err: Error) => void;
 }
@@ -45,7 +46,7 @@ async function setup(opts: { replicationFactor?: number; instances?: InstanceDes
   await r.start();
   const calls: Call[] = [];
   const pushToIngester: IngesterPush = (inst, tenant, sub) =>
-    new Promise<void>((resolve, reject) => calls.push({ ingester: inst.id, tenant, request: sub.request, encoded: sub.encoded(), resolve, reject }));
+    new Promise<void>((resolve, reject) => calls.push({ ingester: inst.id, tenant, request: push.v1.PushRequest.decode(Buffer.concat(sub.encoded())), encoded: sub.encoded(), resolve, reject }));
   const registry = new Registry();
   const limits = limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0, ingestionRateBytesPerSecond: opts.rateBytesPerSecond ?? 0, ingestionBurstSizeBytes: opts.rateBytesPerSecond ?? 0 });
   const limiter = new IngestionRateLimiter(() => ({ bytesPerSecond: limits.ingestionRateBytesPerSecond, burstBytes: limits.ingestionBurstSizeBytes }), clock, registry);
@@ -188,7 +189,7 @@ describe('distributor', () => {
     expect(pprofTimeNanos(inflateProfile(pyspy, 0)) / 1e6).to.be.lessThan(365 * 24 * 3600 * 1000);
     const p = distributor.push({ tenant: 't' }, req);
     await settled(Promise.resolve());
-    const sent = calls.map((c) => Buffer.from(c.request.series![0]!.samples![0]!.rawProfile!));
+    const sent = calls.map((c) => Buffer.from(c.request.series[0]!.samples![0]!.rawProfile!));
     expect(sent).to.have.length(3);
     expect(sent[1]!.equals(sent[0]!) && sent[2]!.equals(sent[0]!)).to.equal(true);
     expect(pprofTimeNanos(inflateProfile(sent[0]!, 0))).to.equal(NOW * 1e6);
@@ -216,7 +217,7 @@ describe('distributor', () => {
     const p = distributor.push({ tenant: 't' }, decodePushRequest(wire, limitsWith()));
     await settled(Promise.resolve());
     expect(calls).to.have.length(3);
-    for (const c of calls) expect(c.encoded, `what ${c.ingester} is sent`).to.equal(wire);
+    for (const c of calls) expect(c.encoded, `what ${c.ingester} is sent`).to.deep.equal([wire]).and.satisfy((parts: Uint8Array[]) => parts[0] === wire);
     for (const c of calls) c.resolve();
     await p;
 
@@ -226,7 +227,9 @@ describe('distributor', () => {
     expect(sent).to.have.length(3);
     expect(sent[1]!.encoded).to.equal(sent[0]!.encoded);
     expect(sent[2]!.encoded).to.equal(sent[0]!.encoded);
-    expect(push.v1.PushRequest.decode(sent[0]!.encoded).series[0]!.samples![0]!.rawProfile).to.deep.equal(sent[0]!.request.series![0]!.samples![0]!.rawProfile);
+    // The client's raw profile is sent as it came, its stamp after it: neither is copied into one buffer.
+    expect(sent[0]!.encoded, 'the parts sent').to.include(pyspy);
+    expect(Buffer.concat([pyspy, profileTimeStamp(pyspy, 0, NOW)!]).equals(Buffer.from(sent[0]!.request.series[0]!.samples![0]!.rawProfile!))).to.equal(true);
     for (const c of sent) c.resolve();
     await stamped;
   });

@@ -26,8 +26,8 @@ import { labelsString, seriesToken, type LabelPair } from '../../ring/series-tok
 import type { Clock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
-import { encodePushRequest } from './encode-push.ts';
-import { withProfileTime } from './profile-time.ts';
+import { encodePushRequest, type ForwardedSeries } from './encode-push.ts';
+import { profileTimeStamp } from './profile-time.ts';
 import { validatePush } from './validate-push.ts';
 
 /**
@@ -41,8 +41,8 @@ export interface WriteRing {
 
 /** The series one ingester gets, and their protobuf encoding (made once, shared by the ingesters that get the same series). */
 export interface SubRequest {
-  request: push.v1.IPushRequest;
-  encoded(): Uint8Array;
+  /** The encoded PushRequest, as the parts it is made of (encode-push.ts); the same array for every call. */
+  encoded(): readonly Uint8Array[];
 }
 
 /** Sends a sub-request to one ingester (a pooled gRPC client in production, a plain object in tests). */
@@ -128,14 +128,15 @@ export class Distributor implements PushApi {
       throw err;
     }
     let stamped = false;
-    const series = (request.series ?? []).map((s, i) => ({
+    const series: ForwardedSeries[] = (request.series ?? []).map((s, i) => ({
       labels: s.labels ?? [],
       annotations: s.annotations ?? [],
       samples: (s.samples ?? []).map((x, j) => {
-        const raw = x.rawProfile ?? new Uint8Array(0);
-        const rawProfile = withProfileTime(raw, checked[i]![j]!.timeNanos, now);
-        if (rawProfile !== raw) stamped = true;
-        return { ID: x.ID ?? '', rawProfile };
+        const rawProfile = x.rawProfile ?? new Uint8Array(0);
+        const appended = profileTimeStamp(rawProfile, checked[i]![j]!.timeNanos, now);
+        if (!appended) return { ID: x.ID ?? '', rawProfile };
+        stamped = true;
+        return { ID: x.ID ?? '', rawProfile, appended };
       }),
     }));
     // Sub-requests by the series they hold: ingesters that own the same series share one encoding; one that owns
@@ -146,9 +147,8 @@ export class Distributor implements PushApi {
       const key = owned.join(',');
       let sub = subs.get(key);
       if (!sub) {
-        const req: push.v1.IPushRequest = { series: owned.map((i) => series[i]!) };
-        let bytes: Uint8Array | undefined = wire && owned.length === series.length ? wire : undefined;
-        sub = { request: req, encoded: () => (bytes ??= encodePushRequest(req)) };
+        let parts: readonly Uint8Array[] | undefined = wire && owned.length === series.length ? [wire] : undefined;
+        sub = { encoded: () => (parts ??= encodePushRequest(owned.map((i) => series[i]!))) };
         subs.set(key, sub);
       }
       return sub;

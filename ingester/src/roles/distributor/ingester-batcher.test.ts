@@ -12,8 +12,9 @@ interface Sent {
   answer: (err?: Error) => void;
 }
 
-const encoded = (service: string): Uint8Array =>
-  push.v1.PushRequest.encode({ series: [{ labels: [{ name: 'service_name', value: service }], samples: [{ rawProfile: Buffer.from([1]) }] }] }).finish();
+const encoded = (service: string): Uint8Array[] => [
+  push.v1.PushRequest.encode({ series: [{ labels: [{ name: 'service_name', value: service }], samples: [{ rawProfile: Buffer.from([1]) }] }] }).finish(),
+];
 
 /** A batcher over a transport that records each call (the services of the series it carries) and answers when told. */
 function setup(config: BatchConfig = { maxPushes: 16, maxBytes: 4 * 1024 * 1024 }) {
@@ -96,7 +97,7 @@ describe('batching the distributor\'s calls per ingester and tenant', () => {
   });
 
   it('a push that would take a batch past its bytes starts a new one', async () => {
-    const size = encoded('x').length;
+    const size = encoded('x')[0]!.length;
     const { batcher, sent } = setup({ maxPushes: 16, maxBytes: 2 * size });
     for (const s of ['a', 'b', 'c', 'd']) void batcher.push(a, 't', encoded(s));
     await tick();

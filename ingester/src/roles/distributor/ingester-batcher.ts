@@ -50,7 +50,8 @@ export interface IngesterBatcherOptions {
 }
 
 interface Member {
-  bytes: Uint8Array;
+  /** One encoded PushRequest, as its parts. */
+  parts: readonly Uint8Array[];
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -88,17 +89,19 @@ export class IngesterBatcher {
     };
   }
 
-  /** Resolves when the ingester acknowledged a call carrying `bytes` (an encoded PushRequest). */
-  push(inst: InstanceDesc, tenant: string, bytes: Uint8Array): Promise<void> {
+  /** Resolves when the ingester acknowledged a call carrying `parts` (an encoded PushRequest: encode-push.ts). */
+  push(inst: InstanceDesc, tenant: string, parts: readonly Uint8Array[]): Promise<void> {
+    let bytes = 0;
+    for (const p of parts) bytes += p.length;
     const key = `${inst.addr}\0${tenant}`;
     let lane = this.lanes.get(key);
     if (!lane) this.lanes.set(key, (lane = { inst, tenant, inFlight: 0, waiting: [], waitingBytes: 0 }));
     const { maxPushes, maxBytes } = this.o.config();
     const l = lane;
     return new Promise<void>((resolve, reject) => {
-      if (l.waiting.length > 0 && l.waitingBytes + bytes.length > maxBytes) this.send(key, l);
-      l.waiting.push({ bytes, resolve, reject });
-      l.waitingBytes += bytes.length;
+      if (l.waiting.length > 0 && l.waitingBytes + bytes > maxBytes) this.send(key, l);
+      l.waiting.push({ parts, resolve, reject });
+      l.waitingBytes += bytes;
       if (l.inFlight === 0 || l.waiting.length >= maxPushes || l.waitingBytes >= maxBytes) this.send(key, l);
     });
   }
@@ -109,7 +112,7 @@ export class IngesterBatcher {
     lane.waitingBytes = 0;
     lane.inFlight++;
     this.metrics.pushes.observe(members.length);
-    void this.o.send(lane.inst, lane.tenant, members.map((m) => m.bytes))
+    void this.o.send(lane.inst, lane.tenant, members.flatMap((m) => m.parts))
       .then(
         () => {
           for (const m of members) m.resolve();
@@ -120,7 +123,7 @@ export class IngesterBatcher {
             return;
           }
           this.metrics.resent.inc(members.length);
-          return Promise.all(members.map((m) => this.o.send(lane.inst, lane.tenant, [m.bytes]).then(m.resolve, m.reject)));
+          return Promise.all(members.map((m) => this.o.send(lane.inst, lane.tenant, m.parts).then(m.resolve, m.reject)));
         },
       )
       .finally(() => {

@@ -2,15 +2,14 @@ import { expect } from 'chai';
 import zlib from 'node:zlib';
 import { gzip, pprof } from '../../../../test/adversarial/payloads.ts';
 import { inflateProfile } from '../../pprof/inflate.ts';
-import { pprofTimeNanos, storedGzipMember, withProfileTime } from './profile-time.ts';
+import { pprofTimeNanos, profileTimeStamp, storedGzipMember } from './profile-time.ts';
 
 const NOW_MS = 1_700_000_000_123;
 
 describe('stamping a profile with the time the distributor received it', () => {
   it('appends time_nanos to a gzip\'d pprof as a second gzip member, which gunzip and the ingesters read as the last field', () => {
     const raw = gzip(pprof({ samples: [{ stack: ['a'], value: 1n }], timeMs: 0 }));
-    const stamped = withProfileTime(raw, 0, NOW_MS);
-    expect(Buffer.from(stamped.subarray(0, raw.length)).equals(Buffer.from(raw))).to.equal(true);
+    const stamped = Buffer.concat([raw, profileTimeStamp(raw, 0, NOW_MS)!]);
     expect(pprofTimeNanos(inflateProfile(stamped, 0))).to.equal(NOW_MS * 1e6);
   });
 
@@ -20,8 +19,8 @@ describe('stamping a profile with the time the distributor received it', () => {
     }
   });
 
-  it('leaves a profile that has a time as it was sent', () => {
+  it('appends nothing to a profile that has a time', () => {
     const raw = gzip(pprof({ samples: [{ stack: ['a'], value: 1n }], timeMs: NOW_MS }));
-    expect(withProfileTime(raw, NOW_MS * 1e6, NOW_MS + 5)).to.equal(raw);
+    expect(profileTimeStamp(raw, NOW_MS * 1e6, NOW_MS + 5)).to.equal(undefined);
   });
 });

@@ -36,15 +36,16 @@ function varint(n: number): number[] {
 }
 
 /**
- * The raw profile as sent, or, when it has no time (`timeNanos`, read by the check, is 0 or in 1970), the
- * raw profile followed by a time_nanos field set to `nowMs`: appended as is to a plain pprof, and as a
- * second gzip member to a gzip'd one (RFC 1952 §2.2: a gzip file is a series of members; gunzip yields
- * their concatenation), so the profile is neither inflated nor compressed again here.
+ * What to append to the raw profile as sent: nothing (undefined) when it has a time (`timeNanos`, read by the
+ * check, past 1970), otherwise a time_nanos field set to `nowMs`: as is after a plain pprof, and as a second
+ * gzip member after a gzip'd one (RFC 1952 §2.2: a gzip file is a series of members; gunzip yields their
+ * concatenation), so the profile is neither inflated nor compressed again here. The distributor sends the two
+ * one after the other (encode-push.ts), never copied into one buffer.
  */
-export function withProfileTime(raw: Uint8Array, timeNanos: number, nowMs: number): Uint8Array {
-  if (Math.floor(timeNanos / 1e6) > YEAR_MS) return raw;
+export function profileTimeStamp(raw: Uint8Array, timeNanos: number, nowMs: number): Uint8Array | undefined {
+  if (Math.floor(timeNanos / 1e6) > YEAR_MS) return undefined;
   const field = Buffer.from([(TIME_NANOS_FIELD << 3) | 0, ...varint(nowMs * 1e6)]);
-  return Buffer.concat([raw, isGzip(raw) ? storedGzipMember(field) : field]);
+  return isGzip(raw) ? storedGzipMember(field) : field;
 }
 
 /**
