@@ -3,7 +3,7 @@
 // bound; issue 14's "a query deadline propagates to the ingesters and cancels their work").
 import { expect } from 'chai';
 import { Registry } from 'prom-client';
-import type { IngesterApi } from '../model/api.ts';
+import type { IngesterApi, RequestContext } from '../model/api.ts';
 import { createGrpcClient, GrpcServer } from '../server/grpc.ts';
 import { HttpServer } from '../server/http.ts';
 import { INGESTER_SERVICE } from '../server/service-table.ts';
@@ -21,12 +21,12 @@ describe('a query deadline reaches the ingester and stops its work between serie
 
   /** An ingester whose Series walks "series" forever unless its deadline stops it. */
   const busyIngester = {
-    async series() {
+    async series(ctx: RequestContext) {
       const run: { series: number; ended?: string } = { series: 0 };
       runs.push(run);
       try {
         for (;;) {
-          checkQueryDeadline('series');
+          checkQueryDeadline(ctx, 'series');
           run.series++;
         }
       } catch (err) {

@@ -23,7 +23,7 @@ import type { LabelPair } from '../model/labels.ts';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import { formatDuration } from '../util/flags.ts';
-import { boundedContext, checkBounds, checkQueryDeadline, runWithBounds } from './deadline.ts';
+import { boundedContext, checkBounds, checkQueryDeadline } from './deadline.ts';
 import { assignReplicas, GROUP_LABEL, profileKey, type SourceProfiles } from './dedup.ts';
 import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
 import { mergeProfiles } from './pprof-merge.ts';
@@ -265,7 +265,7 @@ export class QuerierEngine implements QuerierApi {
           const k = labelsKey(labels);
           if (!byKey.has(k)) {
             byKey.set(k, labels);
-            if ((byKey.size & 1023) === 0) checkQueryDeadline('Series');
+            if ((byKey.size & 1023) === 0) checkQueryDeadline(ctx, 'Series');
           }
         }
       }
@@ -309,7 +309,7 @@ export class QuerierEngine implements QuerierApi {
     }
     const rendering = this.phaseTimer(method, 'render');
     const tree = StackTree.fromMergeResponses(parts);
-    checkQueryDeadline(method === 'selectMergeStacktraces' ? 'SelectMergeStacktraces' : 'SelectMergeSpanProfile');
+    checkQueryDeadline(ctx, method === 'selectMergeStacktraces' ? 'SelectMergeStacktraces' : 'SelectMergeSpanProfile');
     const answer = request.format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) };
     rendering();
     return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer, flameAnswerBytesAtMost(answer));
@@ -429,7 +429,7 @@ export class QuerierEngine implements QuerierApi {
       // pprof consumers expect every frame, but no answer may be unbounded.
       const maxNodes = this.resolveMaxNodes(request.maxNodes, this.maxMaxNodes);
       const parts = await this.twoPhase(ctx, 'selectMergeProfile', selector, maxNodes, (api, req) => api.mergeProfile(ctx, req));
-      checkQueryDeadline('SelectMergeProfile');
+      checkQueryDeadline(ctx, 'SelectMergeProfile');
       const merged = mergeProfiles(parts.filter((p) => (p.sample?.length ?? 0) > 0 || (p.sampleType?.length ?? 0) > 0), maxNodes);
       return this.limitSize('selectMergeProfile', google.v1.Profile, merged);
     });
@@ -448,7 +448,7 @@ export class QuerierEngine implements QuerierApi {
       const stepMs = Math.round(step * 1000);
       if (stepMs < 1) throw invalidArgument(`step must be at least 1 ms, got ${request.step} s`);
       const refs = await this.seriesPoints(ctx, selector, stepMs, request.groupBy ?? []);
-      checkQueryDeadline('SelectSeries');
+      checkQueryDeadline(ctx, 'SelectSeries');
       const series = aggregateSeries(refs, {
         start: Number(request.start),
         end: Number(request.end),
@@ -807,7 +807,7 @@ export class QuerierEngine implements QuerierApi {
     const end = this.metrics.duration.startTimer({ method });
     const { ctx, release } = boundedContext(caller, this.limits.queryTimeoutMs, '-querier.query-timeout');
     try {
-      const out = await runWithBounds(ctx, () => fn(ctx));
+      const out = await fn(ctx);
       end({ status: 'ok' });
       return out;
     } catch (e) {

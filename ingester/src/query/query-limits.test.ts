@@ -156,9 +156,9 @@ describe('a query deadline', () => {
   it('stops a source busy in a synchronous loop over series once it passes (checked between series)', async () => {
     const busy = source(1);
     let checked = 0;
-    busy.series = async () => {
+    busy.series = async (c) => {
       for (;;) {
-        checkQueryDeadline('series');
+        checkQueryDeadline(c, 'series');
         checked++;
       }
     };

@@ -3,7 +3,6 @@
 //   registerServices({ http, grpc }, { pusher, ingester, querier }, { multiTenancy })
 import type { google, ingester as ing, push, querier, types } from '../gen/index.ts';
 import type { IngesterApi, PushApi, QuerierApi, RequestContext } from '../model/api.ts';
-import { runWithBounds } from '../query/deadline.ts';
 import { ApiError } from '../util/errors.ts';
 import { defaultLimits, type Limits } from '../ingest/limits.ts';
 import { checkPushShape, decodePushRequest, maxPushJsonObjects } from '../ingest/push-decoder.ts';
@@ -31,11 +30,7 @@ function bind(service: string, handlers: Record<string, Handler>): BoundMethod[]
   return SERVICE_METHODS[service]!.map((spec) => {
     const h = handlers[spec.method];
     if (!h) throw new Error(`no handler for ${service}/${spec.method}`);
-    // The request's signal and deadline are what checkQueryDeadline() sees in the loops below (query/deadline.ts).
-    // Not for Push, which never looks: the AsyncLocalStorage it runs in turns on Node's promise hooks for the whole
-    // process, every promise then paying for them (a distributor serves nothing else).
-    if (spec.method === 'Push') return { ...spec, handler: (ctx, request) => h(ctx, request as never) };
-    return { ...spec, handler: (ctx, request) => runWithBounds(ctx, () => h(ctx, request as never)) };
+    return { ...spec, handler: (ctx, request) => h(ctx, request as never) };
   });
 }
 

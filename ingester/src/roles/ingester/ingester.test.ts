@@ -183,6 +183,33 @@ describe('IngesterRole', () => {
     await role.stop();
   });
 
+  it('stops each read between series once its deadline has passed, in its head and in its local blocks', async () => {
+    const role = build(new Registry(), {}, 3_600_000);
+    await role.start();
+    // More series than a loop walks between two looks at the clock (256), half of them cut into a local block.
+    const services = Array.from({ length: 600 }, (_, i) => `svc-${i}`);
+    const pushAll = (names: string[]) => role.push(ctx, push.v1.PushRequest.create({ series: names.map((n) => ({ labels: [{ name: 'service_name', value: n }], samples: [{ rawProfile: raw, ID: n }] })) }));
+    await pushAll(services.slice(0, 300));
+    await role.flush(ctx, {} as never);
+    await pushAll(services.slice(300));
+    const selector = { profileTypeID: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds', labelSelector: '{}', start: 0, end: Number.MAX_SAFE_INTEGER };
+    const reads = (c: typeof ctx & { deadline?: number }) => [
+      role.series(c, { matchers: [], labelNames: [] } as never),
+      role.labelNames(c, { matchers: [] } as never),
+      role.selectProfiles(c, selector as never),
+      role.selectSeriesDigests(c, { selector, stepMs: 1e12 } as never),
+      role.mergeStacktraces(c, { selector, keepAll: true, maxNodes: 0 } as never),
+      role.selectSeries(c, { ...selector, step: 1e12 } as never),
+    ];
+    for (const read of reads({ ...ctx, deadline: Date.now() - 1 })) {
+      const err = await read.then(() => undefined, (e: unknown) => e);
+      expect(err, 'a read past its deadline').to.be.instanceOf(ApiError).with.property('code', 'deadline_exceeded');
+    }
+    // Within the deadline, the same reads answer.
+    for (const read of reads({ ...ctx, deadline: Date.now() + 60_000 })) await read;
+    await role.stop();
+  });
+
   it('after flushAndStopWrites refuses writes, still serves reads, and reports LEAVING and flushed', async () => {
     const role = build();
     await role.start();

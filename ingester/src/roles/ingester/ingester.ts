@@ -258,7 +258,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
     return this.timed('ProfileTypes', async () => {
-      const range = requestRange(request.start, request.end);
+      const range = requestRange(request.start, request.end, ctx);
       const ids = new Set<string>();
       for (const s of this.sources(ctx.tenant, range)) profileTypes(await s.index(), range, ids);
       return { profileTypes: [...ids].sort().map(protoProfileTypeFromId) };
@@ -267,7 +267,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
     return this.timed('LabelNames', async () => {
-      const range = requestRange(request.start, request.end);
+      const range = requestRange(request.start, request.end, ctx);
       const selectors = parseSelectors(request.matchers ?? []);
       const names = new Set<string>();
       for (const s of this.sources(ctx.tenant, range)) labelNames(await s.index(), selectors, range, names);
@@ -277,7 +277,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   labelValues(ctx: RequestContext, request: types.v1.LabelValuesRequest): Promise<types.v1.LabelValuesResponse.$Properties> {
     return this.timed('LabelValues', async () => {
-      const range = requestRange(request.start, request.end);
+      const range = requestRange(request.start, request.end, ctx);
       const selectors = parseSelectors(request.matchers ?? []);
       const values = new Set<string>();
       for (const s of this.sources(ctx.tenant, range)) labelValues(await s.index(), request.name ?? '', selectors, range, values);
@@ -287,7 +287,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
     return this.timed('Series', async () => {
-      const range = requestRange(request.start, request.end);
+      const range = requestRange(request.start, request.end, ctx);
       const selectors = parseSelectors(request.matchers ?? []);
       const out = new Map<string, { name: string; value: string }[]>();
       for (const s of this.sources(ctx.tenant, range)) seriesLabels(await s.index(), selectors, request.labelNames ?? [], range, out);
@@ -296,17 +296,17 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   selectProfiles(ctx: RequestContext, request: ingester.v1.ProfileSelector): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
-    return this.timed('SelectProfiles', () => this.collectProfiles(ctx.tenant, request));
+    return this.timed('SelectProfiles', () => this.collectProfiles(ctx, request));
   }
 
-  private async collectProfiles(tenant: string, selector: ingester.v1.ProfileSelector.$Properties): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
-    const range = requestRange(selector.start, selector.end);
+  private async collectProfiles(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
+    const range = requestRange(selector.start, selector.end, ctx);
     const matchers = parseSelector(selector.labelSelector ?? '');
     const typeId = selector.profileTypeID ?? '';
     const series: types.v1.Labels.$Properties[] = [];
     const seriesIndex = new Map<string, number>();
     const profiles: ingester.v1.ProfileRef.$Properties[] = [];
-    const sources = this.sources(tenant, range);
+    const sources = this.sources(ctx.tenant, range);
     const seen = sources.length > 1 ? new Set<string>() : undefined;
     for (const s of sources) {
       const part = selectProfiles(await s.index(), typeId, matchers, range);
@@ -339,7 +339,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const selector = request.selector ?? {};
       const stepMs = Number(request.stepMs ?? 0);
       if (!(stepMs > 0) || !Number.isSafeInteger(stepMs)) throw invalidArgument(`step_ms must be a positive integer, got ${request.stepMs}`);
-      const range = requestRange(selector.start, selector.end);
+      const range = requestRange(selector.start, selector.end, ctx);
       const matchers = parseSelector(selector.labelSelector ?? '');
       const typeId = selector.profileTypeID ?? '';
       const start = Number(selector.start ?? 0);
@@ -357,14 +357,14 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   /** Per source, the profiles to merge (storage/read/merge-selection.ts), and what was asked for but is not held. */
-  private profilesPerSource(tenant: string, request: ingester.v1.MergeRequest.$Properties, sources?: readonly ReadSource[]): Promise<MergeSelection> {
+  private profilesPerSource(ctx: RequestContext, request: ingester.v1.MergeRequest.$Properties, sources?: readonly ReadSource[]): Promise<MergeSelection> {
     const selector = request.selector ?? {};
-    const range = requestRange(selector.start, selector.end);
-    return selectForMerge(sources ?? this.sources(tenant, range), request, parseSelector(selector.labelSelector ?? ''), range);
+    const range = requestRange(selector.start, selector.end, ctx);
+    return selectForMerge(sources ?? this.sources(ctx.tenant, range), request, parseSelector(selector.labelSelector ?? ''), range);
   }
 
-  private async mergedTree(tenant: string, request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
-    return this.treeOf((await this.profilesPerSource(tenant, request)).parts, request);
+  private async mergedTree(ctx: RequestContext, request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
+    return this.treeOf((await this.profilesPerSource(ctx, request)).parts, request);
   }
 
   private async treeOf(parts: readonly SourceProfiles[], request: ingester.v1.MergeRequest.$Properties): Promise<StackTree> {
@@ -380,8 +380,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       // SelectSeriesDigests reads it from (storage/read/merge-digests.ts).
       const withDigests = request.withDigests === true && request.keepAll === true;
       const selector = request.selector ?? {};
-      const sources = this.sources(ctx.tenant, requestRange(selector.start, selector.end));
-      const { parts, missing, missingSeries } = await this.profilesPerSource(ctx.tenant, request, sources);
+      const sources = this.sources(ctx.tenant, requestRange(selector.start, selector.end, ctx));
+      const { parts, missing, missingSeries } = await this.profilesPerSource(ctx, request, sources);
       const tree = await this.treeOf(parts, request);
       // render_format (with digests only): the querier's answer itself, which it forwards when this merge is all of it.
       const format = withDigests ? Number(request.renderFormat ?? 0) : 0;
@@ -404,33 +404,33 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     });
   }
 
-  private async mergedPprof(tenant: string, request: ingester.v1.MergeRequest.$Properties, maxNodes: number): Promise<google.v1.Profile.$Properties> {
+  private async mergedPprof(ctx: RequestContext, request: ingester.v1.MergeRequest.$Properties, maxNodes: number): Promise<google.v1.Profile.$Properties> {
     const typeId = request.selector?.profileTypeID ?? '';
     const parts: google.v1.Profile.$Properties[] = [];
-    for (const { source, index, profiles } of (await this.profilesPerSource(tenant, request)).parts) parts.push(mergeProfile(index, await source.samples(), profiles, typeId));
+    for (const { source, index, profiles } of (await this.profilesPerSource(ctx, request)).parts) parts.push(mergeProfile(index, await source.samples(), profiles, typeId));
     if (parts.length === 0) return mergeProfile(emptyIndex, emptySamples, [], typeId);
     return mergeProfiles(parts, maxNodes);
   }
 
   mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties> {
-    return this.timed('MergeProfile', () => this.mergedPprof(ctx.tenant, request, Number(request.maxNodes ?? 0)));
+    return this.timed('MergeProfile', () => this.mergedPprof(ctx, request, Number(request.maxNodes ?? 0)));
   }
 
   selectMergeStacktraces(ctx: RequestContext, request: querier.v1.SelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
-    return this.timed('SelectMergeStacktraces', () => this.flameAnswer(ctx.tenant, request, []));
+    return this.timed('SelectMergeStacktraces', () => this.flameAnswer(ctx, request, []));
   }
 
   selectMergeSpanProfile(ctx: RequestContext, request: querier.v1.SelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse.$Properties> {
-    return this.timed('SelectMergeSpanProfile', () => this.flameAnswer(ctx.tenant, request, request.spanSelector ?? []));
+    return this.timed('SelectMergeSpanProfile', () => this.flameAnswer(ctx, request, request.spanSelector ?? []));
   }
 
   /** A merged flame graph (or tree bytes) of the selected profiles, of only the given spans' samples when any are named. */
   private async flameAnswer(
-    tenant: string,
+    ctx: RequestContext,
     request: querier.v1.SelectMergeStacktracesRequest | querier.v1.SelectMergeSpanProfileRequest,
     spanSelector: string[],
   ): Promise<querier.v1.SelectMergeStacktracesResponse.$Properties> {
-    const tree = await this.mergedTree(tenant, { selector: selectorOf(request), keepAll: true, spanSelector });
+    const tree = await this.mergedTree(ctx, { selector: selectorOf(request), keepAll: true, spanSelector });
     // 0 is what the wire carries when max_nodes is not set: the default applies, never the whole tree.
     const maxNodes = Number(request.maxNodes ?? 0) || (this.o.defaultMaxNodes ?? 8192);
     if (request.format === 2) return { tree: toTreeBytes(tree, maxNodes) };
@@ -438,12 +438,12 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   selectMergeProfile(ctx: RequestContext, request: querier.v1.SelectMergeProfileRequest): Promise<google.v1.Profile.$Properties> {
-    return this.timed('SelectMergeProfile', () => this.mergedPprof(ctx.tenant, { selector: selectorOf(request), keepAll: true }, Number(request.maxNodes ?? 0)));
+    return this.timed('SelectMergeProfile', () => this.mergedPprof(ctx, { selector: selectorOf(request), keepAll: true }, Number(request.maxNodes ?? 0)));
   }
 
   selectSeries(ctx: RequestContext, request: querier.v1.SelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse.$Properties> {
     return this.timed('SelectSeries', async () => {
-      const range = requestRange(request.start, request.end);
+      const range = requestRange(request.start, request.end, ctx);
       const matchers = parseSelector(request.labelSelector ?? '');
       const typeId = request.profileTypeID ?? '';
       const refs: SeriesPointRef[] = [];

@@ -266,7 +266,7 @@ export class BucketReader implements ReadApi {
     const readers = skipBlocks && skipBlocks.size > 0 ? all.filter((r) => !skipBlocks.has(r.meta.ulid)) : all;
     const budget = { bytes: this.o.readAheadBytes ?? READ_AHEAD_BYTES, bytesOf: (r: BlockReader) => r.meta.files.find((f) => f.name === INDEX_FILE)?.size ?? 0 };
     const fetched = mapLimitedInOrder(readers, BLOCK_CONCURRENCY, async (reader) => {
-      checkQueryDeadline('reading blocks from the bucket');
+      checkQueryDeadline(range.bounds, 'reading blocks from the bucket');
       return { reader, fetched: await reader.fetchIndex() };
     }, budget);
     for await (const { reader, fetched: f } of fetched) {
@@ -278,14 +278,14 @@ export class BucketReader implements ReadApi {
   }
 
   async profileTypes(ctx: RequestContext, request: querier.v1.ProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse.$Properties> {
-    const range = requestRange(request.start, request.end);
+    const range = requestRange(request.start, request.end, ctx);
     const ids = new Set<string>();
     for await (const { index } of this.indexes(ctx.tenant, range)) profileTypes(index, range, ids);
     return { profileTypes: [...ids].sort().map(protoProfileTypeFromId) };
   }
 
   async labelNames(ctx: RequestContext, request: types.v1.LabelNamesRequest): Promise<types.v1.LabelNamesResponse.$Properties> {
-    const range = requestRange(request.start, request.end);
+    const range = requestRange(request.start, request.end, ctx);
     const selectors = parseSelectors(request.matchers ?? []);
     const names = new Set<string>();
     for await (const { index } of this.indexes(ctx.tenant, range)) labelNames(index, selectors, range, names);
@@ -293,7 +293,7 @@ export class BucketReader implements ReadApi {
   }
 
   async labelValues(ctx: RequestContext, request: types.v1.LabelValuesRequest): Promise<types.v1.LabelValuesResponse.$Properties> {
-    const range = requestRange(request.start, request.end);
+    const range = requestRange(request.start, request.end, ctx);
     const selectors = parseSelectors(request.matchers ?? []);
     const values = new Set<string>();
     for await (const { index } of this.indexes(ctx.tenant, range)) labelValues(index, request.name ?? '', selectors, range, values);
@@ -301,7 +301,7 @@ export class BucketReader implements ReadApi {
   }
 
   async series(ctx: RequestContext, request: querier.v1.SeriesRequest): Promise<querier.v1.SeriesResponse.$Properties> {
-    const range = requestRange(request.start, request.end);
+    const range = requestRange(request.start, request.end, ctx);
     const selectors = parseSelectors(request.matchers ?? []);
     const out = new Map<string, { name: string; value: string }[]>();
     for await (const { index } of this.indexes(ctx.tenant, range)) seriesLabels(index, selectors, request.labelNames ?? [], range, out);
@@ -313,7 +313,7 @@ export class BucketReader implements ReadApi {
    * uploaded them and still hold them locally (query/querier-engine.ts readDigests).
    */
   async selectProfiles(ctx: RequestContext, request: ingester.v1.ProfileSelector, options: { skipBlocks?: ReadonlySet<string> } = {}): Promise<ingester.v1.SelectProfilesResponse.$Properties> {
-    const range = requestRange(request.start, request.end);
+    const range = requestRange(request.start, request.end, ctx);
     const matchers = parseSelector(request.labelSelector ?? '');
     const series: types.v1.Labels.$Properties[] = [];
     const seriesIndex = new Map<string, number>();
@@ -342,12 +342,12 @@ export class BucketReader implements ReadApi {
    * from the first block that holds it) with what they need of the block (storage/block/reader.ts samplesFor).
    * A part's decoded symbols and chunks are dropped once `use` has merged them, so a query holds one part's at a time.
    */
-  private async forEachPart(tenant: string, request: ingester.v1.MergeRequest, use: (part: SamplePart) => void): Promise<void> {
+  private async forEachPart(ctx: RequestContext, request: ingester.v1.MergeRequest, use: (part: SamplePart) => void): Promise<void> {
     const selector = request.selector ?? {};
-    const range = requestRange(selector.start, selector.end);
+    const range = requestRange(selector.start, selector.end, ctx);
     const matchers = parseSelector(selector.labelSelector ?? '');
     const seen = new Set<string>();
-    for await (const { reader, index } of this.indexes(tenant, range)) {
+    for await (const { reader, index } of this.indexes(ctx.tenant, range)) {
       const profiles = profilesToMerge(index, request, matchers, range).filter((p) => {
         const key = profileKey({ seriesFingerprint: index.series[index.profileSeries[p]!]!.fingerprint, timestamp: index.profileTime[p]!, id: index.profileId[p]! });
         if (seen.has(key)) return false;
@@ -355,7 +355,7 @@ export class BucketReader implements ReadApi {
         return true;
       });
       if (profiles.length === 0) continue;
-      checkQueryDeadline('reading blocks from the bucket');
+      checkQueryDeadline(range.bounds, 'reading blocks from the bucket');
       for await (const part of reader.eachSamplePart(profiles, index)) {
         // A version-1 block's files are decoded whole and held by its reader: counted in its cache entry.
         if (part.wholeBlock) this.account(reader, 'samplesBytes', () => samplesBytes(part.samples));
@@ -368,7 +368,7 @@ export class BucketReader implements ReadApi {
     const spans = spanFilterOf(request.spanSelector);
     const tree = new StackTree();
     // Straight into the tree, as the ingesters merge (storage/read/merge.ts mergeIntoTree), one part at a time.
-    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => mergeIntoTree(tree, index, samples, profiles, spans));
+    await this.forEachPart(ctx, request, ({ index, samples, profiles }) => mergeIntoTree(tree, index, samples, profiles, spans));
     return tree.toMergeResponse(Number(request.maxNodes ?? 0), request.treeColumns === true);
   }
 
@@ -377,7 +377,7 @@ export class BucketReader implements ReadApi {
     // Each block's profile is merged into the result as soon as it is read (not held until the last block).
     const merged = new ProfileMerger();
     let parts = 0;
-    await this.forEachPart(ctx.tenant, request, ({ index, samples, profiles }) => {
+    await this.forEachPart(ctx, request, ({ index, samples, profiles }) => {
       merged.add(mergeProfile(index, samples, profiles, typeId));
       parts++;
     });

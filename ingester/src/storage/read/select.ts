@@ -1,7 +1,7 @@
 // Reads over one source's index (head or block): which series and profiles a request selects, and the
 // label reads. Merges over samples are in merge.ts.
 import { LabelNames, type LabelPair } from '../../model/labels.ts';
-import { checkQueryDeadline } from '../../query/deadline.ts';
+import { checkQueryDeadline, type QueryBounds } from '../../query/deadline.ts';
 import { profileKey } from '../../query/dedup.ts';
 import { parseProfileTypeId } from '../../query/profile-type.ts';
 import { matchesSelector, type Matcher } from '../../query/selector.ts';
@@ -12,13 +12,17 @@ export interface TimeRange {
   /** Unix ms, inclusive. */
   start: number;
   end: number;
+  /** The deadline and cancellation of the read over this range, looked at between series (query/deadline.ts). */
+  bounds?: QueryBounds;
 }
 
-/** A request's start/end (Unix ms; 0 or absent = unbounded on that side) as a TimeRange. */
-export function requestRange(start: number | null | undefined, end: number | null | undefined): TimeRange {
+/** A request's start/end (Unix ms; 0 or absent = unbounded on that side) as a TimeRange, read within `bounds` (the request's context). */
+export function requestRange(start: number | null | undefined, end: number | null | undefined, bounds?: QueryBounds): TimeRange {
   const s = Number(start ?? 0);
   const e = Number(end ?? 0);
-  return { start: s > 0 ? s : 0, end: e > 0 ? e : Number.MAX_SAFE_INTEGER };
+  const range: TimeRange = { start: s > 0 ? s : 0, end: e > 0 ? e : Number.MAX_SAFE_INTEGER };
+  if (bounds && (bounds.signal || bounds.deadline !== undefined)) range.bounds = { signal: bounds.signal, deadline: bounds.deadline };
+  return range;
 }
 
 const overlaps = (minT: number, maxT: number, r: TimeRange): boolean => maxT >= r.start && minT <= r.end;
@@ -28,7 +32,7 @@ export function selectSeries(index: IndexData, selectors: readonly Matcher[][], 
   const out: number[] = [];
   for (let i = 0; i < index.series.length; i++) {
     // A query's CPU is bounded by its deadline, looked at between series (query/deadline.ts).
-    if ((i & 255) === 255) checkQueryDeadline('selecting series');
+    if ((i & 255) === 255) checkQueryDeadline(range.bounds, 'selecting series');
     const s = index.series[i]!;
     if (s.profiles.length === 0 || !overlaps(s.minTimeMs, s.maxTimeMs, range)) continue;
     if (selectors.length > 0 && !selectors.some((m) => matchesSelector(m, s.labels))) continue;
@@ -73,7 +77,7 @@ export function selectTypedSeries(index: IndexData, profileTypeId: string, match
 /** Calls fn for every profile of the given series whose timestamp is in range. */
 export function forEachProfile(index: IndexData, seriesIndexes: readonly number[], range: TimeRange, fn: (profile: number, seriesIndex: number) => void): void {
   for (let k = 0; k < seriesIndexes.length; k++) {
-    if ((k & 255) === 255) checkQueryDeadline('reading profiles');
+    if ((k & 255) === 255) checkQueryDeadline(range.bounds, 'reading profiles');
     const si = seriesIndexes[k]!;
     for (const p of index.series[si]!.profiles) {
       const t = index.profileTime[p]!;
