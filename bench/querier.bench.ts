@@ -181,7 +181,9 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
     const heartbeat = '-ingester.ring.heartbeat-period=5s';
     const ingesters = await Promise.all(ids.map((id) => start(id, ingesterArgs(dirs, id, [heartbeat]))));
     procs.push(...ingesters);
-    const front = await start('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s', heartbeat])]);
+    // BENCH_FRONT_ARGS: more flags for the querier (e.g. -querier.minimize-ingester-requests=false to compare).
+    const frontExtra = (process.env['BENCH_FRONT_ARGS'] ?? '').split(' ').filter(Boolean);
+    const front = await start('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s', heartbeat, ...frontExtra])]);
     procs.push(front);
     await allActive(front.http, ids);
 

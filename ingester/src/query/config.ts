@@ -24,6 +24,8 @@ export interface QueryConfig {
   maxResponseBytes: number;
   /** Queries whose range ends longer ago than this read the bucket only, not the ingesters (0 = always ask them). */
   queryIngestersWithinMs: number;
+  /** Series digests ask a quorum of the ingesters, the others only when one of those fails (roles/querier/read-policy.ts). */
+  minimizeIngesterRequests: boolean;
 }
 
 export const DEFAULT_QUERY_CONFIG: QueryConfig = {
@@ -39,6 +41,7 @@ export const DEFAULT_QUERY_CONFIG: QueryConfig = {
   // + -querier.bucket-index-max-stale-period (30m) + -querier.bucket-index-refresh (1m) after its time: 2h31m.
   // 3h leaves room for the upload. (Mimir's default is 13h for its 2h blocks and 12h query-store-after.)
   queryIngestersWithinMs: 3 * 3600_000,
+  minimizeIngesterRequests: true,
 };
 
 const nonNegative = (v: number): string | undefined => (v >= 0 ? undefined : 'must not be negative');
@@ -78,6 +81,12 @@ export function defineQueryFlags(fs: FlagSet, prefix = 'querier'): () => QueryCo
     'Queries whose time range ends longer ago than this read the bucket only and skip the ingesters (0 = always ask the ingesters). Keep it above -validation.reject-older-than + -ingester.max-block-duration + -querier.bucket-index-max-stale-period + -querier.bucket-index-refresh plus the upload time: until then a profile may be held by the ingesters alone.',
     { validate: nonNegative },
   );
+  const minimize = fs.define(
+    `${prefix}.minimize-ingester-requests`,
+    'bool',
+    d.minimizeIngesterRequests,
+    'Flame graphs and SelectSeries ask only as many ingesters for their series digests as every series needs (all but -querier.max-failed-sources of them; zone-aware, all zones but one), and the others only when one of those fails, as Mimir\'s flag of the same name. false: ask every ingester.',
+  );
   const bytes = fs.define(`${prefix}.max-response-bytes`, 'bytes', d.maxResponseBytes, 'Largest answer to a query, as encoded protobuf; larger ones get 400 naming this flag (0 = no limit).', { validate: nonNegative });
   return () => {
     const cfg: QueryConfig = {
@@ -89,6 +98,7 @@ export function defineQueryFlags(fs: FlagSet, prefix = 'querier'): () => QueryCo
       maxSeriesPerQuery: series(),
       maxResponseBytes: bytes(),
       queryIngestersWithinMs: within(),
+      minimizeIngesterRequests: minimize(),
     };
     if (cfg.maxMaxNodes > 0 && cfg.defaultMaxNodes > cfg.maxMaxNodes) {
       throw new Error(`invalid -${prefix}.max-flamegraph-nodes-default: ${cfg.defaultMaxNodes} exceeds -${prefix}.max-flamegraph-nodes-max (${cfg.maxMaxNodes})`);

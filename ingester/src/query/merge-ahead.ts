@@ -67,7 +67,7 @@ export class MergeAheadSources {
    * answers with digests; none when no ingester has said it does.
    */
   pick(sources: readonly QuerySource[], rotation: number): QuerySource | undefined {
-    const ingesters = sources.filter((s) => !s.fallback && !s.listSkipping && s.api.selectSeriesDigests).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const ingesters = sources.filter((s) => !s.fallback && !s.listSkipping && !s.standby && s.api.selectSeriesDigests).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (let i = 0; i < ingesters.length; i++) {
       const s = ingesters[(i + rotation) % ingesters.length]!;
       if (this.able.has(s.name)) return s;

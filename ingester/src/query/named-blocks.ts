@@ -26,6 +26,11 @@ export class NamedBlocks {
     return out;
   }
 
+  /** The blocks the given ingesters named last time, of those that have answered this tenant's digests. */
+  known(tenant: string, sources: readonly string[]): string[] {
+    return sources.flatMap((s) => this.byTenantSource.get(key(tenant, s)) ?? []);
+  }
+
   /** What an ingester named in this query's answer (nothing, when it failed or is of an earlier version). */
   remember(tenant: string, source: string, blocks: readonly string[]): void {
     const k = key(tenant, source);

@@ -699,6 +699,66 @@ describe('QuerierEngine', () => {
       expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', 'ingester-0 answered', 'ingester-2 answered', 'bucket skipping B0,B2']);
     });
 
+    it('-querier.minimize-ingester-requests: a standby ingester is asked only when an asked one fails, and the blocks it named are skipped in the bucket meanwhile', async () => {
+      const [a, b, c] = pushed as [Stored, Stored, Stored];
+      const old: Stored = { service: 'cart', ts: 100, id: 'o', stacks: [['main;old', 4]] };
+      const events: string[] = [];
+      const down = new Set<string>();
+      const withBlock = (name: string, block: string): ReadApi => {
+        const api = digestSource([a, b, c], [], [a.id, b.id]);
+        return {
+          ...api,
+          selectSeriesDigests: async (c2, r) => {
+            if (down.has(name)) throw unavailable(`${name} went away`);
+            const answer = await api.selectSeriesDigests!(c2, r);
+            await new Promise((done) => setTimeout(done, 20));
+            events.push(`${name} answered`);
+            return { ...answer, blocks: [block] };
+          },
+        };
+      };
+      const blocks = new Map<string, Stored[]>([['B0', [a, b]], ['B1', [a, b]], ['B2', [a, b]], ['OLD', [old]]]);
+      const ingesters: QuerySource[] = [0, 1, 2].map((i) => ({ name: `ingester-${i}`, api: withBlock(`ingester-${i}`, `B${i}`) }));
+      const bucket: QuerySource = {
+        name: 'bucket', api: fakeSource([a, b, old]), required: true, fallback: true,
+        listSkipping: async (c2, sel, skip) => {
+          events.push(`bucket skipping ${[...skip].sort().join(',')}`);
+          const kept = [...blocks].filter(([id]) => !skip.has(id)).flatMap(([, ps]) => ps);
+          return fakeSource([...new Set(kept)]).selectProfiles(c2, sel);
+        },
+      };
+      const registry = new Registry();
+      const e = engine([...ingesters, bucket], { registry });
+      const standby = (i: number) => ingesters.forEach((s, k) => (s.standby = k === i));
+      const expected = [['cart', 7 + 4], ['checkout', 9]];
+      // ingester-0 on standby: not asked; as it never named its blocks, the bucket reads B0.
+      standby(0);
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
+      expect(events.splice(0)).to.deep.equal(['ingester-1 answered', 'ingester-2 answered', 'bucket skipping B1,B2']);
+      // ingester-2 on standby: the bucket skips what it named when it was asked (ingester-0 is heard first this time).
+      standby(2);
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
+      expect(events.splice(0)).to.deep.equal(['ingester-0 answered', 'ingester-1 answered', 'bucket skipping B0,B1,B2']);
+      // Now every block is known: the bucket is read at once, skipping the standby's too.
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
+      expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', 'ingester-0 answered', 'ingester-1 answered']);
+      expect(await metricValue(registry, 'querier_engine_standby_ingesters_asked_total')).to.equal(0);
+      // An asked one fails: the standby is asked, and the bucket read again without the failed one's block.
+      down.add('ingester-1');
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
+      expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', 'ingester-0 answered', 'ingester-2 answered', 'bucket skipping B0,B2']);
+      expect(await metricValue(registry, 'querier_engine_standby_ingesters_asked_total')).to.equal(1);
+      // Two fail: more than the read can do without, standby or not.
+      down.add('ingester-0');
+      const err = await e.selectSeries(ctx, seriesRequest).then(() => undefined, (x: unknown) => x);
+      expect(err).to.be.instanceOf(ApiError).with.property('code', 'unavailable');
+      // Flame graphs read the same digests: the standby is not asked either.
+      down.clear();
+      events.length = 0;
+      expect(await flameTotal(e)).to.equal(total + 4);
+      expect(events.filter((x) => x.startsWith('ingester'))).to.deep.equal(['ingester-0 answered', 'ingester-1 answered']);
+    });
+
     it('asks the ingesters for its group_by labels only, and answers the same when one of an earlier version sends every label', async () => {
       const requests: ingester.v1.SeriesDigestsRequest[] = [];
       const sources: QuerySource[] = [

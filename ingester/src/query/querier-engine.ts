@@ -59,6 +59,11 @@ export interface QuerySource {
    */
   recentOnly?: boolean;
   /**
+   * Asked for its series digests only when an asked source fails (-querier.minimize-ingester-requests,
+   * roles/querier/read-policy.ts standbyInstances): the others hold every profile. Other reads ask it as any source.
+   */
+  standby?: boolean;
+  /**
    * Lists the source's profiles without reading the given blocks (the bucket reader): used in reads by series
    * digests for the blocks that answering ingesters say they read locally (SeriesDigestsResponse.blocks).
    */
@@ -131,6 +136,7 @@ interface Metrics {
   ingestersSkipped: Counter<'method'>;
   seriesListed: Counter;
   bucketRereads: Counter;
+  standbysAsked: Counter<'method'>;
   mergesAhead: Counter<'result'>;
   renderedAnswers: Counter<'method'>;
   phase: Histogram<'method' | 'phase'>;
@@ -218,6 +224,12 @@ export class QuerierEngine implements QuerierApi {
       bucketRereads: new promClient.Counter({
         name: 'querier_engine_bucket_rereads_total',
         help: 'SelectSeries and flame graphs: reads of the bucket done again because a block it skipped (one an ingester had named as read locally in an earlier query) was not named by any ingester that answered this time.',
+        registers: [opts.registry],
+      }),
+      standbysAsked: new promClient.Counter({
+        name: 'querier_engine_standby_ingesters_asked_total',
+        help: 'SelectSeries and flame graphs: reads that asked the standby ingesters for their series digests because an asked one failed (-querier.minimize-ingester-requests).',
+        labelNames: ['method'],
         registers: [opts.registry],
       }),
     };
@@ -564,11 +576,24 @@ export class QuerierEngine implements QuerierApi {
     // (it is down, or no longer holds it) was not read by anyone: the bucket is read again, skipping only what
     // they named. (Reading a block an ingester also read is only extra work: its profiles are the same keys,
     // and series-pick.ts compares the bucket with the ingesters' local-block digests.)
-    const before = sources.filter((s) => !s.listSkipping);
+    //
+    // Standby ingesters (-querier.minimize-ingester-requests) are asked only when an asked one fails. Until then the
+    // blocks they named when last asked are skipped by the bucket as well: the asked ones hold the same profiles.
+    const asked = sources.filter((s) => !s.listSkipping && !s.standby);
+    const standby = sources.filter((s) => !s.listSkipping && s.standby);
     const after = sources.filter((s) => s.listSkipping);
-    const predicted = after.length > 0 ? this.namedBlocks.predict(ctx.tenant, before.map((s) => s.name)) : undefined;
+    const standbyBlocks = standby.length > 0 && after.length > 0 ? this.namedBlocks.known(ctx.tenant, standby.map((s) => s.name)) : [];
+    const predicted = after.length > 0 ? this.namedBlocks.predict(ctx.tenant, asked.map((s) => s.name)) : undefined;
+    for (const b of predicted ? standbyBlocks : []) predicted!.add(b);
     const early = predicted ? this.callAll(after, (s) => read(s, predicted)) : undefined;
-    const first = await this.callAll(before, (s) => read(s, readLocally));
+    const first = await this.callAll(asked, (s) => read(s, readLocally));
+    const before = [...asked];
+    const lost = first.some((r) => r.status === 'rejected' && !(r.reason instanceof ApiError && r.reason.code === 'invalid_argument'));
+    if (standby.length > 0 && lost && !ctx.signal?.aborted) {
+      this.metrics.standbysAsked.inc({ method });
+      first.push(...(await this.callAll(standby, (s) => read(s, readLocally))));
+      before.push(...standby);
+    } else for (const b of standbyBlocks) readLocally.add(b);
     let late: PromiseSettledResult<SourceDigests>[] = [];
     if (after.length > 0) {
       const prediction = early && (await early);

@@ -10,7 +10,7 @@ import type { Logger } from '../../util/log.ts';
 import type { IngesterClientPool } from '../distributor/ingester-pool.ts';
 import { BucketReader } from './bucket-reader.ts';
 import { ingesterReadApi } from './ingester-source.ts';
-import { BUCKET_SOURCE, ReadSetRegistry } from './read-policy.ts';
+import { BUCKET_SOURCE, ReadSetRegistry, standbyInstances } from './read-policy.ts';
 
 export interface QuerierOptions {
   ring: Pick<Ring, 'replicationSet'>;
@@ -37,7 +37,10 @@ export function createQuerier(o: QuerierOptions): QuerierEngine {
   return new QuerierEngine({
     sources: () => {
       const set = o.ring.replicationSet('read');
-      const sources: QuerySource[] = set.instances.map((inst) => ({ name: inst.id, api: ingesterReadApi(() => o.pool.get(inst.addr)), recentOnly: true }));
+      const standby = o.query.minimizeIngesterRequests ? standbyInstances(set, o.query.maxFailedSources) : undefined;
+      const sources: QuerySource[] = set.instances.map((inst) => ({
+        name: inst.id, api: ingesterReadApi(() => o.pool.get(inst.addr)), recentOnly: true, ...(standby?.has(inst.id) ? { standby: true } : {}),
+      }));
       sources.push(bucketSource);
       return sets.remember(sources, set);
     },

@@ -3,7 +3,7 @@ import type { QuerySource, SourceFailure } from '../../query/querier-engine.ts';
 import type { ReplicationSet } from '../../ring/replication.ts';
 import { instance } from '../../ring/testing.ts';
 import { ApiError } from '../../util/errors.ts';
-import { BUCKET_SOURCE, ReadSetRegistry } from './read-policy.ts';
+import { BUCKET_SOURCE, ReadSetRegistry, standbyInstances } from './read-policy.ts';
 
 const api = {} as QuerySource['api'];
 const fail = (source: string): SourceFailure => ({ source, error: new Error(`${source} is down`) });
@@ -46,4 +46,32 @@ describe('querier read policy (from the ring read set)', () => {
       }
     });
   }
+});
+
+describe('standby ingesters of a read by series digests (-querier.minimize-ingester-requests)', () => {
+  /** Draws 0, 1/n, 2/n, ...: every choice the picker can make, in turn. */
+  const sequence = (n: number) => {
+    let k = 0;
+    return () => (k++ % n) / n;
+  };
+
+  it('leaves out as many instances as the set can do without, at most -querier.max-failed-sources, each in turn', () => {
+    const set = { instances: three, maxErrors: 1, maxUnavailableZones: 0 };
+    const draw = sequence(3);
+    expect([0, 1, 2].map(() => [...standbyInstances(set, Infinity, draw)])).to.deep.equal([['a'], ['b'], ['c']]);
+    expect([...standbyInstances(set, 0)]).to.deep.equal([]);
+    expect([...standbyInstances({ instances: three, maxErrors: 0, maxUnavailableZones: 0 }, Infinity)]).to.deep.equal([]);
+    const six = [...three, instance('d'), instance('e'), instance('f')];
+    expect(standbyInstances({ instances: six, maxErrors: 2, maxUnavailableZones: 0 }, Infinity).size).to.equal(2);
+    expect(standbyInstances({ instances: six, maxErrors: 2, maxUnavailableZones: 0 }, 1).size).to.equal(1);
+  });
+
+  it('zone-aware, leaves out whole zones', () => {
+    const zoned = [...three, instance('d', { zone: 'z1' }), instance('e', { zone: 'z2' }), instance('f', { zone: 'z3' })];
+    const draw = sequence(3);
+    const picked = [0, 1, 2].map(() => [...standbyInstances({ instances: zoned, maxErrors: 0, maxUnavailableZones: 1 }, Infinity, draw)].sort());
+    expect(picked).to.deep.equal([['a', 'd'], ['b', 'e'], ['c', 'f']]);
+    // A set left with one zone (the others failed) has none to spare.
+    expect([...standbyInstances({ instances: [instance('a', { zone: 'z1' })], maxErrors: 0, maxUnavailableZones: 1 }, Infinity)]).to.deep.equal([]);
+  });
 });

@@ -7,6 +7,32 @@ import type { ReplicationSet } from '../../ring/replication.ts';
 
 export const BUCKET_SOURCE = 'bucket';
 
+/**
+ * The ingesters of a read set that a read by series digests asks only when an asked one fails
+ * (-querier.minimize-ingester-requests; dskit's DoUntilQuorum with MinimizeRequests, ring/replication_set.go): as
+ * many as the set can do without, chosen at random so that reads spread over all of them. Zone-aware, whole zones
+ * (maxUnavailableZones of them); otherwise maxErrors instances, at most `maxFailedSources`. What the others hold is
+ * every acknowledged profile: each was written to a quorum of its series' replicas, and at most maxErrors
+ * instances (or maxUnavailableZones zones) are left out, so at least one replica holding it is asked, in its head
+ * or its local blocks, or its blocks are in the bucket.
+ */
+export function standbyInstances(set: ReplicationSet, maxFailedSources: number, random: () => number = Math.random): Set<string> {
+  const pick = <T>(from: readonly T[], n: number): T[] => {
+    const pool = [...from];
+    const out: T[] = [];
+    while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+    return out;
+  };
+  if (set.maxUnavailableZones > 0) {
+    const zones = [...new Set(set.instances.map((i) => i.zone))];
+    if (zones.length <= set.maxUnavailableZones) return new Set();
+    const standbyZones = new Set(pick(zones, set.maxUnavailableZones));
+    return new Set(set.instances.filter((i) => standbyZones.has(i.zone)).map((i) => i.id));
+  }
+  const n = Math.min(set.maxErrors, maxFailedSources, set.instances.length - 1);
+  return new Set(pick(set.instances, Math.max(0, n)).map((i) => i.id));
+}
+
 /** Remembers the replication set each source list was built from, for the policy to judge failures. */
 export class ReadSetRegistry {
   private readonly sets = new WeakMap<readonly QuerySource[], ReplicationSet>();
