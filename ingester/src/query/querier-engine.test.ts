@@ -759,6 +759,26 @@ describe('QuerierEngine', () => {
       expect(events.filter((x) => x.startsWith('ingester'))).to.deep.equal(['ingester-0 answered', 'ingester-1 answered']);
     });
 
+    it('-querier.minimize-ingester-requests: replicas that differ are read by their keys from the asked ones only, so flame graphs and SelectSeries read the same profiles', async () => {
+      const [a, b, c] = pushed as [Stored, Stored, Stored];
+      // A push refused for want of a quorum, stored by the one replica that took it (ingester-2, on standby).
+      const minority: Stored = { service: 'cart', ts: 3000, id: 'm', stacks: [['main;minority', 1000]] };
+      const calls: string[][] = [[], [], []];
+      const sources: QuerySource[] = [
+        { name: 'ingester-0', api: seriesSource([a, b, c], calls[0]!) },
+        { name: 'ingester-1', api: seriesSource([a, c], calls[1]!) }, // missed b: the replicas disagree on checkout
+        { name: 'ingester-2', api: seriesSource([a, b, c, minority], calls[2]!), standby: true },
+      ];
+      const e = engine(sources);
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 9]]);
+      expect(await flameTotal(e)).to.equal(total);
+      expect(calls[2], 'the standby').to.deep.equal([]);
+      expect(calls[1]).to.include('selectProfiles');
+      // Once an asked one fails, the standby is read in its place, the profile only it holds with it.
+      sources[1]!.api = failing();
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7 + 1000], ['checkout', 9]]);
+    });
+
     it('asks the ingesters for its group_by labels only, and answers the same when one of an earlier version sends every label', async () => {
       const requests: ingester.v1.SeriesDigestsRequest[] = [];
       const sources: QuerySource[] = [

@@ -98,8 +98,12 @@ export function sourcesFailed(failures: readonly SourceFailure[], total: number)
 }
 
 export interface QuerierEngineOptions {
-  /** The sources to read from, asked anew for every query (the ring changes). */
-  sources: () => readonly QuerySource[] | Promise<readonly QuerySource[]>;
+  /**
+   * The sources to read from, asked anew for every query (the ring changes). `affinity`, for reads by series
+   * digests: a hash of the query's tenant, profile type and selector, whatever its range, from which to choose
+   * the standby sources, so that the same query reads the same ones each time.
+   */
+  sources: (affinity?: number) => readonly QuerySource[] | Promise<readonly QuerySource[]>;
   registry: Registry;
   logger: Logger;
   failurePolicy?: FailurePolicy;
@@ -344,9 +348,9 @@ export class QuerierEngine implements QuerierApi {
     format: 1 | 2,
     merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<ingester.v1.MergeStacktracesResponse.$Properties>,
   ): Promise<ingester.v1.MergeStacktracesResponse.$Properties[] | Uint8Array> {
-    const sources = await this.sourcesFor(method, selector);
-    const listing = this.phaseTimer(method, 'digests');
     const affinity = queryAffinity(ctx.tenant, selector);
+    const sources = await this.sourcesFor(method, selector, affinity);
+    const listing = this.phaseTimer(method, 'digests');
     const selectorKey = selectorText(ctx.tenant, selector);
     // The replica that would merge the query (merge-ahead.ts) merges everything it holds now, with its digests,
     // while the others answer theirs: for a selector read before within the series limit; rendered as this
@@ -356,7 +360,7 @@ export class QuerierEngine implements QuerierApi {
     const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes, renderFormat } as ingester.v1.MergeRequest) };
     // One step past the range: the digests' per-step sums are not needed here; nor are the series' labels, but
     // for the one the plan groups them by.
-    const { answers, listings, aheadAnswer } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, [GROUP_LABEL], ahead);
+    const { answers, listings, aheadAnswer, unasked } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, [GROUP_LABEL], ahead);
     let judged = aheadAnswer ? keepMergeAhead(answers, ahead!.source) : undefined;
     let plan = planSeriesMerge(judged?.rest ?? answers, listings, affinity);
     const rendered = aheadAnswer?.rendered && aheadAnswer.rendered.length > 0 ? aheadAnswer.rendered : undefined;
@@ -386,7 +390,9 @@ export class QuerierEngine implements QuerierApi {
     const byKeys = (only: Restriction) => {
       this.metrics.seriesListed.inc(only.onlySeries?.size ?? 0);
       const timer = this.phaseTimer(method, 'keys');
-      return this.twoPhase(ctx, method, selector, maxNodes, merge, (answer) => answer.missing ?? [], { sources, ...only }).finally(timer);
+      // The sources the digests were read from: a standby not asked is not asked here either, so that a query
+      // reads what the same replicas hold whichever way its series are merged (SelectSeries reads so too).
+      return this.twoPhase(ctx, method, selector, maxNodes, merge, (answer) => answer.missing ?? [], { sources, unasked, ...only }).finally(timer);
     };
 
     const byName = new Map(sources.map((s) => [s.name, s]));
@@ -480,7 +486,7 @@ export class QuerierEngine implements QuerierApi {
    * de-duplicated profile by profile as the two-phase read does.
    */
   private async seriesPoints(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties, stepMs: number, groupBy: readonly string[]): Promise<SeriesPointRef[]> {
-    const sources = await this.sourcesFor('selectSeries', selector);
+    const sources = await this.sourcesFor('selectSeries', selector, queryAffinity(ctx.tenant, selector));
     // The points are grouped by group_by alone: the ingesters need not send the series' other labels.
     const { answers, listings } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy);
     const pick = pickSeries(answers);
@@ -523,7 +529,7 @@ export class QuerierEngine implements QuerierApi {
     labelNames?: readonly string[],
     /** A source merging ahead (merge-ahead.ts): its digests are taken from that merge's answer when it gives them. */
     ahead?: { source: string; answer: Promise<ingester.v1.MergeStacktracesResponse.$Properties> },
-  ): Promise<{ answers: SourceDigests[]; listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties>; aheadAnswer?: ingester.v1.MergeStacktracesResponse.$Properties }> {
+  ): Promise<{ answers: SourceDigests[]; listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties>; aheadAnswer?: ingester.v1.MergeStacktracesResponse.$Properties; unasked: ReadonlySet<string> }> {
     const start = Number(selector.start ?? 0);
     const end = Number(selector.end ?? 0);
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
@@ -613,7 +619,8 @@ export class QuerierEngine implements QuerierApi {
       else failures.push({ source: ordered[i]!.name, error: r.reason });
     });
     this.checkFailures(ctx, method, failures, sources);
-    return { answers, listings, ...(aheadAnswer ? { aheadAnswer } : {}) };
+    const unasked = new Set(standby.filter((s) => !before.includes(s)).map((s) => s.name));
+    return { answers, listings, unasked, ...(aheadAnswer ? { aheadAnswer } : {}) };
   }
 
   /** max_nodes as asked (`fallback` when 0), at most -querier.max-flamegraph-nodes-max; NaN or negative is refused. */
@@ -660,8 +667,8 @@ export class QuerierEngine implements QuerierApi {
    * -querier.query-ingesters-within, only those holding more than recent data (the bucket), as Mimir's
    * querier decides (pkg/querier ShouldQueryIngesters). An end of 0 means now: the ingesters are asked.
    */
-  private async sourcesFor(method: Method, request: Ranged): Promise<readonly QuerySource[]> {
-    const sources = await this.opts.sources();
+  private async sourcesFor(method: Method, request: Ranged, affinity?: number): Promise<readonly QuerySource[]> {
+    const sources = await this.opts.sources(affinity);
     const within = this.limits.queryIngestersWithinMs;
     const end = Number(request.end ?? 0);
     if (within <= 0 || !(end > 0) || end > (this.opts.now ?? Date.now)() - within) return sources;
@@ -672,13 +679,14 @@ export class QuerierEngine implements QuerierApi {
   /** Phase one over every source: the profiles each one holds. */
   private async phaseOne(ctx: RequestContext, method: Method, selector: ingester.v1.ProfileSelector.$Properties, only: Restriction = {}): Promise<{ sources: readonly QuerySource[]; listed: SourceProfiles[] }> {
     const sources = only.sources ?? (await this.sourcesFor(method, selector));
+    const asked = only.unasked && only.unasked.size > 0 ? sources.filter((s) => !only.unasked!.has(s.name)) : sources;
     const restricted = only.onlySeries !== undefined || only.onlyKeys !== undefined;
     const wanted = (p: ingester.v1.ProfileRef.$Properties): boolean => only.onlySeries?.has(p.key?.seriesFingerprint ?? '') === true || only.onlyKeys?.has(profileKey(p.key)) === true;
-    const results = await this.callAll(sources, (s) => s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
+    const results = await this.callAll(asked, (s) => s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
     const failures: SourceFailure[] = [];
     const listed: SourceProfiles[] = [];
     results.forEach((r, i) => {
-      const source = sources[i]!;
+      const source = asked[i]!;
       if (r.status === 'rejected') failures.push({ source: source.name, error: r.reason });
       else {
         const all = r.value.profiles ?? [];
@@ -847,6 +855,8 @@ export class QuerierEngine implements QuerierApi {
 /** A two-phase read over given sources (instead of asking for them), of only some series and keys. */
 interface Restriction {
   sources?: readonly QuerySource[];
+  /** Sources not asked at all (standbys the series digests were read without); the policy still judges over `sources`. */
+  unasked?: ReadonlySet<string>;
   /** With onlyKeys: the profiles of these series and those keys (profileKey), nothing else. */
   onlySeries?: ReadonlySet<string>;
   onlyKeys?: ReadonlySet<string>;

@@ -10,7 +10,7 @@ import type { Logger } from '../../util/log.ts';
 import type { IngesterClientPool } from '../distributor/ingester-pool.ts';
 import { BucketReader } from './bucket-reader.ts';
 import { ingesterReadApi } from './ingester-source.ts';
-import { BUCKET_SOURCE, ReadSetRegistry, standbyInstances } from './read-policy.ts';
+import { BUCKET_SOURCE, ReadSetRegistry, seededRandom, standbyInstances } from './read-policy.ts';
 
 export interface QuerierOptions {
   ring: Pick<Ring, 'replicationSet'>;
@@ -35,9 +35,11 @@ export function createQuerier(o: QuerierOptions): QuerierEngine {
     listSkipping: (ctx, selector, skipBlocks) => bucketReader.selectProfiles(ctx, selector, { skipBlocks }),
   };
   return new QuerierEngine({
-    sources: () => {
+    sources: (affinity) => {
       const set = o.ring.replicationSet('read');
-      const standby = o.query.minimizeIngesterRequests ? standbyInstances(set, o.query.maxFailedSources) : undefined;
+      // The same standbys for the same query (its affinity), so that what only a minority of replicas holds (a push
+      // refused for want of a quorum, stored by the one replica that took it) does not come and go between refreshes.
+      const standby = o.query.minimizeIngesterRequests ? standbyInstances(set, o.query.maxFailedSources, affinity === undefined ? Math.random : seededRandom(affinity)) : undefined;
       const sources: QuerySource[] = set.instances.map((inst) => ({
         name: inst.id, api: ingesterReadApi(() => o.pool.get(inst.addr)), recentOnly: true, ...(standby?.has(inst.id) ? { standby: true } : {}),
       }));

@@ -3,7 +3,7 @@ import type { QuerySource, SourceFailure } from '../../query/querier-engine.ts';
 import type { ReplicationSet } from '../../ring/replication.ts';
 import { instance } from '../../ring/testing.ts';
 import { ApiError } from '../../util/errors.ts';
-import { BUCKET_SOURCE, ReadSetRegistry, standbyInstances } from './read-policy.ts';
+import { BUCKET_SOURCE, ReadSetRegistry, seededRandom, standbyInstances } from './read-policy.ts';
 
 const api = {} as QuerySource['api'];
 const fail = (source: string): SourceFailure => ({ source, error: new Error(`${source} is down`) });
@@ -73,5 +73,15 @@ describe('standby ingesters of a read by series digests (-querier.minimize-inges
     expect(picked).to.deep.equal([['a', 'd'], ['b', 'e'], ['c', 'f']]);
     // A set left with one zone (the others failed) has none to spare.
     expect([...standbyInstances({ instances: [instance('a', { zone: 'z1' })], maxErrors: 0, maxUnavailableZones: 1 }, Infinity)]).to.deep.equal([]);
+  });
+
+  it('drawn from a query\'s affinity: the same for the same query, spread over all instances across queries', () => {
+    const set = { instances: three, maxErrors: 1, maxUnavailableZones: 0 };
+    const of = (seed: number) => [...standbyInstances(set, Infinity, seededRandom(seed))][0];
+    for (const seed of [0, 1, 0x811c9dc5, 0xffffffff]) expect(of(seed)).to.equal(of(seed));
+    const counts = new Map<string, number>();
+    for (let seed = 0; seed < 3000; seed++) counts.set(of(seed * 2654435761)!, (counts.get(of(seed * 2654435761)!) ?? 0) + 1);
+    expect([...counts.keys()].sort()).to.deep.equal(['a', 'b', 'c']);
+    for (const n of counts.values()) expect(n).to.be.within(800, 1200);
   });
 });
