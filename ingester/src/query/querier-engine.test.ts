@@ -774,8 +774,19 @@ describe('QuerierEngine', () => {
       expect(await flameTotal(e)).to.equal(total);
       expect(calls[2], 'the standby').to.deep.equal([]);
       expect(calls[1]).to.include('selectProfiles');
-      // Once an asked one fails, the standby is read in its place, the profile only it holds with it.
+      // An asked one that answered its digests but fails to list its keys: b, which only it and the standby hold,
+      // is read from the standby (a read that went on without it would have lost b).
+      const listingFails = (api: ReadApi): ReadApi => ({ ...api, selectProfiles: async () => Promise.reject(unavailable('gone after its digests')) });
+      const both = seriesSource([a, b, c], []);
+      sources[0]!.api = listingFails(both);
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7], ['checkout', 9]]);
+      // Its merge failing too, the series it was to merge are read by their keys, the standby's among them: with m,
+      // stored by the standby alone, when that is one of them (a read that fails over reads what every replica holds).
+      sources[0]!.api = { ...listingFails(both), mergeStacktraces: async () => Promise.reject(unavailable('gone after its digests')) };
+      expect([total, total + 1000]).to.include(await flameTotal(e));
+      // Once an asked one fails its digests, the standby is read in its place, the profile only it holds with it.
       sources[1]!.api = failing();
+      sources[0]!.api = both;
       expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal([['cart', 7 + 1000], ['checkout', 9]]);
     });
 

@@ -232,7 +232,7 @@ export class QuerierEngine implements QuerierApi {
       }),
       standbysAsked: new promClient.Counter({
         name: 'querier_engine_standby_ingesters_asked_total',
-        help: 'SelectSeries and flame graphs: reads that asked the standby ingesters for their series digests because an asked one failed (-querier.minimize-ingester-requests).',
+        help: 'SelectSeries and flame graphs: reads (of series digests, or of the profiles of series the replicas disagree on) that asked the standby ingesters because an asked one failed (-querier.minimize-ingester-requests).',
         labelNames: ['method'],
         registers: [opts.registry],
       }),
@@ -488,7 +488,7 @@ export class QuerierEngine implements QuerierApi {
   private async seriesPoints(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties, stepMs: number, groupBy: readonly string[]): Promise<SeriesPointRef[]> {
     const sources = await this.sourcesFor('selectSeries', selector, queryAffinity(ctx.tenant, selector));
     // The points are grouped by group_by alone: the ingesters need not send the series' other labels.
-    const { answers, listings } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy);
+    const { answers, listings, unasked } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy);
     const pick = pickSeries(answers);
     this.limitSeries(pick.seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
@@ -496,16 +496,19 @@ export class QuerierEngine implements QuerierApi {
     if (pick.disagreed.size === 0) return pick.points;
     this.metrics.seriesListed.inc(pick.disagreed.size);
 
-    // The series the sources disagree on: their keys from every source that holds them, each profile once.
-    const holders = answers.filter((a) => a.series.some((d) => pick.disagreed.has(d.seriesFingerprint ?? '')));
+    // The series the sources disagree on: their keys from every source that holds them, each profile once (and
+    // from the standbys too when one of those fails).
+    const holders = answers.filter((a) => a.series.some((d) => pick.disagreed.has(d.seriesFingerprint ?? ''))).map((a) => sources.find((s) => s.name === a.source)!);
     checkBounds(ctx, 'selectSeries after reading series digests');
-    const listed = await this.callAll(holders, async (a) => listings.get(a.source) ?? (await sources.find((s) => s.name === a.source)!.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector)));
+    const standby = sources.filter((s) => unasked.has(s.name));
+    const listing = async (s: QuerySource) => listings.get(s.name) ?? (await s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
+    const { called, results: listed } = await this.callFailingOver(ctx, 'selectSeries', holders, standby, listing);
     const listFailures: SourceFailure[] = [];
     const lists: SourceProfiles[] = [];
     listed.forEach((r, i) => {
-      const a = holders[i]!;
-      if (r.status === 'rejected') listFailures.push({ source: a.source, error: r.reason });
-      else lists.push({ source: a.source, fallback: a.fallback, series: r.value.series ?? [], profiles: (r.value.profiles ?? []).filter((p) => pick.disagreed.has(p.key?.seriesFingerprint ?? '')) });
+      const s = called[i]!;
+      if (r.status === 'rejected') listFailures.push({ source: s.name, error: r.reason });
+      else lists.push({ source: s.name, fallback: s.fallback === true, series: r.value.series ?? [], profiles: (r.value.profiles ?? []).filter((p) => pick.disagreed.has(p.key?.seriesFingerprint ?? '')) });
     });
     // A source lost between the two reads is judged as one lost in the first (the policy knows the replicas).
     this.checkFailures(ctx, 'selectSeries', listFailures, sources);
@@ -592,14 +595,8 @@ export class QuerierEngine implements QuerierApi {
     const predicted = after.length > 0 ? this.namedBlocks.predict(ctx.tenant, asked.map((s) => s.name)) : undefined;
     for (const b of predicted ? standbyBlocks : []) predicted!.add(b);
     const early = predicted ? this.callAll(after, (s) => read(s, predicted)) : undefined;
-    const first = await this.callAll(asked, (s) => read(s, readLocally));
-    const before = [...asked];
-    const lost = first.some((r) => r.status === 'rejected' && !(r.reason instanceof ApiError && r.reason.code === 'invalid_argument'));
-    if (standby.length > 0 && lost && !ctx.signal?.aborted) {
-      this.metrics.standbysAsked.inc({ method });
-      first.push(...(await this.callAll(standby, (s) => read(s, readLocally))));
-      before.push(...standby);
-    } else for (const b of standbyBlocks) readLocally.add(b);
+    const { called: before, results: first } = await this.callFailingOver(ctx, method, asked, standby, (s) => read(s, readLocally));
+    if (before.length === asked.length) for (const b of standbyBlocks) readLocally.add(b);
     let late: PromiseSettledResult<SourceDigests>[] = [];
     if (after.length > 0) {
       const prediction = early && (await early);
@@ -679,14 +676,16 @@ export class QuerierEngine implements QuerierApi {
   /** Phase one over every source: the profiles each one holds. */
   private async phaseOne(ctx: RequestContext, method: Method, selector: ingester.v1.ProfileSelector.$Properties, only: Restriction = {}): Promise<{ sources: readonly QuerySource[]; listed: SourceProfiles[] }> {
     const sources = only.sources ?? (await this.sourcesFor(method, selector));
-    const asked = only.unasked && only.unasked.size > 0 ? sources.filter((s) => !only.unasked!.has(s.name)) : sources;
+    const unasked = only.unasked ?? new Set<string>();
     const restricted = only.onlySeries !== undefined || only.onlyKeys !== undefined;
     const wanted = (p: ingester.v1.ProfileRef.$Properties): boolean => only.onlySeries?.has(p.key?.seriesFingerprint ?? '') === true || only.onlyKeys?.has(profileKey(p.key)) === true;
-    const results = await this.callAll(asked, (s) => s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
+    const asked = sources.filter((s) => !unasked.has(s.name));
+    const standby = sources.filter((s) => unasked.has(s.name));
+    const { called, results } = await this.callFailingOver(ctx, method, asked, standby, (s) => s.api.selectProfiles(ctx, selector as ingester.v1.ProfileSelector));
     const failures: SourceFailure[] = [];
     const listed: SourceProfiles[] = [];
     results.forEach((r, i) => {
-      const source = asked[i]!;
+      const source = called[i]!;
       if (r.status === 'rejected') failures.push({ source: source.name, error: r.reason });
       else {
         const all = r.value.profiles ?? [];
@@ -826,6 +825,29 @@ export class QuerierEngine implements QuerierApi {
       method,
       failed: failures.map((f) => ({ source: f.source, error: f.error instanceof Error ? f.error.message : String(f.error) })),
     });
+  }
+
+  /**
+   * `call` on each of `asked` in parallel; when one of them fails (not for the caller's reasons: an invalid request,
+   * or the query's own signal) and `standby` sources were left out (-querier.minimize-ingester-requests), on those
+   * too: the asked ones alone may no longer hold every profile. The sources called, in the order of the results.
+   */
+  private async callFailingOver<T>(
+    ctx: RequestContext,
+    method: Method,
+    asked: readonly QuerySource[],
+    standby: readonly QuerySource[],
+    call: (s: QuerySource) => Promise<T>,
+  ): Promise<{ called: QuerySource[]; results: PromiseSettledResult<T>[] }> {
+    const results = await this.callAll(asked, call);
+    const called = [...asked];
+    const lost = results.some((r) => r.status === 'rejected' && !(r.reason instanceof ApiError && r.reason.code === 'invalid_argument'));
+    if (standby.length > 0 && lost && !ctx.signal?.aborted) {
+      this.metrics.standbysAsked.inc({ method });
+      results.push(...(await this.callAll(standby, call)));
+      called.push(...standby);
+    }
+    return { called, results };
   }
 
   private callAll<S, T>(items: readonly S[], call: (item: S) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
