@@ -8,6 +8,7 @@ import { flameGraphToTree, fromTreeBytes } from './flamegraph.ts';
 import { mergeProfiles } from './pprof-merge.ts';
 import { treeFromPprof } from './profile-tree.ts';
 import { QuerierEngine, allowFailures, type QuerySource, type ReadApi } from './querier-engine.ts';
+import { STANDBY_NAMES_MAX_AGE_MS } from './named-blocks.ts';
 import { matchesSelector, parseSelector, parseSelectors, matchesAnySelector } from './selector.ts';
 import { labelsKey } from './series.ts';
 import { digestsOfListing, SeriesDigestBuilder, lastStepOf, stepOf } from './series-digest.ts';
@@ -728,20 +729,22 @@ describe('QuerierEngine', () => {
         },
       };
       const registry = new Registry();
-      const e = engine([...ingesters, bucket], { registry });
+      let now = 1_000_000;
+      const e = new QuerierEngine({ sources: () => [...ingesters, bucket], registry, logger: silentLogger(), failurePolicy: allowFailures(1), now: () => now });
       const standby = (i: number) => ingesters.forEach((s, k) => (s.standby = k === i));
       const expected = [['cart', 7 + 4], ['checkout', 9]];
-      // ingester-0 on standby: not asked; as it never named its blocks, the bucket reads B0.
-      standby(0);
-      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
-      expect(events.splice(0)).to.deep.equal(['ingester-1 answered', 'ingester-2 answered', 'bucket skipping B1,B2']);
-      // ingester-2 on standby: the bucket skips what it named when it was asked (ingester-0 is heard first this time).
+      // ingester-2 on standby, but never heard from: asked anyway, so that the bucket learns which blocks are its own.
       standby(2);
       expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
-      expect(events.splice(0)).to.deep.equal(['ingester-0 answered', 'ingester-1 answered', 'bucket skipping B0,B1,B2']);
-      // Now every block is known: the bucket is read at once, skipping the standby's too.
+      expect(events.splice(0)).to.deep.equal(['ingester-0 answered', 'ingester-1 answered', 'ingester-2 answered', 'bucket skipping B0,B1,B2']);
+      // Now it is left out: the bucket is read at once, skipping what the others named and what it named last time.
+      now += 1000;
       expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
       expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', 'ingester-0 answered', 'ingester-1 answered']);
+      // What it named a while ago is not taken as current for ever: past STANDBY_NAMES_MAX_AGE_MS it is asked again.
+      now += STANDBY_NAMES_MAX_AGE_MS;
+      expect(sums(await e.selectSeries(ctx, seriesRequest))).to.deep.equal(expected);
+      expect(events.splice(0)).to.deep.equal(['bucket skipping B0,B1,B2', 'ingester-0 answered', 'ingester-1 answered', 'ingester-2 answered']);
       expect(await metricValue(registry, 'querier_engine_standby_ingesters_asked_total')).to.equal(0);
       // An asked one fails: the standby is asked, and the bucket read again without the failed one's block.
       down.add('ingester-1');

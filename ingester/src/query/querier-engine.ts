@@ -31,7 +31,7 @@ import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
 import { digestsOfListing } from './series-digest.ts';
-import { NamedBlocks } from './named-blocks.ts';
+import { NamedBlocks, STANDBY_NAMES_MAX_AGE_MS } from './named-blocks.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { encodedAnswer } from './encoded-answer.ts';
 import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
@@ -541,7 +541,7 @@ export class QuerierEngine implements QuerierApi {
     const named = (answer: ingester.v1.SeriesDigestsResponse.$Properties | undefined, s: QuerySource): void => {
       const blocks = answer?.blocks ?? [];
       for (const b of blocks) readLocally.add(b);
-      this.namedBlocks.remember(ctx.tenant, s.name, blocks);
+      this.namedBlocks.remember(ctx.tenant, s.name, blocks, (this.opts.now ?? Date.now)());
     };
     let aheadAnswer: ingester.v1.MergeStacktracesResponse.$Properties | undefined;
     const read = async (s: QuerySource, skip: ReadonlySet<string>): Promise<SourceDigests> => {
@@ -588,9 +588,12 @@ export class QuerierEngine implements QuerierApi {
     //
     // Standby ingesters (-querier.minimize-ingester-requests) are asked only when an asked one fails. Until then the
     // blocks they named when last asked are skipped by the bucket as well: the asked ones hold the same profiles.
-    const asked = sources.filter((s) => !s.listSkipping && !s.standby);
-    const standby = sources.filter((s) => !s.listSkipping && s.standby);
+    // One not heard from lately (named-blocks.ts) is asked anyway, so that the bucket does not read its blocks.
     const after = sources.filter((s) => s.listSkipping);
+    const now = (this.opts.now ?? Date.now)();
+    const heard = (s: QuerySource) => after.length === 0 || this.namedBlocks.heardWithin(ctx.tenant, s.name, now, STANDBY_NAMES_MAX_AGE_MS);
+    const standby = sources.filter((s) => !s.listSkipping && s.standby && heard(s));
+    const asked = sources.filter((s) => !s.listSkipping && !standby.includes(s));
     const standbyBlocks = standby.length > 0 && after.length > 0 ? this.namedBlocks.known(ctx.tenant, standby.map((s) => s.name)) : [];
     const predicted = after.length > 0 ? this.namedBlocks.predict(ctx.tenant, asked.map((s) => s.name)) : undefined;
     for (const b of predicted ? standbyBlocks : []) predicted!.add(b);
