@@ -48,12 +48,20 @@ export function abortedError(reason: unknown, what: string): ApiError {
 export function boundedContext(ctx: RequestContext, timeoutMs: number, flag: string): { ctx: RequestContext; release: () => void } {
   if (timeoutMs <= 0) return { ctx, release: () => {} };
   const deadline = Date.now() + timeoutMs;
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new ApiError('deadline_exceeded', `query exceeded ${flag} (${timeoutMs} ms)`)), timeoutMs);
+  const bounded = new AbortController();
+  const timer = setTimeout(() => bounded.abort(new ApiError('deadline_exceeded', `query exceeded ${flag} (${timeoutMs} ms)`)), timeoutMs);
   timer.unref();
-  const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout.signal]) : timeout.signal;
+  // The caller's signal aborts this one with its reason: a listener, removed on release, rather than AbortSignal.any,
+  // which costs a query a few % of the querier's CPU (a signal with weak references to its sources, and their cleanup).
+  const caller = ctx.signal;
+  const follow = (): void => bounded.abort(caller!.reason);
+  if (caller?.aborted) follow();
+  else caller?.addEventListener('abort', follow, { once: true });
   return {
-    ctx: { ...ctx, signal, deadline: ctx.deadline !== undefined ? Math.min(ctx.deadline, deadline) : deadline },
-    release: () => clearTimeout(timer),
+    ctx: { ...ctx, signal: bounded.signal, deadline: ctx.deadline !== undefined ? Math.min(ctx.deadline, deadline) : deadline },
+    release: () => {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', follow);
+    },
   };
 }
