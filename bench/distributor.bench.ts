@@ -17,8 +17,11 @@ import { cpuSeconds, cpuTimes, wakeups } from './proc-stats.ts';
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PUSHES = Math.max(50, Math.round(600 * SCALE));
 const CONCURRENCY = 4;
-// Pushes before the measured ones, so that V8 has optimized the hot code of each process (BENCH_WARMUP_PUSHES).
-const WARMUP_PUSHES = Number(process.env['BENCH_WARMUP_PUSHES'] ?? PUSHES);
+// Pushes before the measured ones, so that V8 has optimized the hot code of each process (BENCH_WARMUP_PUSHES), Node's
+// own HTTP/1.1 server and HTTP/2 client included: after 600, `perf` still found several of their functions in baseline
+// code (http2 `request`, our `handleUnary`), and in paired runs on 2026-12-06 the distributor's CPU per push was
+// 2.5-3.2 ms after 600 pushes against 1.8-2.1 ms after 3,000 or 6,000. A distributor serves for hours.
+const WARMUP_PUSHES = Number(process.env['BENCH_WARMUP_PUSHES'] ?? Math.max(PUSHES, Math.round(3000 * SCALE)));
 let retried = 0;
 
 function emit(name: string, value: number, unit: string, extra: Record<string, number | string> = {}): void {
