@@ -544,6 +544,7 @@ export class QuerierEngine implements QuerierApi {
       this.namedBlocks.remember(ctx.tenant, s.name, blocks, (this.opts.now ?? Date.now)());
     };
     let aheadAnswer: ingester.v1.MergeStacktracesResponse.$Properties | undefined;
+    const request = (labelNames ? { selector, stepMs, onlyLabelNames: true, labelNames: [...labelNames] } : { selector, stepMs }) as ingester.v1.SeriesDigestsRequest;
     const read = async (s: QuerySource, skip: ReadonlySet<string>): Promise<SourceDigests> => {
       if (ahead?.source === s.name) {
         // A merge that failed or came without digests (an ingester rolled back to an earlier version) is
@@ -561,8 +562,7 @@ export class QuerierEngine implements QuerierApi {
       }
       if (s.api.selectSeriesDigests) {
         try {
-          const request = labelNames ? { selector, stepMs, onlyLabelNames: true, labelNames: [...labelNames] } : { selector, stepMs };
-          const answer = await s.api.selectSeriesDigests(ctx, request as ingester.v1.SeriesDigestsRequest);
+          const answer = await s.api.selectSeriesDigests(ctx, request);
           this.mergeAhead.heard(s.name, answer.mergesWithDigests === true);
           if (!s.listSkipping) named(answer, s);
           return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
@@ -588,18 +588,22 @@ export class QuerierEngine implements QuerierApi {
     //
     // Standby ingesters (-querier.minimize-ingester-requests) are asked only when an asked one fails. Until then the
     // blocks they named when last asked are skipped by the bucket as well: the asked ones hold the same profiles.
-    // One not heard from lately (named-blocks.ts) is asked anyway, so that the bucket does not read its blocks.
+    // One not heard from lately (named-blocks.ts) is asked for the blocks it names, not for its digests: what it alone
+    // holds (a push stored by one replica) is read by no query until an asked one fails, so that two queries of the
+    // same view agree, whether or not one of them refreshed what the standby names.
     const after = sources.filter((s) => s.listSkipping);
+    const asked = sources.filter((s) => !s.listSkipping && !s.standby);
+    const standby = sources.filter((s) => !s.listSkipping && s.standby);
     const now = (this.opts.now ?? Date.now)();
-    const heard = (s: QuerySource) => after.length === 0 || this.namedBlocks.heardWithin(ctx.tenant, s.name, now, STANDBY_NAMES_MAX_AGE_MS);
-    const standby = sources.filter((s) => !s.listSkipping && s.standby && heard(s));
-    const asked = sources.filter((s) => !s.listSkipping && !standby.includes(s));
-    const standbyBlocks = standby.length > 0 && after.length > 0 ? this.namedBlocks.known(ctx.tenant, standby.map((s) => s.name)) : [];
-    const predicted = after.length > 0 ? this.namedBlocks.predict(ctx.tenant, asked.map((s) => s.name)) : undefined;
-    for (const b of predicted ? standbyBlocks : []) predicted!.add(b);
+    const stale = after.length > 0 ? standby.filter((s) => s.api.selectSeriesDigests && !this.namedBlocks.heardWithin(ctx.tenant, s.name, now, STANDBY_NAMES_MAX_AGE_MS)) : [];
+    const refreshed = this.callAll(stale, async (s) => named(await s.api.selectSeriesDigests!(ctx, request), s));
+    const standbyBlocks = () => this.namedBlocks.known(ctx.tenant, standby.map((s) => s.name));
+    const predicted = after.length > 0 && stale.length === 0 ? this.namedBlocks.predict(ctx.tenant, asked.map((s) => s.name)) : undefined;
+    for (const b of predicted && standby.length > 0 ? standbyBlocks() : []) predicted!.add(b);
     const early = predicted ? this.callAll(after, (s) => read(s, predicted)) : undefined;
     const { called: before, results: first } = await this.callFailingOver(ctx, method, asked, standby, (s) => read(s, readLocally));
-    if (before.length === asked.length) for (const b of standbyBlocks) readLocally.add(b);
+    await refreshed;
+    if (before.length === asked.length && standby.length > 0 && after.length > 0) for (const b of standbyBlocks()) readLocally.add(b);
     let late: PromiseSettledResult<SourceDigests>[] = [];
     if (after.length > 0) {
       const prediction = early && (await early);
