@@ -30,6 +30,8 @@ import { silentLogger } from '../ingester/src/util/log.ts';
 import { limitsWith } from '../ingester/src/ingest/limits.ts';
 import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
+import { createReader, readTag, skipField } from '../ingester/src/pprof/varint.ts';
+import { profileTimeStamp } from '../ingester/src/roles/distributor/profile-time.ts';
 import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
 import { cpuSeconds, wakeups } from './proc-stats.ts';
@@ -74,43 +76,18 @@ const cpuProfiles = loadTestProfiles().filter((p) => {
 function withoutTime(raw: Uint8Array): Uint8Array {
   const pb = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
   const kept: Uint8Array[] = [];
-  let at = 0;
-  const varint = (): number => {
-    let v = 0;
-    for (let shift = 1; ; shift *= 128) {
-      const b = pb[at++]!;
-      v += (b & 0x7f) * shift;
-      if (b < 0x80) return v;
-    }
-  };
-  while (at < pb.length) {
-    const from = at;
-    const tag = varint();
-    const wire = tag % 8;
-    if (wire === 0) varint();
-    else if (wire === 1) at += 8;
-    else if (wire === 2) {
-      const length = varint(); // read before `at` is: `at += varint()` would add to the value before the read
-      at += length;
-    } else if (wire === 5) at += 4;
-    else throw new Error(`wire type ${wire} at the top level of a test profile`);
-    if (Math.floor(tag / 8) !== 9) kept.push(pb.subarray(from, at));
+  const r = createReader(pb);
+  while (r.pos < pb.length) {
+    const from = r.pos;
+    const tag = readTag(r, pb.length);
+    skipField(r, tag & 7, pb.length);
+    if (tag >>> 3 !== 9) kept.push(pb.subarray(from, r.pos));
   }
   return Buffer.concat(kept);
 }
 
-/** The profile with time_nanos set to `ms` (pushed uncompressed, which the push path takes as it takes gzip). */
-function withTime(untimed: Uint8Array, ms: number): Uint8Array {
-  const field: number[] = [9 << 3];
-  for (let v = BigInt(ms) * 1_000_000n; ; v >>= 7n) {
-    if (v < 0x80n) {
-      field.push(Number(v));
-      break;
-    }
-    field.push(Number(v & 0x7fn) | 0x80);
-  }
-  return Buffer.concat([untimed, Buffer.from(field)]);
-}
+/** The profile with time_nanos set to `ms`, appended as the distributor stamps a plain pprof (pushed uncompressed, which the push path takes as it takes gzip). */
+const withTime = (untimed: Uint8Array, ms: number): Uint8Array => Buffer.concat([untimed, profileTimeStamp(untimed, 0, ms)!]);
 const untimedProfiles = cpuProfiles.map((p) => withoutTime(p.raw));
 
 /** querier_engine_phase_duration_seconds' cumulative bucket counts of flame graphs, by phase: [le, count][]. */
