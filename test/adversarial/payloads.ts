@@ -57,6 +57,8 @@ export interface PprofSpec {
   samples: Array<{ stack: string[]; value: bigint | number; labels?: Array<[string, string]> }>;
   /** Unix ms of the profile (default now). */
   timeMs?: number;
+  /** time_nanos as written, when given (instead of timeMs). */
+  timeNanos?: bigint;
 }
 
 /** A CPU pprof (sample type cpu/nanoseconds), uncompressed. */
@@ -83,7 +85,7 @@ export function pprof(spec: PprofSpec): Uint8Array {
   for (const [, id] of functions) w.message(4, new ProtoWriter().uint(1, id).message(4, new ProtoWriter().uint(1, id)));
   for (const [name, id] of functions) w.message(5, new ProtoWriter().uint(1, id).uint(2, sid(name)));
   for (const s of strings.keys()) w.string(6, s);
-  w.uint(9, BigInt(spec.timeMs ?? Date.now()) * 1_000_000n);
+  w.uint(9, spec.timeNanos ?? BigInt(spec.timeMs ?? Date.now()) * 1_000_000n);
   w.message(11, new ProtoWriter().uint(1, sid('cpu')).uint(2, sid('nanoseconds')));
   w.uint(12, 10_000_000);
   return w.finish();

@@ -13,6 +13,7 @@ import { loadTestProfiles } from '../pprof/testdata.ts';
 import { defaultLimits, limitsWith, registerLimitFlags, replayLimits } from './limits.ts';
 import { normalizePush } from './normalize.ts';
 import { IngestionRateLimiter } from './rate-limiter.ts';
+import { gzip, pprof } from '../../../test/adversarial/payloads.ts';
 import { parseIngestRequest } from './sdk-ingest.ts';
 
 const profiles = new Map(loadTestProfiles().map((p) => [p.name, p.raw]));
@@ -143,6 +144,17 @@ describe('normalizePush', () => {
     expect(normalizePush('t', pushOf(raw('go-heap.pb.gz')), defaultLimits, 1640942110146 + 60_000)).to.have.length(1);
     const [p] = normalizePush('t', pushOf(raw('pyspy-1.pb.gz')), defaultLimits, NOW);
     expect(p!.timestampMs).to.equal(NOW);
+  });
+
+  it('stores a profile at the exact millisecond of its time_nanos, which past 2^53 a double cannot hold', () => {
+    // 1 in 8 of these times, read into a double and divided by 1e6, came out a millisecond early.
+    for (let ms = NOW; ms < NOW + 200; ms++) {
+      for (const extraNanos of [0n, 999_999n]) {
+        const profile = gzip(pprof({ samples: [{ stack: ['a'], value: 1n }], timeNanos: BigInt(ms) * 1_000_000n + extraNanos }));
+        const [p] = normalizePush('t', pushOf(profile), noTimeWindow, NOW);
+        expect(p!.timestampMs, `${ms} ms + ${extraNanos} ns`).to.equal(ms);
+      }
+    }
   });
 });
 

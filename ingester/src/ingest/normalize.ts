@@ -28,9 +28,9 @@ export const DEFAULT_SERVICE_NAME = 'unspecified';
 
 type PushRequestLike = push.v1.IPushRequest;
 
-/** What the distributor's check keeps of one raw profile (roles/distributor/validate-push.ts): its time_nanos (0 when absent). */
+/** What the distributor's check keeps of one raw profile (roles/distributor/validate-push.ts): its time_nanos in whole ms (0 when absent). */
 export interface CheckedProfile {
-  timeNanos: number;
+  timeMs: number;
 }
 
 export function normalizePush(tenant: string, request: PushRequestLike, limits: Limits, receivedAtMs: number): NormalizedProfile[] {
@@ -114,7 +114,7 @@ function normalizeSample(
   }
   // The head's profiles take their tables from the cache when the series pushed the same ones before.
   const profile = decodeProfile(inflateReusing(raw, limits, budget), { ...decodeLimitsOf(limits, budget), tableCache: sharedTableCache, tableScope: tenant });
-  const timestampMs = profileTimestampMs(profile.timeNanos, receivedAtMs);
+  const timestampMs = profileTimestampMs(profile.timeMs, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
   fixDotnetFunctionIds(profile);
   renameProfileIdLabel(profile);
@@ -145,13 +145,16 @@ export function decodeLimitsOf(limits: Limits, budget: RequestBudget): DecodeLim
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /**
- * The profile's time_nanos in ms; the receive time when it has none. Like Pyroscope, a time in 1970 counts
- * as none: old py-spy/rbspy/pyroscope-rs agents put microseconds there (testdata pyspy-1.pb.gz).
+ * The profile's time (time_nanos in whole ms, DecodedProfile.timeMs); the receive time when it has none. Like
+ * Pyroscope, a time in 1970 counts as none: old py-spy/rbspy/pyroscope-rs agents put microseconds there (testdata
+ * pyspy-1.pb.gz).
  */
-export function profileTimestampMs(timeNanos: number, receivedAtMs: number): number {
-  const ms = Math.floor(timeNanos / 1e6);
-  return ms > YEAR_MS ? ms : receivedAtMs;
+export function profileTimestampMs(timeMs: number, receivedAtMs: number): number {
+  return hasTime(timeMs) ? timeMs : receivedAtMs;
 }
+
+/** Whether a profile's time (in whole ms) is one: past 1970. */
+export const hasTime = (timeMs: number): boolean => timeMs > YEAR_MS;
 
 /**
  * Series labels as pushed, with dots in names turned into underscores as Pyroscope does (OpenTelemetry-style

@@ -21,10 +21,11 @@ import { LabelNames } from '../model/labels.ts';
 import { invalidArgument } from '../util/errors.ts';
 import { decodeProfile } from '../pprof/decoder.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
+import { millisAsNanos } from '../pprof/varint.ts';
 import { parseAppName, SUFFIX_TYPES, type AppName } from './app-name.ts';
 import { defaultLimits, type Limits } from './limits.ts';
 import { multipartBoundary, parseMultipart } from './multipart.ts';
-import { decodeLimitsOf, inflateWithin, requestBudget } from './normalize.ts';
+import { decodeLimitsOf, hasTime, inflateWithin, requestBudget } from './normalize.ts';
 import { profileNameForSampleTypes } from './profile-name.ts';
 import { textToPprof } from './text-formats.ts';
 
@@ -107,7 +108,7 @@ function pprofFromBody(body: Buffer, multipartType: string | undefined, fromMs: 
   const decoded = decodeProfile(inflated, decodeLimitsOf(limits, budget));
   const typeNames = decoded.sampleTypes.map((t) => decoded.strings[t.type]!);
   const metric = profileNameForSampleTypes(typeNames.map((t) => config?.[t]?.['display-name'] || t));
-  const missingTime = Math.floor(decoded.timeNanos / 1e6) < 365 * 24 * 3600 * 1000;
+  const missingTime = !hasTime(decoded.timeMs);
   const dotnetDashes = spyName === 'dotnetspy' && typeNames.some((t) => t.includes('-'));
   if (!missingTime && !dotnetDashes) return { raw: profileBytes, metric };
 
@@ -125,7 +126,7 @@ function pprofFromBody(body: Buffer, multipartType: string | undefined, fromMs: 
       vt.type = strings.dedup(typeNames[i]!.replaceAll('-', '_'));
     });
   }
-  if (missingTime) p.timeNanos = fromMs * 1e6;
+  if (missingTime) p.timeNanos = millisAsNanos(fromMs);
   return { raw: p.encode(), metric };
 }
 

@@ -4,6 +4,7 @@
 // For cpu/wall profiles with a sample rate, values are scaled to nanoseconds (1e9 / sampleRate per sample)
 // and the type becomes cpu|wall:nanoseconds with period cpu:nanoseconds, as Pyroscope does.
 import { Profile, StringTable, type FunctionInput, type LocationInput, type SampleInput, type ValueTypeInput } from 'pprof-format';
+import { millisAsNanos } from '../pprof/varint.ts';
 import { invalidArgument, type ApiError } from '../util/errors.ts';
 import type { SuffixType } from './app-name.ts';
 
@@ -88,7 +89,7 @@ export function textToPprof(body: Buffer, o: TextProfileOptions): Uint8Array {
     function: functions,
     location: locations,
     sample: samples,
-    timeNanos: o.fromMs * 1e6,
+    timeNanos: millisAsNanos(o.fromMs),
     durationNanos: Math.max(0, o.untilMs - o.fromMs) * 1e6,
   }).encode();
 }

@@ -52,7 +52,10 @@ export interface DecodedProfile {
   sampleTypes: ValueTypeRef[];
   periodType: ValueTypeRef | undefined;
   period: number;
+  /** time_nanos as a double: past 2^53 (every time since April 1970) only to the nearest 128-512 ns. */
   timeNanos: number;
+  /** floor(time_nanos / 1e6), exact (pprof/varint.ts readNanosAsMillis): the profile's time as stored. */
+  timeMs: number;
   durationNanos: number;
   defaultSampleType: number;
   /** Number of samples. */

@@ -30,6 +30,7 @@ describe('pprof decoder', () => {
       );
       expect(ours.sampleCount).to.equal(ref.sample.length);
       expect(ours.timeNanos).to.equal(num(ref.timeNanos));
+      expect(ours.timeMs).to.equal(Number(BigInt(ref.timeNanos) / 1_000_000n));
       expect(ours.durationNanos).to.equal(num(ref.durationNanos));
       expect(ours.period).to.equal(num(ref.period));
       const types = ours.sampleTypes.length;

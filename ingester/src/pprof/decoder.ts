@@ -28,7 +28,7 @@ import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, LocationIdColumn, LocationLine, ValueTypeRef } from '../model/profile.ts';
 import type { DecodedTables, LocationMembership, TableCache } from './table-cache.ts';
 import * as wire from './varint.ts';
-import { WireError, type Reader } from './varint.ts';
+import { varintNanosAsMillis, WireError, type Reader } from './varint.ts';
 
 // Local bindings: calls through an imported module binding cost a property lookup (a getter under tsx's
 // transform) per call, which dominated the profile of this hot loop.
@@ -132,7 +132,7 @@ function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
 
   // One literal (no spread), then the key: every profile of the push path (which has a cache) takes the same shape.
   const profile: DecodedProfile = {
-    strings, sampleTypes: top.sampleTypes, periodType: top.periodType, period: top.period, timeNanos: top.timeNanos, durationNanos: top.durationNanos,
+    strings, sampleTypes: top.sampleTypes, periodType: top.periodType, period: top.period, timeNanos: top.timeNanos, timeMs: top.timeMs, durationNanos: top.durationNanos,
     defaultSampleType: top.defaultSampleType, sampleCount: top.sampleCount, locationOffsets: samples.locationOffsets, locationIds,
     values: samples.values, labelOffsets: samples.labelOffsets, labelKeys: samples.labelKeys, labelValues: samples.labelValues,
     locations: tables.locations, functions: tables.functions, mappings,
@@ -153,7 +153,7 @@ export type ProfileColumns = Pick<DecodedProfile, 'sampleCount' | 'locationOffse
  */
 export function withSampleColumns(p: DecodedProfile, c: ProfileColumns): DecodedProfile {
   const profile: DecodedProfile = {
-    strings: p.strings, sampleTypes: p.sampleTypes, periodType: p.periodType, period: p.period, timeNanos: p.timeNanos, durationNanos: p.durationNanos,
+    strings: p.strings, sampleTypes: p.sampleTypes, periodType: p.periodType, period: p.period, timeNanos: p.timeNanos, timeMs: p.timeMs, durationNanos: p.durationNanos,
     defaultSampleType: p.defaultSampleType, sampleCount: c.sampleCount, locationOffsets: c.locationOffsets, locationIds: c.locationIds,
     values: c.values, labelOffsets: c.labelOffsets, labelKeys: c.labelKeys, labelValues: c.labelValues,
     locations: p.locations, functions: p.functions, mappings: p.mappings,
@@ -177,6 +177,7 @@ interface TopLevel {
   periodType: ValueTypeRef | undefined;
   period: number;
   timeNanos: number;
+  timeMs: number;
   durationNanos: number;
   defaultSampleType: number;
 }
@@ -187,7 +188,7 @@ let boundsScratch: Uint32Array = new Uint32Array(4096);
 function readTopLevel(r: Reader, end: number, limits: DecodeLimits): TopLevel {
   const top: TopLevel = {
     sampleTypes: [], tableRanges: [], sampleBounds: boundsScratch, sampleCount: 0, sampleBytes: 0,
-    periodType: undefined, period: 0, timeNanos: 0, durationNanos: 0, defaultSampleType: 0,
+    periodType: undefined, period: 0, timeNanos: 0, timeMs: 0, durationNanos: 0, defaultSampleType: 0,
   };
   const tableRanges = top.tableRanges;
   let bounds = boundsScratch;
@@ -244,7 +245,11 @@ function readScalarField(r: Reader, end: number, field: number, wire: number, to
       break;
     case 9:
       expectWire(wire, WIRE_VARINT, 'time_nanos');
-      top.timeNanos = readVarint(r, end);
+      {
+        const at = r.pos;
+        top.timeNanos = readVarint(r, end);
+        top.timeMs = varintNanosAsMillis(r.buf, at, r.pos);
+      }
       break;
     case 10:
       expectWire(wire, WIRE_VARINT, 'duration_nanos');

@@ -17,7 +17,7 @@ import { ManualClock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import { silentLogger } from '../../util/log.ts';
 import { Distributor, type IngesterPush } from './distributor.ts';
-import { pprofTimeNanos, profileTimeStamp } from './profile-time.ts';
+import { pprofTimeMs, profileTimeStamp } from './profile-time.ts';
 
 const NOW = 1_700_000_000_000;
 const goCpu = fs.readFileSync(path.join(PROFILES_DIR, 'go-cpu.pb.gz'));
@@ -186,13 +186,13 @@ describe('distributor', () => {
   it('stamps a profile that has no time once, so every replica stores the same timestamp and bytes', async () => {
     const { distributor, calls } = await setup();
     const req = push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: 'py' }], samples: [{ rawProfile: pyspy }] }] });
-    expect(pprofTimeNanos(inflateProfile(pyspy, 0)) / 1e6).to.be.lessThan(365 * 24 * 3600 * 1000);
+    expect(pprofTimeMs(inflateProfile(pyspy, 0))).to.be.lessThan(365 * 24 * 3600 * 1000);
     const p = distributor.push({ tenant: 't' }, req);
     await settled(Promise.resolve());
     const sent = calls.map((c) => Buffer.from(c.request.series[0]!.samples![0]!.rawProfile!));
     expect(sent).to.have.length(3);
     expect(sent[1]!.equals(sent[0]!) && sent[2]!.equals(sent[0]!)).to.equal(true);
-    expect(pprofTimeNanos(inflateProfile(sent[0]!, 0))).to.equal(NOW * 1e6);
+    expect(pprofTimeMs(inflateProfile(sent[0]!, 0))).to.equal(NOW);
     // What an ingester makes of it, received later: the stamped time, and the profile's samples unchanged.
     const stored = normalizePush('t', { series: [{ labels: [{ name: 'service_name', value: 'py' }], samples: [{ rawProfile: sent[0]! }] }] }, limitsWith({ rejectOlderThanMs: 0 }), NOW + 60_000);
     const original = normalizePush('t', { series: [{ labels: [{ name: 'service_name', value: 'py' }], samples: [{ rawProfile: pyspy }] }] }, limitsWith({ rejectOlderThanMs: 0 }), NOW + 60_000);

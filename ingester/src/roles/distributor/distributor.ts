@@ -133,7 +133,7 @@ export class Distributor implements PushApi {
       annotations: s.annotations ?? [],
       samples: (s.samples ?? []).map((x, j) => {
         const rawProfile = x.rawProfile ?? new Uint8Array(0);
-        const appended = profileTimeStamp(rawProfile, checked[i]![j]!.timeNanos, now);
+        const appended = profileTimeStamp(rawProfile, checked[i]![j]!.timeMs, now);
         if (!appended) return { ID: x.ID ?? '', rawProfile };
         stamped = true;
         return { ID: x.ID ?? '', rawProfile, appended };

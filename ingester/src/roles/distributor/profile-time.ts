@@ -3,29 +3,28 @@
 // it appends a time_nanos field (field 9, varint) to the pprof, which protobuf's "last value wins" rule
 // makes the profile's time (a gzip'd profile gets it as a second gzip member). Profiles with a time pass as sent.
 import { crc32 } from 'node:zlib';
+import { hasTime } from '../../ingest/normalize.ts';
 import { isGzip } from '../../pprof/inflate.ts';
-import { createReader, readTag, readVarint, skipField } from '../../pprof/varint.ts';
+import { createReader, millisAsNanos, readNanosAsMillis, readTag, skipField } from '../../pprof/varint.ts';
 
 const TIME_NANOS_FIELD = 9;
-/** As normalizePush: a time in 1970 counts as none (agents that put microseconds there). */
-const YEAR_MS = 365 * 24 * 3600 * 1000;
 
-/** time_nanos of a (plain) pprof, scanning top-level fields only; 0 when absent. */
-export function pprofTimeNanos(pprof: Uint8Array): number {
+/** time_nanos of a (plain) pprof in whole ms, scanning top-level fields only; 0 when absent. */
+export function pprofTimeMs(pprof: Uint8Array): number {
   const r = createReader(pprof);
   const end = pprof.length;
   let time = 0;
   while (r.pos < end) {
     const tag = readTag(r, end);
-    if (tag >>> 3 === TIME_NANOS_FIELD && (tag & 7) === 0) time = readVarint(r, end);
+    if (tag >>> 3 === TIME_NANOS_FIELD && (tag & 7) === 0) time = readNanosAsMillis(r, end);
     else skipField(r, tag & 7, end);
   }
   return time;
 }
 
-function varint(n: number): number[] {
+function varint(n: bigint): number[] {
   const out: number[] = [];
-  let v = BigInt(Math.max(0, Math.floor(n)));
+  let v = n < 0n ? 0n : n;
   do {
     let b = Number(v & 0x7fn);
     v >>= 7n;
@@ -36,15 +35,15 @@ function varint(n: number): number[] {
 }
 
 /**
- * What to append to the raw profile as sent: nothing (undefined) when it has a time (`timeNanos`, read by the
- * check, past 1970), otherwise a time_nanos field set to `nowMs`: as is after a plain pprof, and as a second
+ * What to append to the raw profile as sent: nothing (undefined) when it has a time (`timeMs`, read by the
+ * check, past 1970), otherwise a time_nanos field set to `nowMs` (exactly: millisAsNanos): as is after a plain pprof, and as a second
  * gzip member after a gzip'd one (RFC 1952 §2.2: a gzip file is a series of members; gunzip yields their
  * concatenation), so the profile is neither inflated nor compressed again here. The distributor sends the two
  * one after the other (encode-push.ts), never copied into one buffer.
  */
-export function profileTimeStamp(raw: Uint8Array, timeNanos: number, nowMs: number): Uint8Array | undefined {
-  if (Math.floor(timeNanos / 1e6) > YEAR_MS) return undefined;
-  const field = Buffer.from([(TIME_NANOS_FIELD << 3) | 0, ...varint(nowMs * 1e6)]);
+export function profileTimeStamp(raw: Uint8Array, timeMs: number, nowMs: number): Uint8Array | undefined {
+  if (hasTime(timeMs)) return undefined;
+  const field = Buffer.from([(TIME_NANOS_FIELD << 3) | 0, ...varint(millisAsNanos(nowMs))]);
   return isGzip(raw) ? storedGzipMember(field) : field;
 }
 

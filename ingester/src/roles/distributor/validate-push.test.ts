@@ -7,11 +7,11 @@ import { normalizePush } from '../../ingest/normalize.ts';
 import { inflateProfile } from '../../pprof/inflate.ts';
 import { PROFILES_DIR } from '../../pprof/testdata.ts';
 import { ApiError } from '../../util/errors.ts';
-import { pprofTimeNanos } from './profile-time.ts';
+import { pprofTimeMs } from './profile-time.ts';
 import { validatePush } from './validate-push.ts';
 
 const goCpu = fs.readFileSync(path.join(PROFILES_DIR, 'go-cpu.pb.gz'));
-const NOW = Math.floor(pprofTimeNanos(inflateProfile(goCpu, 0)) / 1e6);
+const NOW = pprofTimeMs(inflateProfile(goCpu, 0));
 const one = (raw: Uint8Array, labels = [{ name: 'service_name', value: 'svc' }]) => ({ series: [{ labels, samples: [{ rawProfile: raw }] }] });
 const refusal = (f: () => unknown): ApiError => {
   try {
@@ -23,8 +23,8 @@ const refusal = (f: () => unknown): ApiError => {
 };
 
 describe('the distributor\'s check (without decoding the samples)', () => {
-  it('reads each profile\'s time_nanos', () => {
-    expect(validatePush('t', one(goCpu), limitsWith(), NOW)).to.deep.equal([[{ timeNanos: pprofTimeNanos(inflateProfile(goCpu, 0)) }]]);
+  it('reads each profile\'s time_nanos, in whole ms', () => {
+    expect(validatePush('t', one(goCpu), limitsWith(), NOW)).to.deep.equal([[{ timeMs: NOW }]]);
   });
 
   it('refuses what the top level of a pprof shows: too many samples, a time outside the window, bad labels, malformed bytes', () => {
@@ -54,7 +54,7 @@ describe('the distributor\'s check (without decoding the samples)', () => {
     expect([malformed.code, malformed.message]).to.deep.equal(['invalid_argument', `series 0 sample 0: ${refusal(() => inflateProfile(lying, 0)).message}`]);
     // Two gzip members (what the distributor's stamp appends): the trailer is the second one's, the time is in it.
     const twoMembers = Buffer.concat([goCpu, gzip(Buffer.from([9 << 3, 42]))]);
-    expect(validatePush('t', one(twoMembers), limitsWith(), 0)).to.deep.equal([[{ timeNanos: 42 }]]);
+    expect(validatePush('t', one(twoMembers), limitsWith(), 0)).to.deep.equal([[{ timeMs: 0 }]]);
     const bomb = gzip(Buffer.alloc(8 * 1024 * 1024));
     const tooBig = refusal(() => validatePush('t', one(bomb), limitsWith({ maxProfileSizeBytes: 1024 * 1024 }), NOW));
     expect([tooBig.httpStatus, tooBig.message]).to.deep.equal([413, `series 0 sample 0: ${refusal(() => inflateProfile(bomb, 1024 * 1024)).message}`]);
@@ -64,10 +64,10 @@ describe('the distributor\'s check (without decoding the samples)', () => {
     const plain = inflateProfile(goCpu, 0);
     // Field 20 as a varint (its tag, 160, takes two bytes: a0 01), which a later pprof version could carry: skipped, as the decoder does.
     const withField20 = Buffer.concat([plain, Buffer.from([0xa0, 0x01, 7])]);
-    expect(validatePush('t', one(withField20), limitsWith(), NOW)).to.deep.equal([[{ timeNanos: pprofTimeNanos(plain) }]]);
+    expect(validatePush('t', one(withField20), limitsWith(), NOW)).to.deep.equal([[{ timeMs: NOW }]]);
     const truncated = Buffer.concat([plain, Buffer.from([(2 << 3) | 2, 50, 1, 2])]);
     expect(refusal(() => validatePush('t', one(truncated), limitsWith(), NOW)).message).to.equal(`series 0 sample 0: malformed pprof: length 50 at offset ${plain.length + 2} runs past the end of its message (${truncated.length})`);
     // The last time_nanos wins, as protobuf reads a repeated scalar field.
-    expect(validatePush('t', one(Buffer.concat([plain, Buffer.from([9 << 3, 42])])), limitsWith(), 0)).to.deep.equal([[{ timeNanos: 42 }]]);
+    expect(validatePush('t', one(Buffer.concat([plain, Buffer.from([9 << 3, 42])])), limitsWith(), 0)).to.deep.equal([[{ timeMs: 0 }]]);
   });
 });

@@ -16,7 +16,7 @@ import type { Limits } from '../../ingest/limits.ts';
 import { inflateReusing, profileTimestampMs, requestBudget, type CheckedProfile, type RequestBudget } from '../../ingest/normalize.ts';
 import { validateLabels, validateTenant, validateTimestamp } from '../../ingest/validate.ts';
 import { tooManySamples } from '../../pprof/decoder.ts';
-import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError } from '../../pprof/varint.ts';
+import { createReader, readDelimitedEnd, readNanosAsMillis, readTag, skipField, WireError } from '../../pprof/varint.ts';
 import { ApiError, invalidArgument, tooLarge } from '../../util/errors.ts';
 
 const SAMPLE = 2;
@@ -49,23 +49,24 @@ function validateProfile(raw: Uint8Array, limits: Limits, receivedAtMs: number, 
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
   const pprof = inflateReusing(raw, limits, budget);
-  const timeNanos = walkQuickly(pprof, limits, budget) ?? walkExactly(pprof, limits, budget);
-  validateTimestamp(profileTimestampMs(timeNanos, receivedAtMs), receivedAtMs, limits);
-  return { timeNanos };
+  const timeMs = walkQuickly(pprof, limits, budget) ?? walkExactly(pprof, limits, budget);
+  validateTimestamp(profileTimestampMs(timeMs, receivedAtMs), receivedAtMs, limits);
+  return { timeMs };
 }
 
 /**
  * The top-level walk of a well-formed pprof within the limits, in one loop over local variables (the walk was most of
  * the check's JavaScript time): its time_nanos, or undefined when anything is unusual (a tag or length of several
  * bytes past what pprof uses, a wrong wire type, bytes past the end, a limit reached), which walkExactly then reads
- * again, field by field, to refuse it with the same error at the same field as before.
+ * again, field by field, to refuse it with the same error at the same field as before. The time is in whole ms
+ * (readNanosAsMillis).
  */
 function walkQuickly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): number | undefined {
   const end = pprof.length;
   let pos = 0;
   let samples = 0;
   let symbols = 0;
-  let timeNanos = 0;
+  let timeMs = 0;
   while (pos < end) {
     const tag = pprof[pos++]!;
     // Fields 1-15 (pprof's top level has 14) fit a one-byte tag.
@@ -91,7 +92,7 @@ function walkQuickly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): 
         const r = createReader(pprof);
         r.pos = pos;
         try {
-          timeNanos = readVarint(r, end);
+          timeMs = readNanosAsMillis(r, end);
         } catch {
           return undefined;
         }
@@ -118,7 +119,7 @@ function walkQuickly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): 
     if (symbols > budgetSymbols.remaining) return undefined;
     budgetSymbols.remaining -= symbols;
   }
-  return timeNanos;
+  return timeMs;
 }
 
 /** The top-level walk field by field: what walkQuickly leaves, refused with the error naming its field and offset. */
@@ -126,7 +127,7 @@ function walkExactly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): 
   const r = createReader(pprof);
   const end = pprof.length;
   let samples = 0;
-  let timeNanos = 0;
+  let timeMs = 0;
   const symbols = budget.symbols;
   try {
     while (r.pos < end) {
@@ -134,7 +135,7 @@ function walkExactly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): 
       const field = tag >>> 3;
       if (field === TIME_NANOS) {
         if ((tag & 7) !== WIRE_VARINT) throw new WireError(`field time_nanos has wire type ${tag & 7}, expected ${WIRE_VARINT}`);
-        timeNanos = readVarint(r, end);
+        timeMs = readNanosAsMillis(r, end);
         continue;
       }
       if (field === SAMPLE) {
@@ -153,6 +154,6 @@ function walkExactly(pprof: Uint8Array, limits: Limits, budget: RequestBudget): 
     if (err instanceof ApiError) throw err;
     throw invalidArgument(`malformed pprof: ${(err as Error).message}`);
   }
-  return timeNanos;
+  return timeMs;
 }
 

@@ -151,7 +151,7 @@ describe('Head', () => {
       }
       const profile: DecodedProfile = {
         strings: ['', 'samples', 'count', 'fn', 'span_id', '00000000000000ab'], sampleTypes: [{ type: 1, unit: 2 }], periodType: undefined, period: 0,
-        timeNanos: 0, durationNanos: 0, defaultSampleType: 0, sampleCount: n, locationOffsets, locationIds: Uint32Array.from(ids), values,
+        timeNanos: 0, timeMs: 0, durationNanos: 0, defaultSampleType: 0, sampleCount: n, locationOffsets, locationIds: Uint32Array.from(ids), values,
         labelOffsets, labelKeys: Uint32Array.from(keys), labelValues: Uint32Array.from(keys, () => 5),
         locations: Array.from({ length: 7 }, (_, k) => ({ id: k + 1, mappingId: 0, address: 0, lines: [{ functionId: 1, line: k + 1 }], isFolded: false })),
         functions: [{ id: 1, name: 3, systemName: 3, filename: 0, startLine: 0 }], mappings: [],
@@ -204,7 +204,7 @@ describe('Head', () => {
       }
       const profile: DecodedProfile = {
         strings: ['', 'samples', 'count', 'fn', 'span_id', '0000000000000103', '0000000000000104', '0000000000000111', '0000000000000126'],
-        sampleTypes: [{ type: 1, unit: 2 }, { type: 2, unit: 2 }], periodType: undefined, period: 0, timeNanos: 0, durationNanos: 0, defaultSampleType: 0,
+        sampleTypes: [{ type: 1, unit: 2 }, { type: 2, unit: 2 }], periodType: undefined, period: 0, timeNanos: 0, timeMs: 0, durationNanos: 0, defaultSampleType: 0,
         sampleCount: n, locationOffsets, locationIds: ids, values, labelOffsets, labelKeys: Uint32Array.from(keys), labelValues: Uint32Array.from(spanValues),
         locations: Array.from({ length: 5 }, (_, k) => ({ id: k + 1, mappingId: 0, address: 0, lines: [{ functionId: 1, line: k + 1 }], isFolded: false })),
         functions: [{ id: 1, name: 3, systemName: 3, filename: 0, startLine: 0 }], mappings: [],
