@@ -30,6 +30,7 @@ import { FilesystemBucket } from '../ingester/src/storage/objstore/filesystem.ts
 import { IngesterStorage } from '../ingester/src/storage/store.ts';
 import { systemClock } from '../ingester/src/util/clock.ts';
 import { silentLogger } from '../ingester/src/util/log.ts';
+import { programEntry } from '../test/support/program.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -155,7 +156,7 @@ async function processThroughput(uniqueTables: boolean): Promise<void> {
   // BENCH_INGESTER_STDOUT=<file>: the ingester's standard output (what node flags such as --trace-opt print) to <file>.
   const stdoutFile = process.env['BENCH_INGESTER_STDOUT'];
   const child = spawn(process.execPath, [
-    ...nodeArgs, '--import', 'tsx', 'ingester/src/main.ts', '-target=ingester', '-server.http-listen-port=0', '-server.grpc-listen-port=0',
+    ...nodeArgs, ...programEntry(), '-target=ingester', '-server.http-listen-port=0', '-server.grpc-listen-port=0',
     '-server.http-listen-address=127.0.0.1', '-server.grpc-listen-address=127.0.0.1', `-ingester.data-dir=${dir}/data`, `-storage.filesystem.dir=${dir}/bucket`, '-ingester.ring.store=memory', ...flags,
   ], { cwd: ROOT, stdio: ['ignore', stdoutFile ? openSync(`${stdoutFile}${suffix}`, 'w') : 'ignore', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -38,6 +38,7 @@ import { Ring } from './ring/ring.ts';
 import { IngesterClientPool, registerIngesterClientFlags, type IngesterClientConfig } from './roles/distributor/ingester-pool.ts';
 import type { Distributor } from './roles/distributor/distributor.ts';
 import { registerBatchFlags, type BatchConfig } from './roles/distributor/ingester-batcher.ts';
+import { registerPushStreamFlag } from './roles/distributor/push-client.ts';
 import { distributorModule } from './roles/distributor/module.ts';
 import { wireIngesterRing, type IngesterRing } from './roles/ingester/ring.ts';
 import { isLocalClusterTarget, localClusterModule, registerLocalClusterFlags, type LocalClusterConfig } from './roles/local-cluster/module.ts';
@@ -69,6 +70,7 @@ export interface Flags {
   replicationFactorSet: () => boolean;
   ingesterClient: () => IngesterClientConfig;
   distributorBatch: () => BatchConfig;
+  distributorPushStream: () => boolean;
   query: () => QueryConfig;
   querierBlockCacheSizeBytes: () => number;
   querierBucketIndexRefreshMs: () => number;
@@ -111,6 +113,7 @@ export function registerFlags(fs: FlagSet): Flags {
     replicationFactorSet: () => fs.isSet('ingester.ring.replication-factor'),
     ingesterClient: registerIngesterClientFlags(fs),
     distributorBatch: registerBatchFlags(fs),
+    distributorPushStream: registerPushStreamFlag(fs),
     query: defineQueryFlags(fs),
     querierBlockCacheSizeBytes: fs.define('querier.block-cache-size-bytes', 'bytes', 256 * 1024 * 1024,
       'Memory the querier gives to blocks read from the bucket (their meta and decoded files, estimated); the least recently used are dropped beyond it (0 = keep none).', {

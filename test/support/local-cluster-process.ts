@@ -3,6 +3,7 @@
 // the front's log.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { clusterDirs, eventually, freeRun, ROOT, type ClusterDirs } from '../cluster/harness.ts';
+import { programEntry } from './program.ts';
 
 /** The local cluster's default -local-cluster.ingesters. */
 const INGESTERS = 3;
@@ -53,7 +54,7 @@ export async function startLocalCluster(o: StartLocalClusterOptions = {}): Promi
   const child = spawn(
     process.execPath,
     [
-      '--import', 'tsx', 'ingester/src/main.ts', '-target=local-cluster',
+      ...programEntry(), '-target=local-cluster',
       `-server.http-listen-port=${frontPort}`, `-server.grpc-listen-port=${frontPort + 1}`, ...(o.listenAddressArgs ?? []),
       `-local-cluster.data-dir=${dirs.root}`, `-ring.store.file-path=${dirs.ringFile}`, `-storage.filesystem.dir=${dirs.bucket}`,
       `-local-cluster.ingester-http-port=${http}`, `-local-cluster.ingester-grpc-port=${grpc}`,

@@ -5097,6 +5097,9 @@ export namespace ingester {
 
             /** Calls Flush. */
             flush: ingester.v1.IngesterService.Flush;
+
+            /** Calls PushStream. */
+            pushStream: ingester.v1.IngesterService.PushStream;
         }
 
         namespace IngesterService {
@@ -5290,6 +5293,295 @@ export namespace ingester {
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };
+
+            /**
+             * Callback as used by {@link ingester.v1.IngesterService#pushStream}.
+             * @param error Error, if any
+             * @param [response] PushStreamResponse
+             */
+            type PushStreamCallback = (error: (Error|null), response?: ingester.v1.PushStreamResponse) => void;
+
+            /** Calls PushStream. */
+            type PushStream = {
+              (request: ingester.v1.IPushStreamRequest, callback: ingester.v1.IngesterService.PushStreamCallback): void;
+              (request: ingester.v1.IPushStreamRequest): Promise<ingester.v1.PushStreamResponse>;
+              readonly name: "PushStream";
+              readonly path: "/ingester.v1.IngesterService/PushStream";
+              readonly requestType: "PushStreamRequest";
+              readonly responseType: "PushStreamResponse";
+              readonly requestStream: true;
+              readonly responseStream: true;
+            };
+        }
+
+        /**
+         * Properties of a PushStreamRequest.
+         * @deprecated Use ingester.v1.PushStreamRequest.$Properties instead.
+         */
+        interface IPushStreamRequest extends ingester.v1.PushStreamRequest.$Properties {
+        }
+
+        /** Represents a PushStreamRequest. */
+        class PushStreamRequest {
+
+            /**
+             * Constructs a new PushStreamRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.PushStreamRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PushStreamRequest id. */
+            id: number;
+
+            /** PushStreamRequest tenant. */
+            tenant: string;
+
+            /** PushStreamRequest timeoutMs. */
+            timeoutMs: number;
+
+            /** PushStreamRequest request. */
+            request?: (push.v1.PushRequest.$Properties|null);
+
+            /**
+             * Creates a new PushStreamRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PushStreamRequest instance
+             */
+            static create(properties: ingester.v1.PushStreamRequest.$Shape): ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape;
+            static create(properties?: ingester.v1.PushStreamRequest.$Properties): ingester.v1.PushStreamRequest;
+
+            /**
+             * Encodes the specified PushStreamRequest message. Does not implicitly {@link ingester.v1.PushStreamRequest.verify|verify} messages.
+             * @param message PushStreamRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.PushStreamRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PushStreamRequest message, length delimited. Does not implicitly {@link ingester.v1.PushStreamRequest.verify|verify} messages.
+             * @param message PushStreamRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.PushStreamRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PushStreamRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape} PushStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape;
+
+            /**
+             * Decodes a PushStreamRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape} PushStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape;
+
+            /**
+             * Verifies a PushStreamRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PushStreamRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PushStreamRequest
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.PushStreamRequest;
+
+            /**
+             * Creates a plain object from a PushStreamRequest message. Also converts values to other types if specified.
+             * @param message PushStreamRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.PushStreamRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PushStreamRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PushStreamRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PushStreamRequest {
+
+            /** Properties of a PushStreamRequest. */
+            interface $Properties {
+
+                /** PushStreamRequest id */
+                id?: (number|null);
+
+                /** PushStreamRequest tenant */
+                tenant?: (string|null);
+
+                /** PushStreamRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** PushStreamRequest request */
+                request?: (push.v1.PushRequest.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PushStreamRequest. */
+            type $Shape = ingester.v1.PushStreamRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PushStreamResponse.
+         * @deprecated Use ingester.v1.PushStreamResponse.$Properties instead.
+         */
+        interface IPushStreamResponse extends ingester.v1.PushStreamResponse.$Properties {
+        }
+
+        /** Represents a PushStreamResponse. */
+        class PushStreamResponse {
+
+            /**
+             * Constructs a new PushStreamResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.PushStreamResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PushStreamResponse id. */
+            id: number;
+
+            /** PushStreamResponse code. */
+            code: number;
+
+            /** PushStreamResponse message. */
+            message: string;
+
+            /** PushStreamResponse unprocessed. */
+            unprocessed: boolean;
+
+            /**
+             * Creates a new PushStreamResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PushStreamResponse instance
+             */
+            static create(properties: ingester.v1.PushStreamResponse.$Shape): ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape;
+            static create(properties?: ingester.v1.PushStreamResponse.$Properties): ingester.v1.PushStreamResponse;
+
+            /**
+             * Encodes the specified PushStreamResponse message. Does not implicitly {@link ingester.v1.PushStreamResponse.verify|verify} messages.
+             * @param message PushStreamResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.PushStreamResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PushStreamResponse message, length delimited. Does not implicitly {@link ingester.v1.PushStreamResponse.verify|verify} messages.
+             * @param message PushStreamResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.PushStreamResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PushStreamResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape} PushStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape;
+
+            /**
+             * Decodes a PushStreamResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape} PushStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape;
+
+            /**
+             * Verifies a PushStreamResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PushStreamResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PushStreamResponse
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.PushStreamResponse;
+
+            /**
+             * Creates a plain object from a PushStreamResponse message. Also converts values to other types if specified.
+             * @param message PushStreamResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.PushStreamResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PushStreamResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PushStreamResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PushStreamResponse {
+
+            /** Properties of a PushStreamResponse. */
+            interface $Properties {
+
+                /** PushStreamResponse id */
+                id?: (number|null);
+
+                /** PushStreamResponse code */
+                code?: (number|null);
+
+                /** PushStreamResponse message */
+                message?: (string|null);
+
+                /** PushStreamResponse unprocessed */
+                unprocessed?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PushStreamResponse. */
+            type $Shape = ingester.v1.PushStreamResponse.$Properties;
         }
 
         /**

@@ -15012,7 +15012,807 @@ export const ingester = $root.ingester = (() => {
                 responseStream: { value: $undefined }
             });
 
+            /**
+             * Callback as used by {@link ingester.v1.IngesterService#pushStream}.
+             * @memberof ingester.v1.IngesterService
+             * @typedef PushStreamCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ingester.v1.PushStreamResponse} [response] PushStreamResponse
+             */
+
+            /**
+             * Calls PushStream.
+             * @memberof ingester.v1.IngesterService
+             * @typedef PushStream
+             * @type {{
+             *   (request: ingester.v1.IPushStreamRequest, callback: ingester.v1.IngesterService.PushStreamCallback): void;
+             *   (request: ingester.v1.IPushStreamRequest): Promise<ingester.v1.PushStreamResponse>;
+             *   readonly name: "PushStream";
+             *   readonly path: "/ingester.v1.IngesterService/PushStream";
+             *   readonly requestType: "PushStreamRequest";
+             *   readonly responseType: "PushStreamResponse";
+             *   readonly requestStream: true;
+             *   readonly responseStream: true;
+             * }}
+             */
+
+            /**
+             * Calls PushStream.
+             * @name ingester.v1.IngesterService#pushStream
+             * @type {ingester.v1.IngesterService.PushStream}
+             */
+            $Object.defineProperties(IngesterService.prototype.pushStream = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IngesterService.prototype.pushStream, $root.ingester.v1.PushStreamRequest, $root.ingester.v1.PushStreamResponse, request, callback);
+            }, {
+                name: { value: "PushStream" },
+                path: { value: "/ingester.v1.IngesterService/PushStream" },
+                requestType: { value: "PushStreamRequest" },
+                responseType: { value: "PushStreamResponse" },
+                requestStream: { value: true },
+                responseStream: { value: true }
+            });
+
             return IngesterService;
+        })();
+
+        v1.PushStreamRequest = (function() {
+
+            /**
+             * Properties of a PushStreamRequest.
+             * @typedef {Object} ingester.v1.PushStreamRequest.$Properties
+             * @property {number|null} [id] PushStreamRequest id
+             * @property {string|null} [tenant] PushStreamRequest tenant
+             * @property {number|null} [timeoutMs] PushStreamRequest timeoutMs
+             * @property {push.v1.PushRequest.$Properties|null} [request] PushStreamRequest request
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PushStreamRequest.
+             * @memberof ingester.v1
+             * @interface IPushStreamRequest
+             * @augments ingester.v1.PushStreamRequest.$Properties
+             * @deprecated Use ingester.v1.PushStreamRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PushStreamRequest.
+             * @typedef {ingester.v1.PushStreamRequest.$Properties} ingester.v1.PushStreamRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PushStreamRequest.
+             * @memberof ingester.v1
+             * @classdesc Represents a PushStreamRequest.
+             * @constructor
+             * @param {ingester.v1.PushStreamRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PushStreamRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PushStreamRequest id.
+             * @member {number} id
+             * @memberof ingester.v1.PushStreamRequest
+             * @instance
+             */
+            PushStreamRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PushStreamRequest tenant.
+             * @member {string} tenant
+             * @memberof ingester.v1.PushStreamRequest
+             * @instance
+             */
+            PushStreamRequest.prototype.tenant = "";
+
+            /**
+             * PushStreamRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof ingester.v1.PushStreamRequest
+             * @instance
+             */
+            PushStreamRequest.prototype.timeoutMs = 0;
+
+            /**
+             * PushStreamRequest request.
+             * @member {push.v1.PushRequest.$Properties|null|undefined} request
+             * @memberof ingester.v1.PushStreamRequest
+             * @instance
+             */
+            PushStreamRequest.prototype.request = null;
+
+            /**
+             * Creates a new PushStreamRequest instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {ingester.v1.PushStreamRequest.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.PushStreamRequest} PushStreamRequest instance
+             * @type {{
+             *   (properties: ingester.v1.PushStreamRequest.$Shape): ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape;
+             *   (properties?: ingester.v1.PushStreamRequest.$Properties): ingester.v1.PushStreamRequest;
+             * }}
+             */
+            PushStreamRequest.create = function(properties) {
+                return new PushStreamRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PushStreamRequest message. Does not implicitly {@link ingester.v1.PushStreamRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {ingester.v1.PushStreamRequest.$Properties} message PushStreamRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushStreamRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.tenant);
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.timeoutMs);
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.push.v1.PushRequest.encode(message.request, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PushStreamRequest message, length delimited. Does not implicitly {@link ingester.v1.PushStreamRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {ingester.v1.PushStreamRequest.$Properties} message PushStreamRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushStreamRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PushStreamRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape} PushStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushStreamRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.PushStreamRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutMs = value;
+                            else
+                                delete message.timeoutMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.push.v1.PushRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PushStreamRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.PushStreamRequest & ingester.v1.PushStreamRequest.$Shape} PushStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushStreamRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PushStreamRequest message.
+             * @function verify
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PushStreamRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                        return "id: integer|Long expected";
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    if (!$util.isString(message.tenant))
+                        return "tenant: string expected";
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (!$util.isInteger(message.timeoutMs))
+                        return "timeoutMs: integer expected";
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request")) {
+                    let error = $root.push.v1.PushRequest.verify(message.request, _depth + 1);
+                    if (error)
+                        return "request." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PushStreamRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.PushStreamRequest} PushStreamRequest
+             */
+            PushStreamRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.PushStreamRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.PushStreamRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.PushStreamRequest();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                if (object.timeoutMs != null)
+                    if ($Number(object.timeoutMs) !== 0)
+                        message.timeoutMs = object.timeoutMs >>> 0;
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".ingester.v1.PushStreamRequest.request: object expected");
+                    message.request = $root.push.v1.PushRequest.fromObject(object.request, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PushStreamRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {ingester.v1.PushStreamRequest} message PushStreamRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PushStreamRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.tenant = "";
+                    object.timeoutMs = 0;
+                    object.request = null;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    object.timeoutMs = message.timeoutMs;
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = $root.push.v1.PushRequest.toObject(message.request, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this PushStreamRequest to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.PushStreamRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PushStreamRequest.prototype.toJSON = function() {
+                return PushStreamRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PushStreamRequest
+             * @function getTypeUrl
+             * @memberof ingester.v1.PushStreamRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PushStreamRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.PushStreamRequest";
+            };
+
+            return PushStreamRequest;
+        })();
+
+        v1.PushStreamResponse = (function() {
+
+            /**
+             * Properties of a PushStreamResponse.
+             * @typedef {Object} ingester.v1.PushStreamResponse.$Properties
+             * @property {number|null} [id] PushStreamResponse id
+             * @property {number|null} [code] PushStreamResponse code
+             * @property {string|null} [message] PushStreamResponse message
+             * @property {boolean|null} [unprocessed] PushStreamResponse unprocessed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PushStreamResponse.
+             * @memberof ingester.v1
+             * @interface IPushStreamResponse
+             * @augments ingester.v1.PushStreamResponse.$Properties
+             * @deprecated Use ingester.v1.PushStreamResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a PushStreamResponse.
+             * @typedef {ingester.v1.PushStreamResponse.$Properties} ingester.v1.PushStreamResponse.$Shape
+             */
+
+            /**
+             * Constructs a new PushStreamResponse.
+             * @memberof ingester.v1
+             * @classdesc Represents a PushStreamResponse.
+             * @constructor
+             * @param {ingester.v1.PushStreamResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PushStreamResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PushStreamResponse id.
+             * @member {number} id
+             * @memberof ingester.v1.PushStreamResponse
+             * @instance
+             */
+            PushStreamResponse.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PushStreamResponse code.
+             * @member {number} code
+             * @memberof ingester.v1.PushStreamResponse
+             * @instance
+             */
+            PushStreamResponse.prototype.code = 0;
+
+            /**
+             * PushStreamResponse message.
+             * @member {string} message
+             * @memberof ingester.v1.PushStreamResponse
+             * @instance
+             */
+            PushStreamResponse.prototype.message = "";
+
+            /**
+             * PushStreamResponse unprocessed.
+             * @member {boolean} unprocessed
+             * @memberof ingester.v1.PushStreamResponse
+             * @instance
+             */
+            PushStreamResponse.prototype.unprocessed = false;
+
+            /**
+             * Creates a new PushStreamResponse instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {ingester.v1.PushStreamResponse.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.PushStreamResponse} PushStreamResponse instance
+             * @type {{
+             *   (properties: ingester.v1.PushStreamResponse.$Shape): ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape;
+             *   (properties?: ingester.v1.PushStreamResponse.$Properties): ingester.v1.PushStreamResponse;
+             * }}
+             */
+            PushStreamResponse.create = function(properties) {
+                return new PushStreamResponse(properties);
+            };
+
+            /**
+             * Encodes the specified PushStreamResponse message. Does not implicitly {@link ingester.v1.PushStreamResponse.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {ingester.v1.PushStreamResponse.$Properties} message PushStreamResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushStreamResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                if (message.unprocessed != null && $Object.hasOwnProperty.call(message, "unprocessed") && message.unprocessed !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.unprocessed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PushStreamResponse message, length delimited. Does not implicitly {@link ingester.v1.PushStreamResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {ingester.v1.PushStreamResponse.$Properties} message PushStreamResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushStreamResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PushStreamResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape} PushStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushStreamResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.PushStreamResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.unprocessed = value;
+                            else
+                                delete message.unprocessed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PushStreamResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.PushStreamResponse & ingester.v1.PushStreamResponse.$Shape} PushStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushStreamResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PushStreamResponse message.
+             * @function verify
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PushStreamResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                        return "id: integer|Long expected";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isInteger(message.code))
+                        return "code: integer expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.unprocessed != null && $Object.hasOwnProperty.call(message, "unprocessed"))
+                    if (typeof message.unprocessed !== "boolean")
+                        return "unprocessed: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PushStreamResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.PushStreamResponse} PushStreamResponse
+             */
+            PushStreamResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.PushStreamResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.PushStreamResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.PushStreamResponse();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.code != null)
+                    if ($Number(object.code) !== 0)
+                        message.code = object.code >>> 0;
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.unprocessed != null)
+                    if (object.unprocessed)
+                        message.unprocessed = $Boolean(object.unprocessed);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PushStreamResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {ingester.v1.PushStreamResponse} message PushStreamResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PushStreamResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.code = 0;
+                    object.message = "";
+                    object.unprocessed = false;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.unprocessed != null && $Object.hasOwnProperty.call(message, "unprocessed"))
+                    object.unprocessed = message.unprocessed;
+                return object;
+            };
+
+            /**
+             * Converts this PushStreamResponse to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.PushStreamResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PushStreamResponse.prototype.toJSON = function() {
+                return PushStreamResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PushStreamResponse
+             * @function getTypeUrl
+             * @memberof ingester.v1.PushStreamResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PushStreamResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.PushStreamResponse";
+            };
+
+            return PushStreamResponse;
         })();
 
         v1.ProfileSelector = (function() {

@@ -200,6 +200,23 @@ export class GrpcChannel {
     });
   }
 
+  /**
+   * Opens a streaming call to the method at `path` on the channel's session (connecting when it has none): the
+   * caller writes Length-Prefixed-Messages and reads the answers (roles/distributor/push-stream.ts). Throws when
+   * the channel is closed or the session cannot take a stream.
+   */
+  openStream(path: string): http2.ClientHttp2Stream {
+    if (this.closed) throw new Error('the client is closed');
+    const headers: http2.OutgoingHttpHeaders = { ':method': 'POST', ':path': path, 'content-type': 'application/grpc', te: 'trailers' };
+    if (this.o.tls?.serverName) headers[':authority'] = this.o.tls.serverName;
+    try {
+      return this.connect().request(headers);
+    } catch (err) {
+      this.drop();
+      throw err;
+    }
+  }
+
   private connect(): http2.ClientHttp2Session {
     if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
     const tls = this.o.tls;
@@ -272,7 +289,8 @@ export function grpcTimeout(ms: number): string {
   return millis < 1e8 ? `${millis}m` : `${Math.min(99_999_999, Math.ceil(millis / 1000))}S`;
 }
 
-function percentDecode(s: string): string {
+/** grpc-message's percent-encoding undone (PROTOCOL-HTTP2.md: "Status-Message"); a malformed one as it is. */
+export function percentDecode(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {

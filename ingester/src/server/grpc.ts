@@ -6,16 +6,21 @@ import type http2 from 'node:http2';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
-import { methodPath, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
+import { INGESTER_SERVICE, methodPath, PUSH_STREAM_PATH, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { abortAtDeadline } from './call-signal.ts';
 import { GrpcChannel } from './grpc-channel.ts';
 import { serveLeanUnary, type LeanMethod } from './grpc-lean-unary.ts';
+import { PushStreamServer } from './grpc-push-stream.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 
 /** Largest message a client accepts, and that the server sends (query answers). */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+/** Pushes one PushStream runs at once (the distributor's batcher keeps far fewer in flight per ingester and tenant). */
+const PUSH_STREAM_MAX_IN_FLIGHT = 128;
+/** How long a shutdown waits for the push streams to answer what they run and close. */
+const PUSH_STREAM_DRAIN_MS = 4000;
 
 /**
  * What a server's deserializer returns for a request it cannot decode or refuses. grpc-js answers INTERNAL
@@ -89,6 +94,8 @@ export class GrpcServer implements Service {
   private readonly lean = new Map<string, LeanMethod>();
   /** Calls served by the lean path (grpc-lean-unary.ts), not grpc-js: tests check that the path is taken. */
   leanCalls = 0;
+  /** The distributor's pushes on long-lived streams (grpc-push-stream.ts), where the ingester's Push is served. */
+  pushStreams: PushStreamServer | undefined;
 
   constructor(private readonly options: GrpcServerOptions) {
     this.server = new grpc.Server({
@@ -113,6 +120,17 @@ export class GrpcServer implements Service {
     // Push keeps grpc-js's path (its own bounded decoder, and the push path is measured on its own); the
     // query methods a querier calls several times per query are served lean.
     for (const m of methods) if (!m.decodeRequest) this.lean.set(methodPath(m), this.leanHandler(m));
+    // The ingester's Push is also served on PushStream, each push on it run as a unary Push is.
+    const push = methods.find((m) => m.service === INGESTER_SERVICE && m.method === 'Push');
+    if (push) {
+      this.pushStreams = new PushStreamServer({
+        maxReceiveMessageBytes: this.options.maxReceiveMessageBytes ?? DEFAULT_MAX_BODY_BYTES,
+        maxInFlight: PUSH_STREAM_MAX_IN_FLIGHT,
+        push: async (request, tenant, deadline, signal) => {
+          await this.run(push, decodeOrRefuse(push, request), tenant === '' ? undefined : tenant, deadline, signal);
+        },
+      });
+    }
     this.server.addService(serviceDefinition(methods), impl);
   }
 
@@ -205,7 +223,7 @@ export class GrpcServer implements Service {
    * said in a warning (grpc-lean-unary.test.ts checks that the lean path is taken).
    */
   private serveLeanFirst(): void {
-    if (this.lean.size === 0) return;
+    if (this.lean.size === 0 && !this.pushStreams) return;
     const servers = (this.server as unknown as { http2Servers?: Map<http2.Http2Server, unknown> }).http2Servers;
     if (!(servers instanceof Map) || servers.size === 0) {
       this.options.logger.warn('grpc-js keeps no http2Servers: every call is served through grpc-js (slower per call)', {});
@@ -216,6 +234,7 @@ export class GrpcServer implements Service {
       const grpcListeners = h2.listeners('stream') as ((...args: unknown[]) => void)[];
       h2.removeAllListeners('stream');
       h2.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, ...rest: unknown[]) => {
+        if (this.pushStreams && headers[':path'] === PUSH_STREAM_PATH) return this.pushStreams.serve(stream, headers);
         if (serveLeanUnary(stream, headers, this.lean, o)) {
           this.leanCalls++;
           return;
@@ -227,6 +246,8 @@ export class GrpcServer implements Service {
 
   async stop(): Promise<void> {
     if (!this.started) return;
+    // The push streams end first, once their pushes are answered (grpc-js's shutdown waits for open streams).
+    await this.pushStreams?.drain(PUSH_STREAM_DRAIN_MS);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown();

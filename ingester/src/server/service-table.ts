@@ -56,6 +56,8 @@ function passingEncoded(type: MessageType): MessageType {
 export const PUSHER_SERVICE = 'push.v1.PusherService';
 export const INGESTER_SERVICE = 'ingester.v1.IngesterService';
 export const QUERIER_SERVICE = 'querier.v1.QuerierService';
+/** The distributor's pushes to an ingester on one long-lived stream (server/grpc-push-stream.ts); not in SERVICE_METHODS: not unary. */
+export const PUSH_STREAM_PATH = `/${INGESTER_SERVICE}/PushStream`;
 
 export const SERVICE_METHODS: Record<string, MethodSpec[]> = {
   [PUSHER_SERVICE]: [spec(PUSHER_SERVICE, 'Push', push.v1.PushRequest, push.v1.PushResponse)],

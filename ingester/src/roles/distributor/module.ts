@@ -21,7 +21,7 @@ export const distributorModule: ModuleDef = {
     const clientConfig = app.flags.ingesterClient();
     const tls = clientTlsOptions(clientConfig);
     const pushClients = new IngesterPushClients(methodPath({ service: INGESTER_SERVICE, method: 'Push' }), {
-      timeoutMs: clientConfig.timeoutMs, keepaliveTimeMs: clientConfig.keepaliveTimeMs, keepaliveTimeoutMs: clientConfig.keepaliveTimeoutMs, ...(tls ? { tls } : {}),
+      timeoutMs: clientConfig.timeoutMs, keepaliveTimeMs: clientConfig.keepaliveTimeMs, keepaliveTimeoutMs: clientConfig.keepaliveTimeoutMs, stream: app.flags.distributorPushStream(), ...(tls ? { tls } : {}),
     });
     const batcher = new IngesterBatcher({ send: (inst, tenant, parts) => pushClients.get(inst.addr).push(tenant, parts), config: app.flags.distributorBatch, registry: app.registry });
     const unsubscribe = ring.onChange((desc) => pushClients.prune(desc));

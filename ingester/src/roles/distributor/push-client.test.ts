@@ -7,25 +7,28 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { push } from '../../gen/index.ts';
-import type { PushApi, RequestContext } from '../../model/api.ts';
+import type { IngesterApi, PushApi, RequestContext } from '../../model/api.ts';
 import { emptyRing } from '../../ring/model.ts';
 import { GrpcServer } from '../../server/grpc.ts';
-import { methodPath, PUSHER_SERVICE } from '../../server/service-table.ts';
+import { INGESTER_SERVICE, methodPath, PUSHER_SERVICE } from '../../server/service-table.ts';
 import { registerServices } from '../../server/services.ts';
 import { ApiError, invalidArgument, rateLimited } from '../../util/errors.ts';
 import { silentLogger } from '../../util/log.ts';
 import { eventually } from '../../util/eventually.ts';
 import { GrpcPushClient, grpcTimeout, IngesterPushClients, type PushClientOptions } from './push-client.ts';
 
-const PUSH = methodPath({ service: PUSHER_SERVICE, method: 'Push' });
-const OPTIONS: PushClientOptions = { timeoutMs: 10_000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000 };
+const PUSH = methodPath({ service: INGESTER_SERVICE, method: 'Push' });
+const OPTIONS: PushClientOptions = { timeoutMs: 10_000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, stream: false };
 
 interface Received {
   tenant: string;
   request: push.v1.PushRequest;
 }
 
-/** A real grpc-js server whose Push records what it got, or answers what `answer` says. */
+/**
+ * A real ingester gRPC server (grpc-js, with the lean paths and PushStream) whose Push records what it got, or
+ * answers what `answer` says; only Push is served.
+ */
 async function startServer(answer: (ctx: RequestContext) => Promise<void> = async () => {}, opts: { port?: number; credentials?: grpc.ServerCredentials } = {}) {
   const received: Received[] = [];
   const pusher: PushApi = {
@@ -35,7 +38,7 @@ async function startServer(answer: (ctx: RequestContext) => Promise<void> = asyn
     },
   };
   const server = new GrpcServer({ port: opts.port ?? 0, logger: silentLogger(), multiTenancy: () => true, ...(opts.credentials ? { credentials: opts.credentials } : {}) });
-  registerServices({ grpc: server }, { pusher }, { multiTenancy: () => true });
+  registerServices({ grpc: server }, { ingester: pusher as IngesterApi }, { multiTenancy: () => true });
   await server.start();
   return { server, received };
 }
@@ -52,11 +55,11 @@ const sent = (r: Received) => {
 
 const failure = (p: Promise<unknown>): Promise<ApiError> => p.then(() => expect.fail('expected the push to fail'), (err: unknown) => err as ApiError);
 
-describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
+for (const stream of [false, true]) describe(`the distributor's push client (${stream ? 'PushStream' : 'gRPC unary'} over node:http2)`, () => {
   let clients: GrpcPushClient[] = [];
   let servers: GrpcServer[] = [];
   const client = (address: string, o: Partial<PushClientOptions> = {}): GrpcPushClient => {
-    const c = new GrpcPushClient(address, PUSH, { ...OPTIONS, ...o });
+    const c = new GrpcPushClient(address, PUSH, { ...OPTIONS, stream, ...o });
     clients.push(c);
     return c;
   };
@@ -77,6 +80,8 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
       ['team-a', 'one', 'id-1'], ['team-b', 'two', 'id-1'], ['team-a', 'three', 'id-1'],
     ]);
     expect(received.map((r) => sent(r).raw)).to.deep.equal([1, 2, 3].map(() => Buffer.from([1, 2, 3])));
+    expect(c.streaming).to.equal(stream);
+    expect(server.pushStreams!.served, 'PushStreams opened').to.equal(stream ? 1 : 0);
   });
 
   it('a request given as several encoded requests arrives as one PushRequest holding all their series', async () => {
@@ -147,7 +152,7 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
   });
 
   it('closes the client of an address that left the ring', async () => {
-    const pool = new IngesterPushClients(PUSH, OPTIONS);
+    const pool = new IngesterPushClients(PUSH, { ...OPTIONS, stream });
     const a = pool.get('127.0.0.1:1');
     expect(pool.get('127.0.0.1:1')).to.equal(a);
     pool.prune(emptyRing());
@@ -161,7 +166,7 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
     const held = new Promise<void>((r) => (release = r));
     const { server, received } = await startServer(() => held);
     servers.push(server);
-    const pool = new IngesterPushClients(PUSH, OPTIONS);
+    const pool = new IngesterPushClients(PUSH, { ...OPTIONS, stream });
     const inFlight = pool.get(server.address).push('t', encoded('leaving'));
     await eventually('the call to reach the ingester', () => received.length === 1);
     pool.prune(emptyRing()); // the ingester left the ring while the push was in flight
@@ -174,7 +179,7 @@ describe('the distributor\'s push client (gRPC unary over node:http2)', () => {
     expect([grpcTimeout(10_000), grpcTimeout(0.5), grpcTimeout(99_999_999), grpcTimeout(100_000_000), grpcTimeout(1e15)]).to.deep.equal(['10000m', '1m', '99999999m', '100000S', '99999999S']);
   });
 
-  describe('a call the server never processed (gRFC A6 transparent retry, as grpc-js does)', () => {
+  if (!stream) describe('a call the server never processed (gRFC A6 transparent retry, as grpc-js does)', () => {
     /** Answers a gRPC call with status 0 once its request is read (PROTOCOL-HTTP2.md: headers, trailers). */
     function answerGrpcOk(stream: http2.ServerHttp2Stream): void {
       stream.on('data', () => {});

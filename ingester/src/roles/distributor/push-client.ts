@@ -15,7 +15,10 @@
 // grpc-js's keepalive does (grpc.keepalive_time_ms / grpc.keepalive_timeout_ms).
 import { GrpcChannel } from '../../server/grpc-channel.ts';
 import type { TlsOptions } from '../../server/grpc.ts';
+import { PUSH_STREAM_PATH } from '../../server/service-table.ts';
 import type { RingDesc } from '../../ring/model.ts';
+import type { FlagSet } from '../../util/flags.ts';
+import { PushStreamClient } from './push-stream.ts';
 
 export { grpcTimeout } from '../../server/grpc-channel.ts';
 
@@ -25,6 +28,13 @@ export interface PushClientOptions {
   keepaliveTimeMs: number;
   keepaliveTimeoutMs: number;
   tls?: TlsOptions;
+  /** Pushes go on one long-lived PushStream per ingester (push-stream.ts), not one unary call each. */
+  stream: boolean;
+}
+
+export function registerPushStreamFlag(fs: FlagSet): () => boolean {
+  return fs.define('distributor.ingester-push-stream', 'bool', true,
+    'Send the pushes for an ingester as messages on one long-lived gRPC stream (ingester.v1.IngesterService/PushStream) instead of one unary Push call each, which costs both sides more CPU per push; an ingester without PushStream gets unary calls.');
 }
 
 /** An (empty) answer is read; a larger one is refused (PushResponse has no fields). */
@@ -38,6 +48,7 @@ const MAX_ANSWER_BYTES = 64 * 1024;
  */
 export class GrpcPushClient {
   private readonly channel: GrpcChannel;
+  private readonly stream: PushStreamClient | undefined;
 
   constructor(
     readonly address: string,
@@ -46,6 +57,12 @@ export class GrpcPushClient {
     private readonly o: PushClientOptions,
   ) {
     this.channel = new GrpcChannel(address, { keepaliveTimeMs: o.keepaliveTimeMs, keepaliveTimeoutMs: o.keepaliveTimeoutMs, maxReceiveMessageBytes: MAX_ANSWER_BYTES, ...(o.tls ? { tls: o.tls } : {}) });
+    this.stream = o.stream ? new PushStreamClient(this.channel, PUSH_STREAM_PATH, o.timeoutMs, (tenant, parts, remainingMs) => this.unary(tenant, parts, remainingMs)) : undefined;
+  }
+
+  /** Whether pushes go on a PushStream (false: unary calls, by the flag or because the ingester does not serve it). */
+  get streaming(): boolean {
+    return this.stream !== undefined && !this.stream.fellBackToUnary;
   }
 
   /**
@@ -53,8 +70,13 @@ export class GrpcPushClient {
    * protobuf reads as one), with the tenant; resolves when the server answered grpc-status 0. The parts are
    * written one after the other, never copied into one buffer.
    */
-  async push(tenant: string, message: Uint8Array | readonly Uint8Array[]): Promise<void> {
-    await this.channel.unary(this.path, message, { tenant, deadlineMs: this.o.timeoutMs });
+  push(tenant: string, message: Uint8Array | readonly Uint8Array[]): Promise<void> {
+    const parts = message instanceof Uint8Array ? [message] : message;
+    return this.stream ? this.stream.push(tenant, parts) : this.unary(tenant, parts, this.o.timeoutMs);
+  }
+
+  private async unary(tenant: string, parts: readonly Uint8Array[], deadlineMs: number): Promise<void> {
+    await this.channel.unary(this.path, parts, { tenant, deadlineMs });
   }
 
   /**
@@ -64,6 +86,7 @@ export class GrpcPushClient {
    * code 0), a replica lost from a 2-of-3 quorum during every zone of a rollout.
    */
   close(): void {
+    this.stream?.close();
     this.channel.close(this.o.timeoutMs);
   }
 }
