@@ -194,7 +194,7 @@ export const MODULES: Record<string, ModuleDef> = {
         },
       });
       app.grpc = new GrpcServer({
-        port: f.grpcPort(), host: front ?? f.grpcAddress(), logger: app.loggerFor('grpc'), multiTenancy: f.multiTenancy,
+        port: f.grpcPort(), host: front ?? f.grpcAddress(), logger: app.loggerFor('grpc'), multiTenancy: f.multiTenancy, registry: app.registry,
         ...(tls ? { credentials: grpcServerCredentials(tls) } : {}),
       });
       app.services.push(app.http, app.grpc);

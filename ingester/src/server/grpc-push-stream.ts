@@ -20,6 +20,7 @@
 // refused with UNAVAILABLE.
 import http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import { WireError } from '../pprof/varint.ts';
 import { ApiError } from '../util/errors.ts';
 import { callSignal } from './call-signal.ts';
@@ -36,6 +37,7 @@ export interface PushStreamServerOptions {
   maxInFlight: number;
   /** Runs one push (the encoded PushRequest, the tenant as sent, '' for none); rejects with the error to answer. */
   push(request: Buffer, tenant: string, deadline: number | undefined, signal: AbortSignal): Promise<void>;
+  registry?: Registry;
 }
 
 interface OpenStream {
@@ -50,8 +52,25 @@ export class PushStreamServer {
   private draining = false;
   /** Streams served, for the tests. */
   served = 0;
+  private readonly notTaken: Counter;
 
-  constructor(private readonly o: PushStreamServerOptions) {}
+  constructor(private readonly o: PushStreamServerOptions) {
+    const registers = o.registry ? [o.registry] : [];
+    const open = this.open;
+    new Gauge({
+      name: 'ingester_push_streams_open',
+      help: 'Distributors\' PushStreams this ingester serves (about one per distributor).',
+      registers,
+      collect() {
+        this.set(open.size);
+      },
+    });
+    this.notTaken = new Counter({
+      name: 'ingester_push_stream_not_taken_total',
+      help: 'Pushes on a PushStream answered "not taken" because the ingester was shutting down (the distributor sends each once more).',
+      registers,
+    });
+  }
 
   /** Serves `stream` (a call to PushStream, already routed by its path). */
   serve(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
@@ -100,7 +119,10 @@ export class PushStreamServer {
       stream.write(streamAnswerMessage({ id: push.id, code, message, unprocessed }));
     };
     const take = (push: StreamedPush): void => {
-      if (ending) return answer(push, GrpcStatus.UNAVAILABLE, 'the ingester is shutting down; the push was not taken', true);
+      if (ending) {
+        this.notTaken.inc();
+        return answer(push, GrpcStatus.UNAVAILABLE, 'the ingester is shutting down; the push was not taken', true);
+      }
       inFlight++;
       if (inFlight >= o.maxInFlight && !paused) {
         paused = true;

@@ -3,6 +3,7 @@
 // mapped through status.ts) and a client factory with keepalive, deadlines and optional TLS (over grpc-channel.ts).
 import * as grpc from '@grpc/grpc-js';
 import type http2 from 'node:http2';
+import type { Registry } from 'prom-client';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
@@ -84,6 +85,8 @@ export interface GrpcServerOptions {
    * answering RESOURCE_EXHAUSTED, so a gzip'd message never inflates past it.
    */
   maxReceiveMessageBytes?: number;
+  /** Where the PushStream server's metrics go (grpc-push-stream.ts). */
+  registry?: Registry;
 }
 
 export class GrpcServer implements Service {
@@ -126,6 +129,7 @@ export class GrpcServer implements Service {
       this.pushStreams = new PushStreamServer({
         maxReceiveMessageBytes: this.options.maxReceiveMessageBytes ?? DEFAULT_MAX_BODY_BYTES,
         maxInFlight: PUSH_STREAM_MAX_IN_FLIGHT,
+        ...(this.options.registry ? { registry: this.options.registry } : {}),
         push: async (request, tenant, deadline, signal) => {
           await this.run(push, decodeOrRefuse(push, request), tenant === '' ? undefined : tenant, deadline, signal);
         },

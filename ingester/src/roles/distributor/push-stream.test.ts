@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { Registry } from 'prom-client';
 import { ingester, push } from '../../gen/index.ts';
 import type { IngesterApi, PushApi, RequestContext } from '../../model/api.ts';
 import { GrpcServer } from '../../server/grpc.ts';
@@ -27,10 +28,12 @@ async function startIngester(answer: (service: string, ctx: RequestContext) => P
       await answer(service, ctx);
     },
   };
-  const server = new GrpcServer({ port: 0, logger: silentLogger(), multiTenancy: () => true, ...(maxReceiveMessageBytes ? { maxReceiveMessageBytes } : {}) });
+  const registry = new Registry();
+  const server = new GrpcServer({ port: 0, logger: silentLogger(), multiTenancy: () => true, registry, ...(maxReceiveMessageBytes ? { maxReceiveMessageBytes } : {}) });
   registerServices({ grpc: server }, { ingester: pusher as IngesterApi }, { multiTenancy: () => true });
   await server.start();
-  return { server, received };
+  const metric = async (name: string): Promise<number> => (await registry.getSingleMetric(name)!.get()).values[0]?.value ?? 0;
+  return { server, received, metric };
 }
 
 /** A promise to hold a push with, and its release. */
@@ -84,18 +87,21 @@ describe('PushStream: the distributor\'s pushes to an ingester on one long-lived
 
   it('at shutdown answers the pushes it runs, and a push it no longer takes is sent once more and fails unavailable, never stored', async () => {
     const held = gate();
-    const { server, received } = await startIngester((service) => (service === 'running' ? held.held : Promise.resolve()));
+    const { server, received, metric } = await startIngester((service) => (service === 'running' ? held.held : Promise.resolve()));
     const c = client(server.address);
     const running = c.push('t', encoded('running'));
     await eventually('the push to run', () => received.length === 1);
+    expect(await metric('ingester_push_streams_open')).to.equal(1);
     const stopped = server.stop();
     const late = await failure(c.push('t', encoded('late')));
     expect(late.code).to.equal('unavailable');
     expect(late.message).to.contain('not taken');
+    expect(await metric('ingester_push_stream_not_taken_total'), 'pushes answered not taken').to.equal(1);
     held.release();
     await running;
     await stopped;
     expect(received).to.deep.equal(['running']);
+    expect(await metric('ingester_push_streams_open')).to.equal(0);
   });
 
   it('fails a push whose deadline passes, and the stream carries the next one', async () => {
