@@ -12,7 +12,7 @@ import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
 import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
-import { cpuSeconds, cpuTimes, wakeups } from './proc-stats.ts';
+import { cpuSeconds, cpuTimes, minorFaults, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 const PUSHES = Math.max(50, Math.round(600 * SCALE));
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
     const split0 = cpuTimes(front.child.pid!);
     const cpu0 = [front, ...ingesters].map((p) => cpuSeconds(p.child.pid!));
     const wake0 = [front, ...ingesters].map((p) => wakeups(p.child.pid!));
+    const faults0 = minorFaults(front.child.pid!);
     const perf = perfFile ? spawn('perf', ['record', '-F', '1999', '-e', 'cpu-clock', '-g', '-p', String(front.child.pid), '-o', perfFile], { stdio: 'ignore' }) : undefined;
     const rf3 = await drive(front.http, 'rf3');
     if (perf) {
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
     }
     const cpu = [front, ...ingesters].map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
     const wake = [front, ...ingesters].map((p, i) => wakeups(p.child.pid!) - wake0[i]!);
+    const faults = minorFaults(front.child.pid!) - faults0;
     const split1 = cpuTimes(front.child.pid!);
     const calls1 = await calls();
     // Client pushes per call to an ingester (ingester-batcher.ts): 1 when nothing was batched.
@@ -154,6 +156,7 @@ async function main(): Promise<void> {
       ingesterDecodesOnWorkers: `${workerDecodes} of ${workerDecodes + inlineDecodes}`,
       distributorUserMsPerPush: Number(((split1.user - split0.user) * 1000 / PUSHES).toPrecision(3)), distributorSystemMsPerPush: Number(((split1.system - split0.system) * 1000 / PUSHES).toPrecision(3)),
       distributorWakeupsPerPush: Number((wake[0]! / PUSHES).toPrecision(3)),
+      distributorMinorFaultsPerPush: Number((faults / PUSHES).toPrecision(3)),
       ingesterWakeupsPerPush: Number((wake.slice(1).reduce((a, b) => a + b, 0) / ingesters.length / PUSHES).toPrecision(3)),
     });
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });

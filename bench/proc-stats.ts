@@ -9,6 +9,14 @@ export function cpuTimes(pid: number): { user: number; system: number } {
   return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
 }
 
+/**
+ * Minor page faults of a process so far (field 10 of stat(5), minflt): pages it touched for the first time. On this
+ * kind of VM each costs ~13 µs of CPU, so memory a process keeps allocating anew is CPU.
+ */
+export function minorFaults(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[7]);
+}
+
 /** User + system CPU seconds of a process so far. */
 export function cpuSeconds(pid: number): number {
   const { user, system } = cpuTimes(pid);
