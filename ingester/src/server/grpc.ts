@@ -20,6 +20,9 @@ import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 /** Pushes one PushStream runs at once (the distributor's batcher keeps far fewer in flight per ingester and tenant). */
 const PUSH_STREAM_MAX_IN_FLIGHT = 128;
+/** Receive windows of the gRPC port's HTTP/2 streams and connections (serveLeanFirst). */
+const RECEIVE_STREAM_WINDOW_BYTES = 1024 * 1024;
+const RECEIVE_CONNECTION_WINDOW_BYTES = 4 * 1024 * 1024;
 /** How long a shutdown waits for the push streams to answer what they run and close. */
 const PUSH_STREAM_DRAIN_MS = 4000;
 
@@ -235,6 +238,12 @@ export class GrpcServer implements Service {
     }
     const o = { maxReceiveMessageBytes: this.options.maxReceiveMessageBytes ?? DEFAULT_MAX_BODY_BYTES, maxSendMessageBytes: MAX_MESSAGE_BYTES, tenantHeader: TENANT_HEADER };
     for (const h2 of servers.keys()) {
+      // Flow-control windows for what clients send (RFC 9113 §6.9): HTTP/2's default 64 KiB, per stream and per
+      // connection, let a distributor have 64 KiB of pushes in flight to this ingester per round trip (~64 MB/s at
+      // 1 ms between zones), and none while this event loop is busy and sends no WINDOW_UPDATE. A PushStream that
+      // has PUSH_STREAM_MAX_IN_FLIGHT pushes running stops being read, so its window still bounds what waits here.
+      h2.updateSettings({ initialWindowSize: RECEIVE_STREAM_WINDOW_BYTES });
+      h2.on('session', (session: http2.ServerHttp2Session) => session.setLocalWindowSize(RECEIVE_CONNECTION_WINDOW_BYTES));
       const grpcListeners = h2.listeners('stream') as ((...args: unknown[]) => void)[];
       h2.removeAllListeners('stream');
       h2.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, ...rest: unknown[]) => {

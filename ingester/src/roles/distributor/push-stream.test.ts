@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import http2 from 'node:http2';
 import { Registry } from 'prom-client';
 import { ingester, push } from '../../gen/index.ts';
 import type { IngesterApi, PushApi, RequestContext } from '../../model/api.ts';
@@ -124,6 +125,15 @@ describe('PushStream: the distributor\'s pushes to an ingester on one long-lived
     await c.push('t', encoded('small'));
     expect(received).to.deep.equal(['small']);
     expect(server.pushStreams!.served).to.equal(2);
+  });
+
+  it('lets a client send 1 MiB per stream and 4 MiB per connection before the ingester acknowledges (HTTP/2 windows)', async () => {
+    const { server } = await serve();
+    const session = http2.connect(`http://${server.address}`);
+    cleanup.push(() => session.destroy());
+    await new Promise((resolve) => session.once('remoteSettings', resolve));
+    expect(session.remoteSettings.initialWindowSize).to.equal(1024 * 1024);
+    await eventually('the connection window update', () => (session.state.remoteWindowSize ?? 0) >= 4 * 1024 * 1024);
   });
 
   it('aborts the pushes a stream runs when the distributor goes away', async () => {
