@@ -41,7 +41,8 @@ function worstAccepted(): Uint8Array {
 }
 
 async function main(): Promise<void> {
-  const cluster = await startLocalCluster();
+  // BENCH_CLUSTER_ARGS: more flags for the cluster (e.g. -distributor.ingester-push-stream=false to compare).
+  const cluster = await startLocalCluster({ extraArgs: (process.env['BENCH_CLUSTER_ARGS'] ?? '').split(' ').filter(Boolean) });
   try {
     const front = cluster.front;
     const send = async (body: Uint8Array, tenant: string): Promise<number> => {

@@ -243,7 +243,13 @@ export class GrpcServer implements Service {
       // 1 ms between zones), and none while this event loop is busy and sends no WINDOW_UPDATE. A PushStream that
       // has PUSH_STREAM_MAX_IN_FLIGHT pushes running stops being read, so its window still bounds what waits here.
       h2.updateSettings({ initialWindowSize: RECEIVE_STREAM_WINDOW_BYTES });
-      h2.on('session', (session: http2.ServerHttp2Session) => session.setLocalWindowSize(RECEIVE_CONNECTION_WINDOW_BYTES));
+      h2.on('session', (session: http2.ServerHttp2Session) => {
+        try {
+          session.setLocalWindowSize(RECEIVE_CONNECTION_WINDOW_BYTES);
+        } catch {
+          // A session already gone (its client left at once): nothing to size.
+        }
+      });
       const grpcListeners = h2.listeners('stream') as ((...args: unknown[]) => void)[];
       h2.removeAllListeners('stream');
       h2.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, ...rest: unknown[]) => {
