@@ -1,10 +1,11 @@
 import { expect } from 'chai';
 import http2 from 'node:http2';
+import type { AddressInfo } from 'node:net';
 import { Registry } from 'prom-client';
 import { ingester, push } from '../../gen/index.ts';
 import type { IngesterApi, PushApi, RequestContext } from '../../model/api.ts';
 import { GrpcServer } from '../../server/grpc.ts';
-import { MessageSplitter, readStreamedPush, streamRequestHead } from '../../server/push-stream-wire.ts';
+import { MessageSplitter, readStreamedPush, streamAnswerMessage, streamRequestHead } from '../../server/push-stream-wire.ts';
 import { INGESTER_SERVICE, methodPath } from '../../server/service-table.ts';
 import { registerServices } from '../../server/services.ts';
 import { ApiError } from '../../util/errors.ts';
@@ -150,6 +151,87 @@ describe('PushStream: the distributor\'s pushes to an ingester on one long-lived
     c.close();
     await eventually('the ingester to abort the push', () => aborted);
     await p;
+  });
+});
+
+describe('PushStream against a scripted ingester', () => {
+  /**
+   * A raw HTTP/2 server speaking PushStream: `script(n)` says what its n-th stream (from 1) does with each push it
+   * reads: answer it (a gRPC code, possibly `unprocessed`), or end the stream with a status without answering.
+   */
+  async function scripted(script: (stream: number) => { code: number; unprocessed?: boolean } | { endWith: number }) {
+    const server = http2.createServer();
+    let streams = 0;
+    const taken: string[] = [];
+    server.on('stream', (stream) => {
+      const n = ++streams;
+      stream.on('error', () => {});
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc+proto' }, { waitForTrailers: true });
+      const splitter = new MessageSplitter(1 << 20);
+      stream.on('data', (chunk: Buffer) => {
+        for (const m of splitter.push(chunk)) {
+          const push = readStreamedPush(m);
+          const what = script(n);
+          if ('endWith' in what) {
+            stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': String(what.endWith) }));
+            stream.end();
+            return;
+          }
+          if (what.code === 0) taken.push(String(ingester.v1.PushStreamRequest.decode(m).request?.series?.[0]?.labels?.[0]?.value));
+          stream.write(streamAnswerMessage({ id: push.id, code: what.code, message: what.unprocessed ? 'shutting down' : 'refused', unprocessed: what.unprocessed ?? false }));
+        }
+      });
+      stream.on('end', () => {
+        if (!stream.closed && !stream.writableEnded) {
+          stream.once('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0' }));
+          stream.end();
+        }
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { address, taken, streams: () => streams, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  const client = (address: string) => new GrpcPushClient(address, PUSH, { timeoutMs: 5000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, stream: true });
+
+  it('sends a push answered "unprocessed" once more on a new stream, where it is stored', async () => {
+    const s = await scripted((n) => (n === 1 ? { code: 14, unprocessed: true } : { code: 0 }));
+    const c = client(s.address);
+    try {
+      await c.push('t', encoded('svc'));
+      expect(s.streams()).to.equal(2);
+      expect(s.taken).to.deep.equal(['svc']);
+    } finally {
+      c.close();
+      await s.close();
+    }
+  });
+
+  it('sends once more a push its stream ended (grpc-status 0) without answering: the ingester never took it', async () => {
+    const s = await scripted((n) => (n === 1 ? { endWith: 0 } : { code: 0 }));
+    const c = client(s.address);
+    try {
+      await c.push('t', encoded('svc'));
+      expect(s.streams()).to.equal(2);
+      expect(s.taken).to.deep.equal(['svc']);
+    } finally {
+      c.close();
+      await s.close();
+    }
+  });
+
+  it('does not send again a push whose stream ended with an error: the ingester may have taken it', async () => {
+    const s = await scripted(() => ({ endWith: 13 }));
+    const c = client(s.address);
+    try {
+      const err = await failure(c.push('t', encoded('svc')));
+      expect(err.code).to.equal('internal');
+      expect(s.streams()).to.equal(1);
+    } finally {
+      c.close();
+      await s.close();
+    }
   });
 });
 

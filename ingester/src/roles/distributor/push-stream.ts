@@ -94,9 +94,13 @@ export class PushStreamClient {
 
   /** Ends the open stream: the ingester answers what it runs, then ends it too. */
   close(): void {
-    const s = this.current;
-    this.current = undefined;
-    if (s && !s.stream.closed) s.stream.end();
+    if (this.current) this.retire(this.current);
+  }
+
+  /** Sends nothing more on `s` and ends this side of it (the ingester answers what it took, then ends too). */
+  private retire(s: OpenStream): void {
+    if (this.current === s) this.current = undefined;
+    if (!s.stream.closed && !s.stream.writableEnded) s.stream.end();
   }
 
   private send(p: PendingPush): void {
@@ -138,8 +142,7 @@ export class PushStreamClient {
       s.status = Number(status);
       s.statusMessage = percentDecode(String(headers['grpc-message'] ?? ''));
       // The ingester ended its side: so does this one, and the next push opens a new stream.
-      if (this.current === s) this.current = undefined;
-      if (!stream.closed) stream.end();
+      this.retire(s);
     };
     stream.on('response', readStatus); // a Trailers-Only answer (a refused stream)
     stream.on('trailers', readStatus);
@@ -154,7 +157,7 @@ export class PushStreamClient {
           if (answer.code === GrpcStatus.OK) this.settle(p);
           else if (answer.unprocessed) {
             // The ingester is shutting down: nothing more goes on this stream.
-            if (this.current === s) this.current = undefined;
+            this.retire(s);
             this.sendAgain(p, answer.message);
           } else this.fail(p, answer.code, answer.message);
         }
