@@ -52,7 +52,7 @@ export interface DecodedProfile {
   sampleTypes: ValueTypeRef[];
   periodType: ValueTypeRef | undefined;
   period: number;
-  /** time_nanos as a double: past 2^53 (every time since April 1970) only to the nearest 128-512 ns. */
+  /** time_nanos as a double: past 2^53 ns (April 1970) no longer exact; from 2006 to 2043 a multiple of 256 ns. */
   timeNanos: number;
   /** floor(time_nanos / 1e6), exact (pprof/varint.ts readNanosAsMillis): the profile's time as stored. */
   timeMs: number;
