@@ -1,5 +1,6 @@
 // -target=distributor: the write API (gRPC and Connect push.v1, /ingest) in front of the ingesters of the
 // ring, and the /ring page.
+import { Counter } from 'prom-client';
 import { IngestionRateLimiter } from '../../ingest/rate-limiter.ts';
 import type { ModuleDef } from '../../modules.ts';
 import { createRingHandler } from '../../ring/http.ts';
@@ -20,8 +21,17 @@ export const distributorModule: ModuleDef = {
     // Pushes go through the distributor's own lean gRPC client (push-client.ts), not grpc-js: same flags.
     const clientConfig = app.flags.ingesterClient();
     const tls = clientTlsOptions(clientConfig);
+    const resent = new Counter({
+      name: 'distributor_ingester_push_stream_resent_total',
+      help: 'Pushes sent again on a new PushStream because the ingester had not taken them (it was shutting down).',
+      registers: [app.registry],
+    });
     const pushClients = new IngesterPushClients(methodPath({ service: INGESTER_SERVICE, method: 'Push' }), {
       timeoutMs: clientConfig.timeoutMs, keepaliveTimeMs: clientConfig.keepaliveTimeMs, keepaliveTimeoutMs: clientConfig.keepaliveTimeoutMs, stream: app.flags.distributorPushStream(), ...(tls ? { tls } : {}),
+      streamEvents: {
+        resent: () => resent.inc(),
+        fellBackToUnary: (address) => logger.info('the ingester does not serve PushStream (an earlier version): pushing to it with unary Push calls', { ingester: address }),
+      },
     });
     const batcher = new IngesterBatcher({ send: (inst, tenant, parts) => pushClients.get(inst.addr).push(tenant, parts), config: app.flags.distributorBatch, registry: app.registry });
     const unsubscribe = ring.onChange((desc) => pushClients.prune(desc));

@@ -18,7 +18,7 @@ import type { TlsOptions } from '../../server/grpc.ts';
 import { PUSH_STREAM_PATH } from '../../server/service-table.ts';
 import type { RingDesc } from '../../ring/model.ts';
 import type { FlagSet } from '../../util/flags.ts';
-import { PushStreamClient } from './push-stream.ts';
+import { PushStreamClient, type PushStreamEvents } from './push-stream.ts';
 
 export { grpcTimeout } from '../../server/grpc-channel.ts';
 
@@ -30,6 +30,7 @@ export interface PushClientOptions {
   tls?: TlsOptions;
   /** Pushes go on one long-lived PushStream per ingester (push-stream.ts), not one unary call each. */
   stream: boolean;
+  streamEvents?: PushStreamEvents;
 }
 
 export function registerPushStreamFlag(fs: FlagSet): () => boolean {
@@ -57,7 +58,7 @@ export class GrpcPushClient {
     private readonly o: PushClientOptions,
   ) {
     this.channel = new GrpcChannel(address, { keepaliveTimeMs: o.keepaliveTimeMs, keepaliveTimeoutMs: o.keepaliveTimeoutMs, maxReceiveMessageBytes: MAX_ANSWER_BYTES, ...(o.tls ? { tls: o.tls } : {}) });
-    this.stream = o.stream ? new PushStreamClient(this.channel, PUSH_STREAM_PATH, o.timeoutMs, (tenant, parts, remainingMs) => this.unary(tenant, parts, remainingMs)) : undefined;
+    this.stream = o.stream ? new PushStreamClient(this.channel, PUSH_STREAM_PATH, o.timeoutMs, (tenant, parts, remainingMs) => this.unary(tenant, parts, remainingMs), o.streamEvents) : undefined;
   }
 
   /** Whether pushes go on a PushStream (false: unary calls, by the flag or because the ingester does not serve it). */

@@ -51,8 +51,10 @@ describe('PushStream: the distributor\'s pushes to an ingester on one long-lived
     for (const c of cleanup.reverse()) await c();
     cleanup = [];
   });
+  let fallbacks: string[] = [];
+  beforeEach(() => (fallbacks = []));
   const client = (address: string, timeoutMs = 10_000): GrpcPushClient => {
-    const c = new GrpcPushClient(address, PUSH, { timeoutMs, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, stream: true });
+    const c = new GrpcPushClient(address, PUSH, { timeoutMs, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, stream: true, streamEvents: { fellBackToUnary: (a) => fallbacks.push(a) } });
     cleanup.push(() => c.close());
     return c;
   };
@@ -85,6 +87,7 @@ describe('PushStream: the distributor\'s pushes to an ingester on one long-lived
     await c.push('t', encoded('second'));
     expect(received).to.deep.equal(['first', 'second']);
     expect(c.streaming).to.equal(false);
+    expect(fallbacks, 'reported once').to.deep.equal([server.address]);
   });
 
   it('at shutdown answers the pushes it runs, and a push it no longer takes is sent once more and fails unavailable, never stored', async () => {
@@ -193,7 +196,10 @@ describe('PushStream against a scripted ingester', () => {
     return { address, taken, streams: () => streams, close: () => new Promise((resolve) => server.close(resolve)) };
   }
 
-  const client = (address: string) => new GrpcPushClient(address, PUSH, { timeoutMs: 5000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, stream: true });
+  let resent = 0;
+  beforeEach(() => (resent = 0));
+  const client = (address: string) =>
+    new GrpcPushClient(address, PUSH, { timeoutMs: 5000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, stream: true, streamEvents: { resent: () => resent++ } });
 
   it('sends a push answered "unprocessed" once more on a new stream, where it is stored', async () => {
     const s = await scripted((n) => (n === 1 ? { code: 14, unprocessed: true } : { code: 0 }));
@@ -202,6 +208,7 @@ describe('PushStream against a scripted ingester', () => {
       await c.push('t', encoded('svc'));
       expect(s.streams()).to.equal(2);
       expect(s.taken).to.deep.equal(['svc']);
+      expect(resent, 'resent events').to.equal(1);
     } finally {
       c.close();
       await s.close();
@@ -228,6 +235,7 @@ describe('PushStream against a scripted ingester', () => {
       const err = await failure(c.push('t', encoded('svc')));
       expect(err.code).to.equal('internal');
       expect(s.streams()).to.equal(1);
+      expect(resent).to.equal(0);
     } finally {
       c.close();
       await s.close();

@@ -30,6 +30,14 @@ const MAX_ANSWER_BYTES = 64 * 1024;
 /** Sends a push as a unary call instead (to an ingester without PushStream), within `remainingMs`. */
 export type UnaryPush = (tenant: string, parts: readonly Uint8Array[], remainingMs: number) => Promise<void>;
 
+/** What a client reports, for the distributor's metrics and logs. */
+export interface PushStreamEvents {
+  /** A push the ingester had not taken is sent again on a new stream. */
+  resent?(address: string): void;
+  /** The ingester does not serve PushStream: its pushes go as unary calls from now on. */
+  fellBackToUnary?(address: string): void;
+}
+
 interface PendingPush {
   id: number;
   tenant: string;
@@ -68,6 +76,7 @@ export class PushStreamClient {
     /** Deadline of a push (ms); 0: none. */
     private readonly timeoutMs: number,
     private readonly unary: UnaryPush,
+    private readonly events: PushStreamEvents = {},
   ) {
     this.what = `${path.slice(1)} at ${channel.address}`;
   }
@@ -175,6 +184,7 @@ export class PushStreamClient {
       s.pending.clear();
       if (s.status === GrpcStatus.UNIMPLEMENTED && s.answered === 0) {
         this.unsupported = true;
+        this.events.fellBackToUnary?.(this.channel.address);
         for (const p of left) this.sendUnary(p);
         return;
       }
@@ -193,6 +203,7 @@ export class PushStreamClient {
   private sendAgain(p: PendingPush, why: string): void {
     if (p.resent) return this.fail(p, GrpcStatus.UNAVAILABLE, `not taken: ${why}`);
     p.resent = true;
+    this.events.resent?.(this.channel.address);
     this.send(p);
   }
 
