@@ -108,8 +108,10 @@ async function main(): Promise<void> {
       ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(perfFile ? ['--perf-basic-prof'] : []),
       ...(process.env['BENCH_FRONT_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
     ];
-    const front: Proc = nodeArgs.length > 0
-      ? { name: 'distributor', ...(await startProgram('distributor', frontArgs, { timeoutMs: 90_000, nodeArgs })) }
+    // BENCH_FRONT_STDOUT=<file>: the distributor's standard output (what --trace-gc or --trace-opt print) to <file>.
+    const stdoutFile = process.env['BENCH_FRONT_STDOUT'];
+    const front: Proc = nodeArgs.length > 0 || stdoutFile
+      ? { name: 'distributor', ...(await startProgram('distributor', frontArgs, { timeoutMs: 90_000, nodeArgs, ...(stdoutFile ? { stdoutFile } : {}) })) }
       : await startProcess('distributor', frontArgs);
     procs.push(front);
     await allActive(front.http, ids);

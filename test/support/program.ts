@@ -24,6 +24,8 @@ export interface StartOptions {
   logTailOnExit?: number;
   /** Flags for node itself, before the script (e.g. --cpu-prof, which Node 20 refuses in NODE_OPTIONS). */
   nodeArgs?: string[];
+  /** Where the program's standard output goes (what node flags such as --trace-gc print); default: discarded. */
+  stdoutFile?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export const programEntry = (): string[] => {
 
 /** Runs the program (programEntry) with `args` and resolves once it logs "started" (with its HTTP address). */
 export async function startProgram(name: string, args: string[], options: StartOptions = {}): Promise<ProgramProcess> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...programEntry(), ...args], { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...programEntry(), ...args], { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', options.stdoutFile ? fs.openSync(options.stdoutFile, 'w') : 'ignore', 'pipe'] });
   const logs: string[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const http = await new Promise<string>((resolve, reject) => {
