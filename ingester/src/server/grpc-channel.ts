@@ -111,13 +111,7 @@ export class GrpcChannel {
       let session: http2.ClientHttp2Session;
       try {
         session = this.connect();
-        const headers: http2.OutgoingHttpHeaders = {
-          ':method': 'POST',
-          ':path': path,
-          'content-type': 'application/grpc',
-          te: 'trailers',
-        };
-        if (this.o.tls?.serverName) headers[':authority'] = this.o.tls.serverName;
+        const headers = this.callHeaders(path);
         if (remainingMs !== undefined) headers['grpc-timeout'] = grpcTimeout(remainingMs);
         if (options.tenant) headers[TENANT_HEADER] = options.tenant;
         stream = session.request(headers);
@@ -207,14 +201,19 @@ export class GrpcChannel {
    */
   openStream(path: string): http2.ClientHttp2Stream {
     if (this.closed) throw new Error('the client is closed');
-    const headers: http2.OutgoingHttpHeaders = { ':method': 'POST', ':path': path, 'content-type': 'application/grpc', te: 'trailers' };
-    if (this.o.tls?.serverName) headers[':authority'] = this.o.tls.serverName;
     try {
-      return this.connect().request(headers);
+      return this.connect().request(this.callHeaders(path));
     } catch (err) {
       this.drop();
       throw err;
     }
+  }
+
+  /** The HEADERS every call to `path` starts with (PROTOCOL-HTTP2.md, "Requests"). */
+  private callHeaders(path: string): http2.OutgoingHttpHeaders {
+    const headers: http2.OutgoingHttpHeaders = { ':method': 'POST', ':path': path, 'content-type': 'application/grpc', te: 'trailers' };
+    if (this.o.tls?.serverName) headers[':authority'] = this.o.tls.serverName;
+    return headers;
   }
 
   private connect(): http2.ClientHttp2Session {

@@ -81,8 +81,7 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
     if (answered) return;
     answered = true;
     clearTimeout(timer);
-    if (stream.destroyed || stream.closed) return;
-    stream.respond({ ':status': 200, 'content-type': 'application/grpc+proto', 'grpc-status': String(code), 'grpc-message': percentEncode(details) }, { endStream: true });
+    answerTrailersOnly(stream, code, details);
   };
   stream.on('data', (chunk: Buffer) => {
     if (refused) return;
@@ -145,6 +144,12 @@ export function deadlineOf(header: string | string[] | undefined): number | unde
   const m = /^(\d{1,8})\s*([HMSmun])$/.exec(header);
   if (!m) return undefined;
   return Date.now() + Number(m[1]) * UNIT_MS[m[2]!]!;
+}
+
+/** A Trailers-Only answer (PROTOCOL-HTTP2.md): one HEADERS with :status 200, grpc-status and grpc-message, ending the call. */
+export function answerTrailersOnly(stream: http2.ServerHttp2Stream, code: number, details: string): void {
+  if (stream.destroyed || stream.closed) return;
+  stream.respond({ ':status': 200, 'content-type': 'application/grpc+proto', 'grpc-status': String(code), 'grpc-message': percentEncode(details) }, { endStream: true });
 }
 
 /**

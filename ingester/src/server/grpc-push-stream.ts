@@ -24,7 +24,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { WireError } from '../pprof/varint.ts';
 import { ApiError } from '../util/errors.ts';
 import { callSignal } from './call-signal.ts';
-import { percentEncode } from './grpc-lean-unary.ts';
+import { answerTrailersOnly, percentEncode } from './grpc-lean-unary.ts';
 import { MessageSplitter, readStreamedPush, streamAnswerMessage, type StreamedPush } from './push-stream-wire.ts';
 import { grpcCodeOf, toApiError } from './status.ts';
 
@@ -78,10 +78,10 @@ export class PushStreamServer {
     // An error event always comes with a close, which is what ends the stream.
     stream.on('error', () => {});
     const contentType = headers[HTTP2_HEADER_CONTENT_TYPE];
-    if (contentType !== 'application/grpc' && contentType !== 'application/grpc+proto') return refuse(stream, GrpcStatus.INVALID_ARGUMENT, `content-type ${String(contentType)} is not application/grpc`);
+    if (contentType !== 'application/grpc' && contentType !== 'application/grpc+proto') return answerTrailersOnly(stream, GrpcStatus.INVALID_ARGUMENT, `content-type ${String(contentType)} is not application/grpc`);
     const encoding = headers['grpc-encoding'];
-    if (encoding !== undefined && encoding !== 'identity') return refuse(stream, GrpcStatus.UNIMPLEMENTED, `grpc-encoding ${String(encoding)} is not served on PushStream`);
-    if (this.draining) return refuse(stream, GrpcStatus.UNAVAILABLE, 'the ingester is shutting down');
+    if (encoding !== undefined && encoding !== 'identity') return answerTrailersOnly(stream, GrpcStatus.UNIMPLEMENTED, `grpc-encoding ${String(encoding)} is not served on PushStream`);
+    if (this.draining) return answerTrailersOnly(stream, GrpcStatus.UNAVAILABLE, 'the ingester is shutting down');
     this.open.add(this.run(stream));
   }
 
@@ -182,10 +182,4 @@ export class PushStreamServer {
     };
     return open;
   }
-}
-
-/** A Trailers-Only answer ending the stream at once (PROTOCOL-HTTP2.md). */
-function refuse(stream: http2.ServerHttp2Stream, code: number, details: string): void {
-  if (stream.destroyed || stream.closed) return;
-  stream.respond({ ':status': 200, 'content-type': 'application/grpc+proto', 'grpc-status': String(code), 'grpc-message': percentEncode(details) }, { endStream: true });
 }
