@@ -12,6 +12,7 @@ import { ApiError } from '../../util/errors.ts';
 import { eventually } from '../../util/eventually.ts';
 import { silentLogger } from '../../util/log.ts';
 import { GrpcPushClient } from './push-client.ts';
+import { STREAM_MAX_PUSH_BYTES } from './push-stream.ts';
 
 const PUSH = methodPath({ service: INGESTER_SERVICE, method: 'Push' });
 
@@ -129,6 +130,19 @@ describe('PushStream: the distributor\'s pushes to an ingester on one long-lived
     await c.push('t', encoded('small'));
     expect(received).to.deep.equal(['small']);
     expect(server.pushStreams!.served).to.equal(2);
+  });
+
+  it('sends a push above STREAM_MAX_PUSH_BYTES as a unary call of its own, so that no push on the stream waits behind its transfer', async () => {
+    const { server, received } = await serve();
+    const c = client(server.address);
+    const large = encoded('large', Buffer.alloc(STREAM_MAX_PUSH_BYTES, 7));
+    expect(large.length).to.be.greaterThan(STREAM_MAX_PUSH_BYTES);
+    await c.push('t', large);
+    expect(server.pushStreams!.served, 'no stream for the large push').to.equal(0);
+    await Promise.all([c.push('t', [encoded('small')]), c.push('t', [large])]);
+    expect(server.pushStreams!.served, 'the small one on a stream').to.equal(1);
+    expect(received).to.have.members(['large', 'small', 'large']);
+    expect(c.streaming).to.equal(true);
   });
 
   it('lets a client send 1 MiB per stream and 4 MiB per connection before the ingester acknowledges (HTTP/2 windows)', async () => {

@@ -27,6 +27,15 @@ const { NGHTTP2_CANCEL } = http2.constants;
 /** An answer is a few bytes; a larger one is refused. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 
+/**
+ * A push larger than this goes as a unary call. The stream carries every tenant's pushes to the ingester as one byte
+ * sequence, so a message holds back every push written after it for its whole transfer (a 16 MiB push: ~16 ms on
+ * loopback, ~130 ms at 1 Gbit/s); a unary call is an HTTP/2 stream of its own, whose DATA frames the session
+ * interleaves with the PushStream's. Agents' pushes are tens to hundreds of KiB: the few above this pay a unary
+ * call's extra CPU, and no push waits behind them.
+ */
+export const STREAM_MAX_PUSH_BYTES = 1024 * 1024;
+
 /** Sends a push as a unary call instead (to an ingester without PushStream), within `remainingMs`. */
 export type UnaryPush = (tenant: string, parts: readonly Uint8Array[], remainingMs: number) => Promise<void>;
 
@@ -86,12 +95,15 @@ export class PushStreamClient {
     return this.unsupported;
   }
 
-  /** Resolves when the ingester stored the push (`parts`: an encoded PushRequest); rejects with its ApiError. */
+  /**
+   * Resolves when the ingester stored the push (`parts`: an encoded PushRequest); rejects with its ApiError. One above
+   * STREAM_MAX_PUSH_BYTES goes as a unary call.
+   */
   push(tenant: string, parts: readonly Uint8Array[]): Promise<void> {
-    if (this.unsupported) return this.unary(tenant, parts, this.timeoutMs);
+    let bytes = 0;
+    for (const part of parts) bytes += part.length;
+    if (this.unsupported || bytes > STREAM_MAX_PUSH_BYTES) return this.unary(tenant, parts, this.timeoutMs);
     return new Promise<void>((resolve, reject) => {
-      let bytes = 0;
-      for (const part of parts) bytes += part.length;
       const p: PendingPush = {
         id: 0, tenant, parts, bytes, deadline: this.timeoutMs > 0 ? Date.now() + this.timeoutMs : undefined, timer: undefined, on: undefined,
         resent: false, settled: false, resolve, reject,
