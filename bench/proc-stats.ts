@@ -33,3 +33,12 @@ export function wakeups(pid: number): number {
   const m = /^voluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return Number(m?.[1] ?? NaN);
 }
+
+/**
+ * Seconds the process's main thread has spent runnable but waiting for a CPU (the second field of
+ * /proc/<pid>/schedstat, in ns; Documentation/scheduler/sched-stats.rst): time a request spends in a process that is
+ * ready to run its code while other threads hold both cores.
+ */
+export function runQueueWaitSeconds(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+}

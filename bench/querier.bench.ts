@@ -34,7 +34,7 @@ import { createReader, readTag, skipField } from '../ingester/src/pprof/varint.t
 import { profileTimeStamp } from '../ingester/src/roles/distributor/profile-time.ts';
 import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
-import { cpuSeconds, wakeups } from './proc-stats.ts';
+import { cpuSeconds, runQueueWaitSeconds, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
 /** The data sets: profiles pushed, and the suffix of their lines' names (BENCH_DATASETS=600 or 1h for one of them). */
@@ -48,11 +48,16 @@ const QUERIES = Math.max(10, Math.round(160 * SCALE));
 const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 // BENCH_ONLY=series (or flamegraph): measure only that query (a shorter run, a profile of one path).
 const ONLY = process.env['BENCH_ONLY'];
-const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? QUERIES);
+// SelectSeries answers in 1-10 ms, so it is asked 1,000 times: its p99 is then the 11th slowest, not the 2nd (with 160,
+// the p99 ratio of one line went from 0.8x to 6x between runs at one commit).
+const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? Math.max(10, Math.round(1000 * SCALE)));
 // Queries before the measured ones, each path's own (BENCH_WARMUP_QUERIES): with one, the fan-out's first few
 // queries ran its four processes' code unoptimized (81-181 ms against ~40 after) while the baseline, measured
-// next, ran the ingester's merge code the fan-out had already warmed.
+// next, ran the ingester's merge code the fan-out had already warmed. SelectSeries gets 500 (BENCH_SERIES_WARMUP_QUERIES):
+// after 10, V8 still optimized 41 functions of the querier during the 160 measured queries (--trace-opt), on the
+// background threads that share the two cores, and the fan-out's CPU per query was 6.4 ms against 4.8 after 600.
 const WARMUP_QUERIES = Number(process.env['BENCH_WARMUP_QUERIES'] ?? 10);
+const SERIES_WARMUP_QUERIES = Number(process.env['BENCH_SERIES_WARMUP_QUERIES'] ?? Math.max(10, Math.round(500 * SCALE)));
 const runFlame = ONLY === undefined || ONLY === 'flamegraph';
 const runSeries = ONLY === undefined || ONLY === 'series';
 
@@ -121,15 +126,18 @@ interface Run {
   perProcess: number[];
   /** Main-thread wake-ups per query, per process in the order given. */
   wakeupsPerQuery: number[];
+  /** Ms per query each process's main thread was ready to run but waited for a CPU, in the order given. */
+  runQueueWaitMsPerQuery: number[];
 }
 
-async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], queries = QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
+async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], queries = QUERIES, warmup = WARMUP_QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
   // Warm caches (decoded blocks, the replica that merges ahead) and V8's optimized code as a steady querier has them.
-  for (let i = 0; i < WARMUP_QUERIES; i++) await connect(base, method, body);
+  for (let i = 0; i < warmup; i++) await connect(base, method, body);
   await afterWarmup?.();
   const out: number[] = [];
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
   const wake0 = procs.map((p) => wakeups(p.child.pid!));
+  const wait0 = procs.map((p) => runQueueWaitSeconds(p.child.pid!));
   for (let i = 0; i < queries; i++) {
     const t0 = performance.now();
     await connect(base, method, body);
@@ -137,7 +145,8 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
   }
   const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / queries);
   const wakeupsPerQuery = procs.map((p, i) => (wakeups(p.child.pid!) - wake0[i]!) / queries);
-  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess, wakeupsPerQuery };
+  const runQueueWaitMsPerQuery = procs.map((p, i) => ((runQueueWaitSeconds(p.child.pid!) - wait0[i]!) * 1000) / queries);
+  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess, wakeupsPerQuery, runQueueWaitMsPerQuery };
 }
 
 // BENCH_PROFILE_DIR=<dir>: every process runs under node --cpu-prof (a flag on the command line: Node 20 refuses it
@@ -211,7 +220,7 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
     let buckets1 = new Map<string, [number, number][]>();
     const runs: [string, Run, Run][] = [];
     if (runFlame) {
-      const viaQuerier = await measure(front.http, FG, flame, procs, QUERIES, async () => {
+      const viaQuerier = await measure(front.http, FG, flame, procs, QUERIES, WARMUP_QUERIES, async () => {
         phases0 = await phaseSums();
         buckets0 = await phaseBuckets(front.http);
       });
@@ -223,15 +232,15 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       runs.push([`querier_flamegraph_3_ingesters_and_bucket${suffix}`, viaQuerier, alone]);
     }
     if (runSeries) {
-      const seriesQuerier = await measure(front.http, SS, series, procs, SERIES_QUERIES);
+      const seriesQuerier = await measure(front.http, SS, series, procs, SERIES_QUERIES, SERIES_WARMUP_QUERIES);
       await pause();
-      const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!], SERIES_QUERIES);
+      const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
       runs.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, seriesQuerier, seriesAlone]);
       if (lastHour) {
         await pause();
-        const dashboardQuerier = await measure(front.http, SS, dashboard, procs, SERIES_QUERIES);
+        const dashboardQuerier = await measure(front.http, SS, dashboard, procs, SERIES_QUERIES, SERIES_WARMUP_QUERIES);
         await pause();
-        const dashboardAlone = await measure(ingesters[0]!.http, SS, dashboard, [ingesters[0]!], SERIES_QUERIES);
+        const dashboardAlone = await measure(ingesters[0]!.http, SS, dashboard, [ingesters[0]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
         runs.push([`querier_select_series_15s_steps_3_ingesters_and_bucket${suffix}`, dashboardQuerier, dashboardAlone]);
       }
     }
@@ -247,6 +256,10 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       // …and its main-thread wake-ups per query, each process's (the baseline's: the one ingester's).
       const wakes = Object.fromEntries(procs.map((p, i) => [`${p.name}`, Number(q.wakeupsPerQuery[i]!.toPrecision(3))]));
       emit(`${name}_wakeups_per_query`, q.wakeupsPerQuery.reduce((a, b) => a + b, 0), 'wakeups', { baseline: Number(b.wakeupsPerQuery[0]!.toPrecision(3)), ...wakes });
+      // …and the time their main threads were ready to run but waited for one of the two cores (the fan-out's
+      // tail: four processes and the bench's own on two cores).
+      const waits = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.runQueueWaitMsPerQuery[i]!.toPrecision(3))]));
+      emit(`${name}_runqueue_wait_per_query`, q.runQueueWaitMsPerQuery.reduce((a, b) => a + b, 0), 'ms', { baseline: Number(b.runQueueWaitMsPerQuery[0]!.toPrecision(3)), ...waits });
     }
     const flameRun = runs.find(([name]) => name.startsWith('querier_flamegraph'))?.[1];
     if (flameRun) {
