@@ -34,7 +34,8 @@ WORKDIR /app
 USER 65532:65532
 # 4040: HTTP (push, query, /metrics, /ready, /ring); 9095: gRPC.
 EXPOSE 4040 9095
-ENTRYPOINT ["/nodejs/bin/node", "/app/dist/ingester/src/main.js"]
+# node's own flags: ingester/src/node-flags.ts (NODE_FLAGS, which node-flags.test.ts checks this line against).
+ENTRYPOINT ["/nodejs/bin/node", "--initial-old-space-size=64", "/app/dist/ingester/src/main.js"]
 CMD ["-target=all"]
 
 # Local: the programs images/build.sh compiled on the host, on a RUNTIME_IMAGE that already holds

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from '../../ingester/src/node-flags.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -41,9 +42,12 @@ export const programEntry = (): string[] => {
   return [main];
 };
 
-/** Runs the program (programEntry) with `args` and resolves once it logs "started" (with its HTTP address). */
+/**
+ * Runs the program (programEntry) with `args`, under node's flags as the image runs it (NODE_FLAGS), and resolves once
+ * it logs "started" (with its HTTP address).
+ */
 export async function startProgram(name: string, args: string[], options: StartOptions = {}): Promise<ProgramProcess> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...programEntry(), ...args], { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', options.stdoutFile ? fs.openSync(options.stdoutFile, 'w') : 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeArgs ?? []), ...programEntry(), ...args], { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', options.stdoutFile ? fs.openSync(options.stdoutFile, 'w') : 'ignore', 'pipe'] });
   const logs: string[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const http = await new Promise<string>((resolve, reject) => {

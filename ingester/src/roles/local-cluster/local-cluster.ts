@@ -20,6 +20,7 @@ import type { Ring } from '../../ring/ring.ts';
 import type { Logger } from '../../util/log.ts';
 import type { Service } from '../../util/service.ts';
 import type { LocalClusterConfig } from './module.ts';
+import { NODE_FLAGS } from '../../node-flags.ts';
 
 /** Compiled (dist/…/local-cluster.js, as in the images, where tsx is not installed) or run through tsx. */
 const COMPILED = import.meta.url.endsWith('.js');
@@ -132,7 +133,7 @@ export class LocalCluster implements Service {
 
   private spawnChild(id: string, args: string[]): Child {
     // 'ipc': the channel child-hook.ts watches; the child stops when it closes.
-    const child = spawn(process.execPath, [...LOADER, ...CHILD_HOOK, MAIN, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, ...LOADER, ...CHILD_HOOK, MAIN, ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.channel?.unref();
     const exited = new Promise<number | null>((resolve) =>
       child.once('exit', (code, signal) => {
