@@ -39,7 +39,7 @@ bench: build ## Print benchmark figures as JSON lines (the programs they start r
 	@for f in bench/*.bench.ts; do PROGRAM=compiled $(NODE) $$f || echo "{\"name\":\"$$f\",\"error\":\"failed\"}"; done
 
 run: node_modules/.installed ui ## Run 3 ingesters, a distributor and a querier locally (push and query on :4040)
-	$(NODE) ingester/src/main.ts -target=local-cluster
+	node --initial-old-space-size=64 --import tsx ingester/src/main.ts -target=local-cluster
 
 proto: node_modules/.installed ## Regenerate ingester/src/gen from proto/
 	npx pbjs -t static-module -w es6 --force-number -p proto -o ingester/src/gen/protos.js $(PROTO_FILES)

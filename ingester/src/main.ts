@@ -8,9 +8,10 @@ import { ServiceGroup } from './util/service.ts';
 
 // V8 drops the bytecode of a function no major GC has seen run for a while (bytecode flushing), and compiles and
 // optimizes it again when it next runs. Request bodies made these processes collect often (a distributor under
-// bench/distributor: a mark-compact every ~0.7 s, before the old generation's floor in node-flags.ts), so functions
-// that run every few seconds lost their bytecode again and again: `--trace-opt` counted 626 optimizations in the distributor's run, 309 without flushing, and the
-// distributor's CPU per push was lower in 3 of 3 paired runs (~4%). The bytecode kept is a few MB at most.
+// bench/distributor: a mark-compact every ~0.7 s, before the old generation's floor in node-flags.ts), so
+// functions that run every few seconds lost their bytecode again and again: `--trace-opt` counted 626
+// optimizations in the distributor's run, 309 without flushing, and the distributor's CPU per push was lower in 3
+// of 3 paired runs (~4%). The bytecode kept is a few MB at most.
 setFlagsFromString('--no-flush-bytecode');
 
 async function main(): Promise<number> {

@@ -15,6 +15,13 @@ describe('the flags node runs the program with', () => {
     expect(JSON.parse(entrypoint!)).to.deep.equal(['/nodejs/bin/node', ...NODE_FLAGS, '/app/dist/ingester/src/main.js']);
   });
 
+  it('are on make run\'s command line, whose process serves the distributor and the querier', () => {
+    const makefile = fs.readFileSync(path.join(ROOT, 'Makefile'), 'utf8');
+    const run = /^run:.*\n\t(.*)$/m.exec(makefile)?.[1];
+    expect(run, 'the run target\'s command').to.be.a('string');
+    expect(run!.split(' ')).to.deep.equal(['node', ...NODE_FLAGS, '--import', 'tsx', 'ingester/src/main.ts', '-target=local-cluster']);
+  });
+
   it('are taken by this node, and set as given', () => {
     // A flag node did not know would stop every container at its start; V8 prints the values it parsed.
     const run = spawnSync(process.execPath, [...NODE_FLAGS, '--print-flag-values', '-e', ''], { encoding: 'utf8' });

@@ -1,7 +1,7 @@
 // Flags for node itself that the data-plane program runs with. Node refuses them in NODE_OPTIONS, so they go on the
 // command line: in the image's ENTRYPOINT (images/ingester.Dockerfile, checked against this list by
-// node-flags.test.ts), in the children of `make run` (roles/local-cluster) and in the processes the tests and
-// benches start (test/support/program.ts).
+// node-flags.test.ts), on `make run`'s command line (the Makefile, checked too) and in the children it starts
+// (roles/local-cluster), and in the processes the tests and benches start (test/support/program.ts).
 //
 // --initial-old-space-size=64: V8 then runs no full GC while the old generation holds under 64 MB (heap.cc
 // ConfigureHeap: a configured initial size becomes min_old_generation_size_). Without it, V8 sets the old
