@@ -8,8 +8,8 @@
 // generation's limit at about twice what a mark-compact left, and starts marking once the free space up to that
 // limit, minus the ArrayBuffer bytes allocated since (request bodies count as external memory until a GC frees
 // them), is smaller than the new space. A distributor holds ~21 MB and allocates mostly ArrayBuffers, so it
-// marked and compacted every ~0.7 s (26-35 times per bench/distributor run, 0.2-0.3 ms of main thread per push),
-// each time freeing ~5 MB, before its young generation ever filled. With the floor the bench's run had 7
-// mark-compacts and its young collections freed the bodies. The cost is memory: up to 64 MB of old generation
+// marked and compacted every ~0.7 s (23-29 times on its main isolate per bench/distributor run, 0.2-0.3 ms of
+// main thread per push), each time freeing ~5 MB, before its young generation ever filled. With the floor the
+// bench's runs had 7-8 and its young collections freed the bodies. The cost is memory: up to 64 MB of old generation
 // before a full GC. A process that holds more (an ingester's head, a querier's caches) collects as before.
 export const NODE_FLAGS: readonly string[] = ['--initial-old-space-size=64'];

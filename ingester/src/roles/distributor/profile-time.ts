@@ -38,8 +38,8 @@ function varint(n: bigint): number[] {
  * What to append to the raw profile as sent: nothing (undefined) when it has a time (`timeMs`, read by the
  * check, past 1970), otherwise a time_nanos field set to `nowMs` (exactly: millisAsNanos): as is after a plain
  * pprof, and as a second gzip member after a gzip'd one (RFC 1952 §2.2: a gzip file is a series of members; gunzip
- * yields their concatenation), so the profile is neither inflated nor compressed again here. The distributor sends the two
- * one after the other (encode-push.ts), never copied into one buffer.
+ * yields their concatenation), so the profile is neither inflated nor compressed again here. The distributor sends
+ * the two one after the other (encode-push.ts), never copied into one buffer.
  */
 export function profileTimeStamp(raw: Uint8Array, timeMs: number, nowMs: number): Uint8Array | undefined {
   if (hasTime(timeMs)) return undefined;
