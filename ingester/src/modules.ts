@@ -6,7 +6,7 @@
 // To add a target: add its modules to MODULES and a line to TARGETS; modules shared by several targets
 // (server, bucket, ring) are initialised once. -target also takes a comma list (distributor,querier).
 import { hostname } from 'node:os';
-import { Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
 import { registerLimitFlags, replayLimits } from './ingest/limits.ts';
 import { normalizePush } from './ingest/normalize.ts';
 import { sharedTableCache } from './pprof/table-cache.ts';
@@ -291,7 +291,16 @@ MODULES['ring'] = {
 MODULES['ingester-clients'] = {
   deps: ['ring'],
   init(app) {
-    const pool = new IngesterClientPool(app.flags.ingesterClient());
+    const resent = new Counter({
+      name: 'querier_ingester_call_stream_resent_total',
+      help: 'Calls to an ingester sent again as unary calls because their CallStream ended before their answer (the ingester restarted or was shutting down).',
+      registers: [app.registry],
+    });
+    const logger = app.loggerFor('ingester-clients');
+    const pool = new IngesterClientPool(app.flags.ingesterClient(), {
+      resentAsUnary: () => resent.inc(),
+      fellBackToUnary: (address) => logger.info('the ingester does not serve CallStream (an earlier version): calling it with unary calls', { ingester: address }),
+    });
     app.ingesterClients = pool;
     const unsubscribe = app.ring!.onChange((desc) => pool.prune(desc));
     app.services.push({ name: 'ingester-clients', start: async () => {}, stop: async () => { unsubscribe(); pool.close(); } });

@@ -108,7 +108,7 @@ describe('TLS between the distributor/querier and the ingesters', function () {
     const tenants: string[] = [];
     registerServices({ grpc: server }, { ingester: { push: async (ctx: { tenant: string }) => void tenants.push(ctx.tenant) } as never }, { multiTenancy: () => false });
     await server.start();
-    const config = { timeoutMs: 5000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, tlsEnabled: true, tlsCaPath: file('ca.pem'), tlsCertPath: '', tlsKeyPath: '', tlsServerName: '' };
+    const config = { timeoutMs: 5000, keepaliveTimeMs: 20_000, keepaliveTimeoutMs: 10_000, tlsEnabled: true, tlsCaPath: file('ca.pem'), tlsCertPath: '', tlsKeyPath: '', tlsServerName: '', callStream: true };
     const named = new IngesterClientPool({ ...config, tlsServerName: 'ingester.internal' });
     const byAddress = new IngesterClientPool(config);
     try {

@@ -5100,6 +5100,9 @@ export namespace ingester {
 
             /** Calls PushStream. */
             pushStream: ingester.v1.IngesterService.PushStream;
+
+            /** Calls CallStream. */
+            callStream: ingester.v1.IngesterService.CallStream;
         }
 
         namespace IngesterService {
@@ -5312,6 +5315,319 @@ export namespace ingester {
               readonly requestStream: true;
               readonly responseStream: true;
             };
+
+            /**
+             * Callback as used by {@link ingester.v1.IngesterService#callStream}.
+             * @param error Error, if any
+             * @param [response] CallStreamResponse
+             */
+            type CallStreamCallback = (error: (Error|null), response?: ingester.v1.CallStreamResponse) => void;
+
+            /** Calls CallStream. */
+            type CallStream = {
+              (request: ingester.v1.ICallStreamRequest, callback: ingester.v1.IngesterService.CallStreamCallback): void;
+              (request: ingester.v1.ICallStreamRequest): Promise<ingester.v1.CallStreamResponse>;
+              readonly name: "CallStream";
+              readonly path: "/ingester.v1.IngesterService/CallStream";
+              readonly requestType: "CallStreamRequest";
+              readonly responseType: "CallStreamResponse";
+              readonly requestStream: true;
+              readonly responseStream: true;
+            };
+        }
+
+        /**
+         * Properties of a CallStreamRequest.
+         * @deprecated Use ingester.v1.CallStreamRequest.$Properties instead.
+         */
+        interface ICallStreamRequest extends ingester.v1.CallStreamRequest.$Properties {
+        }
+
+        /** Represents a CallStreamRequest. */
+        class CallStreamRequest {
+
+            /**
+             * Constructs a new CallStreamRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.CallStreamRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallStreamRequest id. */
+            id: number;
+
+            /** CallStreamRequest method. */
+            method: string;
+
+            /** CallStreamRequest tenant. */
+            tenant: string;
+
+            /** CallStreamRequest timeoutMs. */
+            timeoutMs: number;
+
+            /** CallStreamRequest request. */
+            request: Uint8Array;
+
+            /** CallStreamRequest cancel. */
+            cancel: boolean;
+
+            /**
+             * Creates a new CallStreamRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallStreamRequest instance
+             */
+            static create(properties: ingester.v1.CallStreamRequest.$Shape): ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape;
+            static create(properties?: ingester.v1.CallStreamRequest.$Properties): ingester.v1.CallStreamRequest;
+
+            /**
+             * Encodes the specified CallStreamRequest message. Does not implicitly {@link ingester.v1.CallStreamRequest.verify|verify} messages.
+             * @param message CallStreamRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.CallStreamRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallStreamRequest message, length delimited. Does not implicitly {@link ingester.v1.CallStreamRequest.verify|verify} messages.
+             * @param message CallStreamRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.CallStreamRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallStreamRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape} CallStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape;
+
+            /**
+             * Decodes a CallStreamRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape} CallStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape;
+
+            /**
+             * Verifies a CallStreamRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallStreamRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallStreamRequest
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.CallStreamRequest;
+
+            /**
+             * Creates a plain object from a CallStreamRequest message. Also converts values to other types if specified.
+             * @param message CallStreamRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.CallStreamRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallStreamRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallStreamRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallStreamRequest {
+
+            /** Properties of a CallStreamRequest. */
+            interface $Properties {
+
+                /** CallStreamRequest id */
+                id?: (number|null);
+
+                /** CallStreamRequest method */
+                method?: (string|null);
+
+                /** CallStreamRequest tenant */
+                tenant?: (string|null);
+
+                /** CallStreamRequest timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** CallStreamRequest request */
+                request?: (Uint8Array|null);
+
+                /** CallStreamRequest cancel */
+                cancel?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallStreamRequest. */
+            type $Shape = ingester.v1.CallStreamRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CallStreamResponse.
+         * @deprecated Use ingester.v1.CallStreamResponse.$Properties instead.
+         */
+        interface ICallStreamResponse extends ingester.v1.CallStreamResponse.$Properties {
+        }
+
+        /** Represents a CallStreamResponse. */
+        class CallStreamResponse {
+
+            /**
+             * Constructs a new CallStreamResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.CallStreamResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallStreamResponse id. */
+            id: number;
+
+            /** CallStreamResponse code. */
+            code: number;
+
+            /** CallStreamResponse message. */
+            message: string;
+
+            /** CallStreamResponse response. */
+            response: Uint8Array;
+
+            /** CallStreamResponse more. */
+            more: boolean;
+
+            /** CallStreamResponse unprocessed. */
+            unprocessed: boolean;
+
+            /**
+             * Creates a new CallStreamResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallStreamResponse instance
+             */
+            static create(properties: ingester.v1.CallStreamResponse.$Shape): ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape;
+            static create(properties?: ingester.v1.CallStreamResponse.$Properties): ingester.v1.CallStreamResponse;
+
+            /**
+             * Encodes the specified CallStreamResponse message. Does not implicitly {@link ingester.v1.CallStreamResponse.verify|verify} messages.
+             * @param message CallStreamResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.CallStreamResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallStreamResponse message, length delimited. Does not implicitly {@link ingester.v1.CallStreamResponse.verify|verify} messages.
+             * @param message CallStreamResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.CallStreamResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallStreamResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape} CallStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape;
+
+            /**
+             * Decodes a CallStreamResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape} CallStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape;
+
+            /**
+             * Verifies a CallStreamResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallStreamResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallStreamResponse
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.CallStreamResponse;
+
+            /**
+             * Creates a plain object from a CallStreamResponse message. Also converts values to other types if specified.
+             * @param message CallStreamResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.CallStreamResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallStreamResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallStreamResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallStreamResponse {
+
+            /** Properties of a CallStreamResponse. */
+            interface $Properties {
+
+                /** CallStreamResponse id */
+                id?: (number|null);
+
+                /** CallStreamResponse code */
+                code?: (number|null);
+
+                /** CallStreamResponse message */
+                message?: (string|null);
+
+                /** CallStreamResponse response */
+                response?: (Uint8Array|null);
+
+                /** CallStreamResponse more */
+                more?: (boolean|null);
+
+                /** CallStreamResponse unprocessed */
+                unprocessed?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallStreamResponse. */
+            type $Shape = ingester.v1.CallStreamResponse.$Properties;
         }
 
         /**

@@ -15053,7 +15053,940 @@ export const ingester = $root.ingester = (() => {
                 responseStream: { value: true }
             });
 
+            /**
+             * Callback as used by {@link ingester.v1.IngesterService#callStream}.
+             * @memberof ingester.v1.IngesterService
+             * @typedef CallStreamCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ingester.v1.CallStreamResponse} [response] CallStreamResponse
+             */
+
+            /**
+             * Calls CallStream.
+             * @memberof ingester.v1.IngesterService
+             * @typedef CallStream
+             * @type {{
+             *   (request: ingester.v1.ICallStreamRequest, callback: ingester.v1.IngesterService.CallStreamCallback): void;
+             *   (request: ingester.v1.ICallStreamRequest): Promise<ingester.v1.CallStreamResponse>;
+             *   readonly name: "CallStream";
+             *   readonly path: "/ingester.v1.IngesterService/CallStream";
+             *   readonly requestType: "CallStreamRequest";
+             *   readonly responseType: "CallStreamResponse";
+             *   readonly requestStream: true;
+             *   readonly responseStream: true;
+             * }}
+             */
+
+            /**
+             * Calls CallStream.
+             * @name ingester.v1.IngesterService#callStream
+             * @type {ingester.v1.IngesterService.CallStream}
+             */
+            $Object.defineProperties(IngesterService.prototype.callStream = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, IngesterService.prototype.callStream, $root.ingester.v1.CallStreamRequest, $root.ingester.v1.CallStreamResponse, request, callback);
+            }, {
+                name: { value: "CallStream" },
+                path: { value: "/ingester.v1.IngesterService/CallStream" },
+                requestType: { value: "CallStreamRequest" },
+                responseType: { value: "CallStreamResponse" },
+                requestStream: { value: true },
+                responseStream: { value: true }
+            });
+
             return IngesterService;
+        })();
+
+        v1.CallStreamRequest = (function() {
+
+            /**
+             * Properties of a CallStreamRequest.
+             * @typedef {Object} ingester.v1.CallStreamRequest.$Properties
+             * @property {number|null} [id] CallStreamRequest id
+             * @property {string|null} [method] CallStreamRequest method
+             * @property {string|null} [tenant] CallStreamRequest tenant
+             * @property {number|null} [timeoutMs] CallStreamRequest timeoutMs
+             * @property {Uint8Array|null} [request] CallStreamRequest request
+             * @property {boolean|null} [cancel] CallStreamRequest cancel
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallStreamRequest.
+             * @memberof ingester.v1
+             * @interface ICallStreamRequest
+             * @augments ingester.v1.CallStreamRequest.$Properties
+             * @deprecated Use ingester.v1.CallStreamRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallStreamRequest.
+             * @typedef {ingester.v1.CallStreamRequest.$Properties} ingester.v1.CallStreamRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CallStreamRequest.
+             * @memberof ingester.v1
+             * @classdesc Represents a CallStreamRequest.
+             * @constructor
+             * @param {ingester.v1.CallStreamRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallStreamRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallStreamRequest id.
+             * @member {number} id
+             * @memberof ingester.v1.CallStreamRequest
+             * @instance
+             */
+            CallStreamRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CallStreamRequest method.
+             * @member {string} method
+             * @memberof ingester.v1.CallStreamRequest
+             * @instance
+             */
+            CallStreamRequest.prototype.method = "";
+
+            /**
+             * CallStreamRequest tenant.
+             * @member {string} tenant
+             * @memberof ingester.v1.CallStreamRequest
+             * @instance
+             */
+            CallStreamRequest.prototype.tenant = "";
+
+            /**
+             * CallStreamRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof ingester.v1.CallStreamRequest
+             * @instance
+             */
+            CallStreamRequest.prototype.timeoutMs = 0;
+
+            /**
+             * CallStreamRequest request.
+             * @member {Uint8Array} request
+             * @memberof ingester.v1.CallStreamRequest
+             * @instance
+             */
+            CallStreamRequest.prototype.request = $util.newBuffer([]);
+
+            /**
+             * CallStreamRequest cancel.
+             * @member {boolean} cancel
+             * @memberof ingester.v1.CallStreamRequest
+             * @instance
+             */
+            CallStreamRequest.prototype.cancel = false;
+
+            /**
+             * Creates a new CallStreamRequest instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {ingester.v1.CallStreamRequest.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.CallStreamRequest} CallStreamRequest instance
+             * @type {{
+             *   (properties: ingester.v1.CallStreamRequest.$Shape): ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape;
+             *   (properties?: ingester.v1.CallStreamRequest.$Properties): ingester.v1.CallStreamRequest;
+             * }}
+             */
+            CallStreamRequest.create = function(properties) {
+                return new CallStreamRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CallStreamRequest message. Does not implicitly {@link ingester.v1.CallStreamRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {ingester.v1.CallStreamRequest.$Properties} message CallStreamRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallStreamRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.method);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.tenant);
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.timeoutMs);
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request") && message.request.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.request);
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel") && message.cancel !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.cancel);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallStreamRequest message, length delimited. Does not implicitly {@link ingester.v1.CallStreamRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {ingester.v1.CallStreamRequest.$Properties} message CallStreamRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallStreamRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallStreamRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape} CallStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallStreamRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.CallStreamRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.method = value;
+                            else
+                                delete message.method;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutMs = value;
+                            else
+                                delete message.timeoutMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.request = value;
+                            else
+                                delete message.request;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancel = value;
+                            else
+                                delete message.cancel;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallStreamRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.CallStreamRequest & ingester.v1.CallStreamRequest.$Shape} CallStreamRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallStreamRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallStreamRequest message.
+             * @function verify
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallStreamRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                        return "id: integer|Long expected";
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                    if (!$util.isString(message.method))
+                        return "method: string expected";
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    if (!$util.isString(message.tenant))
+                        return "tenant: string expected";
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (!$util.isInteger(message.timeoutMs))
+                        return "timeoutMs: integer expected";
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    if (!(message.request && typeof message.request.length === "number" || $util.isString(message.request)))
+                        return "request: buffer expected";
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
+                    if (typeof message.cancel !== "boolean")
+                        return "cancel: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallStreamRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.CallStreamRequest} CallStreamRequest
+             */
+            CallStreamRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.CallStreamRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.CallStreamRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.CallStreamRequest();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.method != null)
+                    if (typeof object.method !== "string" || object.method.length)
+                        message.method = $String(object.method);
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                if (object.timeoutMs != null)
+                    if ($Number(object.timeoutMs) !== 0)
+                        message.timeoutMs = object.timeoutMs >>> 0;
+                if (object.request != null)
+                    if (object.request.length)
+                        if (typeof object.request === "string")
+                            $util.base64.decode(object.request, message.request = $util.newBuffer($util.base64.length(object.request)), 0);
+                        else if (object.request.length >= 0)
+                            message.request = object.request;
+                if (object.cancel != null)
+                    if (object.cancel)
+                        message.cancel = $Boolean(object.cancel);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallStreamRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {ingester.v1.CallStreamRequest} message CallStreamRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallStreamRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.method = "";
+                    object.tenant = "";
+                    object.timeoutMs = 0;
+                    if (options.bytes === $String)
+                        object.request = "";
+                    else {
+                        object.request = [];
+                        if (options.bytes !== $Array)
+                            object.request = $util.newBuffer(object.request);
+                    }
+                    object.cancel = false;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                    object.method = message.method;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    object.timeoutMs = message.timeoutMs;
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = options.bytes === $String ? $util.base64.encode(message.request, 0, message.request.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.request) : message.request;
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
+                    object.cancel = message.cancel;
+                return object;
+            };
+
+            /**
+             * Converts this CallStreamRequest to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.CallStreamRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallStreamRequest.prototype.toJSON = function() {
+                return CallStreamRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallStreamRequest
+             * @function getTypeUrl
+             * @memberof ingester.v1.CallStreamRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallStreamRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.CallStreamRequest";
+            };
+
+            return CallStreamRequest;
+        })();
+
+        v1.CallStreamResponse = (function() {
+
+            /**
+             * Properties of a CallStreamResponse.
+             * @typedef {Object} ingester.v1.CallStreamResponse.$Properties
+             * @property {number|null} [id] CallStreamResponse id
+             * @property {number|null} [code] CallStreamResponse code
+             * @property {string|null} [message] CallStreamResponse message
+             * @property {Uint8Array|null} [response] CallStreamResponse response
+             * @property {boolean|null} [more] CallStreamResponse more
+             * @property {boolean|null} [unprocessed] CallStreamResponse unprocessed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallStreamResponse.
+             * @memberof ingester.v1
+             * @interface ICallStreamResponse
+             * @augments ingester.v1.CallStreamResponse.$Properties
+             * @deprecated Use ingester.v1.CallStreamResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallStreamResponse.
+             * @typedef {ingester.v1.CallStreamResponse.$Properties} ingester.v1.CallStreamResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CallStreamResponse.
+             * @memberof ingester.v1
+             * @classdesc Represents a CallStreamResponse.
+             * @constructor
+             * @param {ingester.v1.CallStreamResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallStreamResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallStreamResponse id.
+             * @member {number} id
+             * @memberof ingester.v1.CallStreamResponse
+             * @instance
+             */
+            CallStreamResponse.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CallStreamResponse code.
+             * @member {number} code
+             * @memberof ingester.v1.CallStreamResponse
+             * @instance
+             */
+            CallStreamResponse.prototype.code = 0;
+
+            /**
+             * CallStreamResponse message.
+             * @member {string} message
+             * @memberof ingester.v1.CallStreamResponse
+             * @instance
+             */
+            CallStreamResponse.prototype.message = "";
+
+            /**
+             * CallStreamResponse response.
+             * @member {Uint8Array} response
+             * @memberof ingester.v1.CallStreamResponse
+             * @instance
+             */
+            CallStreamResponse.prototype.response = $util.newBuffer([]);
+
+            /**
+             * CallStreamResponse more.
+             * @member {boolean} more
+             * @memberof ingester.v1.CallStreamResponse
+             * @instance
+             */
+            CallStreamResponse.prototype.more = false;
+
+            /**
+             * CallStreamResponse unprocessed.
+             * @member {boolean} unprocessed
+             * @memberof ingester.v1.CallStreamResponse
+             * @instance
+             */
+            CallStreamResponse.prototype.unprocessed = false;
+
+            /**
+             * Creates a new CallStreamResponse instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {ingester.v1.CallStreamResponse.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.CallStreamResponse} CallStreamResponse instance
+             * @type {{
+             *   (properties: ingester.v1.CallStreamResponse.$Shape): ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape;
+             *   (properties?: ingester.v1.CallStreamResponse.$Properties): ingester.v1.CallStreamResponse;
+             * }}
+             */
+            CallStreamResponse.create = function(properties) {
+                return new CallStreamResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CallStreamResponse message. Does not implicitly {@link ingester.v1.CallStreamResponse.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {ingester.v1.CallStreamResponse.$Properties} message CallStreamResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallStreamResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response") && message.response.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.response);
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.more);
+                if (message.unprocessed != null && $Object.hasOwnProperty.call(message, "unprocessed") && message.unprocessed !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.unprocessed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallStreamResponse message, length delimited. Does not implicitly {@link ingester.v1.CallStreamResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {ingester.v1.CallStreamResponse.$Properties} message CallStreamResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallStreamResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallStreamResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape} CallStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallStreamResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.CallStreamResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.response = value;
+                            else
+                                delete message.response;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.unprocessed = value;
+                            else
+                                delete message.unprocessed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallStreamResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.CallStreamResponse & ingester.v1.CallStreamResponse.$Shape} CallStreamResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallStreamResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallStreamResponse message.
+             * @function verify
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallStreamResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                        return "id: integer|Long expected";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isInteger(message.code))
+                        return "code: integer expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    if (!(message.response && typeof message.response.length === "number" || $util.isString(message.response)))
+                        return "response: buffer expected";
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    if (typeof message.more !== "boolean")
+                        return "more: boolean expected";
+                if (message.unprocessed != null && $Object.hasOwnProperty.call(message, "unprocessed"))
+                    if (typeof message.unprocessed !== "boolean")
+                        return "unprocessed: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallStreamResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.CallStreamResponse} CallStreamResponse
+             */
+            CallStreamResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.CallStreamResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.CallStreamResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.CallStreamResponse();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.code != null)
+                    if ($Number(object.code) !== 0)
+                        message.code = object.code >>> 0;
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.response != null)
+                    if (object.response.length)
+                        if (typeof object.response === "string")
+                            $util.base64.decode(object.response, message.response = $util.newBuffer($util.base64.length(object.response)), 0);
+                        else if (object.response.length >= 0)
+                            message.response = object.response;
+                if (object.more != null)
+                    if (object.more)
+                        message.more = $Boolean(object.more);
+                if (object.unprocessed != null)
+                    if (object.unprocessed)
+                        message.unprocessed = $Boolean(object.unprocessed);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallStreamResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {ingester.v1.CallStreamResponse} message CallStreamResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallStreamResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.code = 0;
+                    object.message = "";
+                    if (options.bytes === $String)
+                        object.response = "";
+                    else {
+                        object.response = [];
+                        if (options.bytes !== $Array)
+                            object.response = $util.newBuffer(object.response);
+                    }
+                    object.more = false;
+                    object.unprocessed = false;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    object.response = options.bytes === $String ? $util.base64.encode(message.response, 0, message.response.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.response) : message.response;
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    object.more = message.more;
+                if (message.unprocessed != null && $Object.hasOwnProperty.call(message, "unprocessed"))
+                    object.unprocessed = message.unprocessed;
+                return object;
+            };
+
+            /**
+             * Converts this CallStreamResponse to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.CallStreamResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallStreamResponse.prototype.toJSON = function() {
+                return CallStreamResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallStreamResponse
+             * @function getTypeUrl
+             * @memberof ingester.v1.CallStreamResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallStreamResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.CallStreamResponse";
+            };
+
+            return CallStreamResponse;
         })();
 
         v1.PushStreamRequest = (function() {

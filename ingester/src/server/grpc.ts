@@ -7,13 +7,15 @@ import type { Registry } from 'prom-client';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
-import { INGESTER_SERVICE, methodPath, PUSH_STREAM_PATH, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
+import { CALL_STREAM_PATH, INGESTER_SERVICE, methodPath, PUSH_STREAM_PATH, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { abortAtDeadline } from './call-signal.ts';
 import { GrpcChannel } from './grpc-channel.ts';
+import { CallStreamClient, type CallStreamEvents } from './call-stream-client.ts';
 import { serveLeanUnary, type LeanMethod } from './grpc-lean-unary.ts';
 import { PushStreamServer } from './grpc-push-stream.ts';
+import { CallStreamServer } from './grpc-call-stream.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 
 /** Largest message a client accepts, and that the server sends (query answers). */
@@ -23,8 +25,10 @@ const PUSH_STREAM_MAX_IN_FLIGHT = 128;
 /** Receive windows of the gRPC port's HTTP/2 streams and connections (serveLeanFirst). */
 const RECEIVE_STREAM_WINDOW_BYTES = 1024 * 1024;
 const RECEIVE_CONNECTION_WINDOW_BYTES = 4 * 1024 * 1024;
-/** How long a shutdown waits for the push streams to answer what they run and close. */
-const PUSH_STREAM_DRAIN_MS = 4000;
+/** How long a shutdown waits for the push and call streams to answer what they run and close. */
+const STREAM_DRAIN_MS = 4000;
+/** Calls one CallStream runs at once (a querier has a few per query in flight to each ingester). */
+const CALL_STREAM_MAX_IN_FLIGHT = 64;
 
 /**
  * What a server's deserializer returns for a request it cannot decode or refuses. grpc-js answers INTERNAL
@@ -102,6 +106,8 @@ export class GrpcServer implements Service {
   leanCalls = 0;
   /** The distributor's pushes on long-lived streams (grpc-push-stream.ts), where the ingester's Push is served. */
   pushStreams: PushStreamServer | undefined;
+  /** The querier's calls to the ingester's read methods on long-lived streams (grpc-call-stream.ts). */
+  callStreams: CallStreamServer | undefined;
 
   constructor(private readonly options: GrpcServerOptions) {
     this.server = new grpc.Server({
@@ -126,6 +132,17 @@ export class GrpcServer implements Service {
     // Push keeps grpc-js's path (its own bounded decoder, and the push path is measured on its own); the
     // query methods a querier calls several times per query are served lean.
     for (const m of methods) if (!m.decodeRequest) this.lean.set(methodPath(m), this.leanHandler(m));
+    // The same lean methods of the ingester are served on CallStream, each call on it run as a lean unary call is.
+    const streamed = new Map(methods.filter((m) => m.service === INGESTER_SERVICE && !m.decodeRequest).map((m) => [methodPath(m), this.lean.get(methodPath(m))!]));
+    if (streamed.size > 0) {
+      this.callStreams = new CallStreamServer({
+        maxReceiveMessageBytes: this.options.maxReceiveMessageBytes ?? DEFAULT_MAX_BODY_BYTES,
+        maxSendMessageBytes: MAX_MESSAGE_BYTES,
+        maxInFlight: CALL_STREAM_MAX_IN_FLIGHT,
+        methods: streamed,
+        ...(this.options.registry ? { registry: this.options.registry } : {}),
+      });
+    }
     // The ingester's Push is also served on PushStream, each push on it run as a unary Push is.
     const push = methods.find((m) => m.service === INGESTER_SERVICE && m.method === 'Push');
     if (push) {
@@ -230,7 +247,7 @@ export class GrpcServer implements Service {
    * said in a warning (grpc-lean-unary.test.ts checks that the lean path is taken).
    */
   private serveLeanFirst(): void {
-    if (this.lean.size === 0 && !this.pushStreams) return;
+    if (this.lean.size === 0 && !this.pushStreams && !this.callStreams) return;
     const servers = (this.server as unknown as { http2Servers?: Map<http2.Http2Server, unknown> }).http2Servers;
     if (!(servers instanceof Map) || servers.size === 0) {
       this.options.logger.warn('grpc-js keeps no http2Servers: every call is served through grpc-js (slower per call)', {});
@@ -254,6 +271,7 @@ export class GrpcServer implements Service {
       h2.removeAllListeners('stream');
       h2.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, ...rest: unknown[]) => {
         if (this.pushStreams && headers[':path'] === PUSH_STREAM_PATH) return this.pushStreams.serve(stream, headers);
+        if (this.callStreams && headers[':path'] === CALL_STREAM_PATH) return this.callStreams.serve(stream, headers);
         if (serveLeanUnary(stream, headers, this.lean, o)) {
           this.leanCalls++;
           return;
@@ -265,8 +283,8 @@ export class GrpcServer implements Service {
 
   async stop(): Promise<void> {
     if (!this.started) return;
-    // The push streams end first, once their pushes are answered (grpc-js's shutdown waits for open streams).
-    await this.pushStreams?.drain(PUSH_STREAM_DRAIN_MS);
+    // The push and call streams end first, once what they run is answered (grpc-js's shutdown waits for open streams).
+    await Promise.all([this.pushStreams?.drain(STREAM_DRAIN_MS), this.callStreams?.drain(STREAM_DRAIN_MS)]);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown();
@@ -295,6 +313,11 @@ export interface GrpcClientOptions {
   keepaliveTimeoutMs?: number;
   /** When set, the channel uses TLS (ca to verify the server; cert+key for mutual TLS). */
   tls?: TlsOptions;
+  /**
+   * When set, the calls to an ingester's methods other than Push go as messages on one long-lived CallStream
+   * (call-stream-client.ts), not one HTTP/2 stream each.
+   */
+  callStream?: CallStreamEvents;
 }
 
 export interface CallOptions {
@@ -325,6 +348,7 @@ export function createGrpcClient(serviceName: string, address: string, options: 
     ...(options.tls ? { tls: options.tls } : {}),
   });
   const byName = new Map(methods.map((m) => [m.method, m]));
+  const streamed = options.callStream && serviceName === INGESTER_SERVICE ? new CallStreamClient(channel, MAX_MESSAGE_BYTES, options.callStream) : undefined;
   return {
     address,
     async call<Res extends object>(method: string, request: object, callOptions: CallOptions = {}): Promise<Res> {
@@ -332,11 +356,12 @@ export function createGrpcClient(serviceName: string, address: string, options: 
       if (!m) throw new ApiError('unimplemented', `${serviceName} has no method ${method}`);
       const bytes = request instanceof EncodedMessage ? request.bytes : m.requestType.encode(request).finish();
       const deadlineMs = callOptions.deadlineMs ?? options.defaultDeadlineMs ?? 0;
-      const answer = await channel.unary(methodPath(m), bytes, {
+      const unaryOptions = {
         ...(callOptions.tenant ? { tenant: callOptions.tenant } : {}),
         ...(deadlineMs > 0 ? { deadlineMs } : {}),
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-      });
+      };
+      const answer = streamed && method !== 'Push' ? await streamed.call(methodPath(m), bytes, unaryOptions) : await channel.unary(methodPath(m), bytes, unaryOptions);
       try {
         return m.responseType.decode(answer) as Res;
       } catch (err) {
@@ -344,6 +369,9 @@ export function createGrpcClient(serviceName: string, address: string, options: 
       }
     },
     // Calls in flight may end (grpc-js's close() lets them); what is still open one deadline later is dropped.
-    close: () => channel.close(options.defaultDeadlineMs || 10_000),
+    close: () => {
+      streamed?.close();
+      channel.close(options.defaultDeadlineMs || 10_000);
+    },
   };
 }

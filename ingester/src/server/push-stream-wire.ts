@@ -91,14 +91,18 @@ export function readStreamedPush(message: Buffer): StreamedPush {
   return push;
 }
 
-/** A response message with its gRPC prefix. */
-export function streamAnswerMessage(answer: StreamAnswer): Buffer {
-  const body = ingester.v1.PushStreamResponse.encode(answer).finish();
+/** An encoded message as one Length-Prefixed-Message (not compressed). */
+export function lengthPrefixed(body: Uint8Array): Buffer {
   const out = Buffer.allocUnsafe(5 + body.length);
   out[0] = 0;
   out.writeUInt32BE(body.length, 1);
   out.set(body, 5);
   return out;
+}
+
+/** A response message with its gRPC prefix. */
+export function streamAnswerMessage(answer: StreamAnswer): Buffer {
+  return lengthPrefixed(ingester.v1.PushStreamResponse.encode(answer).finish());
 }
 
 export function readStreamAnswer(message: Buffer): StreamAnswer {

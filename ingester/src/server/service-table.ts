@@ -58,6 +58,8 @@ export const INGESTER_SERVICE = 'ingester.v1.IngesterService';
 export const QUERIER_SERVICE = 'querier.v1.QuerierService';
 /** The distributor's pushes to an ingester on one long-lived stream (server/grpc-push-stream.ts); not in SERVICE_METHODS: not unary. */
 export const PUSH_STREAM_PATH = `/${INGESTER_SERVICE}/PushStream`;
+/** The querier's calls to an ingester's read methods on one long-lived stream (server/grpc-call-stream.ts); not unary either. */
+export const CALL_STREAM_PATH = `/${INGESTER_SERVICE}/CallStream`;
 
 export const SERVICE_METHODS: Record<string, MethodSpec[]> = {
   [PUSHER_SERVICE]: [spec(PUSHER_SERVICE, 'Push', push.v1.PushRequest, push.v1.PushResponse)],

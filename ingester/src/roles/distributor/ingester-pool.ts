@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { RingDesc } from '../../ring/model.ts';
 import { createGrpcClient, type GrpcClient, type TlsOptions } from '../../server/grpc.ts';
+import type { CallStreamEvents } from '../../server/call-stream-client.ts';
 import { INGESTER_SERVICE } from '../../server/service-table.ts';
 import type { FlagSet } from '../../util/flags.ts';
 import { FlagError } from '../../util/flags.ts';
@@ -19,6 +20,8 @@ export interface IngesterClientConfig {
   tlsCertPath: string;
   tlsKeyPath: string;
   tlsServerName: string;
+  /** The querier's calls to an ingester go on one long-lived CallStream (server/call-stream-client.ts). */
+  callStream: boolean;
 }
 
 export function registerIngesterClientFlags(fs: FlagSet): () => IngesterClientConfig {
@@ -31,10 +34,12 @@ export function registerIngesterClientFlags(fs: FlagSet): () => IngesterClientCo
   const cert = fs.define('ingester.client.tls-cert-path', 'string', '', 'Client certificate (PEM) presented to ingesters (mutual TLS).');
   const key = fs.define('ingester.client.tls-key-path', 'string', '', 'Private key (PEM) of the client certificate.');
   const serverName = fs.define('ingester.client.tls-server-name', 'string', '', 'Name to verify in the ingesters\' certificates instead of their ring address.');
+  const callStream = fs.define('querier.ingester-call-stream', 'bool', true,
+    'Send the querier\'s calls to an ingester as messages on one long-lived gRPC stream (ingester.v1.IngesterService/CallStream) instead of one unary call each, which costs both sides more CPU per call; an ingester without CallStream gets unary calls.');
   return () => {
     const c: IngesterClientConfig = {
       timeoutMs: timeout(), keepaliveTimeMs: kaTime(), keepaliveTimeoutMs: kaTimeout(),
-      tlsEnabled: enabled(), tlsCaPath: ca(), tlsCertPath: cert(), tlsKeyPath: key(), tlsServerName: serverName(),
+      tlsEnabled: enabled(), tlsCaPath: ca(), tlsCertPath: cert(), tlsKeyPath: key(), tlsServerName: serverName(), callStream: callStream(),
     };
     if (!c.tlsEnabled && (c.tlsCaPath || c.tlsCertPath || c.tlsKeyPath || c.tlsServerName)) {
       throw new FlagError('-ingester.client.tls-* paths are set but -ingester.client.tls-enabled is false');
@@ -70,7 +75,11 @@ export class IngesterClientPool {
   private readonly clients = new Map<string, GrpcClient>();
   private readonly tls: TlsOptions | undefined;
 
-  constructor(private readonly config: IngesterClientConfig) {
+  constructor(
+    private readonly config: IngesterClientConfig,
+    /** What the clients' CallStreams report (with config.callStream). */
+    private readonly callStreamEvents: CallStreamEvents = {},
+  ) {
     this.tls = clientTlsOptions(config);
   }
 
@@ -83,6 +92,7 @@ export class IngesterClientPool {
         keepaliveTimeMs: this.config.keepaliveTimeMs,
         keepaliveTimeoutMs: this.config.keepaliveTimeoutMs,
         ...(this.tls ? { tls: this.tls } : {}),
+        ...(this.config.callStream ? { callStream: this.callStreamEvents } : {}),
       });
       this.clients.set(addr, c);
     }
