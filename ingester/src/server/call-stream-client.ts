@@ -17,6 +17,7 @@ import { callRequestMessage, readAnswerPart } from './call-stream-wire.ts';
 import { GrpcStatusError, percentDecode, type GrpcChannel, type UnaryCallOptions } from './grpc-channel.ts';
 import { MessageSplitter } from './push-stream-wire.ts';
 import { CALL_STREAM_PATH } from './service-table.ts';
+import { LongLivedStreamClient } from './stream-client.ts';
 import { codeFromGrpc } from './status.ts';
 
 const { NGHTTP2_CANCEL } = http2.constants;
@@ -55,8 +56,7 @@ interface OpenStream {
   answered: number;
 }
 
-export class CallStreamClient {
-  private current: OpenStream | undefined;
+export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
   private nextId = 1;
   private unsupported = false;
 
@@ -65,7 +65,9 @@ export class CallStreamClient {
     /** Largest answer accepted (grpc.max_receive_message_length). */
     private readonly maxReceiveMessageBytes: number,
     private readonly events: CallStreamEvents = {},
-  ) {}
+  ) {
+    super();
+  }
 
   /** Whether the ingester turned out not to serve CallStream (its calls go as unary calls). */
   get fellBackToUnary(): boolean {
@@ -91,15 +93,6 @@ export class CallStreamClient {
     });
   }
 
-  /** Ends the open stream: the ingester answers what it runs, then ends it too. */
-  close(): void {
-    if (this.current) this.retire(this.current);
-  }
-
-  private retire(s: OpenStream): void {
-    if (this.current === s) this.current = undefined;
-    if (!s.stream.closed && !s.stream.writableEnded) s.stream.end();
-  }
 
   private send(c: PendingCall): void {
     let s: OpenStream;

@@ -11,9 +11,8 @@
 // behind it. A request with `cancel` set aborts the call's signal, as RST_STREAM CANCEL aborts a unary call's.
 // Bounds and shutdown are message-stream.ts's; a call that arrives during shutdown is answered `unprocessed`, and
 // the querier sends it again as a unary call.
-import type http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { Counter, type Registry } from 'prom-client';
 import { WireError } from '../pprof/varint.ts';
 import { abortAtDeadline } from './call-signal.ts';
 import { answerMessages, readCall, unprocessedMessage, type StreamedCall } from './call-stream-wire.ts';
@@ -39,55 +38,34 @@ interface Running {
   cancelled: boolean;
 }
 
-export class CallStreamServer {
-  private readonly streams: MessageStreamServer;
+export class CallStreamServer extends MessageStreamServer {
   private readonly notRun: Counter;
   private readonly running = new WeakMap<StreamSession, Map<number, Running>>();
 
   constructor(private readonly o: CallStreamServerOptions) {
-    const registers = o.registry ? [o.registry] : [];
-    const streams = (this.streams = new MessageStreamServer({
+    super({
       name: 'CallStream',
       maxReceiveMessageBytes: o.maxReceiveMessageBytes,
       maxInFlight: o.maxInFlight,
-      onMessage: (message, session) => {
-        let call: StreamedCall;
-        try {
-          call = readCall(message);
-        } catch (err) {
-          // message-stream.ts ends the stream with INTERNAL for a WireError; the generated decoder throws plain Errors.
-          throw new WireError(`not a CallStreamRequest: ${(err as Error).message}`);
-        }
-        this.take(call, session);
-      },
-    }));
-    new Gauge({
-      name: 'ingester_call_streams_open',
-      help: 'Queriers\' CallStreams this ingester serves (about one per querier).',
-      registers,
-      collect() {
-        this.set(streams.openStreams);
-      },
+      openGauge: { name: 'ingester_call_streams_open', help: 'Queriers\' CallStreams this ingester serves (about one per querier).' },
+      ...(o.registry ? { registry: o.registry } : {}),
     });
     this.notRun = new Counter({
       name: 'ingester_call_stream_not_run_total',
       help: 'Calls on a CallStream answered "not run" because the ingester was shutting down (the querier sends each again as a unary call).',
-      registers,
+      registers: o.registry ? [o.registry] : [],
     });
   }
 
-  /** Streams served, for the tests. */
-  get served(): number {
-    return this.streams.served;
-  }
-
-  serve(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
-    this.streams.serve(stream, headers);
-  }
-
-  /** Stops taking calls (message-stream.ts); resolves when every stream has closed, or after `graceMs`. */
-  drain(graceMs: number): Promise<void> {
-    return this.streams.drain(graceMs);
+  protected onMessage(message: Buffer, session: StreamSession): void {
+    let call: StreamedCall;
+    try {
+      call = readCall(message);
+    } catch (err) {
+      // message-stream.ts ends the stream with INTERNAL for a WireError; the generated decoder throws plain Errors.
+      throw new WireError(`not a CallStreamRequest: ${(err as Error).message}`);
+    }
+    this.take(call, session);
   }
 
   /** The calls running on a stream; the first call of a stream also follows its client's going away. */

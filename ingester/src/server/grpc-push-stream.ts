@@ -12,9 +12,8 @@
 // that arrives is answered `unprocessed` without being run (the distributor sends it again); every push the
 // ingester took is answered before its stream ends, so one the distributor sees unanswered at the end was never
 // taken.
-import type http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { Counter, type Registry } from 'prom-client';
 import { ApiError } from '../util/errors.ts';
 import { callSignal } from './call-signal.ts';
 import { MessageStreamServer, type StreamSession } from './message-stream.ts';
@@ -31,46 +30,26 @@ export interface PushStreamServerOptions {
   registry?: Registry;
 }
 
-export class PushStreamServer {
-  private readonly streams: MessageStreamServer;
+export class PushStreamServer extends MessageStreamServer {
   private readonly notTaken: Counter;
 
   constructor(private readonly o: PushStreamServerOptions) {
-    const registers = o.registry ? [o.registry] : [];
-    const streams = (this.streams = new MessageStreamServer({
+    super({
       name: 'PushStream',
       maxReceiveMessageBytes: o.maxReceiveMessageBytes,
       maxInFlight: o.maxInFlight,
-      onMessage: (message, session) => this.take(readStreamedPush(message), session),
-    }));
-    new Gauge({
-      name: 'ingester_push_streams_open',
-      help: 'Distributors\' PushStreams this ingester serves (about one per distributor).',
-      registers,
-      collect() {
-        this.set(streams.openStreams);
-      },
+      openGauge: { name: 'ingester_push_streams_open', help: 'Distributors\' PushStreams this ingester serves (about one per distributor).' },
+      ...(o.registry ? { registry: o.registry } : {}),
     });
     this.notTaken = new Counter({
       name: 'ingester_push_stream_not_taken_total',
       help: 'Pushes on a PushStream answered "not taken" because the ingester was shutting down (the distributor sends each once more).',
-      registers,
+      registers: o.registry ? [o.registry] : [],
     });
   }
 
-  /** Streams served, for the tests. */
-  get served(): number {
-    return this.streams.served;
-  }
-
-  /** Serves `stream` (a call to PushStream, already routed by its path). */
-  serve(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
-    this.streams.serve(stream, headers);
-  }
-
-  /** Stops taking pushes (message-stream.ts); resolves when every stream has closed, or after `graceMs`. */
-  drain(graceMs: number): Promise<void> {
-    return this.streams.drain(graceMs);
+  protected onMessage(message: Buffer, session: StreamSession): void {
+    this.take(readStreamedPush(message), session);
   }
 
   private take(push: StreamedPush, session: StreamSession): void {

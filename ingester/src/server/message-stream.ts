@@ -12,6 +12,7 @@
 // grpc-status 0 once the calls it runs are answered. A stream opened while draining is refused with UNAVAILABLE.
 import http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
+import { Gauge, type Registry } from 'prom-client';
 import { WireError } from '../pprof/varint.ts';
 import { answerTrailersOnly, percentEncode } from './grpc-lean-unary.ts';
 import { MessageSplitter } from './push-stream-wire.ts';
@@ -39,8 +40,9 @@ export interface MessageStreamOptions {
   maxReceiveMessageBytes: number;
   /** Calls one stream runs at once. */
   maxInFlight: number;
-  /** Takes one request message (without its prefix); throws WireError for bytes that are not one. */
-  onMessage(message: Buffer, session: StreamSession): void;
+  /** The gauge of the streams open: its name and help. */
+  openGauge: { name: string; help: string };
+  registry?: Registry;
 }
 
 interface OpenStream {
@@ -50,18 +52,26 @@ interface OpenStream {
   closed: Promise<void>;
 }
 
-export class MessageStreamServer {
+/** A stream's server: what a subclass adds is how it takes one request message. */
+export abstract class MessageStreamServer {
   private readonly open = new Set<OpenStream>();
   private draining = false;
   /** Streams served, for the tests. */
   served = 0;
 
-  constructor(private readonly o: MessageStreamOptions) {}
-
-  /** Streams open now. */
-  get openStreams(): number {
-    return this.open.size;
+  constructor(private readonly streamOptions: MessageStreamOptions) {
+    const open = this.open;
+    new Gauge({
+      ...streamOptions.openGauge,
+      registers: streamOptions.registry ? [streamOptions.registry] : [],
+      collect() {
+        this.set(open.size);
+      },
+    });
   }
+
+  /** Takes one request message (without its prefix); throws WireError for bytes that are not one. */
+  protected abstract onMessage(message: Buffer, session: StreamSession): void;
 
   /** Serves `stream` (a call to the stream's method, already routed by its path). */
   serve(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
@@ -71,7 +81,7 @@ export class MessageStreamServer {
     const contentType = headers[HTTP2_HEADER_CONTENT_TYPE];
     if (contentType !== 'application/grpc' && contentType !== 'application/grpc+proto') return answerTrailersOnly(stream, GrpcStatus.INVALID_ARGUMENT, `content-type ${String(contentType)} is not application/grpc`);
     const encoding = headers['grpc-encoding'];
-    if (encoding !== undefined && encoding !== 'identity') return answerTrailersOnly(stream, GrpcStatus.UNIMPLEMENTED, `grpc-encoding ${String(encoding)} is not served on ${this.o.name}`);
+    if (encoding !== undefined && encoding !== 'identity') return answerTrailersOnly(stream, GrpcStatus.UNIMPLEMENTED, `grpc-encoding ${String(encoding)} is not served on ${this.streamOptions.name}`);
     if (this.draining) return answerTrailersOnly(stream, GrpcStatus.UNAVAILABLE, 'the ingester is shutting down');
     this.open.add(this.run(stream));
   }
@@ -87,7 +97,7 @@ export class MessageStreamServer {
   }
 
   private run(stream: http2.ServerHttp2Stream): OpenStream {
-    const o = this.o;
+    const o = this.streamOptions;
     const gone = new AbortController();
     const splitter = new MessageSplitter(o.maxReceiveMessageBytes);
     let inFlight = 0;
@@ -136,7 +146,7 @@ export class MessageStreamServer {
     stream.on('data', (chunk: Buffer) => {
       if (finished) return;
       try {
-        for (const m of splitter.push(chunk)) o.onMessage(m, session);
+        for (const m of splitter.push(chunk)) this.onMessage(m, session);
       } catch (err) {
         if (!(err instanceof WireError)) throw err;
         const tooLarge = err.message.startsWith('Received message larger than max');

@@ -19,6 +19,7 @@ import { status as GrpcStatus } from '@grpc/grpc-js';
 import { WireError } from '../../pprof/varint.ts';
 import { percentDecode, type GrpcChannel } from '../../server/grpc-channel.ts';
 import { MessageSplitter, readStreamAnswer, streamRequestHead } from '../../server/push-stream-wire.ts';
+import { LongLivedStreamClient } from '../../server/stream-client.ts';
 import { codeFromGrpc } from '../../server/status.ts';
 import { ApiError } from '../../util/errors.ts';
 
@@ -73,8 +74,7 @@ interface OpenStream {
   error: Error | undefined;
 }
 
-export class PushStreamClient {
-  private current: OpenStream | undefined;
+export class PushStreamClient extends LongLivedStreamClient<OpenStream> {
   private nextId = 1;
   private unsupported = false;
   private readonly what: string;
@@ -87,6 +87,7 @@ export class PushStreamClient {
     private readonly unary: UnaryPush,
     private readonly events: PushStreamEvents = {},
   ) {
+    super();
     this.what = `${path.slice(1)} at ${channel.address}`;
   }
 
@@ -113,16 +114,6 @@ export class PushStreamClient {
     });
   }
 
-  /** Ends the open stream: the ingester answers what it runs, then ends it too. */
-  close(): void {
-    if (this.current) this.retire(this.current);
-  }
-
-  /** Sends nothing more on `s` and ends this side of it (the ingester answers what it took, then ends too). */
-  private retire(s: OpenStream): void {
-    if (this.current === s) this.current = undefined;
-    if (!s.stream.closed && !s.stream.writableEnded) s.stream.end();
-  }
 
   private send(p: PendingPush): void {
     if (p.settled) return;
