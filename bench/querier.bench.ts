@@ -53,12 +53,15 @@ const ONLY = process.env['BENCH_ONLY'];
 const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? Math.max(10, Math.round(1000 * SCALE)));
 // Queries before the measured ones, each path's own (BENCH_WARMUP_QUERIES): with one, the fan-out's first few
 // queries ran its four processes' code unoptimized (81-181 ms against ~40 after) while the baseline, measured
-// next, ran the ingester's merge code the fan-out had already warmed. SelectSeries gets 500
-// (BENCH_SERIES_WARMUP_QUERIES): after 100, V8 still marked 41 of the querier's functions for optimization between
-// the start of the 160 measured queries and the querier's exit (--trace-opt; 30 after 600), compiled on background
-// threads that share the two cores, and the fan-out's CPU per query was 6.4 ms after 10 against 4.8 after 600.
+// next, ran the ingester's merge code the fan-out had already warmed. SelectSeries gets 3,000
+// (BENCH_SERIES_WARMUP_QUERIES): V8 compiles on background threads that share the two cores. After 100 it still
+// marked 41 of the querier's functions for optimization between the start of the 160 measured queries and the
+// querier's exit (--trace-opt; 30 after 600), and the fan-out's CPU per query was 6.4 ms after 10 against 4.8 after
+// 600. After 500 the querier still compiled 95 functions during the 1,000 measured queries, 574 ms of CPU (one of them
+// 91 ms, twice: a deopt), and the asked ingester 37 (197 ms); after 3,000, 20 (69 ms) and 3 (3 ms), as a querier a
+// few minutes into its life at 10 queries/s.
 const WARMUP_QUERIES = Number(process.env['BENCH_WARMUP_QUERIES'] ?? 10);
-const SERIES_WARMUP_QUERIES = Number(process.env['BENCH_SERIES_WARMUP_QUERIES'] ?? Math.max(10, Math.round(500 * SCALE)));
+const SERIES_WARMUP_QUERIES = Number(process.env['BENCH_SERIES_WARMUP_QUERIES'] ?? Math.max(10, Math.round(3000 * SCALE)));
 const runFlame = ONLY === undefined || ONLY === 'flamegraph';
 const runSeries = ONLY === undefined || ONLY === 'series';
 
