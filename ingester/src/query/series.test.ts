@@ -91,6 +91,31 @@ describe('aggregateSeries', () => {
     );
   });
 
+  it('gives every group the points of a step-by-step map, in time order, for refs in any order and any counts', () => {
+    // Several series per group (pod and container, grouped by pod), so points of one group arrive out of step order.
+    const point = fc.record({ pod: fc.constantFrom('a', 'b'), container: fc.constantFrom('x', 'y'), t: fc.integer({ min: 0, max: 6000 }), v: fc.integer({ min: 0, max: 1000 }), n: fc.integer({ min: 1, max: 4 }) });
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 60 }), fc.integer({ min: 1, max: 1500 }), fc.constantFrom('sum' as const, 'average' as const), (ps, stepMs, aggregation) => {
+        const opts = { ...base, stepSeconds: stepMs / 1000, groupBy: ['pod'], aggregation };
+        const lastStep = 1000 + Math.floor(4000 / stepMs) * stepMs;
+        const want = new Map<string, Map<number, { sum: number; count: number }>>();
+        for (const p of ps) {
+          const at = p.t <= 1000 ? 1000 : 1000 + Math.ceil((p.t - 1000) / stepMs) * stepMs;
+          if (at > lastStep) continue;
+          const steps = want.get(p.pod) ?? want.set(p.pod, new Map()).get(p.pod)!;
+          const b = steps.get(at) ?? steps.set(at, { sum: 0, count: 0 }).get(at)!;
+          b.sum += p.v;
+          b.count += p.n;
+        }
+        const series = aggregateSeries(ps.map((p) => ({ ...ref({ pod: p.pod, container: p.container }, p.t, p.v), count: p.n })), opts);
+        const got = Object.fromEntries(series.map((s) => [s.labels![0]!.value!, points(s)]));
+        const expected = Object.fromEntries([...want].map(([pod, steps]) => [pod, [...steps].sort((a, b) => a[0] - b[0]).map(([t, b]) => [t, aggregation === 'average' ? b.sum / b.count : b.sum])]));
+        expect(got).to.deep.equal(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('the wire aggregation maps AVERAGE to average and anything else to sum', () => {
     expect(aggregationFromProto(1)).to.equal('average');
     expect(aggregationFromProto(0)).to.equal('sum');

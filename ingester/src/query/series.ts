@@ -38,20 +38,51 @@ export function aggregationFromProto(a: types.v1.TimeSeriesAggregationType | nul
   return a === 1 ? 'average' : 'sum';
 }
 
-interface Bucket {
-  sum: number;
-  count: number;
-}
-
+/**
+ * One output series: its points as parallel arrays, by step index (steps after `start`), in the order first seen. The
+ * points of a series arrive in step order (a profile list is sorted by time, a digest's steps ascend), so a point
+ * is mostly appended or added to the last one: no map from step to point and no object per point, which for a
+ * dashboard's query (a point per series per 15 s step, one ref each) were most of the querier's work here.
+ */
 interface Group {
   labels: LabelPair[];
-  buckets: Map<number, Bucket>;
+  steps: number[];
+  sums: number[];
+  counts: number[];
+  /** Each step index's slot, built once a step arrives out of order (several series in one group). */
+  slotOf: Map<number, number> | undefined;
+  ascending: boolean;
+}
+
+function addPoint(g: Group, step: number, value: number, count: number): void {
+  const n = g.steps.length;
+  const last = n - 1;
+  if (n > 0 && g.steps[last] === step) {
+    g.sums[last] = g.sums[last]! + value;
+    g.counts[last] = g.counts[last]! + count;
+    return;
+  }
+  if (n > 0 && step < g.steps[last]! && g.slotOf === undefined) {
+    g.slotOf = new Map();
+    for (let i = 0; i < n; i++) g.slotOf.set(g.steps[i]!, i);
+  }
+  const slot = g.slotOf?.get(step);
+  if (slot !== undefined) {
+    g.sums[slot] = g.sums[slot]! + value;
+    g.counts[slot] = g.counts[slot]! + count;
+    return;
+  }
+  if (n > 0 && step < g.steps[last]!) g.ascending = false;
+  g.slotOf?.set(step, n);
+  g.steps.push(step);
+  g.sums.push(value);
+  g.counts.push(count);
 }
 
 export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateSeriesOptions): types.v1.Series.$Properties[] {
   const stepMs = validateStep(opts);
   const { start, end } = opts;
-  const lastStep = start + Math.floor((end - start) / stepMs) * stepMs;
+  const lastStep = Math.floor((end - start) / stepMs);
   const groupBy = new Set(opts.groupBy);
   const groups = new Map<string, Group>();
 
@@ -60,33 +91,28 @@ export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateS
   const groupOfArray = new Map<readonly LabelPair[], Group>();
   for (const ref of refs) {
     const t = ref.timestampMs;
-    const stepTs = t <= start ? start : start + Math.ceil((t - start) / stepMs) * stepMs;
-    if (stepTs > lastStep) continue;
+    // A profile at time t belongs to the first step at or after it (the first step is `start`).
+    const step = t <= start ? 0 : Math.ceil((t - start) / stepMs);
+    if (step > lastStep) continue;
     let g = groupOfArray.get(ref.labels);
     if (!g) {
       const labels = groupLabels(ref.labels, groupBy);
       const key = labelsKey(labels);
       g = groups.get(key);
       if (!g) {
-        g = { labels, buckets: new Map() };
+        g = { labels, steps: [], sums: [], counts: [], slotOf: undefined, ascending: true };
         groups.set(key, g);
       }
       groupOfArray.set(ref.labels, g);
     }
-    let b = g.buckets.get(stepTs);
-    if (!b) {
-      b = { sum: 0, count: 0 };
-      g.buckets.set(stepTs, b);
-    }
-    b.sum += ref.value;
-    b.count += ref.count ?? 1;
+    addPoint(g, step, ref.value, ref.count ?? 1);
   }
 
+  const average = opts.aggregation === 'average';
   const out: types.v1.Series.$Properties[] = [];
   for (const g of groups.values()) {
-    const points = [...g.buckets.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([timestamp, b]) => ({ timestamp, value: opts.aggregation === 'average' ? b.sum / b.count : b.sum }));
+    const point = (i: number) => ({ timestamp: start + g.steps[i]! * stepMs, value: average ? g.sums[i]! / g.counts[i]! : g.sums[i]! });
+    const points = g.ascending ? g.steps.map((_, i) => point(i)) : g.steps.map((_, i) => i).sort((a, b) => g.steps[a]! - g.steps[b]!).map(point);
     out.push({ labels: g.labels, points });
   }
   out.sort((a, b) => compareLabelPairs(a.labels as LabelPair[], b.labels as LabelPair[]));
