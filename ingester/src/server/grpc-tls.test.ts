@@ -4,12 +4,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { push } from '../gen/index.ts';
-import type { PushApi } from '../model/api.ts';
+import { push, type types } from '../gen/index.ts';
+import type { IngesterApi, PushApi } from '../model/api.ts';
 import { ApiError } from '../util/errors.ts';
 import { silentLogger } from '../util/log.ts';
 import { createGrpcClient, GrpcServer } from './grpc.ts';
-import { PUSHER_SERVICE } from './service-table.ts';
+import { INGESTER_SERVICE, PUSHER_SERVICE } from './service-table.ts';
 import { registerServices } from './services.ts';
 
 describe('gRPC with TLS credentials', () => {
@@ -27,7 +27,8 @@ describe('gRPC with TLS credentials', () => {
     key = fs.readFileSync(path.join(dir, 'key.pem'));
     const pusher: PushApi = { push: async (ctx) => void tenants.push(ctx.tenant) };
     server = new GrpcServer({ port: 0, logger: silentLogger(), multiTenancy: () => false, credentials: grpc.ServerCredentials.createSsl(null, [{ private_key: key, cert_chain: cert }]) });
-    registerServices({ grpc: server }, { pusher }, { multiTenancy: () => false });
+    const ingester = { labelNames: async () => ({ names: ['over_tls'] }) } as unknown as IngesterApi;
+    registerServices({ grpc: server }, { pusher, ingester }, { multiTenancy: () => false });
     await server.start();
   });
   after(async () => {
@@ -40,6 +41,18 @@ describe('gRPC with TLS credentials', () => {
     try {
       await client.call('Push', push.v1.PushRequest.create({ series: [] }), { tenant: 'secure' });
       expect(tenants).to.deep.equal(['secure']);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('a querier\'s client reads over TLS on its CallStream', async () => {
+    const client = createGrpcClient(INGESTER_SERVICE, `localhost:${server.port}`, { tls: { ca: cert }, defaultDeadlineMs: 10_000, callStream: {} });
+    const streams = server.callStreams!.served;
+    try {
+      const answer = await client.call<types.v1.LabelNamesResponse>('LabelNames', {});
+      expect(answer.names).to.deep.equal(['over_tls']);
+      expect(server.callStreams!.served - streams).to.equal(1);
     } finally {
       client.close();
     }
