@@ -114,7 +114,6 @@ export class PushStreamClient extends LongLivedStreamClient<OpenStream> {
     });
   }
 
-
   private send(p: PendingPush): void {
     if (p.settled) return;
     if (this.unsupported) return this.sendUnary(p);
