@@ -39,10 +39,10 @@ export function aggregationFromProto(a: types.v1.TimeSeriesAggregationType | nul
 }
 
 /**
- * One output series: its points as parallel arrays, by step index (steps after `start`), in the order first seen. The
- * points of a series arrive in step order (a profile list is sorted by time, a digest's steps ascend), so a point
- * is mostly appended or added to the last one: no map from step to point and no object per point, which for a
- * dashboard's query (a point per series per 15 s step, one ref each) were most of the querier's work here.
+ * One output series: its points as parallel arrays, by step index (steps after `start`), in the order first seen. A
+ * digest's steps ascend, and a series' profiles mostly come in time order, so a point is mostly appended or added to
+ * the last one: no map from step to point and no object per point (a dashboard's query has a point per series per
+ * 15 s step, one ref each). Points that come out of order go through a map built then, and are sorted at the end.
  */
 interface Group {
   labels: LabelPair[];

@@ -14,11 +14,10 @@ import http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { ApiError } from '../util/errors.ts';
 import { callRequestMessage, readAnswerPart } from './call-stream-wire.ts';
-import { GrpcStatusError, percentDecode, type GrpcChannel, type UnaryCallOptions } from './grpc-channel.ts';
+import { callStatusError, type GrpcChannel, type UnaryCallOptions } from './grpc-channel.ts';
 import { MessageSplitter } from './push-stream-wire.ts';
 import { CALL_STREAM_PATH } from './service-table.ts';
 import { LongLivedStreamClient } from './stream-client.ts';
-import { codeFromGrpc } from './status.ts';
 
 const { NGHTTP2_CANCEL } = http2.constants;
 
@@ -84,7 +83,7 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
         id: this.nextId++, path, request, options, deadline, timer: undefined, onAbort: undefined, on: undefined,
         parts: [], received: 0, settled: false, resolve, reject,
       };
-      if (deadline !== undefined) c.timer = setTimeout(() => this.giveUp(c, GrpcStatus.DEADLINE_EXCEEDED, `Deadline of ${Math.ceil(options.deadlineMs!)} ms exceeded`), options.deadlineMs);
+      if (deadline !== undefined) c.timer = setTimeout(() => this.deadlinePassed(c), options.deadlineMs);
       if (options.signal) {
         c.onAbort = () => this.giveUp(c, GrpcStatus.CANCELLED, 'Cancelled on client');
         options.signal.addEventListener('abort', c.onAbort, { once: true });
@@ -92,7 +91,6 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
       this.send(c);
     });
   }
-
 
   private send(c: PendingCall): void {
     let s: OpenStream;
@@ -112,7 +110,7 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
     if (c.settled) return;
     const { deadlineMs: _, ...rest } = c.options;
     const remaining = c.deadline === undefined ? undefined : c.deadline - Date.now();
-    if (remaining !== undefined && remaining <= 0) return this.giveUp(c, GrpcStatus.DEADLINE_EXCEEDED, `Deadline of ${Math.ceil(c.options.deadlineMs!)} ms exceeded`);
+    if (remaining !== undefined && remaining <= 0) return this.deadlinePassed(c);
     this.channel.unary(c.path, c.request, remaining === undefined ? rest : { ...rest, deadlineMs: remaining }).then(
       (answer) => this.settle(c, answer),
       (err: unknown) => this.settle(c, err instanceof ApiError ? err : new ApiError('unavailable', `${this.what(c)}: ${(err as Error).message}`, undefined, { cause: err })),
@@ -185,6 +183,10 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
     this.settle(c, c.parts.length === 1 ? c.parts[0]! : Buffer.concat(c.parts, c.received));
   }
 
+  private deadlinePassed(c: PendingCall): void {
+    this.giveUp(c, GrpcStatus.DEADLINE_EXCEEDED, `Deadline of ${Math.ceil(c.options.deadlineMs!)} ms exceeded`);
+  }
+
   /** Settles the call with an error of its own and tells the ingester to stop its work. */
   private giveUp(c: PendingCall, grpcCode: number, details: string): void {
     if (c.settled) return;
@@ -197,9 +199,9 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
     return `${c.path.slice(1)} at ${this.channel.address}`;
   }
 
-  /** The error a unary call gives for a gRPC status: the code, and the message after the call's name. */
+  /** The error a unary call gives for a gRPC status. */
   private fail(c: PendingCall, grpcCode: number, details: string): void {
-    this.settle(c, new ApiError(codeFromGrpc(grpcCode), `${this.what(c)}: ${details}`, undefined, { cause: new GrpcStatusError(grpcCode, details) }));
+    this.settle(c, callStatusError(this.what(c), grpcCode, details));
   }
 
   private settle(c: PendingCall, outcome: Buffer | ApiError): void {

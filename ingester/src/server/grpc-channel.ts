@@ -46,6 +46,15 @@ export class GrpcStatusError extends Error {
   }
 }
 
+/**
+ * The ApiError of a call (`what`: "<service>/<method> at <address>") that ended with a gRPC status: its code read
+ * by status.ts, its message after the call's name, the status as the cause. Unary calls, PushStream's pushes and
+ * CallStream's calls all fail so.
+ */
+export function callStatusError(what: string, grpcCode: number, details: string): ApiError {
+  return new ApiError(codeFromGrpc(grpcCode), `${what}: ${details}`, undefined, { cause: new GrpcStatusError(grpcCode, details) });
+}
+
 const { HTTP2_HEADER_STATUS, NGHTTP2_CANCEL, NGHTTP2_REFUSED_STREAM } = http2.constants;
 
 /** How one attempt failed: its error, and whether the server provably never processed it (safe to send again). */
@@ -100,7 +109,7 @@ export class GrpcChannel {
 
   private attempt(path: string, parts: readonly Uint8Array[], options: UnaryCallOptions, deadline: number | undefined): Promise<Buffer> {
     const what = `${path.slice(1)} at ${this.address}`;
-    const fail = (grpcCode: number, details: string): ApiError => new ApiError(codeFromGrpc(grpcCode), `${what}: ${details}`, undefined, { cause: new GrpcStatusError(grpcCode, details) });
+    const fail = (grpcCode: number, details: string): ApiError => callStatusError(what, grpcCode, details);
     return new Promise<Buffer>((resolve, rejectFailure) => {
       const reject = (error: ApiError, unprocessed = false): void => rejectFailure({ error, unprocessed } satisfies CallFailure);
       if (this.closed) return reject(fail(GrpcStatus.UNAVAILABLE, 'the client is closed'));

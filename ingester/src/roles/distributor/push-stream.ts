@@ -17,10 +17,9 @@
 import http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { WireError } from '../../pprof/varint.ts';
-import { percentDecode, type GrpcChannel } from '../../server/grpc-channel.ts';
+import { callStatusError, percentDecode, type GrpcChannel } from '../../server/grpc-channel.ts';
 import { MessageSplitter, readStreamAnswer, streamRequestHead } from '../../server/push-stream-wire.ts';
 import { LongLivedStreamClient } from '../../server/stream-client.ts';
-import { codeFromGrpc } from '../../server/status.ts';
 import { ApiError } from '../../util/errors.ts';
 
 const { NGHTTP2_CANCEL } = http2.constants;
@@ -210,7 +209,7 @@ export class PushStreamClient extends LongLivedStreamClient<OpenStream> {
   }
 
   private fail(p: PendingPush, grpcCode: number, details: string): void {
-    this.settle(p, new ApiError(codeFromGrpc(grpcCode), `${this.what}: ${details}`));
+    this.settle(p, callStatusError(this.what, grpcCode, details));
   }
 
   private settle(p: PendingPush, err?: ApiError): void {
