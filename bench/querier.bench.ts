@@ -144,8 +144,10 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
   const wait0 = procs.map((p) => runQueueWaitSeconds(p.child.pid!));
   for (let i = 0; i < queries; i++) {
     const t0 = performance.now();
+    const m0 = process.hrtime.bigint();
     await connect(base, method, body);
     out.push(performance.now() - t0);
+    if (process.env['BENCH_DIST'] && performance.now() - t0 > 5) console.log('SLOW', base, String(m0 / 1000n), (performance.now() - t0).toFixed(2));
   }
   const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / queries);
   const wakeupsPerQuery = procs.map((p, i) => (wakeups(p.child.pid!) - wake0[i]!) / queries);
@@ -249,6 +251,7 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       }
     }
     for (const [name, q, b] of runs) {
+      if (process.env['BENCH_DIST']) console.log(name, 'q', [0.5,0.75,0.9,0.95,0.97,0.98,0.99,0.995].map((x)=>percentile(q.ms,x).toFixed(2)).join(' '), 'b', [0.5,0.75,0.9,0.95,0.97,0.98,0.99,0.995].map((x)=>percentile(b.ms,x).toFixed(2)).join(' '));
       for (const p of [0.5, 0.99]) {
         const v = percentile(q.ms, p);
         const base = percentile(b.ms, p);

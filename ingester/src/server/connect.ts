@@ -35,7 +35,7 @@ export function registerConnectMethod(http: HttpServer, method: BoundMethod, opt
       await handleUnary(method, req, res, ctx, options, options.maxBodyBytes ?? http.defaultMaxBodyBytes);
     } catch (err) {
       const apiErr = toApiError(err);
-      http.logError(apiErr, req, ctx.url);
+      http.logError(apiErr, req, ctx.pathname);
       sendConnectError(res, apiErr);
     }
   });
@@ -44,7 +44,7 @@ export function registerConnectMethod(http: HttpServer, method: BoundMethod, opt
 /** For HttpServerOptions.notFound: answers unknown POST /pkg.Service/Method in Connect's error shape. */
 export function connectNotFound(req: IncomingMessage, res: ServerResponse, ctx: HttpContext): void {
   const looksLikeRpc = req.method === 'POST' && /^\/[\w.]+\/\w+$/.test(ctx.url.pathname);
-  const err = new ApiError(looksLikeRpc ? 'unimplemented' : 'not_found', looksLikeRpc ? `${ctx.url.pathname.slice(1)} is not implemented here` : `no route for ${req.method} ${ctx.url.pathname}`, 404);
+  const err = new ApiError(looksLikeRpc ? 'unimplemented' : 'not_found', looksLikeRpc ? `${ctx.pathname.slice(1)} is not implemented here` : `no route for ${req.method} ${ctx.pathname}`, 404);
   req.resume();
   sendConnectError(res, err);
 }

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import winston from 'winston';
 import { Registry } from 'prom-client';
 import { silentLogger } from '../util/log.ts';
-import { HttpServer, readBody } from './http.ts';
+import { HttpServer, PathnameCache, readBody } from './http.ts';
 import { eventually } from '../util/eventually.ts';
 
 const KiB = 1024;
@@ -269,5 +269,63 @@ describe('HttpServer cuts off slow clients (issue 14: a client dripping its body
     expect(c.received()).to.match(/^HTTP\/1\.1 408/);
     expect(await timeouts('headers')).to.be.at.least(1);
     c.socket.destroy();
+  });
+});
+
+describe('HttpServer routes by the path URL parsing gives the request target, remembered for targets without a query', () => {
+  let server: HttpServer;
+  let registry: Registry;
+  const seen: { pathname: string; query: string | null }[] = [];
+
+  before(async () => {
+    registry = new Registry();
+    server = new HttpServer({ port: 0, registry, logger: silentLogger() });
+    server.route('GET', '/a/b', (_req, res, ctx) => {
+      seen.push({ pathname: ctx.pathname, query: ctx.url.searchParams.get('q') });
+      res.writeHead(204);
+      res.end();
+    });
+    await server.start();
+  });
+  after(() => server.stop());
+
+  /** The status of a raw request with this target (fetch would normalize the target itself). */
+  const statusOf = async (target: string): Promise<number> => {
+    const c = await rawClient(server.port);
+    c.socket.write(`GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+    await until(() => c.closed() || c.serverEnded(), `an answer to ${target}`);
+    c.socket.destroy();
+    return Number(/^HTTP\/1\.1 (\d+)/.exec(c.received())?.[1]);
+  };
+
+  it('matches dot segments and query strings as URL parsing resolves them, every time (remembered or not)', async () => {
+    for (let i = 0; i < 2; i++) {
+      expect(await statusOf('/a/b')).to.equal(204);
+      expect(await statusOf('/a/./x/../b')).to.equal(204);
+      expect(await statusOf('/a/b?q=1')).to.equal(204);
+      expect(await statusOf('/a/b?q=2')).to.equal(204);
+      // An authority, not a path: "//a/b" is host "a", path "/b".
+      expect(await statusOf('//a/b')).to.equal(404);
+      // Percent-escapes are kept, not decoded: "%62" is not "b".
+      expect(await statusOf('/a/%62')).to.equal(404);
+    }
+    expect(seen.map((s) => s.query)).to.deep.equal([null, null, '1', '2', null, null, '1', '2']);
+    expect(new Set(seen.map((s) => s.pathname))).to.deep.equal(new Set(['/a/b']));
+  });
+
+  it('counts each request once in http_request_duration_seconds by method, route and status', async () => {
+    const count = async (labels: string): Promise<number> => Number(new RegExp(`^http_request_duration_seconds_count\\{${labels}\\} (\\d+)$`, 'm').exec(await registry.metrics())?.[1] ?? 0);
+    const before = [await count('method="GET",route="/a/b",status="204"'), await count('method="GET",route="unmatched",status="404"')];
+    await statusOf('/a/b');
+    await statusOf('/a/b');
+    await statusOf('/nowhere');
+    expect([await count('method="GET",route="/a/b",status="204"'), await count('method="GET",route="unmatched",status="404"')]).to.deep.equal([before[0]! + 2, before[1]! + 1]);
+  });
+
+  it('remembers a bounded number of targets: past the bound it starts again, and answers stay those of URL parsing', () => {
+    const cache = new PathnameCache();
+    for (let i = 0; i < PathnameCache.MAX * 3; i++) expect(cache.pathname(`/p/${i}/../q`)).to.equal(`/p/q`);
+    expect(cache.pathname('/x/./y?z=1')).to.equal('/x/y');
+    expect(cache.size).to.be.at.most(PathnameCache.MAX);
   });
 });
