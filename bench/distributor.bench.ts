@@ -4,7 +4,8 @@
 // End to end over Connect with real profiles (../shared/testdata/profiles), the way agents push (many
 // services, one profile per request, several requests in flight): 3 ingester processes behind a
 // distributor with replication factor 3, against one ingester process alone pushed directly. Both write
-// their WAL with fsync. Prints pushes/s and MB/s of each, the ratio, and push latency p50/p99.
+// their WAL with fsync. Prints pushes/s and MB/s of each, the ratio, and push latency p50/p99; the distributor's CPU
+// per push against an ingester's, and the floor under it (distributor-floor.ts) against the same.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { limitsWith } from '../ingester/src/ingest/limits.ts';
@@ -12,6 +13,7 @@ import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
 import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
+import { startFloorServer } from './distributor-floor.ts';
 import { cpuSeconds, cpuTimes, minorFaults, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -88,6 +90,21 @@ async function main(): Promise<void> {
     await kill(alone);
     aloneDirs.cleanup();
 
+    // The floor (distributor-floor.ts): Node receiving, decoding, inflating and forwarding the same pushes, and nothing else.
+    const floor = await startFloorServer();
+    let floorCpuPerPush: number;
+    let floorWakeupsPerPush: number;
+    try {
+      await drive(floor.url, 'warmup-floor', WARMUP_PUSHES);
+      const floorCpu0 = cpuSeconds(floor.child.pid!);
+      const floorWake0 = wakeups(floor.child.pid!);
+      await drive(floor.url, 'floor');
+      floorCpuPerPush = (cpuSeconds(floor.child.pid!) - floorCpu0) / PUSHES;
+      floorWakeupsPerPush = (wakeups(floor.child.pid!) - floorWake0) / PUSHES;
+    } finally {
+      await floor.stop();
+    }
+
     const ids = ['ing-0', 'ing-1', 'ing-2'];
     // The ring's heartbeat at its default (5 s), not the tests' 500 ms (commonArgs): every heartbeat rewrites the ring
     // file, which each process then reads, parses and indexes again, ten times as often as a deployment would.
@@ -160,6 +177,11 @@ async function main(): Promise<void> {
       distributorWakeupsPerPush: Number((wake[0]! / PUSHES).toPrecision(3)),
       distributorMinorFaultsPerPush: Number((faults / PUSHES).toPrecision(3)),
       ingesterWakeupsPerPush: Number((wake.slice(1).reduce((a, b) => a + b, 0) / ingesters.length / PUSHES).toPrecision(3)),
+    });
+    // What the aim leaves the distributor's own work: the floor against the same ingester CPU per push.
+    emit('distributor_cpu_floor_per_push_vs_ingester', floorCpuPerPush * 1000, 'CPU-ms per push (Node alone receiving a push over HTTP/1.1, decoding it, inflating its profile and sending it to 3 replicas on HTTP/2 streams)', {
+      baseline: Number((ingesterPerPush * 1000).toPrecision(4)), ratio: Number((floorCpuPerPush / ingesterPerPush).toPrecision(3)),
+      wakeupsPerPush: Number(floorWakeupsPerPush.toPrecision(3)),
     });
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });
   } finally {

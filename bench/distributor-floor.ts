@@ -1,0 +1,137 @@
+// What Node itself costs for the part of a distributor's work on a push that no design avoids, measured on the same
+// machine as the distributor (bench/distributor.bench.ts): receive the Connect request over HTTP/1.1 (a kept-alive
+// connection, as the bench's pushes), decode the PushRequest, inflate each raw profile (the check has to read the
+// pprof: validate-push.ts), forward the request's bytes to three replicas as one message each on a long-lived HTTP/2
+// stream per replica (as PushStream does, without its batching), and answer once two of them acknowledged it. Nothing
+// is checked, hashed or counted and the ring is not read: about the least a distributor on Node's HTTP servers can
+// spend (the real one's batching of several pushes per message can save some of the forwarding, not more). The
+// replicas are one sink process that acknowledges each message with one byte. Both run under node's flags as the
+// program does (NODE_FLAGS). Not a bench itself (make bench runs bench/*.bench.ts).
+//
+// `node --import tsx bench/distributor-floor.ts sink` and `... serve <sink port>` print their port and serve until
+// killed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import http2 from 'node:http2';
+import { fileURLToPath } from 'node:url';
+import { push } from '../ingester/src/gen/index.ts';
+import { NODE_FLAGS } from '../ingester/src/node-flags.ts';
+import { ScratchInflater } from '../ingester/src/pprof/scratch-inflate.ts';
+
+export interface FloorServer {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** The replicas: each message (a 4-byte big-endian length, then the bytes) on a stream is acknowledged with one byte. */
+function sink(): void {
+  const server = http2.createServer();
+  server.on('stream', (stream) => {
+    stream.respond({ ':status': 200 });
+    let pending = Buffer.alloc(0);
+    stream.on('data', (chunk: Buffer) => {
+      pending = pending.length ? Buffer.concat([pending, chunk]) : Buffer.from(chunk);
+      while (pending.length >= 4 && pending.length >= 4 + pending.readUInt32BE(0)) {
+        pending = pending.subarray(4 + pending.readUInt32BE(0));
+        stream.write(ACK);
+      }
+    });
+  });
+  listening(server);
+}
+
+const ACK = Buffer.from([1]);
+
+/** One long-lived stream to a replica: send() resolves when the replica acknowledged that message (in order). */
+function replicaStream(sinkPort: number): (body: Buffer) => Promise<void> {
+  const stream = http2.connect(`http://127.0.0.1:${sinkPort}`).request({ ':method': 'POST', ':path': '/sink' });
+  const waiting: (() => void)[] = [];
+  stream.on('data', (acks: Buffer) => {
+    for (let i = 0; i < acks.length; i++) waiting.shift()?.();
+  });
+  return (body) => new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    const head = Buffer.allocUnsafe(4);
+    head.writeUInt32BE(body.length);
+    stream.cork();
+    stream.write(head);
+    stream.write(body);
+    stream.uncork();
+  });
+}
+
+function serve(sinkPort: number): void {
+  const inflater = new ScratchInflater();
+  const replicas = [0, 1, 2].map(() => replicaStream(sinkPort));
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const request = push.v1.PushRequest.decode(body);
+      for (const series of request.series) {
+        for (const sample of series.samples ?? []) {
+          // The gzip trailer's ISIZE sizes the scratch buffer, as the distributor's check does.
+          const raw = sample.rawProfile;
+          if (!raw || raw.length < 4) continue;
+          inflater.inflate(raw, Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).readUInt32LE(raw.length - 4), MAX_BYTES);
+        }
+      }
+      let acknowledged = 0;
+      for (const send of replicas) {
+        void send(body).then(() => {
+          if (++acknowledged !== 2) return;
+          res.writeHead(200, { 'content-type': 'application/proto', 'content-length': '0' });
+          res.end();
+        });
+      }
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  listening(server);
+}
+
+function listening(server: http.Server | http2.Http2Server): void {
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);
+  });
+}
+
+/** A process running this file with `args`, once it printed its port. */
+async function start(args: string[]): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the floor's ${args[0]} exited (${code}) before listening`)));
+    child.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+  });
+  return { port, child };
+}
+
+const stopped = (child: ChildProcess): Promise<void> => new Promise<void>((resolve) => {
+  if (child.exitCode !== null || child.signalCode !== null) return resolve();
+  child.once('exit', () => resolve());
+  child.kill('SIGKILL');
+});
+
+/** Starts the replicas' sink and the floor server, each in its own process (the floor's CPU is then read from /proc). */
+export async function startFloorServer(): Promise<FloorServer> {
+  const replicas = await start(['sink']);
+  const floor = await start(['serve', String(replicas.port)]).catch(async (err: unknown) => {
+    await stopped(replicas.child);
+    throw err;
+  });
+  return {
+    url: `http://127.0.0.1:${floor.port}`,
+    child: floor.child,
+    stop: async () => void (await Promise.all([stopped(floor.child), stopped(replicas.child)])),
+  };
+}
+
+// Exiting on SIGTERM lets node --cpu-prof write its profile.
+process.on('SIGTERM', () => process.exit(0));
+if (process.argv[2] === 'sink') sink();
+if (process.argv[2] === 'serve') serve(Number(process.argv[3]));
