@@ -5,7 +5,11 @@
 // distributor, half of them flushed (so they are read from the bucket, 3 replica blocks each, and from the
 // ingesters' local copies), half still in the heads. Then the same flame graph (SelectMergeStacktraces over
 // every service) and SelectSeries through the querier, against the same queries asked of one of the
-// ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each.
+// ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each (and p90/p95).
+//
+// The measured queries go through node:http on a kept-alive connection (connect-client.ts), not fetch: undici cost
+// the bench's process 0.5-0.75 ms of CPU per SelectSeries, more than the querier's own work, on the same two cores
+// (BENCH_CLIENT=fetch measures through fetch, as rounds before 2026-12-06 did). The client's CPU per query is shown.
 //
 // Two data sets, each on a cluster of its own: 600 profiles at the test profiles' own times (the lines without a
 // suffix, as earlier rounds measured them), and the last hour of 20 services each sending a profile every 15 s,
@@ -34,6 +38,7 @@ import { createReader, readTag, skipField } from '../ingester/src/pprof/varint.t
 import { profileTimeStamp } from '../ingester/src/roles/distributor/profile-time.ts';
 import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
+import { connectCall } from './connect-client.ts';
 import { cpuSeconds, runQueueWaitSeconds, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -132,27 +137,30 @@ interface Run {
   wakeupsPerQuery: number[];
   /** Ms per query each process's main thread was ready to run but waited for a CPU, in the order given. */
   runQueueWaitMsPerQuery: number[];
+  /** CPU ms per query of the bench's own process (the client, on the same cores; the whole process, all threads). */
+  clientCpuMsPerQuery: number;
 }
 
 async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], queries = QUERIES, warmup = WARMUP_QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
   // Warm caches (decoded blocks, the replica that merges ahead) and V8's optimized code as a steady querier has them.
-  for (let i = 0; i < warmup; i++) await connect(base, method, body);
+  const call = process.env['BENCH_CLIENT'] === 'fetch' ? connect : connectCall;
+  for (let i = 0; i < warmup; i++) await call(base, method, body);
   await afterWarmup?.();
   const out: number[] = [];
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
   const wake0 = procs.map((p) => wakeups(p.child.pid!));
   const wait0 = procs.map((p) => runQueueWaitSeconds(p.child.pid!));
+  const client0 = process.cpuUsage();
   for (let i = 0; i < queries; i++) {
     const t0 = performance.now();
-    const m0 = process.hrtime.bigint();
-    await connect(base, method, body);
+    await call(base, method, body);
     out.push(performance.now() - t0);
-    if (process.env['BENCH_DIST'] && performance.now() - t0 > 5) console.log('SLOW', base, String(m0 / 1000n), (performance.now() - t0).toFixed(2));
   }
+  const client = process.cpuUsage(client0);
   const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / queries);
   const wakeupsPerQuery = procs.map((p, i) => (wakeups(p.child.pid!) - wake0[i]!) / queries);
   const runQueueWaitMsPerQuery = procs.map((p, i) => ((runQueueWaitSeconds(p.child.pid!) - wait0[i]!) * 1000) / queries);
-  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess, wakeupsPerQuery, runQueueWaitMsPerQuery };
+  return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess, wakeupsPerQuery, runQueueWaitMsPerQuery, clientCpuMsPerQuery: (client.user + client.system) / 1000 / queries };
 }
 
 // BENCH_PROFILE_DIR=<dir>: every process runs under node --cpu-prof (a flag on the command line: Node 20 refuses it
@@ -251,15 +259,20 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       }
     }
     for (const [name, q, b] of runs) {
-      if (process.env['BENCH_DIST']) console.log(name, 'q', [0.5,0.75,0.9,0.95,0.97,0.98,0.99,0.995].map((x)=>percentile(q.ms,x).toFixed(2)).join(' '), 'b', [0.5,0.75,0.9,0.95,0.97,0.98,0.99,0.995].map((x)=>percentile(b.ms,x).toFixed(2)).join(' '));
+      // The p99 line also shows the tail below it (p90, p95), each run's: how far the p99 stands out from it.
+      const tail = (r: Run) => [0.9, 0.95].map((p) => percentile(r.ms, p).toPrecision(3)).join('/');
       for (const p of [0.5, 0.99]) {
         const v = percentile(q.ms, p);
         const base = percentile(b.ms, p);
-        emit(`${name}_latency_p${p * 100}`, v, 'ms', { baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)) });
+        emit(`${name}_latency_p${p * 100}`, v, 'ms', { baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)), ...(p === 0.99 ? { p90_p95: tail(q), baselineP90_p95: tail(b) } : {}) });
       }
       // Where the fan-out's CPU went: each ingester's and the front's (the querier, which reads the bucket itself).
       const split = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.perProcess[i]!.toPrecision(3))]));
-      emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', { baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)), ...split });
+      // The bench's own client is not counted in either: its CPU per query (the same work in both) is shown apart.
+      emit(`${name}_cpu_per_query`, q.cpuMsPerQuery, 'ms', {
+        baseline: Number(b.cpuMsPerQuery.toPrecision(4)), ratio: Number((q.cpuMsPerQuery / b.cpuMsPerQuery).toPrecision(3)), ...split,
+        client_ms: Number(q.clientCpuMsPerQuery.toPrecision(3)), baselineClient_ms: Number(b.clientCpuMsPerQuery.toPrecision(3)),
+      });
       // …and its main-thread wake-ups per query, each process's (the baseline's: the one ingester's).
       const wakes = Object.fromEntries(procs.map((p, i) => [`${p.name}`, Number(q.wakeupsPerQuery[i]!.toPrecision(3))]));
       emit(`${name}_wakeups_per_query`, q.wakeupsPerQuery.reduce((a, b) => a + b, 0), 'wakeups', { baseline: Number(b.wakeupsPerQuery[0]!.toPrecision(3)), ...wakes });
