@@ -26,6 +26,7 @@ import { labelsString, seriesToken, type LabelPair } from '../../ring/series-tok
 import type { Clock } from '../../util/clock.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
+import { memo } from '../../util/memo.ts';
 import { encodePushRequest, type ForwardedSeries } from './encode-push.ts';
 import { profileTimeStamp } from './profile-time.ts';
 import { validatePush } from './validate-push.ts';
@@ -249,16 +250,6 @@ export class Distributor implements PushApi {
 }
 
 type PushResult = 'success' | 'invalid' | 'rate_limited' | 'limited' | 'replication_failed';
-
-/** `make` called once per key. */
-function memo<K, V>(make: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined) cache.set(key, (v = make(key)));
-    return v;
-  };
-}
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
