@@ -862,13 +862,13 @@ export class QuerierEngine implements QuerierApi {
     return Promise.allSettled(items.map(async (item) => call(item)));
   }
 
+  /** The request duration histogram's child per method and status (util/memo.ts: no label hashing per query). */
+  private readonly durationOf = memo((method: Method) => memo((status: string) => this.metrics.duration.labels({ method, status })));
+
   /**
    * Runs one query under -querier.query-timeout (its deadline goes to the sources and to every
    * checkQueryDeadline() on the way) and records its duration and outcome.
    */
-  /** The request duration histogram's child per method and status (util/memo.ts: no label hashing per query). */
-  private readonly durationOf = memo((method: Method) => memo((status: string) => this.metrics.duration.labels({ method, status })));
-
   private async timed<T>(method: Method, caller: RequestContext, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
     const started = performance.now();
     const end = (status: string): void => this.durationOf(method)(status).observe((performance.now() - started) / 1000);

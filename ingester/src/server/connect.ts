@@ -43,7 +43,7 @@ export function registerConnectMethod(http: HttpServer, method: BoundMethod, opt
 
 /** For HttpServerOptions.notFound: answers unknown POST /pkg.Service/Method in Connect's error shape. */
 export function connectNotFound(req: IncomingMessage, res: ServerResponse, ctx: HttpContext): void {
-  const looksLikeRpc = req.method === 'POST' && /^\/[\w.]+\/\w+$/.test(ctx.url.pathname);
+  const looksLikeRpc = req.method === 'POST' && /^\/[\w.]+\/\w+$/.test(ctx.pathname);
   const err = new ApiError(looksLikeRpc ? 'unimplemented' : 'not_found', looksLikeRpc ? `${ctx.pathname.slice(1)} is not implemented here` : `no route for ${req.method} ${ctx.pathname}`, 404);
   req.resume();
   sendConnectError(res, err);

@@ -175,8 +175,7 @@ export class HttpServer implements Service {
     const target = req.url ?? '/';
     const pathname = this.paths.pathname(target);
     const handler = this.routes.get(`${req.method ?? 'GET'} ${pathname}`);
-    let parsed: URL | undefined;
-    const url = (): URL => (parsed ??= new URL(target, 'http://localhost'));
+    let url: URL | undefined;
     const controller = new AbortController();
     this.inFlight.add(res);
     (res as WithDrainControl)[DRAIN] = { maxBytes: this.options.drainMaxBytes ?? DEFAULT_DRAIN_MAX_BYTES, maxMs: this.options.drainMaxMs ?? DEFAULT_DRAIN_MAX_MS };
@@ -186,7 +185,7 @@ export class HttpServer implements Service {
     });
     const routeLabel = handler ? pathname : 'unmatched';
     // The handler's context: the URL is parsed only for a handler that reads it (the query string of /ingest).
-    const ctx: HttpContext = { get url() { return url(); }, pathname, signal: controller.signal };
+    const ctx: HttpContext = { get url() { return (url ??= new URL(target, 'http://localhost')); }, pathname, signal: controller.signal };
     try {
       if (handler) await handler(req, res, ctx);
       else if (this.options.notFound) await this.options.notFound(req, res, ctx);
