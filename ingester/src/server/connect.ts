@@ -10,7 +10,7 @@ import { inflateProfile } from '../pprof/inflate.ts';
 import { countJsonObjects, requestTooLarge } from '../ingest/push-decoder.ts';
 import { callSignal } from './call-signal.ts';
 import { readBody, sendComplete, type HttpContext, type HttpServer } from './http.ts';
-import { methodPath, type BoundMethod } from './service-table.ts';
+import { asBuffer, methodPath, type BoundMethod } from './service-table.ts';
 import { withExactInt64 } from './json-int64.ts';
 import { httpStatusOf, toApiError } from './status.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
@@ -82,7 +82,7 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
 
   const payload: Buffer = isJson
     ? Buffer.from(JSON.stringify(method.responseType.toObject(response, JSON_OUT)))
-    : Buffer.from(method.responseType.encode(response).finish());
+    : asBuffer(method.responseType.encode(response).finish());
   const headers: Record<string, string> = { 'content-type': isJson ? 'application/json' : 'application/proto' };
   const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
   if (acceptsGzip && payload.length >= COMPRESS_MIN_BYTES) {

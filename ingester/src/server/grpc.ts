@@ -7,7 +7,7 @@ import type { Registry } from 'prom-client';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
-import { CALL_STREAM_PATH, INGESTER_SERVICE, methodPath, PUSH_STREAM_PATH, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
+import { asBuffer, CALL_STREAM_PATH, INGESTER_SERVICE, methodPath, PUSH_STREAM_PATH, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { abortAtDeadline } from './call-signal.ts';
@@ -57,17 +57,15 @@ export class EncodedMessage {
   constructor(readonly bytes: Uint8Array) {}
 }
 
-const toBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-
 function definitionOf(m: MethodSpec | BoundMethod): grpc.MethodDefinition<object, object> {
   return {
     path: methodPath(m),
     requestStream: false,
     responseStream: false,
     originalName: m.method.charAt(0).toLowerCase() + m.method.slice(1),
-    requestSerialize: (v: object) => toBuffer(v instanceof EncodedMessage ? v.bytes : m.requestType.encode(v).finish()),
+    requestSerialize: (v: object) => asBuffer(v instanceof EncodedMessage ? v.bytes : m.requestType.encode(v).finish()),
     requestDeserialize: (b: Buffer) => decodeOrRefuse(m, b),
-    responseSerialize: (v: object) => Buffer.from(m.responseType.encode(v).finish()),
+    responseSerialize: (v: object) => asBuffer(m.responseType.encode(v).finish()),
     responseDeserialize: (b: Buffer) => m.responseType.decode(b),
   };
 }
