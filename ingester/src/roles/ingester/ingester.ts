@@ -84,8 +84,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   private pushesInFlight = 0;
   private drained: (() => void)[] = [];
   private readonly metrics;
-  /** The push counters' children, per result and per tenant (util/memo.ts: no label hashing per push). */
-  private readonly pushesBy = memo((result: 'success' | 'invalid' | 'limited' | 'error') => this.metrics.pushes.labels({ result }));
+  /** The per-tenant push counters' children (util/memo.ts: no label hashing per push). */
   private readonly tenantMetricsOf = memo((tenant: string) => ({ bytes: this.metrics.bytes.labels({ tenant }), profiles: this.metrics.profiles.labels({ tenant }) }));
 
   constructor(private readonly o: IngesterRoleOptions) {
@@ -219,10 +218,10 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const tenantMetrics = this.tenantMetricsOf(ctx.tenant);
       tenantMetrics.bytes.inc(raw);
       tenantMetrics.profiles.inc(added);
-      this.pushesBy('success').inc();
+      this.metrics.pushes.inc({ result: 'success' });
     } catch (err) {
       const result = err instanceof ApiError && err.code === 'invalid_argument' ? 'invalid' : err instanceof ApiError && err.code === 'resource_exhausted' ? 'limited' : 'error';
-      this.pushesBy(result).inc();
+      this.metrics.pushes.inc({ result });
       if (!(err instanceof ApiError)) throw unavailable(`ingester ${this.o.id} could not store the push: ${(err as Error).message}`, { cause: err });
       throw err;
     } finally {
