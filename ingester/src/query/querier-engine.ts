@@ -381,8 +381,8 @@ export class QuerierEngine implements QuerierApi {
     const oneReplica = plan.disagreed.size === 0 && (judged ? plan.work.size === 0 : onlyWork !== undefined && onlyWork.keep.length === 0);
     this.mergeAhead.selected(selectorKey, seriesCount, oneReplica);
     this.limitSeries(seriesCount);
-    this.profilesAt('listed').inc(answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
-    this.profilesAt('kept').inc(plan.profiles + (judged?.profiles ?? 0));
+    this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
+    this.metrics.profiles.inc({ stage: 'kept' }, plan.profiles + (judged?.profiles ?? 0));
     if (judged && rendered) {
       this.metrics.renderedAnswers.inc({ method });
       return rendered;
@@ -492,8 +492,8 @@ export class QuerierEngine implements QuerierApi {
     const { answers, listings, unasked } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy);
     const pick = pickSeries(answers);
     this.limitSeries(pick.seriesCount);
-    this.profilesAt('listed').inc(answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
-    this.profilesAt('kept').inc(pick.profiles);
+    this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
+    this.metrics.profiles.inc({ stage: 'kept' }, pick.profiles);
     if (pick.disagreed.size === 0) return pick.points;
     this.metrics.seriesListed.inc(pick.disagreed.size);
 
@@ -514,7 +514,7 @@ export class QuerierEngine implements QuerierApi {
     // A source lost between the two reads is judged as one lost in the first (the policy knows the replicas).
     this.checkFailures(ctx, 'selectSeries', listFailures, sources);
     const { refs } = assignReplicas(lists);
-    this.profilesAt('kept').inc(refs.length);
+    this.metrics.profiles.inc({ stage: 'kept' }, refs.length);
     return [...pick.points, ...refs];
   }
 
@@ -677,7 +677,7 @@ export class QuerierEngine implements QuerierApi {
     const within = this.limits.queryIngestersWithinMs;
     const end = Number(request.end ?? 0);
     if (within <= 0 || !(end > 0) || end > (this.opts.now ?? Date.now)() - within) return sources;
-    this.ingestersSkippedBy(method).inc();
+    this.metrics.ingestersSkipped.inc({ method });
     return sources.filter((s) => !s.recentOnly);
   }
 
@@ -699,7 +699,7 @@ export class QuerierEngine implements QuerierApi {
         const all = r.value.profiles ?? [];
         const profiles = restricted ? all.filter(wanted) : all;
         listed.push({ source: source.name, profiles, series: r.value.series ?? [], fallback: source.fallback === true });
-        this.profilesAt('listed').inc(profiles.length);
+        this.metrics.profiles.inc({ stage: 'listed' }, profiles.length);
       }
     });
     this.checkFailures(ctx, method, failures, sources);
@@ -724,7 +724,7 @@ export class QuerierEngine implements QuerierApi {
     // A caller that went away (or ran out of time) during phase one does not need phase two's work.
     checkBounds(ctx, `${method} after listing profiles`);
     const assignment = assignReplicas(listed);
-    this.profilesAt('kept').inc(assignment.refs.length);
+    this.metrics.profiles.inc({ stage: 'kept' }, assignment.refs.length);
     const byName = new Map(sources.map((s) => [s.name, s]));
     if (only.avoid && only.avoid.size > 0) avoidSources(assignment, only.avoid, sources);
 
@@ -800,7 +800,7 @@ export class QuerierEngine implements QuerierApi {
 
   /** Starts timing a phase; the returned function records it. */
   private phaseTimer(method: Method, phase: 'digests' | 'merge' | 'keys' | 'render'): () => void {
-    const end = this.phaseOf(method)(phase).startTimer();
+    const end = this.metrics.phase.startTimer({ method, phase });
     return () => void end();
   }
 
@@ -851,7 +851,7 @@ export class QuerierEngine implements QuerierApi {
     const called = [...asked];
     const lost = results.some((r) => r.status === 'rejected' && !(r.reason instanceof ApiError && r.reason.code === 'invalid_argument'));
     if (standby.length > 0 && lost && !ctx.signal?.aborted) {
-      this.standbysAskedBy(method).inc();
+      this.metrics.standbysAsked.inc({ method });
       results.push(...(await this.callAll(standby, call)));
       called.push(...standby);
     }
@@ -862,12 +862,8 @@ export class QuerierEngine implements QuerierApi {
     return Promise.allSettled(items.map(async (item) => call(item)));
   }
 
-  // The children of the metrics every query moves, per label value (util/memo.ts: no label hashing per query).
+  /** The request duration histogram's child per method and status (util/memo.ts: no label hashing per query). */
   private readonly durationOf = memo((method: Method) => memo((status: string) => this.metrics.duration.labels({ method, status })));
-  private readonly phaseOf = memo((method: Method) => memo((phase: 'digests' | 'merge' | 'keys' | 'render') => this.metrics.phase.labels({ method, phase })));
-  private readonly profilesAt = memo((stage: 'listed' | 'kept') => this.metrics.profiles.labels({ stage }));
-  private readonly ingestersSkippedBy = memo((method: Method) => this.metrics.ingestersSkipped.labels({ method }));
-  private readonly standbysAskedBy = memo((method: Method) => this.metrics.standbysAsked.labels({ method }));
 
   /**
    * Runs one query under -querier.query-timeout (its deadline goes to the sources and to every

@@ -24,7 +24,6 @@ import { gzipDeclaredSize, isGzip } from '../../pprof/inflate.ts';
 import { ApiError } from '../../util/errors.ts';
 import type { FlagSet } from '../../util/flags.ts';
 import type { Logger } from '../../util/log.ts';
-import { memo } from '../../util/memo.ts';
 import type { Service } from '../../util/service.ts';
 import type { Limits } from '../limits.ts';
 import { FairQueue } from './fair-queue.ts';
@@ -100,9 +99,6 @@ export class DecodePool implements Service {
   private nextId = 1;
   private stopping = false;
   private readonly metrics;
-  /** Children of the per-push metrics, per label value (util/memo.ts: no label hashing per push). */
-  private readonly jobsOf = memo((task: TaskName) => memo((where: 'inline' | 'worker') => this.metrics.jobs.labels({ task, where })));
-  private readonly waitOf = memo((tenant: string) => this.metrics.wait.labels({ tenant }));
 
   constructor(private readonly o: DecodePoolOptions) {
     this.queue = new FairQueue<Job>(() => o.config.queuePerTenant);
@@ -156,7 +152,7 @@ export class DecodePool implements Service {
   run<N extends TaskName>(task: N, tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignal): Promise<TaskOutput<N>> {
     const t = TASKS[task] as (typeof TASKS)[TaskName];
     if (this.slots.length === 0 || this.inlineFor(tenant, request)) {
-      this.jobsOf(task)('inline').inc();
+      this.metrics.jobs.inc({ task, where: 'inline' });
       try {
         return Promise.resolve(t.run(tenant, request, limits, receivedAtMs) as TaskOutput<N>);
       } catch (err) {
@@ -164,7 +160,7 @@ export class DecodePool implements Service {
       }
     }
     if (signal?.aborted) return Promise.reject(canceled());
-    this.jobsOf(task)('worker').inc();
+    this.metrics.jobs.inc({ task, where: 'worker' });
     return new Promise<unknown>((resolve, reject) => {
       const job: Job = { id: this.nextId++, task, tenant, request: { series: [], raw: new Uint8Array(0) }, transfer: [], limits, receivedAtMs, queuedAt: performance.now(), resolve, reject, release: () => {} };
       if (!this.queue.push(tenant, job)) {
@@ -209,7 +205,7 @@ export class DecodePool implements Service {
     job.release();
     slot.job = job;
     slot.startedAt = performance.now();
-    this.waitOf(job.tenant).observe((slot.startedAt - job.queuedAt) / 1000);
+    this.metrics.wait.observe({ tenant: job.tenant }, (slot.startedAt - job.queuedAt) / 1000);
     const message: JobMessage = { id: job.id, task: job.task, tenant: job.tenant, request: job.request, limits: job.limits, receivedAtMs: job.receivedAtMs };
     slot.worker.postMessage(message, job.transfer);
   }

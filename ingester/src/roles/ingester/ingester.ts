@@ -84,8 +84,6 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   private pushesInFlight = 0;
   private drained: (() => void)[] = [];
   private readonly metrics;
-  /** The per-tenant push counters' children (util/memo.ts: no label hashing per push). */
-  private readonly tenantMetricsOf = memo((tenant: string) => ({ bytes: this.metrics.bytes.labels({ tenant }), profiles: this.metrics.profiles.labels({ tenant }) }));
 
   constructor(private readonly o: IngesterRoleOptions) {
     const r = o.registry;
@@ -215,9 +213,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const added = await this.o.storage.append(ctx.tenant, pushRecordParts(ctx.tenant, receivedAtMs, bytes), profiles);
       let raw = 0;
       for (const s of request.series ?? []) for (const x of s.samples ?? []) raw += x.rawProfile?.length ?? 0;
-      const tenantMetrics = this.tenantMetricsOf(ctx.tenant);
-      tenantMetrics.bytes.inc(raw);
-      tenantMetrics.profiles.inc(added);
+      this.metrics.bytes.inc({ tenant: ctx.tenant }, raw);
+      this.metrics.profiles.inc({ tenant: ctx.tenant }, added);
       this.metrics.pushes.inc({ result: 'success' });
     } catch (err) {
       const result = err instanceof ApiError && err.code === 'invalid_argument' ? 'invalid' : err instanceof ApiError && err.code === 'resource_exhausted' ? 'limited' : 'error';

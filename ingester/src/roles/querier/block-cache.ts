@@ -12,7 +12,6 @@
 // version-1 block's decoded index and files; index, symbols, chunk: a version-2 block's index.bin, a
 // partition's symbol section, a sample chunk, each as fetched).
 import { Counter, Gauge, type Registry } from 'prom-client';
-import { memo } from '../../util/memo.ts';
 
 export const CACHE_KINDS = ['block', 'index', 'symbols', 'chunk'] as const;
 export type CacheKind = (typeof CACHE_KINDS)[number];
@@ -39,9 +38,6 @@ export class ByteLruCache<V> {
   /** The current pass; 0 until beginPass is first called (then entries of the current pass are not evicted for others). */
   private pass = 0;
   private readonly metrics;
-  /** The counters' children per kind (util/memo.ts): a lookup per block and part of every query. */
-  private readonly hitsOf = memo((kind: CacheKind) => this.metrics.hits.labels(kind));
-  private readonly missesOf = memo((kind: CacheKind) => this.metrics.misses.labels(kind));
 
   constructor(private readonly o: ByteLruOptions<V>) {
     const registers = o.registry ? [o.registry] : [];
@@ -78,10 +74,10 @@ export class ByteLruCache<V> {
   get(key: string, kind: CacheKind = 'block'): V | undefined {
     const e = this.entries.get(key);
     if (!e) {
-      this.missesOf(kind).inc();
+      this.metrics.misses.inc({ kind });
       return undefined;
     }
-    this.hitsOf(kind).inc();
+    this.metrics.hits.inc({ kind });
     this.entries.delete(key);
     this.entries.set(key, e);
     e.pass = this.pass;
