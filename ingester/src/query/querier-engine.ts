@@ -23,7 +23,6 @@ import type { LabelPair } from '../model/labels.ts';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import { formatDuration } from '../util/flags.ts';
-import { memo } from '../util/memo.ts';
 import { boundedContext, checkBounds, checkQueryDeadline } from './deadline.ts';
 import { assignReplicas, GROUP_LABEL, profileKey, type SourceProfiles } from './dedup.ts';
 import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
@@ -862,23 +861,19 @@ export class QuerierEngine implements QuerierApi {
     return Promise.allSettled(items.map(async (item) => call(item)));
   }
 
-  /** The request duration histogram's child per method and status (util/memo.ts: no label hashing per query). */
-  private readonly durationOf = memo((method: Method) => memo((status: string) => this.metrics.duration.labels({ method, status })));
-
   /**
    * Runs one query under -querier.query-timeout (its deadline goes to the sources and to every
    * checkQueryDeadline() on the way) and records its duration and outcome.
    */
   private async timed<T>(method: Method, caller: RequestContext, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
-    const started = performance.now();
-    const end = (status: string): void => this.durationOf(method)(status).observe((performance.now() - started) / 1000);
+    const end = this.metrics.duration.startTimer({ method });
     const { ctx, release } = boundedContext(caller, this.limits.queryTimeoutMs, '-querier.query-timeout');
     try {
       const out = await fn(ctx);
-      end('ok');
+      end({ status: 'ok' });
       return out;
     } catch (e) {
-      end(e instanceof ApiError ? e.code : 'internal');
+      end({ status: e instanceof ApiError ? e.code : 'internal' });
       throw e;
     } finally {
       release();

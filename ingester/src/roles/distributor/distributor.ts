@@ -76,7 +76,7 @@ interface SeriesState {
 
 export class Distributor implements PushApi {
   private readonly metrics;
-  // prom-client hashes a label object on every inc/observe: the children are looked up once per label value.
+  // The metrics' children, made once per label value (util/memo.ts).
   private readonly pushResult: (result: PushResult) => Counter.Internal;
   private readonly tenantBytes: (tenant: string) => Counter.Internal;
   private readonly ingesterLatency: (ingester: string) => Record<'success' | 'failure', Histogram.Internal<'ingester' | 'result'>>;

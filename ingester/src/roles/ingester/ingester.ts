@@ -32,7 +32,6 @@ import type { IngesterStorage, ReadSource } from '../../storage/store.ts';
 import type { Clock } from '../../util/clock.ts';
 import { ApiError, invalidArgument, unavailable } from '../../util/errors.ts';
 import type { Logger } from '../../util/log.ts';
-import { memo } from '../../util/memo.ts';
 import { labelsKey } from '../../storage/head/fingerprint.ts';
 import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.ts';
 import { pushRecordParts } from './wal-record.ts';
@@ -244,11 +243,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
 
   // ---- reads ----
 
-  /** The read latency histogram's child per method (util/memo.ts: no label hashing per call). */
-  private readonly queryDurationOf = memo((method: string) => this.metrics.queryDuration.labels(method));
-
   private async timed<T>(method: string, fn: () => Promise<T>): Promise<T> {
-    const end = this.queryDurationOf(method).startTimer();
+    const end = this.metrics.queryDuration.startTimer({ method });
     try {
       return await fn();
     } finally {
