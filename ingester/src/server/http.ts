@@ -293,9 +293,9 @@ export class HttpServer implements Service {
 /**
  * The path of each request target as WHATWG URL parsing gives it (new URL(target, base).pathname: dot segments
  * resolved, "//host/x" read as an authority, percent-escapes kept), remembered for the targets without a query
- * string, which repeat (Connect methods; the SDKs' /ingest always has one and is parsed): parsing a URL per request was
- * about 2% of a distributor's CPU per push and of a querier's per SelectSeries. Bounded: when it holds MAX targets
- * (a client sending ever new paths) it starts again empty.
+ * string, which repeat (Connect methods; the SDKs' /ingest always has one and is parsed): parsing a URL per
+ * request was about 2% of a distributor's CPU per push and of a querier's per SelectSeries. Bounded: when it holds
+ * MAX targets (a client sending ever new paths) it starts again empty.
  */
 export class PathnameCache {
   static readonly MAX = 256;
