@@ -293,12 +293,16 @@ MODULES['ingester-clients'] = {
   init(app) {
     const resent = new Counter({
       name: 'querier_ingester_call_stream_resent_total',
-      help: 'Calls to an ingester sent again as unary calls because their CallStream ended before their answer (the ingester restarted or was shutting down).',
+      help: 'Calls to an ingester sent again as unary calls because their CallStream ended before their answer (the ingester restarted, was shutting down, or the stream broke: logged at warn).',
       registers: [app.registry],
     });
     const logger = app.loggerFor('ingester-clients');
     const pool = new IngesterClientPool(app.flags.ingesterClient(), {
-      resentAsUnary: () => resent.inc(),
+      resentAsUnary: (address, calls, failure) => {
+        resent.inc(calls);
+        // An ingester shutting down ends its streams on purpose; a broken stream is worth a line with its cause.
+        if (failure) logger.warn('a CallStream to the ingester broke before its answers: its calls go again as unary calls', { ingester: address, calls, err: failure.message, cause: failure.cause instanceof Error ? failure.cause.message : undefined });
+      },
       fellBackToUnary: (address) => logger.info('the ingester does not serve CallStream (an earlier version): calling it with unary calls', { ingester: address }),
     });
     app.ingesterClients = pool;

@@ -14,7 +14,7 @@ import http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { ApiError } from '../util/errors.ts';
 import { callRequestMessage, readAnswerPart } from './call-stream-wire.ts';
-import { callStatusError, type GrpcChannel, type UnaryCallOptions } from './grpc-channel.ts';
+import { callStatusError, percentDecode, type GrpcChannel, type UnaryCallOptions } from './grpc-channel.ts';
 import { MessageSplitter } from './push-stream-wire.ts';
 import { CALL_STREAM_PATH } from './service-table.ts';
 import { LongLivedStreamClient } from './stream-client.ts';
@@ -25,8 +25,12 @@ const { NGHTTP2_CANCEL } = http2.constants;
 export interface CallStreamEvents {
   /** The ingester does not serve CallStream: its calls go as unary calls from now on. */
   fellBackToUnary?(address: string): void;
-  /** A call whose stream ended before its answer is sent again as a unary call. */
-  resentAsUnary?(address: string): void;
+  /**
+   * Calls whose stream ended before their answers are sent again as unary calls; `failure` says why the stream ended
+   * when it broke (a connection error, an answer that is not a CallStreamResponse, an error status), undefined when
+   * the ingester ended it on purpose (shutting down, or its side of the stream ended cleanly).
+   */
+  resentAsUnary?(address: string, calls: number, failure: Error | undefined): void;
 }
 
 interface PendingCall {
@@ -49,10 +53,13 @@ interface PendingCall {
 interface OpenStream {
   stream: http2.ClientHttp2Stream;
   pending: Map<number, PendingCall>;
-  /** The gRPC status the ingester ended the stream with (in its trailers, or a Trailers-Only answer). */
+  /** The gRPC status the ingester ended the stream with (in its trailers, or a Trailers-Only answer), and its message. */
   status: number | undefined;
+  statusMessage: string;
   /** Response messages read. */
   answered: number;
+  /** What broke the stream on this side: an HTTP/2 error, or an answer that could not be read. */
+  error: Error | undefined;
 }
 
 export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
@@ -119,11 +126,12 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
 
   private open(): OpenStream {
     const stream = this.channel.openStream(CALL_STREAM_PATH);
-    const s: OpenStream = { stream, pending: new Map(), status: undefined, answered: 0 };
+    const s: OpenStream = { stream, pending: new Map(), status: undefined, statusMessage: '', answered: 0, error: undefined };
     const splitter = new MessageSplitter(this.maxReceiveMessageBytes);
     const readStatus = (headers: http2.IncomingHttpHeaders): void => {
       if (headers['grpc-status'] === undefined) return;
       s.status = Number(headers['grpc-status']);
+      s.statusMessage = percentDecode(String(headers['grpc-message'] ?? ''));
       // The ingester ended its side: so does this one, and the next call opens a new stream.
       this.retire(s);
     };
@@ -135,15 +143,16 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
           s.answered++;
           this.read(s, readAnswerPart(message));
         }
-      } catch {
+      } catch (err) {
         // Not CallStreamResponses (a WireError from the splitter, or the decoder's error): the stream is dropped,
         // and its calls go as unary calls.
+        s.error ??= new Error(`an answer is not a CallStreamResponse: ${(err as Error).message}`, { cause: err });
         if (this.current === s) this.current = undefined;
         stream.close(NGHTTP2_CANCEL);
       }
     });
-    // 'close' follows 'error', which needs no more than a listener: its calls go as unary calls.
-    stream.on('error', () => {});
+    // 'close' follows 'error': its calls go as unary calls, and the error says why.
+    stream.on('error', (err) => (s.error ??= err));
     stream.on('close', () => {
       if (this.current === s) this.current = undefined;
       const left = [...s.pending.values()];
@@ -152,11 +161,9 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
         this.unsupported = true;
         this.events.fellBackToUnary?.(this.channel.address);
       }
-      for (const c of left) {
-        if (c.settled) continue;
-        if (!this.unsupported) this.events.resentAsUnary?.(this.channel.address);
-        this.sendUnary(c);
-      }
+      const resent = left.filter((c) => !c.settled);
+      if (resent.length > 0 && !this.unsupported) this.events.resentAsUnary?.(this.channel.address, resent.length, this.failureOf(s));
+      for (const c of resent) this.sendUnary(c);
     });
     return s;
   }
@@ -168,7 +175,7 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
       // The ingester is shutting down: nothing more goes on this stream, and the call goes as a unary call.
       s.pending.delete(part.id);
       this.retire(s);
-      this.events.resentAsUnary?.(this.channel.address);
+      this.events.resentAsUnary?.(this.channel.address, 1, undefined);
       return this.sendUnary(c);
     }
     if (part.response.length > 0) {
@@ -181,6 +188,14 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
     s.pending.delete(part.id);
     if (part.code !== GrpcStatus.OK) return this.fail(c, part.code, part.message || `gRPC status ${part.code}`);
     this.settle(c, c.parts.length === 1 ? c.parts[0]! : Buffer.concat(c.parts, c.received));
+  }
+
+  /** Why stream `s` ended, when it broke; undefined when the ingester ended it cleanly or while shutting down. */
+  private failureOf(s: OpenStream): Error | undefined {
+    if (s.error) return s.error;
+    if (s.status === GrpcStatus.OK || s.status === GrpcStatus.UNAVAILABLE) return undefined;
+    if (s.status !== undefined) return new Error(`the ingester ended the stream with gRPC status ${s.status}${s.statusMessage ? `: ${s.statusMessage}` : ''}`);
+    return new Error(`the stream closed without a gRPC status (HTTP/2 code ${s.stream.rstCode})`);
   }
 
   private deadlinePassed(c: PendingCall): void {

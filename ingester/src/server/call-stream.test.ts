@@ -25,9 +25,17 @@ describe('CallStream: the querier\'s calls to an ingester on one long-lived stre
   const seen: RequestContext[] = [];
   let labelNames: (ctx: RequestContext, r: types.v1.LabelNamesRequest) => Promise<object>;
   let labelValues: (ctx: RequestContext, r: types.v1.LabelValuesRequest) => Promise<object>;
-  const events = { fellBack: 0, resent: 0 };
+  const events = { fellBack: 0, resent: 0, failures: [] as (Error | undefined)[] };
   const streamedClient = (address = server.address): GrpcClient =>
-    createGrpcClient(INGESTER_SERVICE, address, { callStream: { fellBackToUnary: () => events.fellBack++, resentAsUnary: () => events.resent++ } });
+    createGrpcClient(INGESTER_SERVICE, address, {
+      callStream: {
+        fellBackToUnary: () => events.fellBack++,
+        resentAsUnary: (_address, calls, failure) => {
+          events.resent += calls;
+          events.failures.push(failure);
+        },
+      },
+    });
 
   before(async () => {
     server = new GrpcServer({ port: 0, logger: silentLogger(), multiTenancy: () => true });
@@ -45,6 +53,7 @@ describe('CallStream: the querier\'s calls to an ingester on one long-lived stre
     seen.length = 0;
     events.fellBack = 0;
     events.resent = 0;
+    events.failures = [];
     labelNames = async () => ({ names: ['a', 'b'] });
     labelValues = async (_ctx, r) => ({ names: [r.name] });
   });
@@ -204,6 +213,9 @@ describe('CallStream: the querier\'s calls to an ingester on one long-lived stre
       const answer = await client.call<types.v1.LabelNamesResponse>('LabelNames', {});
       expect(answer.names).to.deep.equal([`unary ${methodPath(spec('LabelNames'))}`]);
       expect(events.resent).to.equal(1);
+      // Why it broke is reported (the querier logs it): the stream's reset, not a clean end.
+      expect(events.failures).to.have.length(1);
+      expect(events.failures[0]?.message).to.match(/NGHTTP2_INTERNAL_ERROR|HTTP\/2 code 2/);
     } finally {
       client.close();
       await new Promise((resolve) => h2.close(resolve));
@@ -234,6 +246,8 @@ describe('CallStream: the querier\'s calls to an ingester on one long-lived stre
       const late = await client.call<types.v1.LabelNamesResponse>('LabelNames', {});
       expect(late.names).to.deep.equal(['late']);
       expect(events.resent).to.equal(1);
+      // A shutdown is no failure: nothing to warn about.
+      expect(events.failures).to.deep.equal([undefined]);
       release();
       expect((await inFlight).names).to.deep.equal(['answered']);
       await stopped;
