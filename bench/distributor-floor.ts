@@ -1,12 +1,12 @@
 // What Node itself costs for the part of a distributor's work on a push that no design avoids, measured on the same
 // machine as the distributor (bench/distributor.bench.ts): receive the Connect request over HTTP/1.1 (a kept-alive
 // connection, as the bench's pushes), decode the PushRequest, inflate each raw profile (the check has to read the
-// pprof: validate-push.ts), forward the request's bytes to three replicas as one message each on a long-lived HTTP/2
-// stream per replica (as PushStream does, without its batching), and answer once two of them acknowledged it. Nothing
-// is checked, hashed or counted and the ring is not read: about the least a distributor on Node's HTTP servers can
-// spend (the real one's batching of several pushes per message can save some of the forwarding, not more). The
-// replicas are one sink process that acknowledges each message with one byte. Both run under node's flags as the
-// program does (NODE_FLAGS). Not a bench itself (make bench runs bench/*.bench.ts).
+// pprof: validate-push.ts), forward the request's bytes to three replicas as one gRPC message each on a long-lived
+// HTTP/2 stream per replica (as PushStream does, without its batching), and answer once two of them acknowledged it.
+// Nothing is checked, hashed or counted and the ring is not read: about the least a distributor on Node's HTTP
+// servers can spend (the real one's batching of several pushes per message can save some of the forwarding, not
+// more). The replicas are one sink process that acknowledges each message with one byte. Both run under node's flags
+// as the program does (NODE_FLAGS). Not a bench itself (make bench runs bench/*.bench.ts).
 //
 // `node --import tsx bench/distributor-floor.ts sink` and `... serve <sink port>` print their port and serve until
 // killed.
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { push } from '../ingester/src/gen/index.ts';
 import { NODE_FLAGS } from '../ingester/src/node-flags.ts';
 import { ScratchInflater } from '../ingester/src/pprof/scratch-inflate.ts';
+import { MessageSplitter } from '../ingester/src/server/push-stream-wire.ts';
 
 export interface FloorServer {
   url: string;
@@ -26,18 +27,14 @@ export interface FloorServer {
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
-/** The replicas: each message (a 4-byte big-endian length, then the bytes) on a stream is acknowledged with one byte. */
+/** The replicas: each gRPC length-prefixed message on a stream (split as PushStream's are) gets a one-byte ack. */
 function sink(): void {
   const server = http2.createServer();
   server.on('stream', (stream) => {
     stream.respond({ ':status': 200 });
-    let pending = Buffer.alloc(0);
+    const splitter = new MessageSplitter(MAX_BYTES);
     stream.on('data', (chunk: Buffer) => {
-      pending = pending.length ? Buffer.concat([pending, chunk]) : Buffer.from(chunk);
-      while (pending.length >= 4 && pending.length >= 4 + pending.readUInt32BE(0)) {
-        pending = pending.subarray(4 + pending.readUInt32BE(0));
-        stream.write(ACK);
-      }
+      for (let n = splitter.push(chunk).length; n > 0; n--) stream.write(ACK);
     });
   });
   listening(server);
@@ -54,8 +51,9 @@ function replicaStream(sinkPort: number): (body: Buffer) => Promise<void> {
   });
   return (body) => new Promise<void>((resolve) => {
     waiting.push(resolve);
-    const head = Buffer.allocUnsafe(4);
-    head.writeUInt32BE(body.length);
+    // The gRPC prefix (uncompressed, the length), then the bytes as they came: PushStream writes a push so, uncopied.
+    const head = Buffer.alloc(5);
+    head.writeUInt32BE(body.length, 1);
     stream.cork();
     stream.write(head);
     stream.write(body);
