@@ -23,6 +23,7 @@
 // index pass: Compactor.writeIndex), so that the querier finds the blocks through it rather than listing the
 // bucket on every query; the bench fails if a query listed. The querier's SelectSeries counters are printed
 // too: series whose replicas disagreed (and were read from key lists) and profiles listed vs kept.
+import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
@@ -67,6 +68,9 @@ const SERIES_QUERIES = Number(process.env['BENCH_SERIES_QUERIES'] ?? Math.max(10
 // few minutes into its life at 10 queries/s.
 const WARMUP_QUERIES = Number(process.env['BENCH_WARMUP_QUERIES'] ?? 10);
 const SERIES_WARMUP_QUERIES = Number(process.env['BENCH_SERIES_WARMUP_QUERIES'] ?? Math.max(10, Math.round(3000 * SCALE)));
+// BENCH_LATENCY_FILE=<file>: each measured query appended to <file> as a line "<method> <target> <epoch ms at its start> <ms>",
+// to line slow queries up with what the processes did then (their logs, --trace-gc).
+const LATENCY_FILE = process.env['BENCH_LATENCY_FILE'];
 const runFlame = ONLY === undefined || ONLY === 'flamegraph';
 const runSeries = ONLY === undefined || ONLY === 'series';
 
@@ -151,11 +155,14 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
   const wake0 = procs.map((p) => wakeups(p.child.pid!));
   const wait0 = procs.map((p) => runQueueWaitSeconds(p.child.pid!));
   const client0 = process.cpuUsage();
+  const trace: string[] = [];
   for (let i = 0; i < queries; i++) {
     const t0 = performance.now();
     await call(base, method, body);
     out.push(performance.now() - t0);
+    if (LATENCY_FILE) trace.push(`${method} ${base} ${(performance.timeOrigin + t0).toFixed(3)} ${(performance.now() - t0).toFixed(3)}`);
   }
+  if (LATENCY_FILE) appendFileSync(LATENCY_FILE, trace.map((l) => `${l}\n`).join(''));
   const client = process.cpuUsage(client0);
   const perProcess = procs.map((p, i) => ((cpuSeconds(p.child.pid!) - cpu0[i]!) * 1000) / queries);
   const wakeupsPerQuery = procs.map((p, i) => (wakeups(p.child.pid!) - wake0[i]!) / queries);
@@ -167,8 +174,15 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
 // in NODE_OPTIONS), written to <dir>/<process name>/ (one file per thread: the main one is the largest) when it
 // exits on SIGTERM at the end.
 const PROFILE_DIR = process.env['BENCH_PROFILE_DIR'];
-const start = async (name: string, args: string[]): Promise<Proc> =>
-  PROFILE_DIR ? { name, ...(await startProgram(name, args, { timeoutMs: 90_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}/${name}`] })) } : startProcess(name, args);
+// BENCH_NODE_ARGS: more flags for node in every process (e.g. --trace-gc), each one's standard output then going to
+// BENCH_STDOUT_DIR/<process name> when that is set.
+const NODE_ARGS = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+const STDOUT_DIR = process.env['BENCH_STDOUT_DIR'];
+const start = async (name: string, args: string[]): Promise<Proc> => {
+  const nodeArgs = [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}/${name}`] : []), ...NODE_ARGS];
+  if (nodeArgs.length === 0 && !STDOUT_DIR) return startProcess(name, args);
+  return { name, ...(await startProgram(name, args, { timeoutMs: 90_000, nodeArgs, ...(STDOUT_DIR ? { stdoutFile: `${STDOUT_DIR}/${name}` } : {}) })) };
+};
 
 async function main(PROFILES: number, suffix: string, lastHour: boolean): Promise<void> {
   const procs: Proc[] = [];

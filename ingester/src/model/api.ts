@@ -2,12 +2,13 @@
 // roles/querier). The edge decodes Connect, gRPC and /ingest requests, resolves the tenant, and calls
 // these; the roles never see HTTP or gRPC. Errors are thrown as util/errors.ts ApiError.
 import type { google, ingester, push, querier, types } from '../gen/index.ts';
+import { type AbortSignalLike } from '../util/light-abort.ts';
 
 export interface RequestContext {
   /** Tenant from X-Scope-OrgID (or "anonymous" when multi-tenancy is off), already validated. */
   tenant: string;
   /** Aborted when the client goes away or the deadline passes. */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   /**
    * Unix ms by which the answer is due (the caller's gRPC deadline or Connect timeout, or the querier's
    * -querier.query-timeout): passed on as the deadline of calls to ingesters, and checked between series

@@ -17,6 +17,7 @@
 // ingester outage, so none may be reported as 503 (issue 14, item 8).
 import type { RequestContext } from '../model/api.ts';
 import { ApiError } from '../util/errors.ts';
+import { LightAbortController } from '../util/light-abort.ts';
 
 export type QueryBounds = Pick<RequestContext, 'signal' | 'deadline'>;
 
@@ -48,7 +49,7 @@ export function abortedError(reason: unknown, what: string): ApiError {
 export function boundedContext(ctx: RequestContext, timeoutMs: number, flag: string): { ctx: RequestContext; release: () => void } {
   if (timeoutMs <= 0) return { ctx, release: () => {} };
   const deadline = Date.now() + timeoutMs;
-  const bounded = new AbortController();
+  const bounded = new LightAbortController();
   const timer = setTimeout(() => bounded.abort(new ApiError('deadline_exceeded', `query exceeded ${flag} (${timeoutMs} ms)`)), timeoutMs);
   timer.unref();
   // The caller's signal aborts this one with its reason: a listener, removed on release, rather than AbortSignal.any,

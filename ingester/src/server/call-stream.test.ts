@@ -11,6 +11,7 @@ import { ANSWER_PART_BYTES, answerMessages, callRequestMessage, readAnswerPart, 
 import { createGrpcClient, GrpcServer, serviceDefinition, type GrpcClient } from './grpc.ts';
 import { lengthPrefixed, MessageSplitter } from './push-stream-wire.ts';
 import { CALL_STREAM_PATH, INGESTER_SERVICE, methodPath, SERVICE_METHODS, type BoundMethod } from './service-table.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 const failure = (p: Promise<unknown>): Promise<ApiError> => p.then(() => expect.fail('expected the call to fail'), (err: unknown) => err as ApiError);
 const spec = (name: string) => SERVICE_METHODS[INGESTER_SERVICE]!.find((m) => m.method === name)!;
@@ -134,7 +135,7 @@ describe('CallStream: the querier\'s calls to an ingester on one long-lived stre
   });
 
   it('ends a call past its deadline with deadline_exceeded, and the ingester\'s handler is aborted', async () => {
-    let signal: AbortSignal | undefined;
+    let signal: AbortSignalLike | undefined;
     labelNames = (ctx) => {
       signal = ctx.signal;
       return untilAborted(ctx);
@@ -150,7 +151,7 @@ describe('CallStream: the querier\'s calls to an ingester on one long-lived stre
   });
 
   it('cancels a call whose caller aborts: the handler is aborted, and the stream serves the next call', async () => {
-    let signal: AbortSignal | undefined;
+    let signal: AbortSignalLike | undefined;
     labelNames = (ctx) => {
       signal = ctx.signal;
       return untilAborted(ctx);

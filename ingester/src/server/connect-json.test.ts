@@ -127,8 +127,8 @@ describe('Connect JSON mapping, gzip responses, deadlines and the querier servic
   it('passes Connect-Timeout-Ms to the implementation as an abort signal', async () => {
     await post('LabelNames', {}, { 'connect-timeout-ms': '60000' });
     const ctx = q.seen.at(-1)!.ctx;
-    expect(ctx.signal).to.be.instanceOf(AbortSignal);
-    expect(ctx.signal!.aborted).to.equal(false);
+    expect(ctx.signal).to.have.property('aborted', false);
+    expect(ctx.deadline).to.be.within(Date.now() + 50_000, Date.now() + 60_000);
   });
 
   it('refuses a chunked body that grows past the limit with 413', async () => {

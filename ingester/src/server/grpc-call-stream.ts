@@ -18,6 +18,7 @@ import { abortAtDeadline } from './call-signal.ts';
 import { answerMessages, readCall, unprocessedMessage, type StreamedCall } from './call-stream-wire.ts';
 import type { LeanAnswer, LeanMethod } from './grpc-lean-unary.ts';
 import { MessageStreamServer, type StreamSession } from './message-stream.ts';
+import { LightAbortController } from '../util/light-abort.ts';
 
 export interface CallStreamServerOptions {
   /** Largest request message (grpc.max_receive_message_length). */
@@ -33,7 +34,7 @@ export interface CallStreamServerOptions {
 
 /** A call running on a stream. */
 interface Running {
-  controller: AbortController;
+  controller: LightAbortController;
   /** The client gave it up: no answer is sent. */
   cancelled: boolean;
 }
@@ -100,7 +101,7 @@ export class CallStreamServer extends MessageStreamServer {
     // grpc-js's answer to a path it does not serve (server.ts: "The server does not implement the method").
     if (!method) return void session.write(answerMessages(call.id, { code: GrpcStatus.UNIMPLEMENTED, details: `The server does not implement the method ${call.method}` })[0]!);
     session.begin();
-    const running: Running = { controller: new AbortController(), cancelled: false };
+    const running: Running = { controller: new LightAbortController(), cancelled: false };
     calls.set(call.id, running);
     const deadline = call.timeoutMs > 0 ? Date.now() + call.timeoutMs : undefined;
     const timer = deadline !== undefined ? abortAtDeadline(running.controller, deadline) : undefined;

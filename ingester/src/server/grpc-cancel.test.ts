@@ -5,12 +5,13 @@ import { silentLogger } from '../util/log.ts';
 import { eventually } from '../util/eventually.ts';
 import { createGrpcClient, GrpcServer } from './grpc.ts';
 import { INGESTER_SERVICE, type BoundMethod } from './service-table.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("a gRPC call's signal (what a handler watches to stop its work)", () => {
   let server: GrpcServer;
-  const seen: AbortSignal[] = [];
+  const seen: AbortSignalLike[] = [];
   let hold: Promise<void> = Promise.resolve();
 
   before(async () => {

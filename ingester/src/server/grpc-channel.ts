@@ -23,6 +23,7 @@ import { ApiError } from '../util/errors.ts';
 import type { TlsOptions } from './grpc.ts';
 import { codeFromGrpc } from './status.ts';
 import { TENANT_HEADER } from './tenant.ts';
+import { type AbortSignalLike } from '../util/light-abort.ts';
 
 export interface GrpcChannelOptions {
   keepaliveTimeMs: number;
@@ -36,7 +37,7 @@ export interface UnaryCallOptions {
   tenant?: string;
   /** The call's deadline, ms from now; 0 or absent: none. */
   deadlineMs?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
 }
 
 /** The error of a call that ended with a gRPC status: its code and details, as grpc-js's ServiceError has them. */

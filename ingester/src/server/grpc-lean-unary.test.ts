@@ -10,6 +10,7 @@ import { GrpcChannel } from './grpc-channel.ts';
 import { deadlineOf, percentEncode } from './grpc-lean-unary.ts';
 import { createGrpcClient, GrpcServer, serviceDefinition } from './grpc.ts';
 import { INGESTER_SERVICE, methodPath, SERVICE_METHODS, type BoundMethod } from './service-table.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 const failure = (p: Promise<unknown>): Promise<ApiError> => p.then(() => expect.fail('expected the call to fail'), (err: unknown) => err as ApiError);
 
@@ -156,7 +157,7 @@ describe("the gRPC server's lean path for query methods (node:http2, before grpc
     expect((reasons[0] as Error).name).to.equal('TimeoutError');
     expect(late.status).to.equal(String(grpc.status.DEADLINE_EXCEEDED));
 
-    const signals: AbortSignal[] = [];
+    const signals: AbortSignalLike[] = [];
     names = async (ctx) => {
       signals.push(ctx.signal!);
       return { names: ['in time'] };

@@ -18,6 +18,7 @@
 import http2 from 'node:http2';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { abortAtDeadline } from './call-signal.ts';
+import { type AbortSignalLike, LightAbortController } from '../util/light-abort.ts';
 
 const { HTTP2_HEADER_PATH, HTTP2_HEADER_CONTENT_TYPE, NGHTTP2_NO_ERROR } = http2.constants;
 
@@ -33,7 +34,7 @@ export interface LeanCall {
    * abort): one controller and one timer per call, cleared when it ends, so that the server need not wrap it in
    * another (grpc.ts run).
    */
-  signal: AbortSignal;
+  signal: AbortSignalLike;
 }
 
 /** A method's answer: its encoded message, or a gRPC status and message. */
@@ -67,7 +68,7 @@ export function serveLeanUnary(stream: http2.ServerHttp2Stream, headers: http2.I
 
   // An error event always comes with a close, which is what ends the call.
   stream.on('error', () => {});
-  const controller = new AbortController();
+  const controller = new LightAbortController();
   let answered = false;
   let timer: NodeJS.Timeout | undefined;
   stream.on('close', () => {

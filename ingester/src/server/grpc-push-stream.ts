@@ -19,6 +19,7 @@ import { callSignal } from './call-signal.ts';
 import { MessageStreamServer, type StreamSession } from './message-stream.ts';
 import { readStreamedPush, streamAnswerMessage, type StreamedPush } from './push-stream-wire.ts';
 import { grpcCodeOf, toApiError } from './status.ts';
+import { type AbortSignalLike } from '../util/light-abort.ts';
 
 export interface PushStreamServerOptions {
   /** Largest request message (grpc.max_receive_message_length). */
@@ -26,7 +27,7 @@ export interface PushStreamServerOptions {
   /** Pushes one stream runs at once. */
   maxInFlight: number;
   /** Runs one push (the encoded PushRequest, the tenant as sent, '' for none); rejects with the error to answer. */
-  push(request: Buffer, tenant: string, deadline: number | undefined, signal: AbortSignal): Promise<void>;
+  push(request: Buffer, tenant: string, deadline: number | undefined, signal: AbortSignalLike): Promise<void>;
   registry?: Registry;
 }
 

@@ -17,6 +17,7 @@ import { serveLeanUnary, type LeanMethod } from './grpc-lean-unary.ts';
 import { PushStreamServer } from './grpc-push-stream.ts';
 import { CallStreamServer } from './grpc-call-stream.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
+import { type AbortSignalLike, LightAbortController } from '../util/light-abort.ts';
 
 /** Largest message a client accepts, and that the server sends (query answers). */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -158,7 +159,7 @@ export class GrpcServer implements Service {
 
   private unaryHandler(m: BoundMethod): grpc.handleUnaryCall<object, object> {
     return (call, callback) => {
-      const controller = new AbortController();
+      const controller = new LightAbortController();
       // grpc-js signals 'cancelled' when the stream closes, also after the answer was sent (server-interceptors.js:
       // the stream's 'close' always calls notifyOnCancel): aborting then built a DOMException for nobody on every
       // call (~4% of an ingester's CPU per query call in bench/querier's profile).
@@ -213,7 +214,7 @@ export class GrpcServer implements Service {
    * -querier.query-timeout bounds the work: synchronous loops compare the clock with it, query/deadline.ts).
    * Rejects with the ApiError to answer, logged.
    */
-  private async run(m: BoundMethod, request: object, tenantHeader: string | undefined, deadline: number | undefined, signal: AbortSignal): Promise<object> {
+  private async run(m: BoundMethod, request: object, tenantHeader: string | undefined, deadline: number | undefined, signal: AbortSignalLike): Promise<object> {
     try {
       if (request instanceof UndecodableRequest) throw request.error;
       const tenant = resolveTenant(tenantHeader, this.options.multiTenancy());
@@ -321,7 +322,7 @@ export interface GrpcClientOptions {
 export interface CallOptions {
   tenant?: string;
   deadlineMs?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
 }
 
 export interface GrpcClient {

@@ -13,6 +13,7 @@ import { ApiError, tooLarge } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
 import { httpStatusOf, isServerError, toApiError } from './status.ts';
+import { type AbortSignalLike, LightAbortController } from '../util/light-abort.ts';
 
 export type Readiness = { ok: true } | { ok: false; reason: string };
 
@@ -22,7 +23,7 @@ export interface HttpContext {
   /** Its path (URL parsing's), which the route matched. */
   readonly pathname: string;
   /** Aborted when the client goes away before the response is sent. */
-  signal: AbortSignal;
+  signal: AbortSignalLike;
 }
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse, ctx: HttpContext) => Promise<void> | void;
@@ -175,7 +176,7 @@ export class HttpServer implements Service {
     const pathname = this.paths.pathname(target);
     const handler = this.routes.get(`${req.method ?? 'GET'} ${pathname}`);
     let url: URL | undefined;
-    const controller = new AbortController();
+    const controller = new LightAbortController();
     this.inFlight.add(res);
     (res as WithDrainControl)[DRAIN] = { maxBytes: this.options.drainMaxBytes ?? DEFAULT_DRAIN_MAX_BYTES, maxMs: this.options.drainMaxMs ?? DEFAULT_DRAIN_MAX_MS };
     res.once('close', () => {

@@ -16,6 +16,7 @@ import { Gauge, type Registry } from 'prom-client';
 import { WireError } from '../pprof/varint.ts';
 import { answerTrailersOnly, percentEncode } from './grpc-lean-unary.ts';
 import { MessageSplitter } from './push-stream-wire.ts';
+import { type AbortSignalLike } from '../util/light-abort.ts';
 
 const { HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
 
@@ -24,7 +25,7 @@ export interface StreamSession {
   /** The server is shutting down: a call that arrives now is answered unprocessed, not run. */
   readonly ending: boolean;
   /** Aborted when the client goes away while calls run (a unary call's handler is aborted so). */
-  readonly gone: AbortSignal;
+  readonly gone: AbortSignalLike;
   /** Writes answer bytes while the stream is open (false: it is not); `done` runs once they are taken. */
   write(bytes: Buffer, done?: () => void): boolean;
   /** A call starts running: the stream is not read while `maxInFlight` run. */

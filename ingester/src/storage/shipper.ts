@@ -15,6 +15,7 @@ import type { LocalBlock, LocalBlocks } from './block/local-blocks.ts';
 import { META_FILE } from './block/meta.ts';
 import { blockPrefix } from './block/source.ts';
 import type { Bucket } from './objstore/bucket.ts';
+import { type AbortSignalLike } from '../util/light-abort.ts';
 
 export interface ShipperOptions {
   bucket: Bucket;
@@ -74,7 +75,7 @@ export class Shipper {
   }
 
   /** Resolves when nothing is queued (every block handed in so far is uploaded). */
-  waitIdle(signal?: AbortSignal): Promise<void> {
+  waitIdle(signal?: AbortSignalLike): Promise<void> {
     if (this.queue.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const done = () => resolve();

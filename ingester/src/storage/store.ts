@@ -27,6 +27,7 @@ import { RwLock } from './rwlock.ts';
 import { Shipper, type ShipperStatus } from './shipper.ts';
 import { WriteAheadLog, type ReplayStats } from './wal/wal.ts';
 import { rm } from 'node:fs/promises';
+import { type AbortSignalLike } from '../util/light-abort.ts';
 
 export interface StorageConfig {
   dataDir: string;
@@ -256,7 +257,7 @@ export class IngesterStorage {
   }
 
   /** Cuts, then waits until every block (including older pending ones) is uploaded. Returns the ULIDs cut now. */
-  async flush(signal?: AbortSignal): Promise<string[]> {
+  async flush(signal?: AbortSignalLike): Promise<string[]> {
     const metas = await this.cut('flush');
     await this.shipper.waitIdle(signal);
     return metas.map((m) => m.ulid);

@@ -31,6 +31,7 @@ import { InlineShare } from './inline-share.ts';
 import type { JobMessage, ResultMessage, WorkerMessage } from './messages.ts';
 import { TASKS, type TaskName, type TaskOutput } from './tasks.ts';
 import { packRequest, type PackedRequest } from './transfer.ts';
+import { type AbortSignalLike } from '../../util/light-abort.ts';
 
 export interface DecodePoolConfig {
   /** Worker threads; 0 = every job inline. */
@@ -149,7 +150,7 @@ export class DecodePool implements Service {
    * turn. Rejects with the task's ApiError, 429 when the tenant's queue is full, or `canceled` when `signal`
    * aborts while the job waits.
    */
-  run<N extends TaskName>(task: N, tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignal): Promise<TaskOutput<N>> {
+  run<N extends TaskName>(task: N, tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignalLike): Promise<TaskOutput<N>> {
     const t = TASKS[task] as (typeof TASKS)[TaskName];
     if (this.slots.length === 0 || this.inlineFor(tenant, request)) {
       this.metrics.jobs.inc({ task, where: 'inline' });

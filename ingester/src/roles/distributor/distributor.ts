@@ -30,6 +30,7 @@ import { memo } from '../../util/memo.ts';
 import { encodePushRequest, type ForwardedSeries } from './encode-push.ts';
 import { profileTimeStamp } from './profile-time.ts';
 import { validatePush } from './validate-push.ts';
+import { type AbortSignalLike } from '../../util/light-abort.ts';
 
 /**
  * What the distributor needs from the ring: the write replica set of a token and how many of its replicas may
@@ -50,7 +51,7 @@ export interface SubRequest {
 export type IngesterPush = (inst: InstanceDesc, tenant: string, sub: SubRequest) => Promise<void>;
 
 /** The distributor's check of a push (validatePush, or the decode pool running it off the event loop). */
-export type ValidatePush = (tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignal) => CheckedProfile[][] | Promise<CheckedProfile[][]>;
+export type ValidatePush = (tenant: string, request: push.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignalLike) => CheckedProfile[][] | Promise<CheckedProfile[][]>;
 
 export interface DistributorOptions {
   ring: WriteRing;

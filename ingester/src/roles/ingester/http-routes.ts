@@ -5,13 +5,14 @@
 //                          on. Answers 202 at once: the caller polls /ingester/status until "flushed".
 import type { HttpServer } from '../../server/http.ts';
 import type { IngesterRole } from './ingester.ts';
+import { type AbortSignalLike } from '../../util/light-abort.ts';
 
 export function registerIngesterRoutes(http: HttpServer, role: IngesterRole): void {
   http.route('GET', '/ingester/status', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(role.status()));
   });
-  const flush = async (_req: unknown, res: import('node:http').ServerResponse, ctx: { signal: AbortSignal }) => {
+  const flush = async (_req: unknown, res: import('node:http').ServerResponse, ctx: { signal: AbortSignalLike }) => {
     const { blocks } = await role.flush({ tenant: '', signal: ctx.signal }, {} as never);
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ blocks }));

@@ -36,12 +36,13 @@ import { labelsKey } from '../../storage/head/fingerprint.ts';
 import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.ts';
 import { pushRecordParts } from './wal-record.ts';
 import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
+import { type AbortSignalLike } from '../../util/light-abort.ts';
 
 /** Returns undefined when ready, else why not. */
 export type ReadinessCheck = () => string | undefined;
 
 /** normalizePush, or the decode pool running it off the event loop (ingest/decode-pool/); `signal`: the client went away. */
-export type Normalize = (tenant: string, request: pushProto.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignal) => NormalizedProfile[] | Promise<NormalizedProfile[]>;
+export type Normalize = (tenant: string, request: pushProto.v1.IPushRequest, limits: Limits, receivedAtMs: number, signal?: AbortSignalLike) => NormalizedProfile[] | Promise<NormalizedProfile[]>;
 
 export interface IngesterRoleOptions {
   id: string;
@@ -166,7 +167,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
   }
 
   /** Stops taking writes (UNAVAILABLE), cuts the head and waits until every block is uploaded. Reads go on. */
-  async flushAndStopWrites(signal?: AbortSignal): Promise<string[]> {
+  async flushAndStopWrites(signal?: AbortSignalLike): Promise<string[]> {
     this.acceptingWrites = false;
     this.leaving = true;
     this.o.logger.info('stopping writes and flushing everything', { id: this.o.id });
