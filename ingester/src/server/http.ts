@@ -26,6 +26,26 @@ export interface HttpContext {
   signal: AbortSignalLike;
 }
 
+/**
+ * A request's HttpContext. A class, with `url` a getter of its prototype: an object literal with a getter of its own,
+ * made per request, cost each young-generation GC about as much as Node 20's AbortSignals (util/light-abort.ts): a
+ * loop making 1,000 of them per ms had every scavenge promote ~3-4 MB and pause 12-15 ms, against nothing promoted
+ * and 0.1 ms for this class (Node 20.20, --trace-gc-nvp).
+ */
+class HttpRequestContext implements HttpContext {
+  private parsed: URL | undefined;
+
+  constructor(
+    private readonly target: string,
+    readonly pathname: string,
+    readonly signal: AbortSignalLike,
+  ) {}
+
+  get url(): URL {
+    return (this.parsed ??= new URL(this.target, 'http://localhost'));
+  }
+}
+
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse, ctx: HttpContext) => Promise<void> | void;
 
 export interface HttpServerOptions {
@@ -175,7 +195,6 @@ export class HttpServer implements Service {
     const target = req.url ?? '/';
     const pathname = this.paths.pathname(target);
     const handler = this.routes.get(`${req.method ?? 'GET'} ${pathname}`);
-    let url: URL | undefined;
     const controller = new LightAbortController();
     this.inFlight.add(res);
     (res as WithDrainControl)[DRAIN] = { maxBytes: this.options.drainMaxBytes ?? DEFAULT_DRAIN_MAX_BYTES, maxMs: this.options.drainMaxMs ?? DEFAULT_DRAIN_MAX_MS };
@@ -185,7 +204,7 @@ export class HttpServer implements Service {
     });
     const routeLabel = handler ? pathname : 'unmatched';
     // The handler's context: the URL is parsed only for a handler that reads it (the query string of /ingest).
-    const ctx: HttpContext = { get url() { return (url ??= new URL(target, 'http://localhost')); }, pathname, signal: controller.signal };
+    const ctx: HttpContext = new HttpRequestContext(target, pathname, controller.signal);
     try {
       if (handler) await handler(req, res, ctx);
       else if (this.options.notFound) await this.options.notFound(req, res, ctx);
