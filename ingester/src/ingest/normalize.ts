@@ -112,8 +112,9 @@ function normalizeSample(
   if (limits.maxCompressedProfileSizeBytes > 0 && raw.length > limits.maxCompressedProfileSizeBytes) {
     throw tooLarge(`profile is ${raw.length} bytes as sent: limit max-profile-size-compressed-bytes (${limits.maxCompressedProfileSizeBytes} bytes) exceeded`);
   }
-  // The head's profiles take their tables from the cache when the series pushed the same ones before.
-  const profile = decodeProfile(inflateReusing(raw, limits, budget), { ...decodeLimitsOf(limits, budget), tableCache: sharedTableCache, tableScope: tenant });
+  // The head's profiles take their tables from the cache when the series pushed the same ones before. The options by
+  // Object.assign, not as { ...limits, more }: see query/deadline.ts (boundedContext) for what that costs per object.
+  const profile = decodeProfile(inflateReusing(raw, limits, budget), Object.assign(decodeLimitsOf(limits, budget), { tableCache: sharedTableCache, tableScope: tenant }));
   const timestampMs = profileTimestampMs(profile.timeMs, receivedAtMs);
   validateTimestamp(timestampMs, receivedAtMs, limits);
   fixDotnetFunctionIds(profile);

@@ -141,7 +141,7 @@ describe('a query deadline', () => {
     await engine(source(1, { seen }), { queryTimeoutMs: 5000 }).series(ctx, {} as never);
     expect(seen[0]?.deadline).to.be.a('number');
     expect(seen[0]!.deadline!).to.be.within(before, Date.now() + 5000);
-    expect(seen[0]!.signal).to.be.an.instanceOf(AbortSignal);
+    expect(seen[0]!.signal).to.have.property('aborted', false);
   });
 
   it('passing, aborts the sources and answers deadline_exceeded naming -querier.query-timeout, not unavailable', async () => {

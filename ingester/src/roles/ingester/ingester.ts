@@ -324,7 +324,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
           seriesIndex.set(fp, si);
           series.push(part.series![ref.seriesIndex!]!);
         }
-        profiles.push({ ...ref, seriesIndex: si });
+        // Not { ...ref, seriesIndex }, per profile: see query/deadline.ts (boundedContext) for what that costs.
+        profiles.push(Object.assign({}, ref, { seriesIndex: si }));
       }
     }
     return { series, profiles };

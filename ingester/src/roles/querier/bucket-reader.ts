@@ -331,7 +331,8 @@ export class BucketReader implements ReadApi {
           seriesIndex.set(fp, (si = series.length));
           series.push(part.series![ref.seriesIndex!]!);
         }
-        profiles.push({ ...ref, seriesIndex: si });
+        // Not { ...ref, seriesIndex }, per profile: see query/deadline.ts (boundedContext) for what that costs.
+        profiles.push(Object.assign({}, ref, { seriesIndex: si }));
       }
     }
     return { series, profiles };
