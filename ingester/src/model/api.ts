@@ -2,7 +2,7 @@
 // roles/querier). The edge decodes Connect, gRPC and /ingest requests, resolves the tenant, and calls
 // these; the roles never see HTTP or gRPC. Errors are thrown as util/errors.ts ApiError.
 import type { google, ingester, push, querier, types } from '../gen/index.ts';
-import { type AbortSignalLike } from '../util/light-abort.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 export interface RequestContext {
   /** Tenant from X-Scope-OrgID (or "anonymous" when multi-tenancy is off), already validated. */

@@ -23,7 +23,7 @@ import { ApiError } from '../util/errors.ts';
 import type { TlsOptions } from './grpc.ts';
 import { codeFromGrpc } from './status.ts';
 import { TENANT_HEADER } from './tenant.ts';
-import { type AbortSignalLike } from '../util/light-abort.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 export interface GrpcChannelOptions {
   keepaliveTimeMs: number;

@@ -19,7 +19,7 @@ import { callSignal } from './call-signal.ts';
 import { MessageStreamServer, type StreamSession } from './message-stream.ts';
 import { readStreamedPush, streamAnswerMessage, type StreamedPush } from './push-stream-wire.ts';
 import { grpcCodeOf, toApiError } from './status.ts';
-import { type AbortSignalLike } from '../util/light-abort.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 export interface PushStreamServerOptions {
   /** Largest request message (grpc.max_receive_message_length). */

@@ -16,7 +16,7 @@ import { Gauge, type Registry } from 'prom-client';
 import { WireError } from '../pprof/varint.ts';
 import { answerTrailersOnly, percentEncode } from './grpc-lean-unary.ts';
 import { MessageSplitter } from './push-stream-wire.ts';
-import { type AbortSignalLike } from '../util/light-abort.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 const { HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
 

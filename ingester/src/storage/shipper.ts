@@ -15,7 +15,7 @@ import type { LocalBlock, LocalBlocks } from './block/local-blocks.ts';
 import { META_FILE } from './block/meta.ts';
 import { blockPrefix } from './block/source.ts';
 import type { Bucket } from './objstore/bucket.ts';
-import { type AbortSignalLike } from '../util/light-abort.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 export interface ShipperOptions {
   bucket: Bucket;

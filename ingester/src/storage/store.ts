@@ -27,7 +27,7 @@ import { RwLock } from './rwlock.ts';
 import { Shipper, type ShipperStatus } from './shipper.ts';
 import { WriteAheadLog, type ReplayStats } from './wal/wal.ts';
 import { rm } from 'node:fs/promises';
-import { type AbortSignalLike } from '../util/light-abort.ts';
+import type { AbortSignalLike } from '../util/light-abort.ts';
 
 export interface StorageConfig {
   dataDir: string;

@@ -5,9 +5,10 @@
 // two fresh signals never share a map (`%HaveSameMap` is false), so each one brings new maps and descriptors that
 // the young-generation GC must promote. Node 22 builds them with a constructor instead (nodejs/node#52408). Measured
 // on Node 20.20 (2 cores): an HTTP server creating one AbortSignal per request had each scavenge promote ~276 KB
-// and pause 1.2-2.6 ms, against nothing promoted and 0.2 ms without it; the querier, creating two or three per
-// SelectSeries, paused ~3.5 ms per scavenge, its ingesters ~3 ms, and those pauses made the fan-out's slowest
-// queries. A subclass of EventTarget with its fields declared keeps one hidden class for all its instances.
+// and pause 1.2-2.6 ms, against nothing promoted and 0.2 ms without it. Our servers made one to three per call, and
+// with two other patterns (server/http.ts HttpRequestContext, query/deadline.ts boundedContext) they had the querier
+// pause ~3.5 ms per scavenge and its ingesters 2-3 ms, which made the fan-out's slowest queries. A subclass of
+// EventTarget with its fields declared keeps one hidden class for all its instances.
 //
 // Our servers create these per call (HTTP requests, Connect and gRPC calls, the querier's query timeout); the
 // code they reach reads `aborted` and `reason` and listens for 'abort', which is all AbortSignalLike offers, so

@@ -31,7 +31,7 @@ import { InlineShare } from './inline-share.ts';
 import type { JobMessage, ResultMessage, WorkerMessage } from './messages.ts';
 import { TASKS, type TaskName, type TaskOutput } from './tasks.ts';
 import { packRequest, type PackedRequest } from './transfer.ts';
-import { type AbortSignalLike } from '../../util/light-abort.ts';
+import type { AbortSignalLike } from '../../util/light-abort.ts';
 
 export interface DecodePoolConfig {
   /** Worker threads; 0 = every job inline. */

@@ -30,7 +30,7 @@ import { memo } from '../../util/memo.ts';
 import { encodePushRequest, type ForwardedSeries } from './encode-push.ts';
 import { profileTimeStamp } from './profile-time.ts';
 import { validatePush } from './validate-push.ts';
-import { type AbortSignalLike } from '../../util/light-abort.ts';
+import type { AbortSignalLike } from '../../util/light-abort.ts';
 
 /**
  * What the distributor needs from the ring: the write replica set of a token and how many of its replicas may

@@ -5,7 +5,7 @@
 //                          on. Answers 202 at once: the caller polls /ingester/status until "flushed".
 import type { HttpServer } from '../../server/http.ts';
 import type { IngesterRole } from './ingester.ts';
-import { type AbortSignalLike } from '../../util/light-abort.ts';
+import type { AbortSignalLike } from '../../util/light-abort.ts';
 
 export function registerIngesterRoutes(http: HttpServer, role: IngesterRole): void {
   http.route('GET', '/ingester/status', (_req, res) => {

@@ -36,7 +36,7 @@ import { labelsKey } from '../../storage/head/fingerprint.ts';
 import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.ts';
 import { pushRecordParts } from './wal-record.ts';
 import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
-import { type AbortSignalLike } from '../../util/light-abort.ts';
+import type { AbortSignalLike } from '../../util/light-abort.ts';
 
 /** Returns undefined when ready, else why not. */
 export type ReadinessCheck = () => string | undefined;
