@@ -20,6 +20,7 @@ import * as wire from '../pprof/varint.ts';
 import { WireError, type Reader } from '../pprof/varint.ts';
 import type { Limits } from './limits.ts';
 import { quote } from './validate.ts';
+import { asBuffer } from '../util/bytes.ts';
 
 export type PushShapeLimits = Pick<Limits, 'maxSeriesPerRequest' | 'maxProfilesPerRequest' | 'maxLabelNamesPerSeries'>;
 
@@ -193,7 +194,7 @@ export function maxPushJsonObjects(limits: PushShapeLimits): number {
 export function countJsonObjects(text: Uint8Array): number {
   let n = 0;
   let i = -1;
-  const buf = Buffer.isBuffer(text) ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const buf = asBuffer(text);
   while ((i = buf.indexOf(0x7b, i + 1)) >= 0) n++;
   return n;
 }

@@ -29,6 +29,7 @@ import type { DecodedFunction, DecodedLocation, DecodedMapping, DecodedProfile, 
 import type { DecodedTables, LocationMembership, TableCache } from './table-cache.ts';
 import * as wire from './varint.ts';
 import { varintNanosAsMillis, WireError, type Reader } from './varint.ts';
+import { asBuffer } from '../util/bytes.ts';
 
 // Local bindings: calls through an imported module binding cost a property lookup (a getter under tsx's
 // transform) per call, which dominated the profile of this hot loop.
@@ -102,7 +103,7 @@ class Malformed extends WireError {}
 // the process's CPU, on V8's compiler threads).
 function decode(bytes: Uint8Array, limits: DecodeLimits): DecodedProfile {
   const r = createReader(bytes);
-  const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as unknown as SliceBuffer;
+  const text = asBuffer(bytes) as unknown as SliceBuffer;
   const top = readTopLevel(r, bytes.length, limits);
 
   // The tables: from the cache when these bytes were decoded before (their lines still count against the

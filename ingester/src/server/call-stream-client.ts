@@ -18,6 +18,7 @@ import { callStatusError, percentDecode, type GrpcChannel, type UnaryCallOptions
 import { MessageSplitter } from './push-stream-wire.ts';
 import { CALL_STREAM_PATH } from './service-table.ts';
 import { LongLivedStreamClient } from './stream-client.ts';
+import { asBuffer } from '../util/bytes.ts';
 
 const { NGHTTP2_CANCEL } = http2.constants;
 
@@ -182,7 +183,7 @@ export class CallStreamClient extends LongLivedStreamClient<OpenStream> {
       c.received += part.response.length;
       if (c.received > this.maxReceiveMessageBytes) return this.giveUp(c, GrpcStatus.RESOURCE_EXHAUSTED, `Received message larger than max (${c.received} vs. ${this.maxReceiveMessageBytes})`);
       // A view of the chunk it came in: the chunk stays alive until the answer is settled.
-      c.parts.push(Buffer.from(part.response.buffer, part.response.byteOffset, part.response.byteLength));
+      c.parts.push(asBuffer(part.response));
     }
     if (part.more) return;
     s.pending.delete(part.id);

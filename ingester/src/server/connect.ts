@@ -10,10 +10,11 @@ import { inflateProfile } from '../pprof/inflate.ts';
 import { countJsonObjects, requestTooLarge } from '../ingest/push-decoder.ts';
 import { callSignal } from './call-signal.ts';
 import { readBody, sendComplete, type HttpContext, type HttpServer } from './http.ts';
-import { asBuffer, methodPath, type BoundMethod } from './service-table.ts';
+import { methodPath, type BoundMethod } from './service-table.ts';
 import { withExactInt64 } from './json-int64.ts';
 import { httpStatusOf, toApiError } from './status.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
+import { asBuffer } from '../util/bytes.ts';
 
 export interface ConnectOptions {
   /** Whether X-Scope-OrgID is required. */

@@ -19,6 +19,7 @@ import { answerMessages, readCall, unprocessedMessage, type StreamedCall } from 
 import type { LeanAnswer, LeanMethod } from './grpc-lean-unary.ts';
 import { MessageStreamServer, type StreamSession } from './message-stream.ts';
 import { LightAbortController } from '../util/light-abort.ts';
+import { asBuffer } from '../util/bytes.ts';
 
 export interface CallStreamServerOptions {
   /** Largest request message (grpc.max_receive_message_length). */
@@ -105,7 +106,7 @@ export class CallStreamServer extends MessageStreamServer {
     calls.set(call.id, running);
     const deadline = call.timeoutMs > 0 ? Date.now() + call.timeoutMs : undefined;
     const timer = deadline !== undefined ? abortAtDeadline(running.controller, deadline) : undefined;
-    const request = Buffer.isBuffer(call.request) ? call.request : Buffer.from(call.request.buffer, call.request.byteOffset, call.request.byteLength);
+    const request = asBuffer(call.request);
     const ended = (): void => {
       clearTimeout(timer);
       calls.delete(call.id);

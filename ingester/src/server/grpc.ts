@@ -7,7 +7,7 @@ import type { Registry } from 'prom-client';
 import { ApiError, invalidArgument } from '../util/errors.ts';
 import type { Logger } from '../util/log.ts';
 import type { Service } from '../util/service.ts';
-import { asBuffer, CALL_STREAM_PATH, INGESTER_SERVICE, methodPath, PUSH_STREAM_PATH, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
+import { CALL_STREAM_PATH, INGESTER_SERVICE, methodPath, PUSH_STREAM_PATH, SERVICE_METHODS, type BoundMethod, type MethodSpec } from './service-table.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './http.ts';
 import { grpcCodeOf, isServerError, toApiError } from './status.ts';
 import { abortAtDeadline } from './call-signal.ts';
@@ -18,6 +18,7 @@ import { PushStreamServer } from './grpc-push-stream.ts';
 import { CallStreamServer } from './grpc-call-stream.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 import { type AbortSignalLike, LightAbortController } from '../util/light-abort.ts';
+import { asBuffer } from '../util/bytes.ts';
 
 /** Largest message a client accepts, and that the server sends (query answers). */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
