@@ -4,6 +4,7 @@ import type { IConversionOptions } from 'protobufjs';
 import { google, ingester, push, querier, types } from '../gen/index.ts';
 import type { RequestContext } from '../model/api.ts';
 import { wireBytesOf } from '../query/encoded-answer.ts';
+import { seriesDigestsResponseType } from '../query/series-digest-wire.ts';
 
 /** The static side of a generated message class. Method syntax keeps parameters bivariant. */
 export interface MessageType {
@@ -72,7 +73,8 @@ export const SERVICE_METHODS: Record<string, MethodSpec[]> = {
     spec(INGESTER_SERVICE, 'SelectProfiles', ingester.v1.ProfileSelector, ingester.v1.SelectProfilesResponse),
     spec(INGESTER_SERVICE, 'MergeStacktraces', ingester.v1.MergeRequest, ingester.v1.MergeStacktracesResponse),
     spec(INGESTER_SERVICE, 'MergeProfile', ingester.v1.MergeRequest, google.v1.Profile),
-    spec(INGESTER_SERVICE, 'SelectSeriesDigests', ingester.v1.SeriesDigestsRequest, ingester.v1.SeriesDigestsResponse),
+    // Written and read without protobufjs's per-int64 objects (query/series-digest-wire.ts).
+    spec(INGESTER_SERVICE, 'SelectSeriesDigests', ingester.v1.SeriesDigestsRequest, seriesDigestsResponseType),
     spec(INGESTER_SERVICE, 'Flush', ingester.v1.FlushRequest, ingester.v1.FlushResponse),
   ],
   [QUERIER_SERVICE]: [

@@ -1,0 +1,99 @@
+import { expect } from 'chai';
+import protobuf from 'protobufjs/minimal.js';
+import { ingester } from '../gen/index.ts';
+import { decodeSeriesDigestsResponse, encodeSeriesDigestsResponse } from './series-digest-wire.ts';
+
+type Response = ingester.v1.SeriesDigestsResponse.$Properties;
+
+/** A deterministic pseudo-random source (mulberry32), so that a failure names the seed that found it. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** int64 values as the digests carry them, and the edges of the varint widths and of a double's exact integers. */
+const EDGES = [0, 1, 127, 128, 16383, 16384, 2 ** 28 - 1, 2 ** 28, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 1_733_540_000_000, 2 ** 53 - 1, -1, -128, -(2 ** 32), -(2 ** 53 - 1)];
+
+function randomResponse(seed: number): Response {
+  const next = random(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const int64 = () => (next() < 0.5 ? pick(EDGES) : Math.floor(next() * 2 ** (1 + Math.floor(next() * 52))));
+  const uint32 = () => (next() < 0.3 ? pick([0, 1, 127, 128, 2 ** 31, 2 ** 32 - 1]) : Math.floor(next() * 2 ** 32));
+  const text = () => pick(['', 'service_name', 'pod', 'ünïcode ✓', 'x'.repeat(200), String(Math.floor(next() * 1e9))]);
+  const series = Array.from({ length: Math.floor(next() * 6) }, () => {
+    const steps = Math.floor(next() * 300);
+    return {
+      seriesFingerprint: next() < 0.9 ? Math.floor(next() * 2 ** 52).toString(16) : '',
+      labels: { labels: Array.from({ length: Math.floor(next() * 4) }, () => ({ name: text(), value: text() })) },
+      count: int64(),
+      digestLo: uint32(),
+      digestHi: uint32(),
+      blockCount: int64(),
+      blockDigestLo: uint32(),
+      blockDigestHi: uint32(),
+      stepTime: Array.from({ length: steps }, int64),
+      stepSum: Array.from({ length: steps }, () => pick([0, -0.5, 1e300, Number.MIN_VALUE, next() * 1e12])),
+      stepCount: Array.from({ length: steps }, int64),
+    };
+  });
+  return { series, blocks: Array.from({ length: Math.floor(next() * 3) }, () => `01J${Math.floor(next() * 1e12)}`), mergesWithDigests: next() < 0.5 };
+}
+
+/**
+ * What the generated decoder reads from the bytes, as plain objects with every field (int64 as numbers). An absent
+ * labels message is read as no labels (its readers take `labels?.labels ?? []`), so every digest has one shape.
+ */
+const generated = (bytes: Uint8Array) => {
+  const o = ingester.v1.SeriesDigestsResponse.toObject(ingester.v1.SeriesDigestsResponse.decode(bytes), { defaults: true, arrays: true, longs: Number });
+  for (const d of o['series'] as { labels: unknown }[]) d.labels ??= { labels: [] };
+  return o;
+};
+
+describe('SeriesDigestsResponse wire form (series-digest-wire.ts)', () => {
+  it('writes the bytes the generated encoder writes, and reads what the generated decoder reads, for 300 random answers', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const response = randomResponse(seed);
+      const ours = encodeSeriesDigestsResponse(response);
+      const theirs = ingester.v1.SeriesDigestsResponse.encode(response).finish();
+      expect(Buffer.from(ours).equals(Buffer.from(theirs)), `seed ${seed}: encoding`).to.equal(true);
+      expect(decodeSeriesDigestsResponse(theirs), `seed ${seed}: decoding`).to.deep.equal(generated(theirs));
+    }
+  });
+
+  it('reads repeated scalars sent unpacked, fields in any order and fields it does not know', () => {
+    const w = protobuf.Writer.create();
+    const digest = protobuf.Writer.create();
+    digest.uint32((11 << 3) | 0).int64(7); // step_count before step_time, unpacked
+    digest.uint32((9 << 3) | 0).int64(1_733_540_000_000);
+    digest.uint32((10 << 3) | 1).double(2.5); // step_sum unpacked
+    digest.uint32((99 << 3) | 2).bytes(new Uint8Array([1, 2, 3])); // unknown
+    digest.uint32((4 << 3) | 0).uint64(2 ** 32 + 5); // a uint32 sent wider: its low 32 bits, as protobufjs
+    digest.uint32((1 << 3) | 2).string('fp');
+    w.uint32((1 << 3) | 2).bytes(digest.finish());
+    w.uint32((77 << 3) | 5).fixed32(9); // unknown, at the top level
+    const bytes = w.finish();
+    const ours = decodeSeriesDigestsResponse(bytes);
+    expect(ours).to.deep.equal(generated(bytes));
+    expect(ours.series[0]).to.include({ seriesFingerprint: 'fp', digestLo: 5 });
+    expect(ours.series[0]!.stepTime).to.deep.equal([1_733_540_000_000]);
+  });
+
+  it('refuses bytes cut short or a packed double column that is not whole doubles', () => {
+    const bytes = encodeSeriesDigestsResponse(randomResponse(7).series!.length ? randomResponse(7) : randomResponse(8));
+    expect(() => decodeSeriesDigestsResponse(bytes.subarray(0, bytes.length - 1))).to.throw(/past the end|truncated/);
+    const w = protobuf.Writer.create();
+    w.uint32((1 << 3) | 2).bytes(protobuf.Writer.create().uint32((10 << 3) | 2).bytes(new Uint8Array(12)).finish());
+    expect(() => decodeSeriesDigestsResponse(w.finish())).to.throw(/not whole doubles/);
+  });
+
+  it('writes an empty answer as no bytes', () => {
+    expect(encodeSeriesDigestsResponse({}).length).to.equal(0);
+    expect(decodeSeriesDigestsResponse(new Uint8Array(0))).to.deep.equal({ series: [], blocks: [], mergesWithDigests: false });
+  });
+});
