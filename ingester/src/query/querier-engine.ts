@@ -29,8 +29,8 @@ import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
 import { mergeProfiles } from './pprof-merge.ts';
 import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
-import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesPointRef } from './series.ts';
-import { digestsOfListing } from './series-digest.ts';
+import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesColumns, type SeriesPointRef } from './series.ts';
+import { digestsOfListing, type SeriesDigestsAnswer } from './series-digest.ts';
 import { NamedBlocks, STANDBY_NAMES_MAX_AGE_MS } from './named-blocks.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { encodedAnswer } from './encoded-answer.ts';
@@ -465,15 +465,13 @@ export class QuerierEngine implements QuerierApi {
       // As aggregateSeries rounds it: the sources' steps must fall on the same times.
       const stepMs = Math.round(step * 1000);
       if (stepMs < 1) throw invalidArgument(`step must be at least 1 ms, got ${request.step} s`);
-      const refs = await this.seriesPoints(ctx, selector, stepMs, request.groupBy ?? []);
+      const { columns, refs } = await this.seriesPoints(ctx, selector, stepMs, request.groupBy ?? []);
       checkQueryDeadline(ctx, 'SelectSeries');
-      const series = aggregateSeries(refs, {
-        start: Number(request.start),
-        end: Number(request.end),
-        stepSeconds: step,
-        groupBy: request.groupBy ?? [],
-        aggregation: aggregationFromProto(request.aggregation),
-      });
+      const series = aggregateSeries(
+        refs,
+        { start: Number(request.start), end: Number(request.end), stepSeconds: step, groupBy: request.groupBy ?? [], aggregation: aggregationFromProto(request.aggregation) },
+        columns,
+      );
       this.limitSeries(series.length);
       return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, { series }, seriesAnswerBytesAtMost({ series }));
     });
@@ -483,9 +481,15 @@ export class QuerierEngine implements QuerierApi {
    * SelectSeries' points, each profile once (series-pick.ts): every source answers per-series digests and sums
    * per step (a source that only lists profiles, the bucket reader, has them computed here from its list);
    * series whose sources agree are taken from one of them, the others are read from key lists and
-   * de-duplicated profile by profile as the two-phase read does.
+   * de-duplicated profile by profile as the two-phase read does. The taken series come as columns (a digest's steps),
+   * the listed ones as a point per profile.
    */
-  private async seriesPoints(ctx: RequestContext, selector: ingester.v1.ProfileSelector.$Properties, stepMs: number, groupBy: readonly string[]): Promise<SeriesPointRef[]> {
+  private async seriesPoints(
+    ctx: RequestContext,
+    selector: ingester.v1.ProfileSelector.$Properties,
+    stepMs: number,
+    groupBy: readonly string[],
+  ): Promise<{ columns: SeriesColumns[]; refs: SeriesPointRef[] }> {
     const sources = await this.sourcesFor('selectSeries', selector, queryAffinity(ctx.tenant, selector));
     // The points are grouped by group_by alone: the ingesters need not send the series' other labels.
     const { answers, listings, unasked } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy);
@@ -493,7 +497,7 @@ export class QuerierEngine implements QuerierApi {
     this.limitSeries(pick.seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
     this.metrics.profiles.inc({ stage: 'kept' }, pick.profiles);
-    if (pick.disagreed.size === 0) return pick.points;
+    if (pick.disagreed.size === 0) return { columns: pick.columns, refs: [] };
     this.metrics.seriesListed.inc(pick.disagreed.size);
 
     // The series the sources disagree on: their keys from every source that holds them, each profile once (and
@@ -514,7 +518,7 @@ export class QuerierEngine implements QuerierApi {
     this.checkFailures(ctx, 'selectSeries', listFailures, sources);
     const { refs } = assignReplicas(lists);
     this.metrics.profiles.inc({ stage: 'kept' }, refs.length);
-    return [...pick.points, ...refs];
+    return { columns: pick.columns, refs };
   }
 
   /**
@@ -538,7 +542,7 @@ export class QuerierEngine implements QuerierApi {
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
     /** Local blocks the answering ingesters read: their copies in the bucket are not read again. */
     const readLocally = new Set<string>();
-    const named = (answer: ingester.v1.SeriesDigestsResponse.$Properties | undefined, s: QuerySource): void => {
+    const named = (answer: Pick<SeriesDigestsAnswer, 'blocks'> | undefined, s: QuerySource): void => {
       const blocks = answer?.blocks ?? [];
       for (const b of blocks) readLocally.add(b);
       this.namedBlocks.remember(ctx.tenant, s.name, blocks, (this.opts.now ?? Date.now)());

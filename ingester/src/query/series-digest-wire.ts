@@ -10,13 +10,13 @@
 // any order, unknown fields skipped.
 import protobuf from 'protobufjs/minimal.js';
 import { ingester } from '../gen/index.ts';
-import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
+import { createReader, readDelimitedEnd, readPackedVarints, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
 
 type DigestProps = ingester.v1.SeriesDigest.$Properties;
 type ResponseProps = ingester.v1.SeriesDigestsResponse.$Properties;
 
-/** A decoded SeriesDigest: every field present, int64 fields as numbers. */
+/** A decoded SeriesDigest: every field present, int64 fields as numbers, the step columns as Float64Arrays. */
 export interface DecodedSeriesDigest {
   seriesFingerprint: string;
   labels: { labels: { name: string; value: string }[] };
@@ -26,9 +26,9 @@ export interface DecodedSeriesDigest {
   blockCount: number;
   blockDigestLo: number;
   blockDigestHi: number;
-  stepTime: number[];
-  stepSum: number[];
-  stepCount: number[];
+  stepTime: Float64Array;
+  stepSum: Float64Array;
+  stepCount: Float64Array;
 }
 
 export interface DecodedSeriesDigestsResponse {
@@ -63,78 +63,128 @@ export function decodeSeriesDigestsResponse(bytes: Uint8Array): DecodedSeriesDig
 }
 
 function readDigest(r: Reader, view: DataView, end: number): DecodedSeriesDigest {
-  const d: DecodedSeriesDigest = {
-    seriesFingerprint: '',
-    labels: { labels: [] },
-    count: 0,
-    digestLo: 0,
-    digestHi: 0,
-    blockCount: 0,
-    blockDigestLo: 0,
-    blockDigestHi: 0,
-    stepTime: [],
-    stepSum: [],
-    stepCount: [],
-  };
+  let seriesFingerprint = '';
+  const labels: { name: string; value: string }[] = [];
+  let count = 0;
+  let digestLo = 0;
+  let digestHi = 0;
+  let blockCount = 0;
+  let blockDigestLo = 0;
+  let blockDigestHi = 0;
+  const stepTime = new Column();
+  const stepSum = new Column();
+  const stepCount = new Column();
   while (r.pos < end) {
     const tag = readTag(r, end);
     const field = tag >>> 3;
     const wireType = tag & 7;
     switch (wireType === VARINT ? field : wireType === LEN ? -field : 0) {
       case -1:
-        d.seriesFingerprint = readString(r, end);
+        seriesFingerprint = readString(r, end);
         break;
       case -2:
-        readLabels(r, readDelimitedEnd(r, end), d.labels.labels);
+        readLabels(r, readDelimitedEnd(r, end), labels);
         break;
       case 3:
-        d.count = readVarint(r, end);
+        count = readVarint(r, end);
         break;
       case 4:
-        d.digestLo = readUint32(r, end);
+        digestLo = readUint32(r, end);
         break;
       case 5:
-        d.digestHi = readUint32(r, end);
+        digestHi = readUint32(r, end);
         break;
       case 6:
-        d.blockCount = readVarint(r, end);
+        blockCount = readVarint(r, end);
         break;
       case 7:
-        d.blockDigestLo = readUint32(r, end);
+        blockDigestLo = readUint32(r, end);
         break;
       case 8:
-        d.blockDigestHi = readUint32(r, end);
+        blockDigestHi = readUint32(r, end);
         break;
       case 9:
-        d.stepTime.push(readVarint(r, end));
+        stepTime.push(readVarint(r, end));
         break;
       case -9:
-        readPackedInt64s(r, readDelimitedEnd(r, end), d.stepTime);
+        stepTime.readPacked(r, readDelimitedEnd(r, end));
         break;
       case 11:
-        d.stepCount.push(readVarint(r, end));
+        stepCount.push(readVarint(r, end));
         break;
       case -11:
-        readPackedInt64s(r, readDelimitedEnd(r, end), d.stepCount);
+        stepCount.readPacked(r, readDelimitedEnd(r, end));
         break;
       case -10: {
         const stop = readDelimitedEnd(r, end);
         if ((stop - r.pos) % 8 !== 0) throw new WireError(`packed step_sum of ${stop - r.pos} bytes at offset ${r.pos} is not whole doubles`);
-        for (let pos = r.pos; pos < stop; pos += 8) d.stepSum.push(view.getFloat64(pos, true));
+        stepSum.reserve((stop - r.pos) / 8);
+        for (let pos = r.pos; pos < stop; pos += 8) stepSum.push(view.getFloat64(pos, true));
         r.pos = stop;
         break;
       }
       default:
         if (field === 10 && wireType === FIXED64) {
           if (r.pos + 8 > end) throw new WireError(`truncated double at offset ${r.pos}`);
-          d.stepSum.push(view.getFloat64(r.pos, true));
+          stepSum.push(view.getFloat64(r.pos, true));
           r.pos += 8;
         } else {
           skipField(r, wireType, end);
         }
     }
   }
-  return d;
+  return {
+    seriesFingerprint,
+    labels: { labels },
+    count,
+    digestLo,
+    digestHi,
+    blockCount,
+    blockDigestLo,
+    blockDigestHi,
+    stepTime: stepTime.values(),
+    stepSum: stepSum.values(),
+    stepCount: stepCount.values(),
+  };
+}
+
+const NO_VALUES = new Float64Array(0);
+
+/**
+ * A step column as it is read: a Float64Array sized by the packed field (an encoder writes each column as one), grown by
+ * doubling when a column comes in several parts or unpacked.
+ */
+class Column {
+  private buf = NO_VALUES;
+  private length = 0;
+
+  reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const grown = new Float64Array(Math.max(this.length + n, this.buf.length * 2));
+    grown.set(this.buf.subarray(0, this.length));
+    this.buf = grown;
+  }
+
+  push(value: number): void {
+    this.reserve(1);
+    this.buf[this.length++] = value;
+  }
+
+  /** Packed int64s in [r.pos, end): as many as there are bytes that end a varint. */
+  readPacked(r: Reader, end: number): void {
+    const bytes = r.buf;
+    let n = 0;
+    for (let pos = r.pos; pos < end; pos++) if (bytes[pos]! < 0x80) n++;
+    this.reserve(n);
+    const read = readPackedVarints(r, end, this.buf, this.length, n, true);
+    // A varint cut by the field's end: readVarint throws.
+    if (read < 0) throw new WireError(`packed varints at offset ${r.pos} run past their field`);
+    this.length += read;
+  }
+
+  values(): Float64Array {
+    return this.length === this.buf.length ? this.buf : this.buf.subarray(0, this.length);
+  }
 }
 
 /** types.v1.Labels: repeated LabelPair labels = 1 (name = 1, value = 2). */
@@ -162,10 +212,6 @@ function readString(r: Reader, end: number): string {
   const s = utf8.read(r.buf, r.pos, stop);
   r.pos = stop;
   return s;
-}
-
-function readPackedInt64s(r: Reader, end: number, into: number[]): void {
-  while (r.pos < end) into.push(readVarint(r, end));
 }
 
 /** A uint32 field: the varint's low 32 bits, as protobufjs reads it (a longer varint is not refused). */

@@ -9,19 +9,19 @@
 // (the blocks it uploaded). With no ingester holding it, a single fallback source's answer is taken.
 // Anything else (replicas that each missed different profiles, a bucket holding profiles an ingester no
 // longer keeps) goes to the key lists.
-import type { ingester } from '../gen/index.ts';
 import type { LabelPair } from '../model/labels.ts';
-import type { SeriesPointRef } from './series.ts';
+import type { SeriesDigestView } from './series-digest.ts';
+import type { SeriesColumns } from './series.ts';
 
 export interface SourceDigests {
   source: string;
   fallback: boolean;
-  series: readonly ingester.v1.SeriesDigest.$Properties[];
+  series: readonly SeriesDigestView[];
 }
 
 export interface SeriesPick {
-  /** Points of the series taken from one source: a step's sum with its count of profiles. */
-  points: SeriesPointRef[];
+  /** The series taken from one source, each its steps' sums with their counts of profiles (as the digest holds them). */
+  columns: SeriesColumns[];
   /** Profiles those points stand for. */
   profiles: number;
   /** Fingerprints whose sources disagree: to be read from key lists. */
@@ -32,15 +32,15 @@ export interface SeriesPick {
 
 interface Report {
   fallback: boolean;
-  digest: ingester.v1.SeriesDigest.$Properties;
+  digest: SeriesDigestView;
 }
 
-const same = (count: unknown, lo: unknown, hi: unknown, d: ingester.v1.SeriesDigest.$Properties): boolean =>
+const same = (count: unknown, lo: unknown, hi: unknown, d: SeriesDigestView): boolean =>
   Number(count ?? 0) === Number(d.count ?? 0) && Number(lo ?? 0) === Number(d.digestLo ?? 0) && Number(hi ?? 0) === Number(d.digestHi ?? 0);
 
 /** A series whose sources agree: the digest to take, and the sources that hold exactly it (name order). */
 export interface AgreedSeries {
-  digest: ingester.v1.SeriesDigest.$Properties;
+  digest: SeriesDigestView;
   /** The ingesters that agree on it, or, when no ingester holds it, the one fallback source (the bucket). */
   sources: string[];
 }
@@ -81,17 +81,21 @@ export function judgeSeries(answers: readonly SourceDigests[]): { agreed: Map<st
   return { agreed, disagreed };
 }
 
+const NONE: ArrayLike<number> = new Float64Array(0);
+
 export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
   const { agreed, disagreed } = judgeSeries(answers);
-  const points: SeriesPointRef[] = [];
+  const columns: SeriesColumns[] = [];
   let profiles = 0;
   for (const { digest: taken } of agreed.values()) {
     profiles += Number(taken.count ?? 0);
     const labels: LabelPair[] = (taken.labels?.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
-    const times = taken.stepTime ?? [];
-    for (let i = 0; i < times.length; i++) {
-      points.push({ labels, timestampMs: Number(times[i]), value: Number(taken.stepSum?.[i] ?? 0), count: Number(taken.stepCount?.[i] ?? 0) });
-    }
+    const times = taken.stepTime ?? NONE;
+    const sums = taken.stepSum ?? NONE;
+    const counts = taken.stepCount ?? NONE;
+    // A digest with fewer sums or counts than times is not one our ingesters write: its steps without them are left out.
+    const n = Math.min(times.length, sums.length, counts.length);
+    if (n > 0) columns.push({ labels, times, sums, counts, length: n });
   }
-  return { points, profiles, disagreed, seriesCount: agreed.size + disagreed.size };
+  return { columns, profiles, disagreed, seriesCount: agreed.size + disagreed.size };
 }

@@ -116,6 +116,30 @@ describe('aggregateSeries', () => {
     );
   });
 
+  it('points given as columns (the steps of a digest) aggregate as the same points given one by one, mixed with refs', () => {
+    const point = fc.record({ pod: fc.constantFrom('a', 'b'), container: fc.constantFrom('x', 'y'), t: fc.integer({ min: 0, max: 6000 }), v: fc.integer({ min: 0, max: 1000 }), n: fc.integer({ min: 1, max: 4 }) });
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 60 }), fc.array(point, { maxLength: 20 }), fc.integer({ min: 1, max: 1500 }), fc.constantFrom('sum' as const, 'average' as const), (asColumns, asRefs, stepMs, aggregation) => {
+        const opts = { ...base, stepSeconds: stepMs / 1000, groupBy: ['pod'], aggregation };
+        const toRef = (p: (typeof asColumns)[number]) => ({ ...ref({ pod: p.pod, container: p.container }, p.t, p.v), count: p.n });
+        // One column set per series (pod, container), its points in the order drawn, in Float64Arrays as decoded.
+        const bySeries = new Map<string, (typeof asColumns)[number][]>();
+        for (const p of asColumns) bySeries.set(`${p.pod}/${p.container}`, [...(bySeries.get(`${p.pod}/${p.container}`) ?? []), p]);
+        const columns = [...bySeries.values()].map((ps) => ({
+          labels: toRef(ps[0]!).labels,
+          times: Float64Array.from(ps, (p) => p.t),
+          sums: Float64Array.from(ps, (p) => p.v),
+          counts: Float64Array.from(ps, (p) => p.n),
+          length: ps.length,
+        }));
+        const viaColumns = aggregateSeries(asRefs.map(toRef), opts, columns);
+        const oneByOne = aggregateSeries([...asColumns, ...asRefs].map(toRef), opts);
+        expect(viaColumns.map((s) => [s.labels, points(s)])).to.deep.equal(oneByOne.map((s) => [s.labels, points(s)]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('the wire aggregation maps AVERAGE to average and anything else to sum', () => {
     expect(aggregationFromProto(1)).to.equal('average');
     expect(aggregationFromProto(0)).to.equal('sum');

@@ -23,6 +23,18 @@ export interface SeriesPointRef {
   count?: number;
 }
 
+/**
+ * Points of one series as columns (a digest's steps, series-pick.ts): at each index below `length`, a time (Unix ms),
+ * the sum of the values there and the count of profiles it sums. No object per point.
+ */
+export interface SeriesColumns {
+  labels: readonly LabelPair[];
+  times: ArrayLike<number>;
+  sums: ArrayLike<number>;
+  counts: ArrayLike<number>;
+  length: number;
+}
+
 export interface AggregateSeriesOptions {
   /** Unix ms, inclusive. */
   start: number;
@@ -79,7 +91,8 @@ function addPoint(g: Group, step: number, value: number, count: number): void {
   g.counts.push(count);
 }
 
-export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateSeriesOptions): types.v1.Series.$Properties[] {
+/** The series of `refs` and `columns` (points given as columns: SeriesColumns) together. */
+export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateSeriesOptions, columns: readonly SeriesColumns[] = []): types.v1.Series.$Properties[] {
   const stepMs = validateStep(opts);
   const { start, end } = opts;
   const lastStep = Math.floor((end - start) / stepMs);
@@ -89,23 +102,33 @@ export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateS
   // Refs of one series usually share one labels array (dedup.ts hands them out so): resolve each array's
   // group once instead of reducing and stringifying its labels for every profile.
   const groupOfArray = new Map<readonly LabelPair[], Group>();
-  for (const ref of refs) {
-    const t = ref.timestampMs;
-    // A profile at time t belongs to the first step at or after it (the first step is `start`).
-    const step = t <= start ? 0 : Math.ceil((t - start) / stepMs);
-    if (step > lastStep) continue;
-    let g = groupOfArray.get(ref.labels);
+  const groupOf = (refLabels: readonly LabelPair[]): Group => {
+    let g = groupOfArray.get(refLabels);
     if (!g) {
-      const labels = groupLabels(ref.labels, groupBy);
+      const labels = groupLabels(refLabels, groupBy);
       const key = labelsKey(labels);
       g = groups.get(key);
       if (!g) {
         g = { labels, steps: [], sums: [], counts: [], slotOf: undefined, ascending: true };
         groups.set(key, g);
       }
-      groupOfArray.set(ref.labels, g);
+      groupOfArray.set(refLabels, g);
     }
-    addPoint(g, step, ref.value, ref.count ?? 1);
+    return g;
+  };
+  // A profile at time t belongs to the first step at or after it (the first step is `start`).
+  const stepOf = (t: number): number => (t <= start ? 0 : Math.ceil((t - start) / stepMs));
+  for (const ref of refs) {
+    const step = stepOf(ref.timestampMs);
+    if (step <= lastStep) addPoint(groupOf(ref.labels), step, ref.value, ref.count ?? 1);
+  }
+  for (const c of columns) {
+    // Made at the first point in range, as for refs: a series with none is absent.
+    let g: Group | undefined;
+    for (let i = 0; i < c.length; i++) {
+      const step = stepOf(c.times[i]!);
+      if (step <= lastStep) addPoint((g ??= groupOf(c.labels)), step, c.sums[i]!, c.counts[i]!);
+    }
   }
 
   const average = opts.aggregation === 'average';
