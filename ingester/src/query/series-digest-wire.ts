@@ -382,11 +382,10 @@ function writeString(w: Out, s: string): void {
 
 /** The bytes of `v` as an int64/uint32 varint: a negative integer takes 10 (two's complement, as protobufjs). */
 function varintSize(v: number): number {
-  if (v >= 0 && v < 0x10000000) return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : 4;
   if (v < 0) return 10;
-  let n = 4;
-  for (let rest = Math.floor(v / 0x10000000); rest > 0; rest = Math.floor(rest / 128)) n++;
-  return n;
+  // Comparisons only: step times (Unix ms, 41 bits) are most of what is written.
+  if (v < 0x10000000) return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : 4;
+  return v < 2 ** 35 ? 5 : v < 2 ** 42 ? 6 : v < 2 ** 49 ? 7 : v < 2 ** 56 ? 8 : v < 2 ** 63 ? 9 : 10;
 }
 
 function writeVarint(w: Out, v: number): void {
@@ -399,10 +398,11 @@ function writeVarint(w: Out, v: number): void {
     buf[w.pos++] = v;
     return;
   }
-  // As two 32-bit halves; a negative value as its 64-bit two's complement (LongBits.fromNumber).
-  const magnitude = Math.trunc(Math.abs(v));
+  // As two 32-bit halves (`>>> 0` is the value modulo 2^32, exact below 2^53); a negative value as its 64-bit two's
+  // complement (LongBits.fromNumber).
+  const magnitude = v < 0 ? -Math.trunc(v) : Math.trunc(v);
   let lo = magnitude >>> 0;
-  let hi = Math.floor(magnitude / TWO_32) >>> 0;
+  let hi = ((magnitude - lo) / TWO_32) >>> 0;
   if (v < 0) {
     hi = ~hi >>> 0;
     lo = ~lo >>> 0;

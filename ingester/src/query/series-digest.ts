@@ -11,6 +11,7 @@
 // profiles after the last step ≤ end are in the digest (they are held) but in no step.
 import type { ingester } from '../gen/index.ts';
 import type { LabelPair } from '../model/labels.ts';
+import { StepSums } from './step-sums.ts';
 
 /**
  * A series digest as a querier reads it: the generated type with its step columns as any array of numbers (the
@@ -62,7 +63,8 @@ export class SeriesDigestBuilder {
   blockCount = 0;
   blockLo = 0;
   blockHi = 0;
-  private readonly steps = new Map<number, { sum: number; count: number }>();
+  /** Sums and counts by step time. */
+  private readonly steps = new StepSums();
 
   constructor(
     readonly fingerprint: string,
@@ -92,15 +94,14 @@ export class SeriesDigestBuilder {
       this.blockLo = (this.blockLo + lo) >>> 0;
       this.blockHi = (this.blockHi + hi) >>> 0;
     }
-    if (stepTs === undefined) return;
-    let s = this.steps.get(stepTs);
-    if (!s) this.steps.set(stepTs, (s = { sum: 0, count: 0 }));
-    s.sum += sum;
-    s.count += count;
+    if (stepTs !== undefined) this.steps.add(stepTs, sum, count);
   }
 
   toProto(): ingester.v1.SeriesDigest.$Properties {
-    const times = [...this.steps.keys()].sort((a, b) => a - b);
+    const s = this.steps;
+    // The builder's own arrays when its steps came in order (it is not added to after).
+    const order = s.ascending ? undefined : s.order();
+    const column = (values: number[]) => (order ? order.map((i) => values[i]!) : values);
     return {
       seriesFingerprint: this.fingerprint,
       labels: { labels: this.labels.map((l) => ({ name: l.name, value: l.value })) },
@@ -110,9 +111,9 @@ export class SeriesDigestBuilder {
       blockCount: this.blockCount,
       blockDigestLo: this.blockLo,
       blockDigestHi: this.blockHi,
-      stepTime: times,
-      stepSum: times.map((t) => this.steps.get(t)!.sum),
-      stepCount: times.map((t) => this.steps.get(t)!.count),
+      stepTime: column(s.steps),
+      stepSum: column(s.sums),
+      stepCount: column(s.counts),
     };
   }
 }

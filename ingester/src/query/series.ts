@@ -12,6 +12,7 @@
 import type { types } from '../gen/index.ts';
 import { invalidArgument } from '../util/errors.ts';
 import type { LabelPair } from '../model/labels.ts';
+import { StepSums } from './step-sums.ts';
 
 export type Aggregation = 'sum' | 'average';
 
@@ -50,45 +51,10 @@ export function aggregationFromProto(a: types.v1.TimeSeriesAggregationType | nul
   return a === 1 ? 'average' : 'sum';
 }
 
-/**
- * One output series: its points as parallel arrays, by step index (steps after `start`), in the order first seen. A
- * digest's steps ascend, and a series' profiles mostly come in time order, so a point is mostly appended or added to
- * the last one: no map from step to point and no object per point (a dashboard's query has a point per series per
- * 15 s step, one ref each). Points that come out of order go through a map built then, and are sorted at the end.
- */
+/** One output series: its labels and its points by step index (steps after `start`; step-sums.ts). */
 interface Group {
   labels: LabelPair[];
-  steps: number[];
-  sums: number[];
-  counts: number[];
-  /** Each step index's slot, built once a step arrives out of order (several series in one group). */
-  slotOf: Map<number, number> | undefined;
-  ascending: boolean;
-}
-
-function addPoint(g: Group, step: number, value: number, count: number): void {
-  const n = g.steps.length;
-  const last = n - 1;
-  if (n > 0 && g.steps[last] === step) {
-    g.sums[last] = g.sums[last]! + value;
-    g.counts[last] = g.counts[last]! + count;
-    return;
-  }
-  if (n > 0 && step < g.steps[last]! && g.slotOf === undefined) {
-    g.slotOf = new Map();
-    for (let i = 0; i < n; i++) g.slotOf.set(g.steps[i]!, i);
-  }
-  const slot = g.slotOf?.get(step);
-  if (slot !== undefined) {
-    g.sums[slot] = g.sums[slot]! + value;
-    g.counts[slot] = g.counts[slot]! + count;
-    return;
-  }
-  if (n > 0 && step < g.steps[last]!) g.ascending = false;
-  g.slotOf?.set(step, n);
-  g.steps.push(step);
-  g.sums.push(value);
-  g.counts.push(count);
+  points: StepSums;
 }
 
 /** The series of `refs` and `columns` (points given as columns: SeriesColumns) together. */
@@ -109,7 +75,7 @@ export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateS
       const key = labelsKey(labels);
       g = groups.get(key);
       if (!g) {
-        g = { labels, steps: [], sums: [], counts: [], slotOf: undefined, ascending: true };
+        g = { labels, points: new StepSums() };
         groups.set(key, g);
       }
       groupOfArray.set(refLabels, g);
@@ -120,23 +86,22 @@ export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateS
   const stepOf = (t: number): number => (t <= start ? 0 : Math.ceil((t - start) / stepMs));
   for (const ref of refs) {
     const step = stepOf(ref.timestampMs);
-    if (step <= lastStep) addPoint(groupOf(ref.labels), step, ref.value, ref.count ?? 1);
+    if (step <= lastStep) groupOf(ref.labels).points.add(step, ref.value, ref.count ?? 1);
   }
   for (const c of columns) {
     // Made at the first point in range, as for refs: a series with none is absent.
     let g: Group | undefined;
     for (let i = 0; i < c.length; i++) {
       const step = stepOf(c.times[i]!);
-      if (step <= lastStep) addPoint((g ??= groupOf(c.labels)), step, c.sums[i]!, c.counts[i]!);
+      if (step <= lastStep) (g ??= groupOf(c.labels)).points.add(step, c.sums[i]!, c.counts[i]!);
     }
   }
 
   const average = opts.aggregation === 'average';
   const out: types.v1.Series.$Properties[] = [];
-  for (const g of groups.values()) {
-    const point = (i: number) => ({ timestamp: start + g.steps[i]! * stepMs, value: average ? g.sums[i]! / g.counts[i]! : g.sums[i]! });
-    const points = g.ascending ? g.steps.map((_, i) => point(i)) : g.steps.map((_, i) => i).sort((a, b) => g.steps[a]! - g.steps[b]!).map(point);
-    out.push({ labels: g.labels, points });
+  for (const { labels, points: p } of groups.values()) {
+    const points = p.order().map((i) => ({ timestamp: start + p.steps[i]! * stepMs, value: average ? p.sums[i]! / p.counts[i]! : p.sums[i]! }));
+    out.push({ labels, points });
   }
   out.sort((a, b) => compareLabelPairs(a.labels as LabelPair[], b.labels as LabelPair[]));
   return out;

@@ -60,10 +60,13 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
         } else perProfile.push(si);
       }
     }
+    // Each series' builder looked up by fingerprint once per source, not once per profile.
+    const builderOfSeries: (SeriesDigestBuilder | undefined)[] = [];
     forEachProfile(index, perProfile, q.range, (p, si) => {
       const series = index.series[si]!;
       if (!read.firstRead(p, series.fingerprint)) return;
-      builderOf(series.fingerprint, series.labels).addHashed(read.lo[p]!, read.hi[p]!, index.profileTotal[p]!, step(index.profileTime[p]!), source.block);
+      const builder = (builderOfSeries[si] ??= builderOf(series.fingerprint, series.labels));
+      builder.addHashed(read.lo[p]!, read.hi[p]!, index.profileTotal[p]!, step(index.profileTime[p]!), source.block);
     });
   }
   return [...builders.values()];
