@@ -10,13 +10,13 @@
 // any order, unknown fields skipped.
 import protobuf from 'protobufjs/minimal.js';
 import { ingester } from '../gen/index.ts';
-import { createReader, readDelimitedEnd, readPackedVarints, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
+import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
 
 type DigestProps = ingester.v1.SeriesDigest.$Properties;
 type ResponseProps = ingester.v1.SeriesDigestsResponse.$Properties;
 
-/** A decoded SeriesDigest: every field present, int64 fields as numbers, the step columns as Float64Arrays. */
+/** A decoded SeriesDigest: every field present, int64 fields as numbers. */
 export interface DecodedSeriesDigest {
   seriesFingerprint: string;
   labels: { labels: { name: string; value: string }[] };
@@ -26,9 +26,9 @@ export interface DecodedSeriesDigest {
   blockCount: number;
   blockDigestLo: number;
   blockDigestHi: number;
-  stepTime: Float64Array;
-  stepSum: Float64Array;
-  stepCount: Float64Array;
+  stepTime: number[];
+  stepSum: number[];
+  stepCount: number[];
 }
 
 export interface DecodedSeriesDigestsResponse {
@@ -118,7 +118,6 @@ function readDigest(r: Reader, view: DataView, end: number): DecodedSeriesDigest
       case -10: {
         const stop = readDelimitedEnd(r, end);
         if ((stop - r.pos) % 8 !== 0) throw new WireError(`packed step_sum of ${stop - r.pos} bytes at offset ${r.pos} is not whole doubles`);
-        stepSum.reserve((stop - r.pos) / 8);
         for (let pos = r.pos; pos < stop; pos += 8) stepSum.push(view.getFloat64(pos, true));
         r.pos = stop;
         break;
@@ -142,48 +141,26 @@ function readDigest(r: Reader, view: DataView, end: number): DecodedSeriesDigest
     blockCount,
     blockDigestLo,
     blockDigestHi,
-    stepTime: stepTime.values(),
-    stepSum: stepSum.values(),
-    stepCount: stepCount.values(),
+    stepTime: stepTime.values,
+    stepSum: stepSum.values,
+    stepCount: stepCount.values,
   };
 }
 
-const NO_VALUES = new Float64Array(0);
-
 /**
- * A step column as it is read: a Float64Array sized by the packed field (an encoder writes each column as one), grown by
- * doubling when a column comes in several parts or unpacked.
+ * A step column as it is read. A JS array, not a Float64Array: a typed array past 64 bytes gets an ArrayBuffer of its
+ * own outside the heap, and V8 starts a full GC by the ArrayBuffer bytes allocated since the last one (60 columns
+ * per query made the querier's mark-compacts half as frequent again).
  */
 class Column {
-  private buf = NO_VALUES;
-  private length = 0;
-
-  reserve(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const grown = new Float64Array(Math.max(this.length + n, this.buf.length * 2));
-    grown.set(this.buf.subarray(0, this.length));
-    this.buf = grown;
-  }
+  readonly values: number[] = [];
 
   push(value: number): void {
-    this.reserve(1);
-    this.buf[this.length++] = value;
+    this.values.push(value);
   }
 
-  /** Packed int64s in [r.pos, end): as many as there are bytes that end a varint. */
   readPacked(r: Reader, end: number): void {
-    const bytes = r.buf;
-    let n = 0;
-    for (let pos = r.pos; pos < end; pos++) if (bytes[pos]! < 0x80) n++;
-    this.reserve(n);
-    const read = readPackedVarints(r, end, this.buf, this.length, n, true);
-    // A varint cut by the field's end: readVarint throws.
-    if (read < 0) throw new WireError(`packed varints at offset ${r.pos} run past their field`);
-    this.length += read;
-  }
-
-  values(): Float64Array {
-    return this.length === this.buf.length ? this.buf : this.buf.subarray(0, this.length);
+    while (r.pos < end) this.values.push(readVarint(r, end));
   }
 }
 
