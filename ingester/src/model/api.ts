@@ -3,7 +3,6 @@
 // these; the roles never see HTTP or gRPC. Errors are thrown as util/errors.ts ApiError.
 import type { google, ingester, push, querier, types } from '../gen/index.ts';
 import type { AbortSignalLike } from '../util/light-abort.ts';
-import type { SeriesDigestsAnswer } from '../query/series-digest.ts';
 
 export interface RequestContext {
   /** Tenant from X-Scope-OrgID (or "anonymous" when multi-tenancy is off), already validated. */
@@ -37,7 +36,7 @@ export interface IngesterApi extends PushApi, LabelsApi {
   mergeStacktraces(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<ingester.v1.MergeStacktracesResponse.$Properties>;
   mergeProfile(ctx: RequestContext, request: ingester.v1.MergeRequest): Promise<google.v1.Profile.$Properties>;
   /** SelectSeries without profile lists (query/series-digest.ts); absent where a source only lists (the bucket reader). */
-  selectSeriesDigests?(ctx: RequestContext, request: ingester.v1.SeriesDigestsRequest): Promise<SeriesDigestsAnswer>;
+  selectSeriesDigests?(ctx: RequestContext, request: ingester.v1.SeriesDigestsRequest): Promise<ingester.v1.SeriesDigestsResponse.$Properties>;
   flush(ctx: RequestContext, request: ingester.v1.FlushRequest): Promise<ingester.v1.FlushResponse.$Properties>;
 }
 

@@ -30,7 +30,7 @@ import { mergeProfiles } from './pprof-merge.ts';
 import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
 import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesColumns, type SeriesPointRef } from './series.ts';
-import { digestsOfListing, type SeriesDigestsAnswer } from './series-digest.ts';
+import { digestsOfListing } from './series-digest.ts';
 import { NamedBlocks, STANDBY_NAMES_MAX_AGE_MS } from './named-blocks.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { encodedAnswer } from './encoded-answer.ts';
@@ -542,7 +542,7 @@ export class QuerierEngine implements QuerierApi {
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
     /** Local blocks the answering ingesters read: their copies in the bucket are not read again. */
     const readLocally = new Set<string>();
-    const named = (answer: Pick<SeriesDigestsAnswer, 'blocks'> | undefined, s: QuerySource): void => {
+    const named = (answer: ingester.v1.SeriesDigestsResponse.$Properties | undefined, s: QuerySource): void => {
       const blocks = answer?.blocks ?? [];
       for (const b of blocks) readLocally.add(b);
       this.namedBlocks.remember(ctx.tenant, s.name, blocks, (this.opts.now ?? Date.now)());

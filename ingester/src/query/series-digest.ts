@@ -13,19 +13,6 @@ import type { ingester } from '../gen/index.ts';
 import type { LabelPair } from '../model/labels.ts';
 import { StepSums } from './step-sums.ts';
 
-/**
- * A series digest as a querier reads it: the generated type with its step columns as any array of numbers (the
- * answers of SelectSeriesDigests are decoded into Float64Arrays: series-digest-wire.ts).
- */
-export type SeriesDigestView = Omit<ingester.v1.SeriesDigest.$Properties, 'stepTime' | 'stepSum' | 'stepCount'> & {
-  stepTime?: ArrayLike<number> | null;
-  stepSum?: ArrayLike<number> | null;
-  stepCount?: ArrayLike<number> | null;
-};
-
-/** A SelectSeriesDigests answer as a querier reads it (SeriesDigestView). */
-export type SeriesDigestsAnswer = Omit<ingester.v1.SeriesDigestsResponse.$Properties, 'series'> & { series?: SeriesDigestView[] | null };
-
 /** The step a profile at `t` is summed into, or undefined past the last step. */
 export function stepOf(t: number, start: number, stepMs: number, lastStep: number): number | undefined {
   const stepTs = t <= start ? start : start + Math.ceil((t - start) / stepMs) * stepMs;

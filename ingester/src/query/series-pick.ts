@@ -9,14 +9,14 @@
 // (the blocks it uploaded). With no ingester holding it, a single fallback source's answer is taken.
 // Anything else (replicas that each missed different profiles, a bucket holding profiles an ingester no
 // longer keeps) goes to the key lists.
+import type { ingester } from '../gen/index.ts';
 import type { LabelPair } from '../model/labels.ts';
-import type { SeriesDigestView } from './series-digest.ts';
 import type { SeriesColumns } from './series.ts';
 
 export interface SourceDigests {
   source: string;
   fallback: boolean;
-  series: readonly SeriesDigestView[];
+  series: readonly ingester.v1.SeriesDigest.$Properties[];
 }
 
 export interface SeriesPick {
@@ -32,15 +32,15 @@ export interface SeriesPick {
 
 interface Report {
   fallback: boolean;
-  digest: SeriesDigestView;
+  digest: ingester.v1.SeriesDigest.$Properties;
 }
 
-const same = (count: unknown, lo: unknown, hi: unknown, d: SeriesDigestView): boolean =>
+const same = (count: unknown, lo: unknown, hi: unknown, d: ingester.v1.SeriesDigest.$Properties): boolean =>
   Number(count ?? 0) === Number(d.count ?? 0) && Number(lo ?? 0) === Number(d.digestLo ?? 0) && Number(hi ?? 0) === Number(d.digestHi ?? 0);
 
 /** A series whose sources agree: the digest to take, and the sources that hold exactly it (name order). */
 export interface AgreedSeries {
-  digest: SeriesDigestView;
+  digest: ingester.v1.SeriesDigest.$Properties;
   /** The ingesters that agree on it, or, when no ingester holds it, the one fallback source (the bucket). */
   sources: string[];
 }
@@ -81,7 +81,7 @@ export function judgeSeries(answers: readonly SourceDigests[]): { agreed: Map<st
   return { agreed, disagreed };
 }
 
-const NONE: ArrayLike<number> = new Float64Array(0);
+const NONE: readonly number[] = [];
 
 export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
   const { agreed, disagreed } = judgeSeries(answers);

@@ -5,7 +5,6 @@ import type { google, ingester, querier, types } from '../../gen/index.ts';
 import type { RequestContext } from '../../model/api.ts';
 import type { ReadApi } from '../../query/querier-engine.ts';
 import type { GrpcClient } from '../../server/grpc.ts';
-import type { SeriesDigestsAnswer } from '../../query/series-digest.ts';
 
 export function ingesterReadApi(client: () => GrpcClient): ReadApi {
   const call = <Res extends object>(method: string, ctx: RequestContext, request: object): Promise<Res> =>
@@ -23,6 +22,6 @@ export function ingesterReadApi(client: () => GrpcClient): ReadApi {
     selectProfiles: (ctx, r: ingester.v1.ProfileSelector) => call<ingester.v1.SelectProfilesResponse>('SelectProfiles', ctx, r),
     mergeStacktraces: (ctx, r: ingester.v1.MergeRequest) => call<ingester.v1.MergeStacktracesResponse>('MergeStacktraces', ctx, r),
     mergeProfile: (ctx, r: ingester.v1.MergeRequest) => call<google.v1.Profile>('MergeProfile', ctx, r),
-    selectSeriesDigests: (ctx, r: ingester.v1.SeriesDigestsRequest) => call<SeriesDigestsAnswer>('SelectSeriesDigests', ctx, r),
+    selectSeriesDigests: (ctx, r: ingester.v1.SeriesDigestsRequest) => call<ingester.v1.SeriesDigestsResponse>('SelectSeriesDigests', ctx, r),
   };
 }
