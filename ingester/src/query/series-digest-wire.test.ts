@@ -55,10 +55,22 @@ const generated = (bytes: Uint8Array) => {
   return o;
 };
 
-/** Our decoded answer with its step columns (Float64Arrays, some of them views of a larger buffer) as plain arrays. */
+/** Our decoded answer as plain objects (its digests are DecodedSeriesDigests, whose step columns are getters). */
 const plain = (answer: ReturnType<typeof decodeSeriesDigestsResponse>) => ({
   ...answer,
-  series: answer.series.map((d) => ({ ...d, stepTime: [...d.stepTime], stepSum: [...d.stepSum], stepCount: [...d.stepCount] })),
+  series: answer.series.map((d) => ({
+    seriesFingerprint: d.seriesFingerprint,
+    labels: d.labels,
+    count: d.count,
+    digestLo: d.digestLo,
+    digestHi: d.digestHi,
+    blockCount: d.blockCount,
+    blockDigestLo: d.blockDigestLo,
+    blockDigestHi: d.blockDigestHi,
+    stepTime: d.stepTime,
+    stepSum: d.stepSum,
+    stepCount: d.stepCount,
+  })),
 });
 
 describe('SeriesDigestsResponse wire form (series-digest-wire.ts)', () => {
@@ -113,6 +125,17 @@ describe('SeriesDigestsResponse wire form (series-digest-wire.ts)', () => {
     const w = protobuf.Writer.create();
     w.uint32((1 << 3) | 2).bytes(protobuf.Writer.create().uint32((10 << 3) | 2).bytes(new Uint8Array(12)).finish());
     expect(() => decodeSeriesDigestsResponse(w.finish())).to.throw(/not whole doubles/);
+  });
+
+  it('refuses a packed step column whose last varint is cut by the field, or runs past 10 bytes, as it decodes (not when read)', () => {
+    const answer = (column: Uint8Array) => {
+      const w = protobuf.Writer.create();
+      w.uint32((1 << 3) | 2).bytes(protobuf.Writer.create().uint32((9 << 3) | 2).bytes(column).finish());
+      return w.finish();
+    };
+    expect(() => decodeSeriesDigestsResponse(answer(new Uint8Array([0x01, 0x80])))).to.throw(/truncated varint/);
+    expect(() => decodeSeriesDigestsResponse(answer(new Uint8Array([...Array<number>(10).fill(0xff), 0x01])))).to.throw(/longer than 10 bytes/);
+    expect(plain(decodeSeriesDigestsResponse(answer(new Uint8Array([...Array<number>(9).fill(0xff), 0x01])))).series[0]!.stepTime).to.deep.equal([-1]);
   });
 
   it('writes an empty answer as no bytes', () => {

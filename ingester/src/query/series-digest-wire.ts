@@ -16,19 +16,42 @@ import type { MessageType } from '../server/service-table.ts';
 type DigestProps = ingester.v1.SeriesDigest.$Properties;
 type ResponseProps = ingester.v1.SeriesDigestsResponse.$Properties;
 
-/** A decoded SeriesDigest: every field present, int64 fields as numbers. */
-export interface DecodedSeriesDigest {
-  seriesFingerprint: string;
-  labels: { labels: { name: string; value: string }[] };
-  count: number;
-  digestLo: number;
-  digestHi: number;
-  blockCount: number;
-  blockDigestLo: number;
-  blockDigestHi: number;
-  stepTime: number[];
-  stepSum: number[];
-  stepCount: number[];
+/**
+ * A decoded SeriesDigest: every field present, int64 fields as numbers. Its step columns are read from the answer's
+ * bytes when first asked for: a querier takes each series' steps from one source (series-pick.ts), so the other
+ * sources' columns, most of an answer's bytes, are never read. Their wire form is checked as the digest is decoded, so
+ * reading them cannot fail.
+ */
+export class DecodedSeriesDigest {
+  seriesFingerprint = '';
+  labels: { labels: { name: string; value: string }[] } = { labels: [] };
+  count = 0;
+  digestLo = 0;
+  digestHi = 0;
+  blockCount = 0;
+  blockDigestLo = 0;
+  blockDigestHi = 0;
+  /** The step columns once read; read at once (empty) when the digest has none. */
+  columns: StepColumns | undefined;
+
+  constructor(
+    /** The answer's bytes, and where this digest is in them (from its first field to its end). */
+    private readonly bytes: Uint8Array,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get stepTime(): number[] {
+    return (this.columns ??= readSteps(this.bytes, this.from, this.to)).time;
+  }
+
+  get stepSum(): number[] {
+    return (this.columns ??= readSteps(this.bytes, this.from, this.to)).sum;
+  }
+
+  get stepCount(): number[] {
+    return (this.columns ??= readSteps(this.bytes, this.from, this.to)).count;
+  }
 }
 
 export interface DecodedSeriesDigestsResponse {
@@ -47,14 +70,13 @@ const TWO_32 = 4294967296;
 
 export function decodeSeriesDigestsResponse(bytes: Uint8Array): DecodedSeriesDigestsResponse {
   const r = createReader(bytes);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = bytes.length;
   const out: DecodedSeriesDigestsResponse = { series: [], blocks: [], mergesWithDigests: false };
   while (r.pos < end) {
     const tag = readTag(r, end);
     const field = tag >>> 3;
     const wireType = tag & 7;
-    if (field === 1 && wireType === LEN) out.series.push(readDigest(r, view, readDelimitedEnd(r, end)));
+    if (field === 1 && wireType === LEN) out.series.push(readDigest(r, readDelimitedEnd(r, end)));
     else if (field === 2 && wireType === LEN) out.blocks.push(readString(r, end));
     else if (field === 3 && wireType === VARINT) out.mergesWithDigests = readVarint(r, end, true) !== 0;
     else skipField(r, wireType, end);
@@ -62,91 +84,114 @@ export function decodeSeriesDigestsResponse(bytes: Uint8Array): DecodedSeriesDig
   return out;
 }
 
-function readDigest(r: Reader, view: DataView, end: number): DecodedSeriesDigest {
-  let seriesFingerprint = '';
-  const labels: { name: string; value: string }[] = [];
-  let count = 0;
-  let digestLo = 0;
-  let digestHi = 0;
-  let blockCount = 0;
-  let blockDigestLo = 0;
-  let blockDigestHi = 0;
-  const stepTime = new Column();
-  const stepSum = new Column();
-  const stepCount = new Column();
+const STEP_TIME = 9;
+const STEP_SUM = 10;
+const STEP_COUNT = 11;
+
+/** A SeriesDigest's fields but its step columns, whose wire form is checked and skipped (DecodedSeriesDigest). */
+function readDigest(r: Reader, end: number): DecodedSeriesDigest {
+  let hasSteps = false;
+  const d = new DecodedSeriesDigest(r.buf, r.pos, end);
   while (r.pos < end) {
     const tag = readTag(r, end);
     const field = tag >>> 3;
     const wireType = tag & 7;
+    if (field >= STEP_TIME && field <= STEP_COUNT) {
+      hasSteps = true;
+      skipStepField(r, field, wireType, end);
+      continue;
+    }
     switch (wireType === VARINT ? field : wireType === LEN ? -field : 0) {
       case -1:
-        seriesFingerprint = readString(r, end);
+        d.seriesFingerprint = readString(r, end);
         break;
       case -2:
-        readLabels(r, readDelimitedEnd(r, end), labels);
+        readLabels(r, readDelimitedEnd(r, end), d.labels.labels);
         break;
       case 3:
-        count = readVarint(r, end);
+        d.count = readVarint(r, end);
         break;
       case 4:
-        digestLo = readUint32(r, end);
+        d.digestLo = readUint32(r, end);
         break;
       case 5:
-        digestHi = readUint32(r, end);
+        d.digestHi = readUint32(r, end);
         break;
       case 6:
-        blockCount = readVarint(r, end);
+        d.blockCount = readVarint(r, end);
         break;
       case 7:
-        blockDigestLo = readUint32(r, end);
+        d.blockDigestLo = readUint32(r, end);
         break;
       case 8:
-        blockDigestHi = readUint32(r, end);
+        d.blockDigestHi = readUint32(r, end);
         break;
-      case 9:
-        stepTime.push(readVarint(r, end));
-        break;
-      case -9:
-        stepTime.readPacked(r, readDelimitedEnd(r, end));
-        break;
-      case 11:
-        stepCount.push(readVarint(r, end));
-        break;
-      case -11:
-        stepCount.readPacked(r, readDelimitedEnd(r, end));
-        break;
-      case -10: {
-        const stop = readDelimitedEnd(r, end);
-        if ((stop - r.pos) % 8 !== 0) throw new WireError(`packed step_sum of ${stop - r.pos} bytes at offset ${r.pos} is not whole doubles`);
-        for (let pos = r.pos; pos < stop; pos += 8) stepSum.push(view.getFloat64(pos, true));
-        r.pos = stop;
-        break;
-      }
       default:
-        if (field === 10 && wireType === FIXED64) {
-          if (r.pos + 8 > end) throw new WireError(`truncated double at offset ${r.pos}`);
-          stepSum.push(view.getFloat64(r.pos, true));
-          r.pos += 8;
-        } else {
-          skipField(r, wireType, end);
-        }
+        skipField(r, wireType, end);
     }
   }
-  return {
-    seriesFingerprint,
-    labels: { labels },
-    count,
-    digestLo,
-    digestHi,
-    blockCount,
-    blockDigestLo,
-    blockDigestHi,
-    stepTime: stepTime.values,
-    stepSum: stepSum.values,
-    stepCount: stepCount.values,
-  };
+  if (!hasSteps) d.columns = { time: [], sum: [], count: [] };
+  return d;
 }
 
+interface StepColumns {
+  time: number[];
+  sum: number[];
+  count: number[];
+}
+
+/** Checks a step column's field and moves past it (readSteps reads it). */
+function skipStepField(r: Reader, field: number, wireType: number, end: number): void {
+  if (wireType === LEN) {
+    const stop = readDelimitedEnd(r, end);
+    if (field === STEP_SUM) {
+      if ((stop - r.pos) % 8 !== 0) throw new WireError(`packed step_sum of ${stop - r.pos} bytes at offset ${r.pos} is not whole doubles`);
+    } else {
+      // Packed varints: each ends within the field, none past 10 bytes.
+      let run = 0;
+      for (let pos = r.pos; pos < stop; pos++) {
+        if (r.buf[pos]! < 0x80) run = 0;
+        else if (++run === 10) throw new WireError(`varint longer than 10 bytes at offset ${pos - 9}`);
+      }
+      if (run > 0) throw new WireError(`truncated varint at offset ${stop}`);
+    }
+    r.pos = stop;
+  } else {
+    // One value unpacked (checked as it is skipped), or a wire type the column does not have (skipped, by readSteps too).
+    skipField(r, wireType, end);
+  }
+}
+
+/** The step columns of the digest in bytes[from, to), whose wire form readDigest has checked. */
+function readSteps(bytes: Uint8Array, from: number, to: number): StepColumns {
+  const r = createReader(bytes);
+  r.pos = from;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const time = new Column();
+  const sum = new Column();
+  const count = new Column();
+  while (r.pos < to) {
+    const tag = readTag(r, to);
+    const field = tag >>> 3;
+    const wireType = tag & 7;
+    if (field === STEP_TIME || field === STEP_COUNT) {
+      const column = field === STEP_TIME ? time : count;
+      if (wireType === LEN) column.readPacked(r, readDelimitedEnd(r, to));
+      else if (wireType === VARINT) column.push(readVarint(r, to));
+      else skipField(r, wireType, to);
+    } else if (field === STEP_SUM && wireType === LEN) {
+      const stop = readDelimitedEnd(r, to);
+      for (let pos = r.pos; pos < stop; pos += 8) sum.push(view.getFloat64(pos, true));
+      r.pos = stop;
+    } else if (field === STEP_SUM && wireType === FIXED64) {
+      sum.push(view.getFloat64(r.pos, true));
+      r.pos += 8;
+    } else {
+      skipField(r, wireType, to);
+    }
+  }
+  return { time: time.values, sum: sum.values, count: count.values };
+}
 /**
  * A step column as it is read. A JS array, not a Float64Array: a typed array past 64 bytes gets an ArrayBuffer of its
  * own outside the heap, and V8 starts a full GC by the ArrayBuffer bytes allocated since the last one (60 columns
@@ -159,8 +204,33 @@ class Column {
     this.values.push(value);
   }
 
+  /**
+   * Packed int64s. A step time (Unix ms) is a 6-byte varint, past readVarint's inline 4 bytes: those up to 7 bytes (below
+   * 2^49) are summed here in doubles, exactly; longer or negative ones go through readVarint.
+   */
   readPacked(r: Reader, end: number): void {
-    while (r.pos < end) this.values.push(readVarint(r, end));
+    const buf = r.buf;
+    const values = this.values;
+    let pos = r.pos;
+    while (pos < end) {
+      const start = pos;
+      let b = buf[pos++]!;
+      let value = b & 0x7f;
+      let scale = 0x80;
+      while (b >= 0x80 && pos < end && scale < 2 ** 49) {
+        b = buf[pos++]!;
+        value += (b & 0x7f) * scale;
+        scale *= 0x80;
+      }
+      if (b >= 0x80) {
+        r.pos = start;
+        values.push(readVarint(r, end));
+        pos = r.pos;
+      } else {
+        values.push(value);
+      }
+    }
+    r.pos = pos;
   }
 }
 
