@@ -12,6 +12,7 @@ import protobuf from 'protobufjs/minimal.js';
 import { ingester } from '../gen/index.ts';
 import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
+import { finish, labelPairsSize, packedVarintsSize, sizedOut, stringSize, varintSize, writeByte, writeLabelPairs, writePackedVarints, writeScalar, writeString, writeVarint, type Out } from '../util/sized-writer.ts';
 
 type DigestProps = ingester.v1.SeriesDigest.$Properties;
 type ResponseProps = ingester.v1.SeriesDigestsResponse.$Properties;
@@ -64,7 +65,6 @@ const utf8 = protobuf.util.utf8;
 const LEN = 2;
 const VARINT = 0;
 const FIXED64 = 1;
-const TWO_32 = 4294967296;
 
 // ---- decoding ----
 
@@ -294,7 +294,7 @@ export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array 
   for (const b of blocks) total += 1 + stringSize(b);
   if (message.mergesWithDigests) total += 2;
 
-  const w: Out = { buf: Buffer.allocUnsafe(total), pos: 0 };
+  const w = sizedOut(total);
   for (let i = 0; i < series.length; i++) {
     writeByte(w, (1 << 3) | LEN);
     writeVarint(w, sizes[i]!);
@@ -308,20 +308,14 @@ export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array 
     writeByte(w, (3 << 3) | VARINT);
     writeByte(w, 1);
   }
-  if (w.pos !== total) throw new Error(`SeriesDigestsResponse: wrote ${w.pos} bytes of ${total}`);
-  return w.buf;
-}
-
-interface Out {
-  buf: Buffer;
-  pos: number;
+  return finish(w, 'SeriesDigestsResponse');
 }
 
 function digestSize(d: DigestProps): number {
   let size = 0;
   if (d.seriesFingerprint) size += 1 + stringSize(d.seriesFingerprint);
   if (d.labels) {
-    const labels = labelsSize(d.labels.labels ?? []);
+    const labels = labelPairsSize(d.labels.labels ?? []);
     size += 1 + varintSize(labels) + labels;
   }
   const count = d.count ?? 0;
@@ -345,21 +339,11 @@ function writeDigest(w: Out, d: DigestProps): void {
     writeString(w, d.seriesFingerprint);
   }
   if (d.labels) {
+    // types.v1.Labels: its pairs as field 1.
     const pairs = d.labels.labels ?? [];
     writeByte(w, (2 << 3) | LEN);
-    writeVarint(w, labelsSize(pairs));
-    for (const p of pairs) {
-      writeByte(w, (1 << 3) | LEN);
-      writeVarint(w, pairSize(p));
-      if (p.name) {
-        writeByte(w, (1 << 3) | LEN);
-        writeString(w, p.name);
-      }
-      if (p.value) {
-        writeByte(w, (2 << 3) | LEN);
-        writeString(w, p.value);
-      }
-    }
+    writeVarint(w, labelPairsSize(pairs));
+    writeLabelPairs(w, 1, pairs);
   }
   writeScalar(w, 3, d.count ?? 0);
   writeScalar(w, 4, d.digestLo ?? 0);
@@ -375,95 +359,6 @@ function writeDigest(w: Out, d: DigestProps): void {
     for (const s of sums) w.pos = w.buf.writeDoubleLE(s, w.pos);
   }
   writePackedVarints(w, 11, d.stepCount);
-}
-
-type Pair = { name?: string | null; value?: string | null };
-const pairSize = (p: Pair): number => (p.name ? 1 + stringSize(p.name) : 0) + (p.value ? 1 + stringSize(p.value) : 0);
-
-function labelsSize(pairs: readonly Pair[]): number {
-  let size = 0;
-  for (const p of pairs) {
-    const s = pairSize(p);
-    size += 1 + varintSize(s) + s;
-  }
-  return size;
-}
-
-function stringSize(s: string): number {
-  const n = utf8.length(s);
-  return varintSize(n) + n;
-}
-
-type Int64s = readonly number[] | null | undefined;
-
-function packedVarintsSize(values: Int64s): number {
-  if (!values || values.length === 0) return 0;
-  let n = 0;
-  for (const v of values) n += varintSize(v);
-  return 1 + varintSize(n) + n;
-}
-
-function writePackedVarints(w: Out, field: number, values: Int64s): void {
-  if (!values || values.length === 0) return;
-  let n = 0;
-  for (const v of values) n += varintSize(v);
-  writeByte(w, (field << 3) | LEN);
-  writeVarint(w, n);
-  for (const v of values) writeVarint(w, v);
-}
-
-function writeScalar(w: Out, field: number, value: number): void {
-  if (value === 0) return;
-  writeByte(w, (field << 3) | VARINT);
-  writeVarint(w, value);
-}
-
-function writeByte(w: Out, b: number): void {
-  w.buf[w.pos++] = b;
-}
-
-function writeString(w: Out, s: string): void {
-  writeVarint(w, utf8.length(s));
-  w.pos += utf8.write(s, w.buf, w.pos);
-}
-
-/** The bytes of `v` as an int64/uint32 varint: a negative integer takes 10 (two's complement, as protobufjs). */
-function varintSize(v: number): number {
-  if (v < 0) return 10;
-  // Comparisons only: step times (Unix ms, 41 bits) are most of what is written.
-  if (v < 0x10000000) return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : 4;
-  return v < 2 ** 35 ? 5 : v < 2 ** 42 ? 6 : v < 2 ** 49 ? 7 : v < 2 ** 56 ? 8 : v < 2 ** 63 ? 9 : 10;
-}
-
-function writeVarint(w: Out, v: number): void {
-  const buf = w.buf;
-  if (v >= 0 && v < 0x10000000) {
-    while (v >= 0x80) {
-      buf[w.pos++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    buf[w.pos++] = v;
-    return;
-  }
-  // As two 32-bit halves (`>>> 0` is the value modulo 2^32, exact below 2^53); a negative value as its 64-bit two's
-  // complement (LongBits.fromNumber).
-  const magnitude = v < 0 ? -Math.trunc(v) : Math.trunc(v);
-  let lo = magnitude >>> 0;
-  let hi = ((magnitude - lo) / TWO_32) >>> 0;
-  if (v < 0) {
-    hi = ~hi >>> 0;
-    lo = ~lo >>> 0;
-    if (++lo > 0xffffffff) {
-      lo = 0;
-      hi = (hi + 1) >>> 0;
-    }
-  }
-  while (hi > 0 || lo >= 0x80) {
-    buf[w.pos++] = (lo & 0x7f) | 0x80;
-    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
-    hi >>>= 7;
-  }
-  buf[w.pos++] = lo;
 }
 
 /** SelectSeriesDigests' answer type for the service table: these encode and decode, the generated code for JSON. */

@@ -4,6 +4,7 @@ import type { IConversionOptions } from 'protobufjs';
 import { google, ingester, push, querier, types } from '../gen/index.ts';
 import type { RequestContext } from '../model/api.ts';
 import { wireBytesOf } from '../query/encoded-answer.ts';
+import { selectSeriesResponseType } from '../query/series-answer-wire.ts';
 import { seriesDigestsResponseType } from '../query/series-digest-wire.ts';
 
 /** The static side of a generated message class. Method syntax keeps parameters bivariant. */
@@ -85,6 +86,7 @@ export const SERVICE_METHODS: Record<string, MethodSpec[]> = {
     spec(QUERIER_SERVICE, 'SelectMergeStacktraces', querier.v1.SelectMergeStacktracesRequest, querier.v1.SelectMergeStacktracesResponse),
     spec(QUERIER_SERVICE, 'SelectMergeSpanProfile', querier.v1.SelectMergeSpanProfileRequest, querier.v1.SelectMergeSpanProfileResponse),
     spec(QUERIER_SERVICE, 'SelectMergeProfile', querier.v1.SelectMergeProfileRequest, google.v1.Profile),
-    spec(QUERIER_SERVICE, 'SelectSeries', querier.v1.SelectSeriesRequest, querier.v1.SelectSeriesResponse),
+    // Written without protobufjs's per-point Writer states and int64 objects (query/series-answer-wire.ts).
+    spec(QUERIER_SERVICE, 'SelectSeries', querier.v1.SelectSeriesRequest, selectSeriesResponseType),
   ],
 };
