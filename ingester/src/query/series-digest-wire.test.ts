@@ -1,49 +1,36 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import protobuf from 'protobufjs/minimal.js';
 import { ingester } from '../gen/index.ts';
 import { decodeSeriesDigestsResponse, encodeSeriesDigestsResponse } from './series-digest-wire.ts';
 
 type Response = ingester.v1.SeriesDigestsResponse.$Properties;
 
-/** A deterministic pseudo-random source (mulberry32), so that a failure names the seed that found it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** int64 values as the digests carry them, and the edges of the varint widths and of a double's exact integers. */
 const EDGES = [0, 1, 127, 128, 16383, 16384, 2 ** 28 - 1, 2 ** 28, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 1_733_540_000_000, 2 ** 53 - 1, -1, -128, -(2 ** 32), -(2 ** 53 - 1)];
 
-function randomResponse(seed: number): Response {
-  const next = random(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const int64 = () => (next() < 0.5 ? pick(EDGES) : Math.floor(next() * 2 ** (1 + Math.floor(next() * 52))));
-  const uint32 = () => (next() < 0.3 ? pick([0, 1, 127, 128, 2 ** 31, 2 ** 32 - 1]) : Math.floor(next() * 2 ** 32));
-  const text = () => pick(['', 'service_name', 'pod', 'ünïcode ✓', 'x'.repeat(200), String(Math.floor(next() * 1e9))]);
-  const series = Array.from({ length: Math.floor(next() * 6) }, () => {
-    const steps = Math.floor(next() * 300);
-    return {
-      seriesFingerprint: next() < 0.9 ? Math.floor(next() * 2 ** 52).toString(16) : '',
-      labels: { labels: Array.from({ length: Math.floor(next() * 4) }, () => ({ name: text(), value: text() })) },
-      count: int64(),
-      digestLo: uint32(),
-      digestHi: uint32(),
-      blockCount: int64(),
-      blockDigestLo: uint32(),
-      blockDigestHi: uint32(),
-      stepTime: Array.from({ length: steps }, int64),
-      stepSum: Array.from({ length: steps }, () => pick([0, -0.5, 1e300, Number.MIN_VALUE, next() * 1e12])),
-      stepCount: Array.from({ length: steps }, int64),
-    };
+const int64 = fc.oneof(fc.constantFrom(...EDGES), fc.maxSafeInteger());
+const uint32 = fc.oneof(fc.constantFrom(0, 1, 127, 128, 2 ** 31, 2 ** 32 - 1), fc.nat({ max: 2 ** 32 - 1 }));
+const text = fc.oneof(fc.constantFrom('', 'service_name', 'ünïcode ✓', 'x'.repeat(200)), fc.string({ maxLength: 20 }));
+const digest = fc
+  .integer({ min: 0, max: 300 })
+  .chain((steps) => {
+    const column = <T,>(value: fc.Arbitrary<T>) => fc.array(value, { minLength: steps, maxLength: steps });
+    return fc.record({
+      seriesFingerprint: fc.oneof(fc.constant(''), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }).map((n) => n.toString(16))),
+      labels: fc.record({ labels: fc.array(fc.record({ name: text, value: text }), { maxLength: 3 }) }),
+      count: int64,
+      digestLo: uint32,
+      digestHi: uint32,
+      blockCount: int64,
+      blockDigestLo: uint32,
+      blockDigestHi: uint32,
+      stepTime: column(int64),
+      stepSum: column(fc.oneof(fc.constantFrom(0, -0.5, 1e300, Number.MIN_VALUE), fc.double({ noNaN: true }))),
+      stepCount: column(int64),
+    });
   });
-  return { series, blocks: Array.from({ length: Math.floor(next() * 3) }, () => `01J${Math.floor(next() * 1e12)}`), mergesWithDigests: next() < 0.5 };
-}
+const response: fc.Arbitrary<Response> = fc.record({ series: fc.array(digest, { maxLength: 5 }), blocks: fc.array(fc.string({ maxLength: 26 }), { maxLength: 2 }), mergesWithDigests: fc.boolean() });
 
 /**
  * What the generated decoder reads from the bytes, as plain objects with every field (int64 as numbers). An absent
@@ -74,14 +61,16 @@ const plain = (answer: ReturnType<typeof decodeSeriesDigestsResponse>) => ({
 });
 
 describe('SeriesDigestsResponse wire form (series-digest-wire.ts)', () => {
-  it('writes the bytes the generated encoder writes, and reads what the generated decoder reads, for 300 random answers', () => {
-    for (let seed = 1; seed <= 300; seed++) {
-      const response = randomResponse(seed);
-      const ours = encodeSeriesDigestsResponse(response);
-      const theirs = ingester.v1.SeriesDigestsResponse.encode(response).finish();
-      expect(Buffer.from(ours).equals(Buffer.from(theirs)), `seed ${seed}: encoding`).to.equal(true);
-      expect(plain(decodeSeriesDigestsResponse(theirs)), `seed ${seed}: decoding`).to.deep.equal(generated(theirs));
-    }
+  it('writes the bytes the generated encoder writes, and reads what the generated decoder reads, for any answer', () => {
+    fc.assert(
+      fc.property(response, (answer) => {
+        const ours = encodeSeriesDigestsResponse(answer);
+        const theirs = ingester.v1.SeriesDigestsResponse.encode(answer).finish();
+        expect(Buffer.from(ours).equals(Buffer.from(theirs)), 'encoding').to.equal(true);
+        expect(plain(decodeSeriesDigestsResponse(theirs)), 'decoding').to.deep.equal(generated(theirs));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads repeated scalars sent unpacked, fields in any order and fields it does not know', () => {
@@ -120,8 +109,9 @@ describe('SeriesDigestsResponse wire form (series-digest-wire.ts)', () => {
   });
 
   it('refuses bytes cut short or a packed double column that is not whole doubles', () => {
-    const bytes = encodeSeriesDigestsResponse(randomResponse(7).series!.length ? randomResponse(7) : randomResponse(8));
-    expect(() => decodeSeriesDigestsResponse(bytes.subarray(0, bytes.length - 1))).to.throw(/past the end|truncated/);
+    const bytes = encodeSeriesDigestsResponse({ series: [{ seriesFingerprint: 'fp', stepTime: [1_733_540_000_000], stepSum: [1.5], stepCount: [2] }] });
+    // Cut anywhere: within the digest's length, its last column, or a varint.
+    for (let cut = 1; cut < bytes.length; cut++) expect(() => decodeSeriesDigestsResponse(bytes.subarray(0, cut)), `cut at ${cut}`).to.throw(/past the end|truncated/);
     const w = protobuf.Writer.create();
     w.uint32((1 << 3) | 2).bytes(protobuf.Writer.create().uint32((10 << 3) | 2).bytes(new Uint8Array(12)).finish());
     expect(() => decodeSeriesDigestsResponse(w.finish())).to.throw(/not whole doubles/);
