@@ -4,10 +4,10 @@
 // object and writes it through one, so those reads were ~40% of what a querier allocated per SelectSeries and 13%
 // of its CPU, and the ingester's encode 15% of its own (bench/querier, --cpu-prof and the heap sampler, 2026-12-07).
 // Here int64 fields are read and written as numbers (exact below 2^53, as the generated code with --force-number
-// gives them), the answer is sized once and written into one buffer, and what is decoded is plain objects of one
-// shape each. The bytes are the generated encoder's (packed repeated fields, proto3 defaults left out), and the
-// decoder reads whatever a protobuf encoder may send for this message: repeated scalars packed or not, fields in
-// any order, unknown fields skipped.
+// gives them), the answer is sized once and written into one buffer (util/sized-writer.ts), and a digest's step
+// columns are decoded only when read (DecodedSeriesDigest). The bytes are the generated encoder's (packed repeated
+// fields, proto3 defaults left out), and the decoder reads whatever a protobuf encoder may send for this message:
+// repeated scalars packed or not, fields in any order, unknown fields skipped.
 import protobuf from 'protobufjs/minimal.js';
 import { ingester } from '../gen/index.ts';
 import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
