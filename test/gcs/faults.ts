@@ -1,6 +1,7 @@
 // Fault injection for the GCS test server: failing statuses (next N or a share of requests), dropped
 // connections (mid-request or mid-response), latency, a bandwidth cap and an outage switch. Rules are
 // consulted once per request, in the order they were added; the first rule that fires decides.
+import { seededRandom } from '../../ingester/src/util/seeded-random.ts';
 
 /** What a request does, as the server classifies it (also the keys of the request counters). */
 export type RequestKind =
@@ -66,7 +67,7 @@ export class Faults {
   bandwidthBytesPerSecond: number | undefined;
 
   constructor(seed = 1) {
-    this.random = mulberry32(seed);
+    this.random = seededRandom(seed); // seeded: "30% of requests fail" is the same 30% on every run
   }
 
   /** The next `count` matching requests are answered with `status` (a GCS-shaped error body). */
@@ -157,14 +158,3 @@ function matches(matcher: RequestMatcher, request: RequestInfo): boolean {
   return true;
 }
 
-/** A small seeded PRNG, so that "30% of requests fail" is the same 30% on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

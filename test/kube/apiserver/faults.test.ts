@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { FaultInjector, seededRandom } from './faults.ts';
+import { seededRandom } from '../../../ingester/src/util/seeded-random.ts';
+import { FaultInjector } from './faults.ts';
 
 describe('fault rules', () => {
   it('a share fails about that share of matching requests, the same ones for the same seed', () => {

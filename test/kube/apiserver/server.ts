@@ -18,7 +18,8 @@ import { bootstrapRbac, checkEscalation, RbacAuthorizer, TokenAuthenticator } fr
 import { admitPodSecurity } from './pod-security.ts';
 import { forbidden } from './status.ts';
 import { ServerControllers } from './controllers.ts';
-import { FaultInjector, seededRandom } from './faults.ts';
+import { seededRandom } from '../../../ingester/src/util/seeded-random.ts';
+import { FaultInjector } from './faults.ts';
 import { createHandler, type PodLogReader } from './handler.ts';
 import { ApiRegistry } from './registry.ts';
 import { Rest } from './rest.ts';

@@ -10,7 +10,8 @@ import type { Logger } from '../../util/log.ts';
 import type { IngesterClientPool } from '../distributor/ingester-pool.ts';
 import { BucketReader } from './bucket-reader.ts';
 import { ingesterReadApi } from './ingester-source.ts';
-import { BUCKET_SOURCE, ReadSetRegistry, seededRandom, standbyInstances } from './read-policy.ts';
+import { BUCKET_SOURCE, ReadSetRegistry, standbyInstances } from './read-policy.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 
 export interface QuerierOptions {
   ring: Pick<Ring, 'replicationSet'>;

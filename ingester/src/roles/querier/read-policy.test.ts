@@ -3,7 +3,8 @@ import type { QuerySource, SourceFailure } from '../../query/querier-engine.ts';
 import type { ReplicationSet } from '../../ring/replication.ts';
 import { instance } from '../../ring/testing.ts';
 import { ApiError } from '../../util/errors.ts';
-import { BUCKET_SOURCE, ReadSetRegistry, seededRandom, standbyInstances } from './read-policy.ts';
+import { BUCKET_SOURCE, ReadSetRegistry, standbyInstances } from './read-policy.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 
 const api = {} as QuerySource['api'];
 const fail = (source: string): SourceFailure => ({ source, error: new Error(`${source} is down`) });

@@ -17,17 +17,6 @@ export const BUCKET_SOURCE = 'bucket';
  * or its local blocks, or its blocks are in the bucket. The querier draws them from the query's affinity
  * (seededRandom), so that one query reads the same replicas each time and different queries spread over all.
  */
-/** Numbers in [0, 1) drawn from `seed` (mulberry32), the same for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function standbyInstances(set: ReplicationSet, maxFailedSources: number, random: () => number = Math.random): Set<string> {
   const pick = <T>(from: readonly T[], n: number): T[] => {
     const pool = [...from];

@@ -4,6 +4,7 @@ import { LabelNames } from '../../model/labels.ts';
 import { keyHash, keyHashHi, SeriesDigestBuilder } from '../../query/series-digest.ts';
 import type { IndexData, StoredSeries } from './profile-data.ts';
 import { requestRange } from './select.ts';
+import { seededRandom } from '../../util/seeded-random.ts';
 
 export const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 
@@ -43,16 +44,8 @@ export function indexOf(profiles: readonly P[]): IndexData {
   return out;
 }
 
-/** A small deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator. */
+export const random = seededRandom;
 
 
 /**
