@@ -4,7 +4,7 @@ import { querier } from '../gen/index.ts';
 import { encodeSelectSeriesResponse } from './series-answer-wire.ts';
 
 const text = fc.oneof(fc.constantFrom('', 'service_name', 'ünïcode ✓'), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 10 }));
-const int64 = fc.oneof(fc.constantFrom(0, 1, 127, 128, 2 ** 31, 2 ** 32, 1_733_540_000_000, 2 ** 53 - 1, -1, -(2 ** 40)), fc.maxSafeInteger(), fc.integer());
+const int64 = fc.oneof(fc.constantFrom(0, 1, 1.5, 2 ** 40 + 0.5, 127, 128, 2 ** 31, 2 ** 32, 1_733_540_000_000, 2 ** 53 - 1, -1, -(2 ** 40)), fc.maxSafeInteger(), fc.integer());
 const double = fc.oneof(fc.constantFrom(0, -0, 1e300, Number.MIN_VALUE, -2.5), fc.double({ noNaN: true }));
 const point = fc.record({ value: double, timestamp: int64 }, { requiredKeys: [] });
 const series = fc.record({ labels: fc.array(fc.record({ name: text, value: text }), { maxLength: 4 }), points: fc.array(point, { maxLength: 30 }) }, { requiredKeys: [] });

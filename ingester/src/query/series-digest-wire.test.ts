@@ -7,7 +7,7 @@ import { decodeSeriesDigestsResponse, encodeSeriesDigestsResponse } from './seri
 type Response = ingester.v1.SeriesDigestsResponse.$Properties;
 
 /** int64 values as the digests carry them, and the edges of the varint widths and of a double's exact integers. */
-const EDGES = [0, 1, 127, 128, 16383, 16384, 2 ** 28 - 1, 2 ** 28, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 1_733_540_000_000, 2 ** 53 - 1, -1, -128, -(2 ** 32), -(2 ** 53 - 1)];
+const EDGES = [0, 1, 1.5, 2 ** 40 + 0.5, 127, 128, 16383, 16384, 2 ** 28 - 1, 2 ** 28, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 1_733_540_000_000, 2 ** 53 - 1, -1, -128, -(2 ** 32), -(2 ** 53 - 1)];
 
 const int64 = fc.oneof(fc.constantFrom(...EDGES), fc.maxSafeInteger());
 const uint32 = fc.oneof(fc.constantFrom(0, 1, 127, 128, 2 ** 31, 2 ** 32 - 1), fc.nat({ max: 2 ** 32 - 1 }));

@@ -12,7 +12,7 @@ import protobuf from 'protobufjs/minimal.js';
 import { ingester } from '../gen/index.ts';
 import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
-import { finish, labelPairsSize, packedVarintsSize, sizedOut, stringSize, varintSize, writeByte, writeLabelPairs, writePackedVarints, writeScalar, writeString, writeVarint, type Out } from '../util/sized-writer.ts';
+import { finish, labelPairsSize, packedFieldSize, sizedOut, stringSize, varintsBytes, varintSize, writeByte, writeLabelPairs, writePackedVarints, writeScalar, writeString, writeVarint, type Out } from '../util/sized-writer.ts';
 
 type DigestProps = ingester.v1.SeriesDigest.$Properties;
 type ResponseProps = ingester.v1.SeriesDigestsResponse.$Properties;
@@ -283,11 +283,17 @@ function readUint32(r: Reader, end: number): number {
 export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array {
   const series = message.series ?? [];
   const blocks = message.blocks ?? [];
-  // Each digest's size is needed twice (its length prefix, then the total): computed once.
+  // Each digest's size and its varint columns' are needed twice (in its length prefix and the total, then as it is
+  // written): worked out once.
   const sizes = new Array<number>(series.length);
+  const timeBytes = new Array<number>(series.length);
+  const countBytes = new Array<number>(series.length);
   let total = 0;
   for (let i = 0; i < series.length; i++) {
-    const size = digestSize(series[i]!);
+    const d = series[i]!;
+    timeBytes[i] = varintsBytes(d.stepTime);
+    countBytes[i] = varintsBytes(d.stepCount);
+    const size = digestSize(d, timeBytes[i]!, countBytes[i]!);
     sizes[i] = size;
     total += 1 + varintSize(size) + size;
   }
@@ -298,7 +304,7 @@ export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array 
   for (let i = 0; i < series.length; i++) {
     writeByte(w, (1 << 3) | LEN);
     writeVarint(w, sizes[i]!);
-    writeDigest(w, series[i]!);
+    writeDigest(w, series[i]!, timeBytes[i]!, countBytes[i]!);
   }
   for (const b of blocks) {
     writeByte(w, (2 << 3) | LEN);
@@ -311,7 +317,7 @@ export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array 
   return finish(w, 'SeriesDigestsResponse');
 }
 
-function digestSize(d: DigestProps): number {
+function digestSize(d: DigestProps, timeBytes: number, countBytes: number): number {
   let size = 0;
   if (d.seriesFingerprint) size += 1 + stringSize(d.seriesFingerprint);
   if (d.labels) {
@@ -326,14 +332,14 @@ function digestSize(d: DigestProps): number {
   if (blockCount !== 0) size += 1 + varintSize(blockCount);
   if (d.blockDigestLo) size += 1 + varintSize(d.blockDigestLo);
   if (d.blockDigestHi) size += 1 + varintSize(d.blockDigestHi);
-  size += packedVarintsSize(d.stepTime);
+  size += packedFieldSize(timeBytes);
   const sums = d.stepSum?.length ?? 0;
   if (sums > 0) size += 1 + varintSize(sums * 8) + sums * 8;
-  size += packedVarintsSize(d.stepCount);
+  size += packedFieldSize(countBytes);
   return size;
 }
 
-function writeDigest(w: Out, d: DigestProps): void {
+function writeDigest(w: Out, d: DigestProps, timeBytes: number, countBytes: number): void {
   if (d.seriesFingerprint) {
     writeByte(w, (1 << 3) | LEN);
     writeString(w, d.seriesFingerprint);
@@ -351,14 +357,17 @@ function writeDigest(w: Out, d: DigestProps): void {
   writeScalar(w, 6, d.blockCount ?? 0);
   writeScalar(w, 7, d.blockDigestLo ?? 0);
   writeScalar(w, 8, d.blockDigestHi ?? 0);
-  writePackedVarints(w, 9, d.stepTime);
+  writePackedVarints(w, 9, d.stepTime, timeBytes);
   const sums = d.stepSum ?? [];
   if (sums.length > 0) {
     writeByte(w, (10 << 3) | LEN);
     writeVarint(w, sums.length * 8);
-    for (const s of sums) w.pos = w.buf.writeDoubleLE(s, w.pos);
+    for (let i = 0; i < sums.length; i++) {
+      w.view.setFloat64(w.pos, sums[i]!, true);
+      w.pos += 8;
+    }
   }
-  writePackedVarints(w, 11, d.stepCount);
+  writePackedVarints(w, 11, d.stepCount, countBytes);
 }
 
 /** SelectSeriesDigests' answer type for the service table: these encode and decode, the generated code for JSON. */

@@ -7,6 +7,8 @@ import protobuf from 'protobufjs/minimal.js';
 
 export interface Out {
   buf: Buffer;
+  /** The same bytes, for doubles (DataView's setFloat64 is compiled inline, a Buffer's writeDoubleLE is a call). */
+  view: DataView;
   pos: number;
 }
 
@@ -16,7 +18,10 @@ const VARINT = 0;
 const TWO_32 = 4294967296;
 
 /** A buffer of exactly `size` bytes to write into; finish() checks that they were all written. */
-export const sizedOut = (size: number): Out => ({ buf: Buffer.allocUnsafe(size), pos: 0 });
+export function sizedOut(size: number): Out {
+  const buf = Buffer.allocUnsafe(size);
+  return { buf, view: new DataView(buf.buffer, buf.byteOffset, buf.length), pos: 0 };
+}
 
 export function finish(w: Out, what: string): Buffer {
   if (w.pos !== w.buf.length) throw new Error(`${what}: wrote ${w.pos} bytes of ${w.buf.length}`);
@@ -43,7 +48,8 @@ export function writeLabelPairs(w: Out, field: number, pairs: readonly LabelPair
 export function writeDouble(w: Out, field: number, value: number): void {
   if (Object.is(value, 0)) return;
   writeByte(w, (field << 3) | 1);
-  w.pos = w.buf.writeDoubleLE(value, w.pos);
+  w.view.setFloat64(w.pos, value, true);
+  w.pos += 8;
 }
 
 export type LabelPairProps = { name?: string | null; value?: string | null };
@@ -66,20 +72,45 @@ export function stringSize(s: string): number {
 
 export type Int64s = readonly number[] | null | undefined;
 
-export function packedVarintsSize(values: Int64s): number {
-  if (!values || values.length === 0) return 0;
+/** The bytes of the values as varints, without a tag or length (what writePackedVarints is given). */
+export function varintsBytes(values: Int64s): number {
   let n = 0;
-  for (const v of values) n += varintSize(v);
-  return 1 + varintSize(n) + n;
+  if (values) for (let i = 0; i < values.length; i++) n += varintSize(values[i]!);
+  return n;
 }
 
-export function writePackedVarints(w: Out, field: number, values: Int64s): void {
-  if (!values || values.length === 0) return;
-  let n = 0;
-  for (const v of values) n += varintSize(v);
+/** The bytes of a packed field whose values take `bytes` (varintsBytes); none when it has no values. */
+export const packedFieldSize = (bytes: number): number => (bytes === 0 ? 0 : 1 + varintSize(bytes) + bytes);
+
+/**
+ * The values as one packed field, `bytes` being their varintsBytes. Values in [0, 2^53) (step times are 41 bits) are
+ * written here as writeVarint writes them, repeated on purpose on local variables without a call each: a double passed
+ * to a call that is not inlined is boxed, a heap object per value.
+ */
+export function writePackedVarints(w: Out, field: number, values: Int64s, bytes: number): void {
+  if (!values || bytes === 0) return;
   writeByte(w, (field << 3) | LEN);
-  writeVarint(w, n);
-  for (const v of values) writeVarint(w, v);
+  writeVarint(w, bytes);
+  const buf = w.buf;
+  let pos = w.pos;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v >= 0 && v <= Number.MAX_SAFE_INTEGER) {
+      let lo = v >>> 0;
+      let hi = ((v - lo) / TWO_32) >>> 0;
+      while (hi > 0 || lo >= 0x80) {
+        buf[pos++] = (lo & 0x7f) | 0x80;
+        lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+        hi >>>= 7;
+      }
+      buf[pos++] = lo;
+    } else {
+      w.pos = pos;
+      writeVarint(w, v);
+      pos = w.pos;
+    }
+  }
+  w.pos = pos;
 }
 
 export function writeScalar(w: Out, field: number, value: number): void {
@@ -115,8 +146,19 @@ export function writeVarint(w: Out, v: number): void {
     buf[w.pos++] = v;
     return;
   }
-  // As two 32-bit halves (`>>> 0` is the value modulo 2^32, exact below 2^53); a negative value as its 64-bit two's
-  // complement (LongBits.fromNumber).
+  if (v >= 0 && v <= Number.MAX_SAFE_INTEGER) {
+    // As two 32-bit halves (`>>> 0` is the value modulo 2^32, exact below 2^53).
+    let lo = v >>> 0;
+    let hi = ((v - lo) / TWO_32) >>> 0;
+    while (hi > 0 || lo >= 0x80) {
+      buf[w.pos++] = (lo & 0x7f) | 0x80;
+      lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+      hi >>>= 7;
+    }
+    buf[w.pos++] = lo;
+    return;
+  }
+  // A negative value as its 64-bit two's complement (LongBits.fromNumber); past 2^53, as protobufjs writes it.
   const magnitude = v < 0 ? -Math.trunc(v) : Math.trunc(v);
   let lo = magnitude >>> 0;
   let hi = ((magnitude - lo) / TWO_32) >>> 0;
