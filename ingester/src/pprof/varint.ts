@@ -6,6 +6,11 @@ import protobuf from 'protobufjs/minimal.js';
 export type Reader = protobuf.Reader;
 export const createReader = (bytes: Uint8Array): Reader => protobuf.Reader.create(bytes);
 
+/** Protobuf's wire types (protobuf.dev/programming-guides/encoding), for the hand-written readers and writers. */
+export const WIRE_VARINT = 0;
+export const WIRE_FIXED64 = 1;
+export const WIRE_LEN = 2;
+
 /** Thrown for wire-level problems; the decoder turns it into an ApiError ("malformed pprof: …"). */
 export class WireError extends Error {}
 

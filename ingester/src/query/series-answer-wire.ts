@@ -6,13 +6,13 @@
 // are the generated encoder's. Points with annotations or exemplars (neither our querier nor our ingesters make any)
 // are left to the generated encoder.
 import { querier } from '../gen/index.ts';
+import { WIRE_LEN } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
 import { finish, labelPairsSize, sizedOut, varintSize, writeByte, writeDouble, writeLabelPairs, writeScalar, writeVarint } from '../util/sized-writer.ts';
 
 type Response = querier.v1.SelectSeriesResponse.$Properties;
 type Point = { value?: number | null; timestamp?: number | null };
 
-const LEN = 2;
 
 /** The point's encoded size: its value unless +0 (Object.is, as the generated encoder), its time unless 0. */
 const pointSize = (p: Point): number => (p.value != null && !Object.is(p.value, 0) ? 9 : 0) + (p.timestamp ? 1 + varintSize(p.timestamp) : 0);
@@ -36,11 +36,11 @@ export function encodeSelectSeriesResponse(message: Response): Uint8Array | unde
   const w = sizedOut(total);
   for (let i = 0; i < series.length; i++) {
     const s = series[i]!;
-    writeByte(w, (1 << 3) | LEN);
+    writeByte(w, (1 << 3) | WIRE_LEN);
     writeVarint(w, sizes[i]!);
     writeLabelPairs(w, 1, s.labels ?? []);
     for (const p of s.points ?? []) {
-      writeByte(w, (2 << 3) | LEN);
+      writeByte(w, (2 << 3) | WIRE_LEN);
       writeVarint(w, pointSize(p));
       if (p.value != null) writeDouble(w, 1, p.value);
       writeScalar(w, 2, p.timestamp ?? 0);

@@ -10,7 +10,7 @@
 // repeated scalars packed or not, fields in any order, unknown fields skipped.
 import protobuf from 'protobufjs/minimal.js';
 import { ingester } from '../gen/index.ts';
-import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WireError, type Reader } from '../pprof/varint.ts';
+import { createReader, readDelimitedEnd, readTag, readVarint, skipField, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, WireError, type Reader } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
 import { finish, labelPairsSize, packedFieldSize, sizedOut, stringSize, varintsBytes, varintSize, writeByte, writeLabelPairs, writePackedVarints, writeScalar, writeString, writeVarint, type Out } from '../util/sized-writer.ts';
 
@@ -62,9 +62,6 @@ export interface DecodedSeriesDigestsResponse {
 }
 
 const utf8 = protobuf.util.utf8;
-const LEN = 2;
-const VARINT = 0;
-const FIXED64 = 1;
 
 // ---- decoding ----
 
@@ -76,9 +73,9 @@ export function decodeSeriesDigestsResponse(bytes: Uint8Array): DecodedSeriesDig
     const tag = readTag(r, end);
     const field = tag >>> 3;
     const wireType = tag & 7;
-    if (field === 1 && wireType === LEN) out.series.push(readDigest(r, readDelimitedEnd(r, end)));
-    else if (field === 2 && wireType === LEN) out.blocks.push(readString(r, end));
-    else if (field === 3 && wireType === VARINT) out.mergesWithDigests = readVarint(r, end, true) !== 0;
+    if (field === 1 && wireType === WIRE_LEN) out.series.push(readDigest(r, readDelimitedEnd(r, end)));
+    else if (field === 2 && wireType === WIRE_LEN) out.blocks.push(readString(r, end));
+    else if (field === 3 && wireType === WIRE_VARINT) out.mergesWithDigests = readVarint(r, end, true) !== 0;
     else skipField(r, wireType, end);
   }
   return out;
@@ -101,7 +98,7 @@ function readDigest(r: Reader, end: number): DecodedSeriesDigest {
       skipStepField(r, field, wireType, end);
       continue;
     }
-    switch (wireType === VARINT ? field : wireType === LEN ? -field : 0) {
+    switch (wireType === WIRE_VARINT ? field : wireType === WIRE_LEN ? -field : 0) {
       case -1:
         d.seriesFingerprint = readString(r, end);
         break;
@@ -142,7 +139,7 @@ interface StepColumns {
 
 /** Checks a step column's field and moves past it (readSteps reads it). */
 function skipStepField(r: Reader, field: number, wireType: number, end: number): void {
-  if (wireType === LEN) {
+  if (wireType === WIRE_LEN) {
     const stop = readDelimitedEnd(r, end);
     if (field === STEP_SUM) {
       if ((stop - r.pos) % 8 !== 0) throw new WireError(`packed step_sum of ${stop - r.pos} bytes at offset ${r.pos} is not whole doubles`);
@@ -176,14 +173,14 @@ function readSteps(bytes: Uint8Array, from: number, to: number): StepColumns {
     const wireType = tag & 7;
     if (field === STEP_TIME || field === STEP_COUNT) {
       const column = field === STEP_TIME ? time : count;
-      if (wireType === LEN) column.readPacked(r, readDelimitedEnd(r, to));
-      else if (wireType === VARINT) column.push(readVarint(r, to));
+      if (wireType === WIRE_LEN) column.readPacked(r, readDelimitedEnd(r, to));
+      else if (wireType === WIRE_VARINT) column.push(readVarint(r, to));
       else skipField(r, wireType, to);
-    } else if (field === STEP_SUM && wireType === LEN) {
+    } else if (field === STEP_SUM && wireType === WIRE_LEN) {
       const stop = readDelimitedEnd(r, to);
       for (let pos = r.pos; pos < stop; pos += 8) sum.push(view.getFloat64(pos, true));
       r.pos = stop;
-    } else if (field === STEP_SUM && wireType === FIXED64) {
+    } else if (field === STEP_SUM && wireType === WIRE_FIXED64) {
       sum.push(view.getFloat64(r.pos, true));
       r.pos += 8;
     } else {
@@ -238,7 +235,7 @@ class Column {
 function readLabels(r: Reader, end: number, into: { name: string; value: string }[]): void {
   while (r.pos < end) {
     const tag = readTag(r, end);
-    if (tag !== ((1 << 3) | LEN)) {
+    if (tag !== ((1 << 3) | WIRE_LEN)) {
       skipField(r, tag & 7, end);
       continue;
     }
@@ -246,8 +243,8 @@ function readLabels(r: Reader, end: number, into: { name: string; value: string 
     const pair = { name: '', value: '' };
     while (r.pos < stop) {
       const t = readTag(r, stop);
-      if (t === ((1 << 3) | LEN)) pair.name = readString(r, stop);
-      else if (t === ((2 << 3) | LEN)) pair.value = readString(r, stop);
+      if (t === ((1 << 3) | WIRE_LEN)) pair.name = readString(r, stop);
+      else if (t === ((2 << 3) | WIRE_LEN)) pair.value = readString(r, stop);
       else skipField(r, t & 7, stop);
     }
     into.push(pair);
@@ -302,16 +299,16 @@ export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array 
 
   const w = sizedOut(total);
   for (let i = 0; i < series.length; i++) {
-    writeByte(w, (1 << 3) | LEN);
+    writeByte(w, (1 << 3) | WIRE_LEN);
     writeVarint(w, sizes[i]!);
     writeDigest(w, series[i]!, timeBytes[i]!, countBytes[i]!);
   }
   for (const b of blocks) {
-    writeByte(w, (2 << 3) | LEN);
+    writeByte(w, (2 << 3) | WIRE_LEN);
     writeString(w, b);
   }
   if (message.mergesWithDigests) {
-    writeByte(w, (3 << 3) | VARINT);
+    writeByte(w, (3 << 3) | WIRE_VARINT);
     writeByte(w, 1);
   }
   return finish(w, 'SeriesDigestsResponse');
@@ -341,13 +338,13 @@ function digestSize(d: DigestProps, timeBytes: number, countBytes: number): numb
 
 function writeDigest(w: Out, d: DigestProps, timeBytes: number, countBytes: number): void {
   if (d.seriesFingerprint) {
-    writeByte(w, (1 << 3) | LEN);
+    writeByte(w, (1 << 3) | WIRE_LEN);
     writeString(w, d.seriesFingerprint);
   }
   if (d.labels) {
     // types.v1.Labels: its pairs as field 1.
     const pairs = d.labels.labels ?? [];
-    writeByte(w, (2 << 3) | LEN);
+    writeByte(w, (2 << 3) | WIRE_LEN);
     writeVarint(w, labelPairsSize(pairs));
     writeLabelPairs(w, 1, pairs);
   }
@@ -360,7 +357,7 @@ function writeDigest(w: Out, d: DigestProps, timeBytes: number, countBytes: numb
   writePackedVarints(w, 9, d.stepTime, timeBytes);
   const sums = d.stepSum ?? [];
   if (sums.length > 0) {
-    writeByte(w, (10 << 3) | LEN);
+    writeByte(w, (10 << 3) | WIRE_LEN);
     writeVarint(w, sums.length * 8);
     for (let i = 0; i < sums.length; i++) {
       w.view.setFloat64(w.pos, sums[i]!, true);

@@ -4,6 +4,7 @@
 // nested message, and writes each int64 through a LongBits object. The bytes are the generated encoder's for the same
 // values (proto3: zero scalars and empty fields left out, repeated scalars packed).
 import protobuf from 'protobufjs/minimal.js';
+import { WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from '../pprof/varint.ts';
 
 export interface Out {
   buf: Buffer;
@@ -13,8 +14,6 @@ export interface Out {
 }
 
 const utf8 = protobuf.util.utf8;
-const LEN = 2;
-const VARINT = 0;
 const TWO_32 = 4294967296;
 
 /** A buffer of exactly `size` bytes to write into; finish() checks that they were all written. */
@@ -31,14 +30,14 @@ export function finish(w: Out, what: string): Buffer {
 /** Repeated LabelPair entries as `field` (name = 1, value = 2). */
 export function writeLabelPairs(w: Out, field: number, pairs: readonly LabelPairProps[]): void {
   for (const p of pairs) {
-    writeByte(w, (field << 3) | LEN);
+    writeByte(w, (field << 3) | WIRE_LEN);
     writeVarint(w, pairSize(p));
     if (p.name) {
-      writeByte(w, (1 << 3) | LEN);
+      writeByte(w, (1 << 3) | WIRE_LEN);
       writeString(w, p.name);
     }
     if (p.value) {
-      writeByte(w, (2 << 3) | LEN);
+      writeByte(w, (2 << 3) | WIRE_LEN);
       writeString(w, p.value);
     }
   }
@@ -47,7 +46,7 @@ export function writeLabelPairs(w: Out, field: number, pairs: readonly LabelPair
 /** A double as `field` (wire type 1), left out when 0 as proto3 does. */
 export function writeDouble(w: Out, field: number, value: number): void {
   if (Object.is(value, 0)) return;
-  writeByte(w, (field << 3) | 1);
+  writeByte(w, (field << 3) | WIRE_FIXED64);
   w.view.setFloat64(w.pos, value, true);
   w.pos += 8;
 }
@@ -89,7 +88,7 @@ export const packedFieldSize = (bytes: number): number => (bytes === 0 ? 0 : 1 +
  */
 export function writePackedVarints(w: Out, field: number, values: Int64s, bytes: number): void {
   if (!values || bytes === 0) return;
-  writeByte(w, (field << 3) | LEN);
+  writeByte(w, (field << 3) | WIRE_LEN);
   writeVarint(w, bytes);
   const buf = w.buf;
   let pos = w.pos;
@@ -115,7 +114,7 @@ export function writePackedVarints(w: Out, field: number, values: Int64s, bytes:
 
 export function writeScalar(w: Out, field: number, value: number): void {
   if (value === 0) return;
-  writeByte(w, (field << 3) | VARINT);
+  writeByte(w, (field << 3) | WIRE_VARINT);
   writeVarint(w, value);
 }
 
