@@ -21,16 +21,17 @@ const ringArb = (opts: { states?: InstanceState[]; zones?: number; min?: number;
     )
     .map((records) => {
       const used = new Set<number>();
-      return ring(
-        ...records.map((r) =>
-          instance(`ingester-${r.n}`, {
-            zone: opts.zones ? `zone-${r.zone}` : '',
-            state: r.state,
-            heartbeatMs: NOW,
-            tokens: r.tokens.filter((t) => !used.has(t) && used.add(t)).sort((a, b) => a - b),
-          }),
-        ),
-      );
+      // Unique across instances, and at least one each (a registered instance owns tokens): an instance whose drawn
+      // tokens all went to earlier ones takes the next free value after its first (shrinking draws the same tokens).
+      const own = (drawn: number[]): number[] => {
+        const tokens = drawn.filter((t) => !used.has(t) && used.add(t));
+        if (tokens.length > 0) return tokens.sort((a, b) => a - b);
+        let t = drawn[0]!;
+        while (used.has(t)) t = (t + 1) % 2 ** 32;
+        used.add(t);
+        return [t];
+      };
+      return ring(...records.map((r) => instance(`ingester-${r.n}`, { zone: opts.zones ? `zone-${r.zone}` : '', state: r.state, heartbeatMs: NOW, tokens: own(r.tokens) })));
     });
 
 /** The naive walk, straight from the design text: clockwise over (token, owner) pairs. */
