@@ -6462,6 +6462,9 @@ export namespace ingester {
             /** MergeRequest renderFormat. */
             renderFormat: number;
 
+            /** MergeRequest renderGzip. */
+            renderGzip: boolean;
+
             /**
              * Creates a new MergeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -6572,6 +6575,9 @@ export namespace ingester {
 
                 /** MergeRequest renderFormat */
                 renderFormat?: (number|null);
+
+                /** MergeRequest renderGzip */
+                renderGzip?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6771,6 +6777,9 @@ export namespace ingester {
             /** MergeStacktracesResponse rendered. */
             rendered: Uint8Array;
 
+            /** MergeStacktracesResponse renderedGzip. */
+            renderedGzip: boolean;
+
             /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -6890,6 +6899,9 @@ export namespace ingester {
 
                 /** MergeStacktracesResponse rendered */
                 rendered?: (Uint8Array|null);
+
+                /** MergeStacktracesResponse renderedGzip */
+                renderedGzip?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -18197,6 +18197,7 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<ingester.v1.SeriesKeep.$Properties>|null} [keepSeries] MergeRequest keepSeries
              * @property {boolean|null} [withDigests] MergeRequest withDigests
              * @property {number|null} [renderFormat] MergeRequest renderFormat
+             * @property {boolean|null} [renderGzip] MergeRequest renderGzip
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18304,6 +18305,14 @@ export const ingester = $root.ingester = (() => {
             MergeRequest.prototype.renderFormat = 0;
 
             /**
+             * MergeRequest renderGzip.
+             * @member {boolean} renderGzip
+             * @memberof ingester.v1.MergeRequest
+             * @instance
+             */
+            MergeRequest.prototype.renderGzip = false;
+
+            /**
              * Creates a new MergeRequest instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeRequest
@@ -18356,6 +18365,8 @@ export const ingester = $root.ingester = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.withDigests);
                 if (message.renderFormat != null && $Object.hasOwnProperty.call(message, "renderFormat") && message.renderFormat !== 0)
                     writer.uint32(/* id 9, wireType 0 =*/72).int32(message.renderFormat);
+                if (message.renderGzip != null && $Object.hasOwnProperty.call(message, "renderGzip") && message.renderGzip !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.renderGzip);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18488,6 +18499,15 @@ export const ingester = $root.ingester = (() => {
                                 delete message.renderFormat;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.renderGzip = value;
+                            else
+                                delete message.renderGzip;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18581,6 +18601,9 @@ export const ingester = $root.ingester = (() => {
                 if (message.renderFormat != null && $Object.hasOwnProperty.call(message, "renderFormat"))
                     if (!$util.isInteger(message.renderFormat))
                         return "renderFormat: integer expected";
+                if (message.renderGzip != null && $Object.hasOwnProperty.call(message, "renderGzip"))
+                    if (typeof message.renderGzip !== "boolean")
+                        return "renderGzip: boolean expected";
                 return null;
             };
 
@@ -18656,6 +18679,9 @@ export const ingester = $root.ingester = (() => {
                 if (object.renderFormat != null)
                     if ($Number(object.renderFormat) !== 0)
                         message.renderFormat = object.renderFormat | 0;
+                if (object.renderGzip != null)
+                    if (object.renderGzip)
+                        message.renderGzip = $Boolean(object.renderGzip);
                 return message;
             };
 
@@ -18692,6 +18718,7 @@ export const ingester = $root.ingester = (() => {
                     object.treeColumns = false;
                     object.withDigests = false;
                     object.renderFormat = 0;
+                    object.renderGzip = false;
                 }
                 if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
                     object.selector = $root.ingester.v1.ProfileSelector.toObject(message.selector, options, _depth + 1);
@@ -18725,6 +18752,8 @@ export const ingester = $root.ingester = (() => {
                     object.withDigests = message.withDigests;
                 if (message.renderFormat != null && $Object.hasOwnProperty.call(message, "renderFormat"))
                     object.renderFormat = message.renderFormat;
+                if (message.renderGzip != null && $Object.hasOwnProperty.call(message, "renderGzip"))
+                    object.renderGzip = message.renderGzip;
                 return object;
             };
 
@@ -19152,6 +19181,7 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<string>|null} [blocks] MergeStacktracesResponse blocks
              * @property {boolean|null} [digestsAnswered] MergeStacktracesResponse digestsAnswered
              * @property {Uint8Array|null} [rendered] MergeStacktracesResponse rendered
+             * @property {boolean|null} [renderedGzip] MergeStacktracesResponse renderedGzip
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -19289,6 +19319,14 @@ export const ingester = $root.ingester = (() => {
             MergeStacktracesResponse.prototype.rendered = $util.newBuffer([]);
 
             /**
+             * MergeStacktracesResponse renderedGzip.
+             * @member {boolean} renderedGzip
+             * @memberof ingester.v1.MergeStacktracesResponse
+             * @instance
+             */
+            MergeStacktracesResponse.prototype.renderedGzip = false;
+
+            /**
              * Creates a new MergeStacktracesResponse instance using the specified properties.
              * @function create
              * @memberof ingester.v1.MergeStacktracesResponse
@@ -19350,6 +19388,8 @@ export const ingester = $root.ingester = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.digestsAnswered);
                 if (message.rendered != null && $Object.hasOwnProperty.call(message, "rendered") && message.rendered.length)
                     writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.rendered);
+                if (message.renderedGzip != null && $Object.hasOwnProperty.call(message, "renderedGzip") && message.renderedGzip !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.renderedGzip);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19524,6 +19564,15 @@ export const ingester = $root.ingester = (() => {
                                 delete message.rendered;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.renderedGzip = value;
+                            else
+                                delete message.renderedGzip;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -19650,6 +19699,9 @@ export const ingester = $root.ingester = (() => {
                 if (message.rendered != null && $Object.hasOwnProperty.call(message, "rendered"))
                     if (!(message.rendered && typeof message.rendered.length === "number" || $util.isString(message.rendered)))
                         return "rendered: buffer expected";
+                if (message.renderedGzip != null && $Object.hasOwnProperty.call(message, "renderedGzip"))
+                    if (typeof message.renderedGzip !== "boolean")
+                        return "renderedGzip: boolean expected";
                 return null;
             };
 
@@ -19762,6 +19814,9 @@ export const ingester = $root.ingester = (() => {
                             $util.base64.decode(object.rendered, message.rendered = $util.newBuffer($util.base64.length(object.rendered)), 0);
                         else if (object.rendered.length >= 0)
                             message.rendered = object.rendered;
+                if (object.renderedGzip != null)
+                    if (object.renderedGzip)
+                        message.renderedGzip = $Boolean(object.renderedGzip);
                 return message;
             };
 
@@ -19803,6 +19858,7 @@ export const ingester = $root.ingester = (() => {
                         if (options.bytes !== $Array)
                             object.rendered = $util.newBuffer(object.rendered);
                     }
+                    object.renderedGzip = false;
                 }
                 if (message.names && message.names.length) {
                     object.names = $Array(message.names.length);
@@ -19860,6 +19916,8 @@ export const ingester = $root.ingester = (() => {
                     object.digestsAnswered = message.digestsAnswered;
                 if (message.rendered != null && $Object.hasOwnProperty.call(message, "rendered"))
                     object.rendered = options.bytes === $String ? $util.base64.encode(message.rendered, 0, message.rendered.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.rendered) : message.rendered;
+                if (message.renderedGzip != null && $Object.hasOwnProperty.call(message, "renderedGzip"))
+                    object.renderedGzip = message.renderedGzip;
                 return object;
             };
 

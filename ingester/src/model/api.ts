@@ -15,6 +15,12 @@ export interface RequestContext {
    * in synchronous loops, where the signal cannot fire (query/deadline.ts).
    */
   deadline?: number;
+  /**
+   * The answer may be given gzip'd (query/encoded-answer.ts): the caller is a Connect client that accepts gzip and
+   * asked for protobuf, so its server sends gzip'd bytes on as they are. A querier then asks the ingester that
+   * renders a flame graph for it gzip'd (MergeRequest.render_gzip).
+   */
+  answerMayBeGzipped?: boolean;
 }
 
 /** push.v1.PusherService: served by ingesters and distributors. */

@@ -3,8 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
-import { push } from '../gen/index.ts';
+import { push, querier } from '../gen/index.ts';
 import { limitsWith } from '../ingest/limits.ts';
 import { normalizePush } from '../ingest/normalize.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
@@ -13,8 +14,9 @@ import { decodePushRecord } from '../roles/ingester/wal-record.ts';
 import { MemoryBucket } from '../storage/objstore/memory.ts';
 import { IngesterStorage } from '../storage/store.ts';
 import { ManualClock } from '../util/clock.ts';
+import { ApiError } from '../util/errors.ts';
 import { createLogger, silentLogger } from '../util/log.ts';
-import { wireBytesOf } from './encoded-answer.ts';
+import { gzippedWireBytesOf, wireBytesOf } from './encoded-answer.ts';
 import { flameGraphToTree, toTreeBytes } from './flamegraph.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { allowFailures, QuerierEngine, type QuerySource, type ReadApi } from './querier-engine.ts';
@@ -26,7 +28,9 @@ const TYPE = 'process_cpu:cpu:nanoseconds:cpu:nanoseconds';
 const selector = { profileTypeID: TYPE, labelSelector: '{}', start: 0, end: Number.MAX_SAFE_INTEGER };
 const raw = loadTestProfiles().find((f) => f.name === 'go-cpu.pb.gz')!.raw;
 const limits = limitsWith({ rejectOlderThanMs: 0, creationGracePeriodMs: 0 });
-const request = (id: string, service = 'svc') => push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: service }], samples: [{ rawProfile: raw, ID: id }] }] });
+const request = (id: string, service = 'svc', rawProfile = raw) => push.v1.PushRequest.create({ series: [{ labels: [{ name: 'service_name', value: service }], samples: [{ rawProfile, ID: id }] }] });
+/** A CPU profile whose flame graph is large enough to be sent gzip'd (past 1 KiB). */
+const largerRaw = loadTestProfiles().find((f) => f.name === 'java-kafka-process_cpu_cpu_nanoseconds_cpu_nanoseconds.pb.gz')!.raw;
 
 describe('merging ahead', () => {
   let dir: string;
@@ -143,6 +147,47 @@ describe('merging ahead', () => {
     expect(Buffer.from(tree.tree!)).to.deep.equal(Buffer.from(toTreeBytes(flameGraphToTree(flame.flamegraph!), 8192)));
     const rendered = (await registry.getSingleMetric('querier_engine_rendered_answers_total')!.get()).values.find((v) => v.labels['method'] === 'selectMergeStacktraces');
     expect(rendered?.value).to.equal(2);
+  });
+
+  it('for a client that takes gzip, the rendered answer is asked gzip\'d and forwarded as those bytes; a replica that ignores render_gzip answers plain', async () => {
+    for (const ignoresGzip of [false, true]) {
+      const asked: boolean[] = [];
+      const sources: QuerySource[] = [];
+      for (const i of [0, 1, 2]) {
+        const role = await ingester(`ingester-${ignoresGzip}-${i}`);
+        for (const [id, svc] of [['a', 'x'], ['b', 'y']] as const) await role.push(ctx, request(id, svc, largerRaw));
+        const api = recorded(role, []);
+        sources.push({
+          name: `ingester-${i}`,
+          api: { ...api, mergeStacktraces: (c, r) => (r.renderFormat && asked.push(r.renderGzip === true), api.mergeStacktraces(c, ignoresGzip ? ({ ...r, renderGzip: false } as never) : r)) },
+        });
+      }
+      const e = new QuerierEngine({ sources: () => sources, registry: new Registry(), logger: silentLogger(), failurePolicy: allowFailures(1) });
+      const gzipClient = { ...ctx, answerMayBeGzipped: true };
+      const plain = await e.selectMergeStacktraces(gzipClient, { ...selector } as never);
+      const forwarded = await e.selectMergeStacktraces(gzipClient, { ...selector } as never);
+      expect(asked).to.deep.equal([true]);
+      const gzipped = gzippedWireBytesOf(forwarded);
+      if (ignoresGzip) expect(gzipped).to.equal(undefined);
+      else expect(Buffer.from(gunzipSync(gzipped!))).to.deep.equal(Buffer.from(querier.v1.SelectMergeStacktracesResponse.encode(plain).finish()));
+      // Read as a message (a client without gzip, JSON): the same flame graph either way.
+      expect(forwarded).to.deep.equal(plain);
+      expect(Buffer.from(wireBytesOf(forwarded)!)).to.deep.equal(Buffer.from(querier.v1.SelectMergeStacktracesResponse.encode(plain).finish()));
+      // A client that does not take gzip has it rendered plain.
+      const notGzip = await e.selectMergeStacktraces(ctx, { ...selector } as never);
+      expect(asked).to.deep.equal([true, false]);
+      expect(gzippedWireBytesOf(notGzip)).to.equal(undefined);
+      expect(notGzip).to.deep.equal(plain);
+      // -querier.max-response-bytes counts a gzip'd answer's size inflated (its trailer's), not its size on the wire.
+      const size = querier.v1.SelectMergeStacktracesResponse.encode(plain).finish().length;
+      const limited = new QuerierEngine({ sources: () => sources, registry: new Registry(), logger: silentLogger(), failurePolicy: allowFailures(1), maxResponseBytes: size - 1 });
+      for (let i = 0; i < 2; i++) {
+        const err = await limited.selectMergeStacktraces(gzipClient, { ...selector } as never).then(() => undefined, (e: unknown) => e);
+        expect(err).to.be.instanceOf(ApiError);
+        expect((err as ApiError).message).to.include(`answer is ${size} bytes: limit -querier.max-response-bytes (${size - 1}) exceeded`);
+      }
+      expect(asked).to.deep.equal([true, false, true]);
+    }
   });
 
   it('a replica of an earlier version, which ignores render_format and answers a tree, has its merge ahead kept and rendered by the querier', async () => {

@@ -34,6 +34,7 @@ import { digestsOfListing } from './series-digest.ts';
 import { NamedBlocks, STANDBY_NAMES_MAX_AGE_MS } from './named-blocks.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { encodedAnswer } from './encoded-answer.ts';
+import { gzipDeclaredSize } from '../pprof/inflate.ts';
 import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
 import { pickSeries, type SourceDigests } from './series-pick.ts';
@@ -318,10 +319,12 @@ export class QuerierEngine implements QuerierApi {
     const parts = await this.flameBySeries(ctx, method, selector, maxNodes, format, (api, req) =>
       api.mergeStacktraces(ctx, { ...req, treeColumns: true, ...(spanSelector.length > 0 ? { spanSelector } : {}) } as ingester.v1.MergeRequest),
     );
-    if (parts instanceof Uint8Array) {
-      // One ingester merged it all and rendered it (merge-ahead.ts): its bytes are the answer.
-      const answer: querier.v1.SelectMergeStacktracesResponse.$Properties = encodedAnswer(querier.v1.SelectMergeStacktracesResponse, parts, [format === 2 ? 'tree' : 'flamegraph']);
-      return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer, parts.length);
+    if (!Array.isArray(parts)) {
+      // One ingester merged it all and rendered it (merge-ahead.ts): its bytes are the answer (gzip'd when the client
+      // takes them so: their size for the limit is then the trailer's, the size inflated).
+      const { bytes, gzipped } = parts;
+      const answer: querier.v1.SelectMergeStacktracesResponse.$Properties = encodedAnswer(querier.v1.SelectMergeStacktracesResponse, bytes, [format === 2 ? 'tree' : 'flamegraph'], gzipped);
+      return this.limitSize(method, querier.v1.SelectMergeStacktracesResponse, answer, gzipped ? gzipDeclaredSize(bytes) : bytes.length);
     }
     const rendering = this.phaseTimer(method, 'render');
     const tree = StackTree.fromMergeResponses(parts);
@@ -338,7 +341,7 @@ export class QuerierEngine implements QuerierApi {
    * and those a source could not merge whole after all (it no longer holds what its digest said, it failed, or
    * it is of an earlier version and ignored keep_series: nothing of them was merged), are read by their keys
    * with the two-phase read, restricted to them. The answer's bytes instead when one ingester merged it all and
-   * rendered it in `format` (merge-ahead.ts).
+   * rendered it in `format` (merge-ahead.ts), gzip'd when the client takes them so (ctx.answerMayBeGzipped).
    */
   private async flameBySeries(
     ctx: RequestContext,
@@ -347,7 +350,7 @@ export class QuerierEngine implements QuerierApi {
     maxNodes: number,
     format: 1 | 2,
     merge: (api: ReadApi, req: ingester.v1.MergeRequest) => Promise<ingester.v1.MergeStacktracesResponse.$Properties>,
-  ): Promise<ingester.v1.MergeStacktracesResponse.$Properties[] | Uint8Array> {
+  ): Promise<ingester.v1.MergeStacktracesResponse.$Properties[] | { bytes: Uint8Array; gzipped: boolean }> {
     const affinity = queryAffinity(ctx.tenant, selector);
     const sources = await this.sourcesFor(method, selector, affinity);
     const listing = this.phaseTimer(method, 'digests');
@@ -357,7 +360,8 @@ export class QuerierEngine implements QuerierApi {
     // query's answer when the last one was merged all by one ingester.
     const aheadSource = this.mergeAhead.withinLimit(selectorKey, this.limits.maxSeriesPerQuery) ? this.mergeAhead.pick(sources, affinity) : undefined;
     const renderFormat = aheadSource && this.mergeAhead.lastOnOneReplica(selectorKey) ? format : 0;
-    const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes, renderFormat } as ingester.v1.MergeRequest) };
+    const renderGzip = renderFormat !== 0 && ctx.answerMayBeGzipped === true;
+    const ahead = aheadSource && { source: aheadSource.name, answer: merge(aheadSource.api, { selector, keepAll: true, withDigests: true, maxNodes, renderFormat, renderGzip } as ingester.v1.MergeRequest) };
     // One step past the range: the digests' per-step sums are not needed here; nor are the series' labels, but
     // for the one the plan groups them by.
     const { answers, listings, aheadAnswer, unasked } = await this.readDigests(ctx, method, sources, selector, Number.MAX_SAFE_INTEGER, [GROUP_LABEL], ahead);
@@ -384,7 +388,7 @@ export class QuerierEngine implements QuerierApi {
     this.metrics.profiles.inc({ stage: 'kept' }, plan.profiles + (judged?.profiles ?? 0));
     if (judged && rendered) {
       this.metrics.renderedAnswers.inc({ method });
-      return rendered;
+      return { bytes: rendered, gzipped: aheadAnswer!.renderedGzip === true };
     }
     checkBounds(ctx, `${method} after reading series digests`);
     const byKeys = (only: Restriction) => {

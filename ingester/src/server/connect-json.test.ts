@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import { Registry } from 'prom-client';
 import { querier } from '../gen/index.ts';
 import type { QuerierApi, RequestContext } from '../model/api.ts';
+import { encodedAnswer } from '../query/encoded-answer.ts';
 import { silentLogger } from '../util/log.ts';
 import { connectNotFound } from './connect.ts';
 import { createGrpcClient, GrpcServer } from './grpc.ts';
@@ -122,6 +123,41 @@ describe('Connect JSON mapping, gzip responses, deadlines and the querier servic
     expect(raw.encoding).to.equal('gzip');
     const names = (await import('../gen/index.ts')).types.v1.LabelValuesResponse.decode(zlib.gunzipSync(raw.body)).names;
     expect(names).to.have.length(500);
+  });
+
+  it('sends an answer that came gzip\'d as those bytes to a protobuf client that accepts gzip, and inflated to any other', async () => {
+    const flame = { flamegraph: { names: ['total', ...Array.from({ length: 300 }, (_, i) => `function-${i}`)], levels: [{ values: [0, 100, 0, 0] }], total: 100, maxSelf: 0 } };
+    const plain = querier.v1.SelectMergeStacktracesResponse.encode(flame).finish();
+    const gzipped = zlib.gzipSync(plain);
+    const asked: Array<boolean | undefined> = [];
+    const own = new HttpServer({ port: 0, registry: new Registry(), logger: silentLogger(), notFound: connectNotFound });
+    const api = { ...fakeQuerier(), selectMergeStacktraces: async (ctx: RequestContext) => (asked.push(ctx.answerMayBeGzipped), encodedAnswer(querier.v1.SelectMergeStacktracesResponse, gzipped, ['flamegraph'], true)) };
+    registerServices({ http: own }, { querier: api }, { multiTenancy: () => false });
+    await own.start();
+    try {
+      const call = (headers: Record<string, string>, body: Uint8Array) => new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const req = http.request(`${own.address}/querier.v1.QuerierService/SelectMergeStacktraces`, { method: 'POST', headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+      const request = querier.v1.SelectMergeStacktracesRequest.encode({ profileTypeID: 'x' }).finish();
+      const asIs = await call({ 'content-type': 'application/proto', 'accept-encoding': 'gzip, deflate' }, request);
+      expect(asIs.encoding).to.equal('gzip');
+      expect(asIs.body).to.deep.equal(gzipped);
+      const noGzip = await call({ 'content-type': 'application/proto' }, request);
+      expect(noGzip.encoding).to.equal(undefined);
+      expect(noGzip.body).to.deep.equal(Buffer.from(plain));
+      const json = await call({ 'content-type': 'application/json', 'accept-encoding': 'gzip' }, Buffer.from('{"profileTypeID":"x"}'));
+      expect(json.encoding).to.equal('gzip');
+      expect(JSON.parse(zlib.gunzipSync(json.body).toString()).flamegraph.names).to.have.length(301);
+      expect(asked).to.deep.equal([true, undefined, undefined]);
+    } finally {
+      await own.stop();
+    }
   });
 
   it('passes Connect-Timeout-Ms to the implementation as an abort signal', async () => {

@@ -4,7 +4,6 @@
 // request/response bodies, Connect-Protocol-Version 1, and
 // Connect's error shape {"code","message"} with the matching HTTP status. Unknown methods: 404 unimplemented.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import zlib from 'node:zlib';
 import { ApiError, invalidArgument, tooLarge } from '../util/errors.ts';
 import { inflateProfile } from '../pprof/inflate.ts';
 import { countJsonObjects, requestTooLarge } from '../ingest/push-decoder.ts';
@@ -15,6 +14,8 @@ import { withExactInt64 } from './json-int64.ts';
 import { httpStatusOf, toApiError } from './status.ts';
 import { resolveTenant, TENANT_HEADER } from './tenant.ts';
 import { asBuffer } from '../util/bytes.ts';
+import { gzippedWireBytesOf } from '../query/encoded-answer.ts';
+import { COMPRESS_MIN_BYTES, gzipAnswer } from './answer-gzip.ts';
 
 export interface ConnectOptions {
   /** Whether X-Scope-OrgID is required. */
@@ -24,11 +25,6 @@ export interface ConnectOptions {
 }
 
 const JSON_OUT = { longs: String, enums: String, bytes: String, json: true } as const;
-const COMPRESS_MIN_BYTES = 1024;
-// Answers are gzip'd at zlib's fastest level: a query's answer is compressed once, on the event loop, for one reader
-// that is usually near (Grafana beside the querier). Level 1 costs about half of the default level 6's CPU for a
-// somewhat larger body; the querier's flame graph answer was ~11% of its CPU per query at level 6.
-const ANSWER_GZIP = { level: zlib.constants.Z_BEST_SPEED } as const;
 
 export function registerConnectMethod(http: HttpServer, method: BoundMethod, options: ConnectOptions): void {
   http.route('POST', methodPath(method), async (req, res, ctx) => {
@@ -74,22 +70,30 @@ async function handleUnary(method: BoundMethod, req: IncomingMessage, res: Serve
   const timeoutMs = Number(req.headers['connect-timeout-ms'] ?? NaN);
   const deadline = Number.isFinite(timeoutMs) && timeoutMs > 0 ? Date.now() + timeoutMs : undefined;
   const call = callSignal(ctx.signal, deadline);
+  const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
   let response: object;
   try {
-    response = await method.handler({ tenant, signal: call.signal, ...(deadline !== undefined ? { deadline } : {}) }, request);
+    // answerMayBeGzipped: a protobuf answer that comes gzip'd (a flame graph an ingester rendered) is sent as it came.
+    response = await method.handler({ tenant, signal: call.signal, ...(deadline !== undefined ? { deadline } : {}), ...(acceptsGzip && !isJson ? { answerMayBeGzipped: true } : {}) }, request);
   } finally {
     call.release();
   }
 
+  const headers: Record<string, string> = { 'content-type': isJson ? 'application/json' : 'application/proto' };
+  const gzipped = acceptsGzip && !isJson ? gzippedWireBytesOf(response) : undefined;
+  if (gzipped) {
+    headers['content-encoding'] = 'gzip';
+    res.writeHead(200, headers);
+    res.end(gzipped);
+    return;
+  }
   const payload: Buffer = isJson
     ? Buffer.from(JSON.stringify(method.responseType.toObject(response, JSON_OUT)))
     : asBuffer(method.responseType.encode(response).finish());
-  const headers: Record<string, string> = { 'content-type': isJson ? 'application/json' : 'application/proto' };
-  const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
   if (acceptsGzip && payload.length >= COMPRESS_MIN_BYTES) {
     headers['content-encoding'] = 'gzip';
     res.writeHead(200, headers);
-    res.end(zlib.gzipSync(payload, ANSWER_GZIP));
+    res.end(gzipAnswer(payload));
   } else {
     res.writeHead(200, headers);
     res.end(payload);

@@ -37,6 +37,7 @@ import { ActiveSeries, localSeriesLimit, type RingShape } from './active-series.
 import { pushRecordParts } from './wal-record.ts';
 import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
 import type { AbortSignalLike } from '../../util/light-abort.ts';
+import { COMPRESS_MIN_BYTES, gzipAnswer } from '../../server/answer-gzip.ts';
 
 /** Returns undefined when ready, else why not. */
 export type ReadinessCheck = () => string | undefined;
@@ -390,7 +391,7 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const maxNodes = Number(request.maxNodes ?? 0);
       const response: ingester.v1.MergeStacktracesResponse.$Properties =
         format === 1 || format === 2
-          ? { rendered: querier.v1.SelectMergeStacktracesResponse.encode(format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) }).finish() }
+          ? renderedAnswer(querier.v1.SelectMergeStacktracesResponse.encode(format === 2 ? { tree: toTreeBytes(tree, maxNodes) } : { flamegraph: toFlameGraph(tree, maxNodes) }).finish(), request.renderGzip === true)
           : tree.toMergeResponse(maxNodes, request.treeColumns === true);
       if (withDigests) {
         response.digests = digestsOfMerge(parts);
@@ -472,3 +473,11 @@ function selectorOf(r: { profileTypeID?: string | null; labelSelector?: string |
 
 const emptyIndex: IndexData = { series: [], profileSeries: [], profileTime: [], profileId: [], profileSampleStart: [], profileSampleEnd: [], profileTotal: [], profileCount: 0 };
 const emptySamples = { strings: [''], mappings: [], functions: [], locations: [], stackParent: [0], stackLocation: [0], stackCount: 1, sampleStack: [], sampleValue: [] };
+
+/**
+ * A rendered flame graph as MergeStacktracesResponse carries it: gzip'd as the querier's Connect server would gzip it
+ * when the querier asked so (render_gzip) and it is not too small to gain (the querier then sends these bytes on).
+ */
+function renderedAnswer(rendered: Uint8Array, gzip: boolean): ingester.v1.MergeStacktracesResponse.$Properties {
+  return gzip && rendered.length >= COMPRESS_MIN_BYTES ? { rendered: gzipAnswer(rendered), renderedGzip: true } : { rendered };
+}
