@@ -6942,6 +6942,12 @@ export namespace ingester {
             /** SeriesDigestsRequest labelNames. */
             labelNames: string[];
 
+            /** SeriesDigestsRequest render. */
+            render?: (ingester.v1.SeriesRender.$Properties|null);
+
+            /** SeriesDigestsRequest withoutSteps. */
+            withoutSteps: boolean;
+
             /**
              * Creates a new SeriesDigestsRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -7038,12 +7044,153 @@ export namespace ingester {
                 /** SeriesDigestsRequest labelNames */
                 labelNames?: (string[]|null);
 
+                /** SeriesDigestsRequest render */
+                render?: (ingester.v1.SeriesRender.$Properties|null);
+
+                /** SeriesDigestsRequest withoutSteps */
+                withoutSteps?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SeriesDigestsRequest. */
             type $Shape = ingester.v1.SeriesDigestsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SeriesRender.
+         * @deprecated Use ingester.v1.SeriesRender.$Properties instead.
+         */
+        interface ISeriesRender extends ingester.v1.SeriesRender.$Properties {
+        }
+
+        /** Represents a SeriesRender. */
+        class SeriesRender {
+
+            /**
+             * Constructs a new SeriesRender.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ingester.v1.SeriesRender.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SeriesRender stepSeconds. */
+            stepSeconds: number;
+
+            /** SeriesRender aggregation. */
+            aggregation: types.v1.TimeSeriesAggregationType;
+
+            /** SeriesRender gzip. */
+            gzip: boolean;
+
+            /** SeriesRender groupBy. */
+            groupBy: string[];
+
+            /**
+             * Creates a new SeriesRender instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SeriesRender instance
+             */
+            static create(properties: ingester.v1.SeriesRender.$Shape): ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape;
+            static create(properties?: ingester.v1.SeriesRender.$Properties): ingester.v1.SeriesRender;
+
+            /**
+             * Encodes the specified SeriesRender message. Does not implicitly {@link ingester.v1.SeriesRender.verify|verify} messages.
+             * @param message SeriesRender message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ingester.v1.SeriesRender.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SeriesRender message, length delimited. Does not implicitly {@link ingester.v1.SeriesRender.verify|verify} messages.
+             * @param message SeriesRender message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ingester.v1.SeriesRender.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SeriesRender message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape} SeriesRender
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape;
+
+            /**
+             * Decodes a SeriesRender message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape} SeriesRender
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape;
+
+            /**
+             * Verifies a SeriesRender message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SeriesRender message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SeriesRender
+             */
+            static fromObject(object: { [k: string]: any }): ingester.v1.SeriesRender;
+
+            /**
+             * Creates a plain object from a SeriesRender message. Also converts values to other types if specified.
+             * @param message SeriesRender
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ingester.v1.SeriesRender, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SeriesRender to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SeriesRender
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SeriesRender {
+
+            /** Properties of a SeriesRender. */
+            interface $Properties {
+
+                /** SeriesRender stepSeconds */
+                stepSeconds?: (number|null);
+
+                /** SeriesRender aggregation */
+                aggregation?: (types.v1.TimeSeriesAggregationType|null);
+
+                /** SeriesRender gzip */
+                gzip?: (boolean|null);
+
+                /** SeriesRender groupBy */
+                groupBy?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SeriesRender. */
+            type $Shape = ingester.v1.SeriesRender.$Properties;
         }
 
         /**
@@ -7251,6 +7398,15 @@ export namespace ingester {
             /** SeriesDigestsResponse mergesWithDigests. */
             mergesWithDigests: boolean;
 
+            /** SeriesDigestsResponse renderedSeries. */
+            renderedSeries: Uint8Array;
+
+            /** SeriesDigestsResponse renderedSeriesGzip. */
+            renderedSeriesGzip: boolean;
+
+            /** SeriesDigestsResponse rendersSeries. */
+            rendersSeries: boolean;
+
             /**
              * Creates a new SeriesDigestsResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -7343,6 +7499,15 @@ export namespace ingester {
 
                 /** SeriesDigestsResponse mergesWithDigests */
                 mergesWithDigests?: (boolean|null);
+
+                /** SeriesDigestsResponse renderedSeries */
+                renderedSeries?: (Uint8Array|null);
+
+                /** SeriesDigestsResponse renderedSeriesGzip */
+                renderedSeriesGzip?: (boolean|null);
+
+                /** SeriesDigestsResponse rendersSeries */
+                rendersSeries?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

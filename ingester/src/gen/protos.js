@@ -19958,6 +19958,8 @@ export const ingester = $root.ingester = (() => {
              * @property {number|null} [stepMs] SeriesDigestsRequest stepMs
              * @property {boolean|null} [onlyLabelNames] SeriesDigestsRequest onlyLabelNames
              * @property {Array.<string>|null} [labelNames] SeriesDigestsRequest labelNames
+             * @property {ingester.v1.SeriesRender.$Properties|null} [render] SeriesDigestsRequest render
+             * @property {boolean|null} [withoutSteps] SeriesDigestsRequest withoutSteps
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -20023,6 +20025,22 @@ export const ingester = $root.ingester = (() => {
             SeriesDigestsRequest.prototype.labelNames = $util.emptyArray;
 
             /**
+             * SeriesDigestsRequest render.
+             * @member {ingester.v1.SeriesRender.$Properties|null|undefined} render
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @instance
+             */
+            SeriesDigestsRequest.prototype.render = null;
+
+            /**
+             * SeriesDigestsRequest withoutSteps.
+             * @member {boolean} withoutSteps
+             * @memberof ingester.v1.SeriesDigestsRequest
+             * @instance
+             */
+            SeriesDigestsRequest.prototype.withoutSteps = false;
+
+            /**
              * Creates a new SeriesDigestsRequest instance using the specified properties.
              * @function create
              * @memberof ingester.v1.SeriesDigestsRequest
@@ -20063,6 +20081,10 @@ export const ingester = $root.ingester = (() => {
                 if (message.labelNames != null && message.labelNames.length)
                     for (let i = 0; i < message.labelNames.length; ++i)
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.labelNames[i]);
+                if (message.render != null && $Object.hasOwnProperty.call(message, "render"))
+                    $root.ingester.v1.SeriesRender.encode(message.render, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.withoutSteps != null && $Object.hasOwnProperty.call(message, "withoutSteps") && message.withoutSteps !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.withoutSteps);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -20152,6 +20174,21 @@ export const ingester = $root.ingester = (() => {
                             message.labelNames.push(reader.stringVerify());
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.render = $root.ingester.v1.SeriesRender.decode(reader, reader.size(), $undefined, _depth + 1, message.render);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.withoutSteps = value;
+                            else
+                                delete message.withoutSteps;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -20218,6 +20255,14 @@ export const ingester = $root.ingester = (() => {
                         if (!$util.isString(message.labelNames[i]))
                             return "labelNames: string[] expected";
                 }
+                if (message.render != null && $Object.hasOwnProperty.call(message, "render")) {
+                    let error = $root.ingester.v1.SeriesRender.verify(message.render, _depth + 1);
+                    if (error)
+                        return "render." + error;
+                }
+                if (message.withoutSteps != null && $Object.hasOwnProperty.call(message, "withoutSteps"))
+                    if (typeof message.withoutSteps !== "boolean")
+                        return "withoutSteps: boolean expected";
                 return null;
             };
 
@@ -20264,6 +20309,14 @@ export const ingester = $root.ingester = (() => {
                     for (let i = 0; i < object.labelNames.length; ++i)
                         message.labelNames[i] = $String(object.labelNames[i]);
                 }
+                if (object.render != null) {
+                    if (!$util.isObject(object.render))
+                        throw $TypeError(".ingester.v1.SeriesDigestsRequest.render: object expected");
+                    message.render = $root.ingester.v1.SeriesRender.fromObject(object.render, _depth + 1);
+                }
+                if (object.withoutSteps != null)
+                    if (object.withoutSteps)
+                        message.withoutSteps = $Boolean(object.withoutSteps);
                 return message;
             };
 
@@ -20294,6 +20347,8 @@ export const ingester = $root.ingester = (() => {
                     } else
                         object.stepMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.onlyLabelNames = false;
+                    object.render = null;
+                    object.withoutSteps = false;
                 }
                 if (message.selector != null && $Object.hasOwnProperty.call(message, "selector"))
                     object.selector = $root.ingester.v1.ProfileSelector.toObject(message.selector, options, _depth + 1);
@@ -20311,6 +20366,10 @@ export const ingester = $root.ingester = (() => {
                     for (let j = 0; j < message.labelNames.length; ++j)
                         object.labelNames[j] = message.labelNames[j];
                 }
+                if (message.render != null && $Object.hasOwnProperty.call(message, "render"))
+                    object.render = $root.ingester.v1.SeriesRender.toObject(message.render, options, _depth + 1);
+                if (message.withoutSteps != null && $Object.hasOwnProperty.call(message, "withoutSteps"))
+                    object.withoutSteps = message.withoutSteps;
                 return object;
             };
 
@@ -20340,6 +20399,393 @@ export const ingester = $root.ingester = (() => {
             };
 
             return SeriesDigestsRequest;
+        })();
+
+        v1.SeriesRender = (function() {
+
+            /**
+             * Properties of a SeriesRender.
+             * @typedef {Object} ingester.v1.SeriesRender.$Properties
+             * @property {number|null} [stepSeconds] SeriesRender stepSeconds
+             * @property {types.v1.TimeSeriesAggregationType|null} [aggregation] SeriesRender aggregation
+             * @property {boolean|null} [gzip] SeriesRender gzip
+             * @property {Array.<string>|null} [groupBy] SeriesRender groupBy
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SeriesRender.
+             * @memberof ingester.v1
+             * @interface ISeriesRender
+             * @augments ingester.v1.SeriesRender.$Properties
+             * @deprecated Use ingester.v1.SeriesRender.$Properties instead.
+             */
+
+            /**
+             * Shape of a SeriesRender.
+             * @typedef {ingester.v1.SeriesRender.$Properties} ingester.v1.SeriesRender.$Shape
+             */
+
+            /**
+             * Constructs a new SeriesRender.
+             * @memberof ingester.v1
+             * @classdesc Represents a SeriesRender.
+             * @constructor
+             * @param {ingester.v1.SeriesRender.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SeriesRender = function (properties) {
+                this.groupBy = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SeriesRender stepSeconds.
+             * @member {number} stepSeconds
+             * @memberof ingester.v1.SeriesRender
+             * @instance
+             */
+            SeriesRender.prototype.stepSeconds = 0;
+
+            /**
+             * SeriesRender aggregation.
+             * @member {types.v1.TimeSeriesAggregationType} aggregation
+             * @memberof ingester.v1.SeriesRender
+             * @instance
+             */
+            SeriesRender.prototype.aggregation = 0;
+
+            /**
+             * SeriesRender gzip.
+             * @member {boolean} gzip
+             * @memberof ingester.v1.SeriesRender
+             * @instance
+             */
+            SeriesRender.prototype.gzip = false;
+
+            /**
+             * SeriesRender groupBy.
+             * @member {Array.<string>} groupBy
+             * @memberof ingester.v1.SeriesRender
+             * @instance
+             */
+            SeriesRender.prototype.groupBy = $util.emptyArray;
+
+            /**
+             * Creates a new SeriesRender instance using the specified properties.
+             * @function create
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {ingester.v1.SeriesRender.$Properties=} [properties] Properties to set
+             * @returns {ingester.v1.SeriesRender} SeriesRender instance
+             * @type {{
+             *   (properties: ingester.v1.SeriesRender.$Shape): ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape;
+             *   (properties?: ingester.v1.SeriesRender.$Properties): ingester.v1.SeriesRender;
+             * }}
+             */
+            SeriesRender.create = function(properties) {
+                return new SeriesRender(properties);
+            };
+
+            /**
+             * Encodes the specified SeriesRender message. Does not implicitly {@link ingester.v1.SeriesRender.verify|verify} messages.
+             * @function encode
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {ingester.v1.SeriesRender.$Properties} message SeriesRender message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesRender.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.stepSeconds != null && $Object.hasOwnProperty.call(message, "stepSeconds") && !$Object.is(message.stepSeconds, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.stepSeconds);
+                if (message.aggregation != null && $Object.hasOwnProperty.call(message, "aggregation") && message.aggregation !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.aggregation);
+                if (message.gzip != null && $Object.hasOwnProperty.call(message, "gzip") && message.gzip !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.gzip);
+                if (message.groupBy != null && message.groupBy.length)
+                    for (let i = 0; i < message.groupBy.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.groupBy[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SeriesRender message, length delimited. Does not implicitly {@link ingester.v1.SeriesRender.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {ingester.v1.SeriesRender.$Properties} message SeriesRender message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SeriesRender.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SeriesRender message from the specified reader or buffer.
+             * @function decode
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape} SeriesRender
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesRender.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ingester.v1.SeriesRender();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stepSeconds = value;
+                            else
+                                delete message.stepSeconds;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.aggregation = value;
+                            else
+                                delete message.aggregation;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.gzip = value;
+                            else
+                                delete message.gzip;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groupBy && message.groupBy.length))
+                                message.groupBy = [];
+                            message.groupBy.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SeriesRender message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ingester.v1.SeriesRender & ingester.v1.SeriesRender.$Shape} SeriesRender
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SeriesRender.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SeriesRender message.
+             * @function verify
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SeriesRender.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.stepSeconds != null && $Object.hasOwnProperty.call(message, "stepSeconds"))
+                    if (typeof message.stepSeconds !== "number")
+                        return "stepSeconds: number expected";
+                if (message.aggregation != null && $Object.hasOwnProperty.call(message, "aggregation"))
+                    if (typeof message.aggregation !== "number" || (message.aggregation | 0) !== message.aggregation)
+                        return "aggregation: enum value expected";
+                if (message.gzip != null && $Object.hasOwnProperty.call(message, "gzip"))
+                    if (typeof message.gzip !== "boolean")
+                        return "gzip: boolean expected";
+                if (message.groupBy != null && $Object.hasOwnProperty.call(message, "groupBy")) {
+                    if (!$Array.isArray(message.groupBy))
+                        return "groupBy: array expected";
+                    for (let i = 0; i < message.groupBy.length; ++i)
+                        if (!$util.isString(message.groupBy[i]))
+                            return "groupBy: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SeriesRender message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ingester.v1.SeriesRender} SeriesRender
+             */
+            SeriesRender.fromObject = function (object, _depth) {
+                if (object instanceof $root.ingester.v1.SeriesRender)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ingester.v1.SeriesRender: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ingester.v1.SeriesRender();
+                if (object.stepSeconds != null)
+                    if (!$Object.is($Number(object.stepSeconds), 0))
+                        message.stepSeconds = $Number(object.stepSeconds);
+                if (object.aggregation !== 0 && (typeof object.aggregation !== "string" || $root.types.v1.TimeSeriesAggregationType[object.aggregation] !== 0))
+                    switch (object.aggregation) {
+                    case "TIME_SERIES_AGGREGATION_TYPE_SUM":
+                    case 0:
+                        message.aggregation = 0;
+                        break;
+                    case "TIME_SERIES_AGGREGATION_TYPE_AVERAGE":
+                    case 1:
+                        message.aggregation = 1;
+                        break;
+                    default:
+                        if (typeof object.aggregation === "number" && (object.aggregation | 0) === object.aggregation)
+                            message.aggregation = object.aggregation;
+                    }
+                if (object.gzip != null)
+                    if (object.gzip)
+                        message.gzip = $Boolean(object.gzip);
+                if (object.groupBy) {
+                    if (!$Array.isArray(object.groupBy))
+                        throw $TypeError(".ingester.v1.SeriesRender.groupBy: array expected");
+                    message.groupBy = $Array(object.groupBy.length);
+                    for (let i = 0; i < object.groupBy.length; ++i)
+                        message.groupBy[i] = $String(object.groupBy[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SeriesRender message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {ingester.v1.SeriesRender} message SeriesRender
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SeriesRender.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.groupBy = [];
+                if (options.defaults) {
+                    object.stepSeconds = 0;
+                    object.aggregation = options.enums === $String ? "TIME_SERIES_AGGREGATION_TYPE_SUM" : 0;
+                    object.gzip = false;
+                }
+                if (message.stepSeconds != null && $Object.hasOwnProperty.call(message, "stepSeconds"))
+                    object.stepSeconds = options.json && !$isFinite(message.stepSeconds) ? $String(message.stepSeconds) : message.stepSeconds;
+                if (message.aggregation != null && $Object.hasOwnProperty.call(message, "aggregation"))
+                    object.aggregation = options.enums === $String ? $root.types.v1.TimeSeriesAggregationType[message.aggregation] === $undefined ? message.aggregation : $root.types.v1.TimeSeriesAggregationType[message.aggregation] : message.aggregation;
+                if (message.gzip != null && $Object.hasOwnProperty.call(message, "gzip"))
+                    object.gzip = message.gzip;
+                if (message.groupBy && message.groupBy.length) {
+                    object.groupBy = $Array(message.groupBy.length);
+                    for (let j = 0; j < message.groupBy.length; ++j)
+                        object.groupBy[j] = message.groupBy[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SeriesRender to JSON.
+             * @function toJSON
+             * @memberof ingester.v1.SeriesRender
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SeriesRender.prototype.toJSON = function() {
+                return SeriesRender.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SeriesRender
+             * @function getTypeUrl
+             * @memberof ingester.v1.SeriesRender
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SeriesRender.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ingester.v1.SeriesRender";
+            };
+
+            return SeriesRender;
         })();
 
         v1.SeriesDigest = (function() {
@@ -21026,6 +21472,9 @@ export const ingester = $root.ingester = (() => {
              * @property {Array.<ingester.v1.SeriesDigest.$Properties>|null} [series] SeriesDigestsResponse series
              * @property {Array.<string>|null} [blocks] SeriesDigestsResponse blocks
              * @property {boolean|null} [mergesWithDigests] SeriesDigestsResponse mergesWithDigests
+             * @property {Uint8Array|null} [renderedSeries] SeriesDigestsResponse renderedSeries
+             * @property {boolean|null} [renderedSeriesGzip] SeriesDigestsResponse renderedSeriesGzip
+             * @property {boolean|null} [rendersSeries] SeriesDigestsResponse rendersSeries
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21084,6 +21533,30 @@ export const ingester = $root.ingester = (() => {
             SeriesDigestsResponse.prototype.mergesWithDigests = false;
 
             /**
+             * SeriesDigestsResponse renderedSeries.
+             * @member {Uint8Array} renderedSeries
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @instance
+             */
+            SeriesDigestsResponse.prototype.renderedSeries = $util.newBuffer([]);
+
+            /**
+             * SeriesDigestsResponse renderedSeriesGzip.
+             * @member {boolean} renderedSeriesGzip
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @instance
+             */
+            SeriesDigestsResponse.prototype.renderedSeriesGzip = false;
+
+            /**
+             * SeriesDigestsResponse rendersSeries.
+             * @member {boolean} rendersSeries
+             * @memberof ingester.v1.SeriesDigestsResponse
+             * @instance
+             */
+            SeriesDigestsResponse.prototype.rendersSeries = false;
+
+            /**
              * Creates a new SeriesDigestsResponse instance using the specified properties.
              * @function create
              * @memberof ingester.v1.SeriesDigestsResponse
@@ -21123,6 +21596,12 @@ export const ingester = $root.ingester = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.blocks[i]);
                 if (message.mergesWithDigests != null && $Object.hasOwnProperty.call(message, "mergesWithDigests") && message.mergesWithDigests !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.mergesWithDigests);
+                if (message.renderedSeries != null && $Object.hasOwnProperty.call(message, "renderedSeries") && message.renderedSeries.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.renderedSeries);
+                if (message.renderedSeriesGzip != null && $Object.hasOwnProperty.call(message, "renderedSeriesGzip") && message.renderedSeriesGzip !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.renderedSeriesGzip);
+                if (message.rendersSeries != null && $Object.hasOwnProperty.call(message, "rendersSeries") && message.rendersSeries !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.rendersSeries);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21205,6 +21684,33 @@ export const ingester = $root.ingester = (() => {
                                 delete message.mergesWithDigests;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.renderedSeries = value;
+                            else
+                                delete message.renderedSeries;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.renderedSeriesGzip = value;
+                            else
+                                delete message.renderedSeriesGzip;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.rendersSeries = value;
+                            else
+                                delete message.rendersSeries;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21272,6 +21778,15 @@ export const ingester = $root.ingester = (() => {
                 if (message.mergesWithDigests != null && $Object.hasOwnProperty.call(message, "mergesWithDigests"))
                     if (typeof message.mergesWithDigests !== "boolean")
                         return "mergesWithDigests: boolean expected";
+                if (message.renderedSeries != null && $Object.hasOwnProperty.call(message, "renderedSeries"))
+                    if (!(message.renderedSeries && typeof message.renderedSeries.length === "number" || $util.isString(message.renderedSeries)))
+                        return "renderedSeries: buffer expected";
+                if (message.renderedSeriesGzip != null && $Object.hasOwnProperty.call(message, "renderedSeriesGzip"))
+                    if (typeof message.renderedSeriesGzip !== "boolean")
+                        return "renderedSeriesGzip: boolean expected";
+                if (message.rendersSeries != null && $Object.hasOwnProperty.call(message, "rendersSeries"))
+                    if (typeof message.rendersSeries !== "boolean")
+                        return "rendersSeries: boolean expected";
                 return null;
             };
 
@@ -21313,6 +21828,18 @@ export const ingester = $root.ingester = (() => {
                 if (object.mergesWithDigests != null)
                     if (object.mergesWithDigests)
                         message.mergesWithDigests = $Boolean(object.mergesWithDigests);
+                if (object.renderedSeries != null)
+                    if (object.renderedSeries.length)
+                        if (typeof object.renderedSeries === "string")
+                            $util.base64.decode(object.renderedSeries, message.renderedSeries = $util.newBuffer($util.base64.length(object.renderedSeries)), 0);
+                        else if (object.renderedSeries.length >= 0)
+                            message.renderedSeries = object.renderedSeries;
+                if (object.renderedSeriesGzip != null)
+                    if (object.renderedSeriesGzip)
+                        message.renderedSeriesGzip = $Boolean(object.renderedSeriesGzip);
+                if (object.rendersSeries != null)
+                    if (object.rendersSeries)
+                        message.rendersSeries = $Boolean(object.rendersSeries);
                 return message;
             };
 
@@ -21337,8 +21864,18 @@ export const ingester = $root.ingester = (() => {
                     object.series = [];
                     object.blocks = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.mergesWithDigests = false;
+                    if (options.bytes === $String)
+                        object.renderedSeries = "";
+                    else {
+                        object.renderedSeries = [];
+                        if (options.bytes !== $Array)
+                            object.renderedSeries = $util.newBuffer(object.renderedSeries);
+                    }
+                    object.renderedSeriesGzip = false;
+                    object.rendersSeries = false;
+                }
                 if (message.series && message.series.length) {
                     object.series = $Array(message.series.length);
                     for (let j = 0; j < message.series.length; ++j)
@@ -21351,6 +21888,12 @@ export const ingester = $root.ingester = (() => {
                 }
                 if (message.mergesWithDigests != null && $Object.hasOwnProperty.call(message, "mergesWithDigests"))
                     object.mergesWithDigests = message.mergesWithDigests;
+                if (message.renderedSeries != null && $Object.hasOwnProperty.call(message, "renderedSeries"))
+                    object.renderedSeries = options.bytes === $String ? $util.base64.encode(message.renderedSeries, 0, message.renderedSeries.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.renderedSeries) : message.renderedSeries;
+                if (message.renderedSeriesGzip != null && $Object.hasOwnProperty.call(message, "renderedSeriesGzip"))
+                    object.renderedSeriesGzip = message.renderedSeriesGzip;
+                if (message.rendersSeries != null && $Object.hasOwnProperty.call(message, "rendersSeries"))
+                    object.rendersSeries = message.rendersSeries;
                 return object;
             };
 

@@ -37,7 +37,8 @@ import { encodedAnswer } from './encoded-answer.ts';
 import { gzipDeclaredSize } from '../pprof/inflate.ts';
 import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
-import { pickSeries, type SourceDigests } from './series-pick.ts';
+import { coveringSources, judgeSeries, pickSeries, type SourceDigests } from './series-pick.ts';
+import { SeriesRenderers } from './series-render.ts';
 import { StackTree } from './stack-tree.ts';
 
 /** The read half of IngesterApi: what a querier needs from each source. */
@@ -144,6 +145,7 @@ interface Metrics {
   standbysAsked: Counter<'method'>;
   mergesAhead: Counter<'result'>;
   renderedAnswers: Counter<'method'>;
+  seriesRenders: Counter<'result'>;
   phase: Histogram<'method' | 'phase'>;
 }
 
@@ -164,6 +166,7 @@ export class QuerierEngine implements QuerierApi {
   private readonly namedBlocks = new NamedBlocks();
   /** Sources whose last series digests said they answer MergeRequest.with_digests (merge-ahead.ts). */
   private readonly mergeAhead = new MergeAheadSources();
+  private readonly seriesRenderers = new SeriesRenderers();
 
   constructor(private readonly opts: QuerierEngineOptions) {
     this.policy = opts.failurePolicy ?? allowFailures(1);
@@ -224,6 +227,12 @@ export class QuerierEngine implements QuerierApi {
         name: 'querier_engine_rendered_answers_total',
         help: 'Flame graphs answered with the bytes the replica merging ahead rendered (MergeRequest.render_format), forwarded without decoding: it merged all of the query and nothing was left to merge.',
         labelNames: ['method'],
+        registers: [opts.registry],
+      }),
+      seriesRenders: new promClient.Counter({
+        name: 'querier_engine_series_renders_total',
+        help: 'SelectSeries asked of one replica rendered (it answered the query itself while the others answered digests without steps), by result: kept (the sources agreed on every series and it held each: its bytes were the answer) or discarded (they did not, or it did not render: the digests were read again with their steps).',
+        labelNames: ['result'],
         registers: [opts.registry],
       }),
       bucketRereads: new promClient.Counter({
@@ -469,7 +478,16 @@ export class QuerierEngine implements QuerierApi {
       // As aggregateSeries rounds it: the sources' steps must fall on the same times.
       const stepMs = Math.round(step * 1000);
       if (stepMs < 1) throw invalidArgument(`step must be at least 1 ms, got ${request.step} s`);
-      const { columns, refs } = await this.seriesPoints(ctx, selector, stepMs, request.groupBy ?? []);
+      const render: ingester.v1.ISeriesRender = { stepSeconds: step, aggregation: request.aggregation ?? 0, groupBy: request.groupBy ?? [], gzip: ctx.answerMayBeGzipped === true };
+      const points = await this.seriesPoints(ctx, selector, stepMs, request.groupBy ?? [], render);
+      if (!('columns' in points)) {
+        // One ingester rendered it all (series-render.ts): its bytes are the answer (gzip'd when the client takes them
+        // so: their size for the limit is then the trailer's, the size inflated).
+        const { bytes, gzipped } = points;
+        const answer: querier.v1.SelectSeriesResponse.$Properties = encodedAnswer(querier.v1.SelectSeriesResponse, bytes, ['series'], gzipped);
+        return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, answer, gzipped ? gzipDeclaredSize(bytes) : bytes.length);
+      }
+      const { columns, refs } = points;
       checkQueryDeadline(ctx, 'SelectSeries');
       const series = aggregateSeries(
         refs,
@@ -486,18 +504,40 @@ export class QuerierEngine implements QuerierApi {
    * per step (a source that only lists profiles, the bucket reader, has them computed here from its list);
    * series whose sources agree are taken from one of them, the others are read from key lists and
    * de-duplicated profile by profile as the two-phase read does. The taken series come as columns (a digest's steps),
-   * the listed ones as a point per profile.
+   * the listed ones as a point per profile. Or the answer's bytes, when one ingester rendered it (`render`:
+   * series-render.ts) and it holds the whole answer.
    */
   private async seriesPoints(
     ctx: RequestContext,
     selector: ingester.v1.ProfileSelector.$Properties,
     stepMs: number,
     groupBy: readonly string[],
-  ): Promise<{ columns: SeriesColumns[]; refs: SeriesPointRef[] }> {
-    const sources = await this.sourcesFor('selectSeries', selector, queryAffinity(ctx.tenant, selector));
+    render?: ingester.v1.ISeriesRender,
+  ): Promise<{ columns: SeriesColumns[]; refs: SeriesPointRef[] } | { bytes: Uint8Array; gzipped: boolean }> {
+    const affinity = queryAffinity(ctx.tenant, selector);
+    const sources = await this.sourcesFor('selectSeries', selector, affinity);
+    const selectorKey = selectorText(ctx.tenant, selector);
+    const renderer = render && this.seriesRenderers.pick(selectorKey, sources, affinity, this.limits.maxSeriesPerQuery);
     // The points are grouped by group_by alone: the ingesters need not send the series' other labels.
-    const { answers, listings, unasked } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy);
+    const { answers, listings, unasked, rendered } = await this.readDigests(ctx, 'selectSeries', sources, selector, stepMs, groupBy, undefined, renderer ? { source: renderer.name, render: render! } : undefined);
+    if (renderer) {
+      // The digests came without their steps: the rendered answer, or the digests again with them.
+      const { agreed, disagreed } = judgeSeries(answers);
+      const covering = coveringSources(answers, agreed, disagreed);
+      this.seriesRenderers.selected(selectorKey, agreed.size + disagreed.size, covering);
+      if (rendered && covering.includes(renderer.name)) {
+        this.metrics.seriesRenders.inc({ result: 'kept' });
+        this.limitSeries(agreed.size);
+        this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
+        this.metrics.profiles.inc({ stage: 'kept' }, [...agreed.values()].reduce((n, a) => n + Number(a.digest.count ?? 0), 0));
+        return rendered;
+      }
+      this.metrics.seriesRenders.inc({ result: 'discarded' });
+      checkBounds(ctx, 'selectSeries after a rendered answer was discarded');
+      return this.seriesPoints(ctx, selector, stepMs, groupBy);
+    }
     const pick = pickSeries(answers);
+    this.seriesRenderers.selected(selectorKey, pick.seriesCount, pick.covering);
     this.limitSeries(pick.seriesCount);
     this.metrics.profiles.inc({ stage: 'listed' }, answers.reduce((n, a) => n + a.series.reduce((m, d) => m + Number(d.count ?? 0), 0), 0));
     this.metrics.profiles.inc({ stage: 'kept' }, pick.profiles);
@@ -540,7 +580,15 @@ export class QuerierEngine implements QuerierApi {
     labelNames?: readonly string[],
     /** A source merging ahead (merge-ahead.ts): its digests are taken from that merge's answer when it gives them. */
     ahead?: { source: string; answer: Promise<ingester.v1.MergeStacktracesResponse.$Properties> },
-  ): Promise<{ answers: SourceDigests[]; listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties>; aheadAnswer?: ingester.v1.MergeStacktracesResponse.$Properties; unasked: ReadonlySet<string> }> {
+    /** A source rendering SelectSeries (series-render.ts): every source's digests then come without their steps. */
+    render?: { source: string; render: ingester.v1.ISeriesRender },
+  ): Promise<{
+    answers: SourceDigests[];
+    listings: Map<string, ingester.v1.SelectProfilesResponse.$Properties>;
+    aheadAnswer?: ingester.v1.MergeStacktracesResponse.$Properties;
+    rendered?: { bytes: Uint8Array; gzipped: boolean };
+    unasked: ReadonlySet<string>;
+  }> {
     const start = Number(selector.start ?? 0);
     const end = Number(selector.end ?? 0);
     const listings = new Map<string, ingester.v1.SelectProfilesResponse.$Properties>();
@@ -552,7 +600,11 @@ export class QuerierEngine implements QuerierApi {
       this.namedBlocks.remember(ctx.tenant, s.name, blocks, (this.opts.now ?? Date.now)());
     };
     let aheadAnswer: ingester.v1.MergeStacktracesResponse.$Properties | undefined;
+    let rendered: { bytes: Uint8Array; gzipped: boolean } | undefined;
     const request = (labelNames ? { selector, stepMs, onlyLabelNames: true, labelNames: [...labelNames] } : { selector, stepMs }) as ingester.v1.SeriesDigestsRequest;
+    const withoutSteps = { ...request, withoutSteps: true } as ingester.v1.SeriesDigestsRequest;
+    const requestOf = (s: QuerySource): ingester.v1.SeriesDigestsRequest =>
+      !render ? request : s.name === render.source ? ({ ...withoutSteps, render: render.render } as ingester.v1.SeriesDigestsRequest) : withoutSteps;
     const read = async (s: QuerySource, skip: ReadonlySet<string>): Promise<SourceDigests> => {
       if (ahead?.source === s.name) {
         // A merge that failed or came without digests (an ingester rolled back to an earlier version) is
@@ -570,8 +622,11 @@ export class QuerierEngine implements QuerierApi {
       }
       if (s.api.selectSeriesDigests) {
         try {
-          const answer = await s.api.selectSeriesDigests(ctx, request);
+          const answer = await s.api.selectSeriesDigests(ctx, requestOf(s));
           this.mergeAhead.heard(s.name, answer.mergesWithDigests === true);
+          this.seriesRenderers.heard(s.name, answer.rendersSeries === true);
+          // An ingester of an earlier version ignores render (and says it does not render): nothing rendered.
+          if (render?.source === s.name && answer.rendersSeries) rendered = { bytes: answer.renderedSeries ?? new Uint8Array(0), gzipped: answer.renderedSeriesGzip === true };
           if (!s.listSkipping) named(answer, s);
           return { source: s.name, fallback: s.fallback === true, series: answer.series ?? [] };
         } catch (err) {
@@ -632,7 +687,7 @@ export class QuerierEngine implements QuerierApi {
     });
     this.checkFailures(ctx, method, failures, sources);
     const unasked = new Set(standby.filter((s) => !before.includes(s)).map((s) => s.name));
-    return { answers, listings, unasked, ...(aheadAnswer ? { aheadAnswer } : {}) };
+    return { answers, listings, unasked, ...(aheadAnswer ? { aheadAnswer } : {}), ...(rendered ? { rendered } : {}) };
   }
 
   /** max_nodes as asked (`fallback` when 0), at most -querier.max-flamegraph-nodes-max; NaN or negative is refused. */

@@ -30,7 +30,10 @@ const digest = fc
       stepCount: column(int64),
     });
   });
-const response: fc.Arbitrary<Response> = fc.record({ series: fc.array(digest, { maxLength: 5 }), blocks: fc.array(fc.string({ maxLength: 26 }), { maxLength: 2 }), mergesWithDigests: fc.boolean() });
+const response: fc.Arbitrary<Response> = fc.record({
+  series: fc.array(digest, { maxLength: 5 }), blocks: fc.array(fc.string({ maxLength: 26 }), { maxLength: 2 }), mergesWithDigests: fc.boolean(),
+  renderedSeries: fc.uint8Array({ maxLength: 300 }), renderedSeriesGzip: fc.boolean(), rendersSeries: fc.boolean(),
+});
 
 /**
  * What the generated decoder reads from the bytes, as plain objects with every field (int64 as numbers). An absent
@@ -39,12 +42,15 @@ const response: fc.Arbitrary<Response> = fc.record({ series: fc.array(digest, { 
 const generated = (bytes: Uint8Array) => {
   const o = ingester.v1.SeriesDigestsResponse.toObject(ingester.v1.SeriesDigestsResponse.decode(bytes), { defaults: true, arrays: true, longs: Number });
   for (const d of o['series'] as { labels: unknown }[]) d.labels ??= { labels: [] };
+  o['renderedSeries'] = Buffer.from(o['renderedSeries'] as Uint8Array);
   return o;
 };
 
 /** Our decoded answer as plain objects (its digests are DecodedSeriesDigests, whose step columns are getters). */
 const plain = (answer: ReturnType<typeof decodeSeriesDigestsResponse>) => ({
   ...answer,
+  // A Buffer from the generated decoder, a view of the answer from ours: compared as bytes.
+  renderedSeries: Buffer.from(answer.renderedSeries),
   series: answer.series.map((d) => ({
     seriesFingerprint: d.seriesFingerprint,
     labels: d.labels,
@@ -130,6 +136,6 @@ describe('SeriesDigestsResponse wire form (series-digest-wire.ts)', () => {
 
   it('writes an empty answer as no bytes', () => {
     expect(encodeSeriesDigestsResponse({}).length).to.equal(0);
-    expect(plain(decodeSeriesDigestsResponse(new Uint8Array(0)))).to.deep.equal({ series: [], blocks: [], mergesWithDigests: false });
+    expect(plain(decodeSeriesDigestsResponse(new Uint8Array(0)))).to.deep.equal({ series: [], blocks: [], mergesWithDigests: false, renderedSeries: Buffer.alloc(0), renderedSeriesGzip: false, rendersSeries: false });
   });
 });

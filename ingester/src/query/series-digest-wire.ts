@@ -59,16 +59,20 @@ export interface DecodedSeriesDigestsResponse {
   series: DecodedSeriesDigest[];
   blocks: string[];
   mergesWithDigests: boolean;
+  renderedSeries: Uint8Array;
+  renderedSeriesGzip: boolean;
+  rendersSeries: boolean;
 }
 
 const utf8 = protobuf.util.utf8;
+const EMPTY = new Uint8Array(0);
 
 // ---- decoding ----
 
 export function decodeSeriesDigestsResponse(bytes: Uint8Array): DecodedSeriesDigestsResponse {
   const r = createReader(bytes);
   const end = bytes.length;
-  const out: DecodedSeriesDigestsResponse = { series: [], blocks: [], mergesWithDigests: false };
+  const out: DecodedSeriesDigestsResponse = { series: [], blocks: [], mergesWithDigests: false, renderedSeries: EMPTY, renderedSeriesGzip: false, rendersSeries: false };
   while (r.pos < end) {
     const tag = readTag(r, end);
     const field = tag >>> 3;
@@ -76,6 +80,13 @@ export function decodeSeriesDigestsResponse(bytes: Uint8Array): DecodedSeriesDig
     if (field === 1 && wireType === WIRE_LEN) out.series.push(readDigest(r, readDelimitedEnd(r, end)));
     else if (field === 2 && wireType === WIRE_LEN) out.blocks.push(readString(r, end));
     else if (field === 3 && wireType === WIRE_VARINT) out.mergesWithDigests = readVarint(r, end, true) !== 0;
+    else if (field === 4 && wireType === WIRE_LEN) {
+      // A view of the answer's bytes: the querier sends it on as it is.
+      const stop = readDelimitedEnd(r, end);
+      out.renderedSeries = bytes.subarray(r.pos, stop);
+      r.pos = stop;
+    } else if (field === 5 && wireType === WIRE_VARINT) out.renderedSeriesGzip = readVarint(r, end, true) !== 0;
+    else if (field === 6 && wireType === WIRE_VARINT) out.rendersSeries = readVarint(r, end, true) !== 0;
     else skipField(r, wireType, end);
   }
   return out;
@@ -296,6 +307,10 @@ export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array 
   }
   for (const b of blocks) total += 1 + stringSize(b);
   if (message.mergesWithDigests) total += 2;
+  const rendered = message.renderedSeries ?? EMPTY;
+  if (rendered.length > 0) total += 1 + varintSize(rendered.length) + rendered.length;
+  if (message.renderedSeriesGzip) total += 2;
+  if (message.rendersSeries) total += 2;
 
   const w = sizedOut(total);
   for (let i = 0; i < series.length; i++) {
@@ -309,6 +324,20 @@ export function encodeSeriesDigestsResponse(message: ResponseProps): Uint8Array 
   }
   if (message.mergesWithDigests) {
     writeByte(w, (3 << 3) | WIRE_VARINT);
+    writeByte(w, 1);
+  }
+  if (rendered.length > 0) {
+    writeByte(w, (4 << 3) | WIRE_LEN);
+    writeVarint(w, rendered.length);
+    w.buf.set(rendered, w.pos);
+    w.pos += rendered.length;
+  }
+  if (message.renderedSeriesGzip) {
+    writeByte(w, (5 << 3) | WIRE_VARINT);
+    writeByte(w, 1);
+  }
+  if (message.rendersSeries) {
+    writeByte(w, (6 << 3) | WIRE_VARINT);
     writeByte(w, 1);
   }
   return finish(w, 'SeriesDigestsResponse');

@@ -28,6 +28,8 @@ export interface SeriesPick {
   disagreed: Set<string>;
   /** Distinct series seen. */
   seriesCount: number;
+  /** The ingesters that hold every series taken (coveringSources). */
+  covering: string[];
 }
 
 interface Report {
@@ -83,19 +85,43 @@ export function judgeSeries(answers: readonly SourceDigests[]): { agreed: Map<st
 
 const NONE: readonly number[] = [];
 
+/**
+ * A digest's steps as columns to aggregate (aggregateSeries), or undefined when it has none. The querier aggregates
+ * the digests it takes so, and an ingester rendering a SelectSeries for it (SeriesDigestsRequest.render) its own.
+ */
+export function stepColumnsOf(digest: ingester.v1.SeriesDigest.$Properties): SeriesColumns | undefined {
+  const labels: LabelPair[] = (digest.labels?.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
+  const times = digest.stepTime ?? NONE;
+  const sums = digest.stepSum ?? NONE;
+  const counts = digest.stepCount ?? NONE;
+  // A digest with fewer sums or counts than times is not one our ingesters write: its steps without them are left out.
+  const n = Math.min(times.length, sums.length, counts.length);
+  return n > 0 ? { labels, times, sums, counts, length: n } : undefined;
+}
+
 export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
   const { agreed, disagreed } = judgeSeries(answers);
   const columns: SeriesColumns[] = [];
   let profiles = 0;
   for (const { digest: taken } of agreed.values()) {
     profiles += Number(taken.count ?? 0);
-    const labels: LabelPair[] = (taken.labels?.labels ?? []).map((l) => ({ name: l.name ?? '', value: l.value ?? '' }));
-    const times = taken.stepTime ?? NONE;
-    const sums = taken.stepSum ?? NONE;
-    const counts = taken.stepCount ?? NONE;
-    // A digest with fewer sums or counts than times is not one our ingesters write: its steps without them are left out.
-    const n = Math.min(times.length, sums.length, counts.length);
-    if (n > 0) columns.push({ labels, times, sums, counts, length: n });
+    const c = stepColumnsOf(taken);
+    if (c) columns.push(c);
   }
-  return { columns, profiles, disagreed, seriesCount: agreed.size + disagreed.size };
+  return { columns, profiles, disagreed, seriesCount: agreed.size + disagreed.size, covering: coveringSources(answers, agreed, disagreed) };
 }
+
+/**
+ * The ingesters whose own series are the whole answer: when the sources disagree on none, each that holds every
+ * series they agreed on (name order); none when they disagree on one, or a series is in the bucket alone.
+ */
+export function coveringSources(answers: readonly SourceDigests[], agreed: ReadonlyMap<string, AgreedSeries>, disagreed: ReadonlySet<string>): string[] {
+  if (disagreed.size > 0) return [];
+  let covering = answers.filter((a) => !a.fallback).map((a) => a.source).sort();
+  for (const { sources } of agreed.values()) {
+    covering = covering.filter((name) => sources.includes(name));
+    if (covering.length === 0) break;
+  }
+  return covering;
+}
+

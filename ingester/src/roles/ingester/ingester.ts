@@ -17,7 +17,9 @@ import { mergeProfiles } from '../../query/pprof-merge.ts';
 import { protoProfileTypeFromId } from '../../query/profile-type.ts';
 import { profileKey } from '../../query/dedup.ts';
 import { parseSelector, parseSelectors } from '../../query/selector.ts';
-import { aggregateSeries, aggregationFromProto, type SeriesPointRef } from '../../query/series.ts';
+import { aggregateSeries, aggregationFromProto, type SeriesColumns, type SeriesPointRef } from '../../query/series.ts';
+import { encodeSelectSeriesResponse } from '../../query/series-answer-wire.ts';
+import { stepColumnsOf } from '../../query/series-pick.ts';
 import { StackTree } from '../../query/stack-tree.ts';
 import { mergeIntoTree, mergeProfile } from '../../storage/read/merge.ts';
 import { spanFilterOf } from '../../storage/read/span-filter.ts';
@@ -354,8 +356,14 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const builders = digestsOfSources(read, { typeId, matchers, range, start, stepMs, lastStep, ...(only ? { only } : {}) });
       // Every local block in range was read whole (within the range and selector): the bucket's copy need not be.
       const blocks = localBlockIds(sources);
+      const digests = builders.map((b) => b.toProto());
+      // render: the SelectSeries itself from these digests, as the querier would aggregate them when it takes them.
+      const rendered = request.render ? renderSeries(digests, start, Number(selector.end ?? 0), request.render) : {};
       // It also answers MergeRequest.with_digests: the querier may have it merge while it reads the others' digests.
-      return { series: builders.map((b) => b.toProto()), blocks, mergesWithDigests: true };
+      return {
+        series: request.withoutSteps ? digests.map((d) => ({ ...d, stepTime: [], stepSum: [], stepCount: [] })) : digests,
+        blocks, mergesWithDigests: true, rendersSeries: true, ...rendered,
+      };
     });
   }
 
@@ -473,6 +481,22 @@ function selectorOf(r: { profileTypeID?: string | null; labelSelector?: string |
 
 const emptyIndex: IndexData = { series: [], profileSeries: [], profileTime: [], profileId: [], profileSampleStart: [], profileSampleEnd: [], profileTotal: [], profileCount: 0 };
 const emptySamples = { strings: [''], mappings: [], functions: [], locations: [], stackParent: [0], stackLocation: [0], stackCount: 1, sampleStack: [], sampleValue: [] };
+
+/**
+ * The SelectSeries answer (querier.v1.SelectSeriesResponse, encoded) over a source's digests (SeriesDigestsRequest.render):
+ * the series with profiles in range, each its step columns, aggregated as the querier aggregates the digests it takes
+ * (series-pick.ts); gzip'd as the querier's Connect server would when it asked so and the answer is not too small.
+ */
+function renderSeries(digests: readonly ingester.v1.SeriesDigest.$Properties[], start: number, end: number, render: ingester.v1.ISeriesRender): Pick<ingester.v1.SeriesDigestsResponse.$Properties, 'renderedSeries' | 'renderedSeriesGzip'> {
+  const columns: SeriesColumns[] = [];
+  for (const d of digests) {
+    const c = Number(d.count ?? 0) > 0 ? stepColumnsOf(d) : undefined;
+    if (c) columns.push(c);
+  }
+  const series = aggregateSeries([], { start, end, stepSeconds: Number(render.stepSeconds ?? 0), groupBy: render.groupBy ?? [], aggregation: aggregationFromProto(render.aggregation) }, columns);
+  const bytes = encodeSelectSeriesResponse({ series }) ?? querier.v1.SelectSeriesResponse.encode({ series }).finish();
+  return render.gzip && bytes.length >= COMPRESS_MIN_BYTES ? { renderedSeries: gzipAnswer(bytes), renderedSeriesGzip: true } : { renderedSeries: bytes };
+}
 
 /**
  * A rendered flame graph as MergeStacktracesResponse carries it: gzip'd as the querier's Connect server would gzip it
