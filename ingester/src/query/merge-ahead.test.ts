@@ -7,13 +7,9 @@ import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
 import { push, querier } from '../gen/index.ts';
 import { limitsWith } from '../ingest/limits.ts';
-import { normalizePush } from '../ingest/normalize.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
-import { IngesterRole } from '../roles/ingester/ingester.ts';
-import { decodePushRecord } from '../roles/ingester/wal-record.ts';
-import { MemoryBucket } from '../storage/objstore/memory.ts';
-import { IngesterStorage } from '../storage/store.ts';
-import { ManualClock } from '../util/clock.ts';
+import type { IngesterRole } from '../roles/ingester/ingester.ts';
+import { startMemoryBucketIngester } from '../roles/ingester/testing/memory-bucket-role.ts';
 import { ApiError } from '../util/errors.ts';
 import { createLogger, silentLogger } from '../util/log.ts';
 import { gzippedWireBytesOf, wireBytesOf } from './encoded-answer.ts';
@@ -44,20 +40,7 @@ describe('merging ahead', () => {
   });
 
   const ingester = async (id: string): Promise<IngesterRole> => {
-    const clock = new ManualClock();
-    const registry = new Registry();
-    const storage = new IngesterStorage(
-      { dataDir: join(dir, id), maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 3_600_000, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20 },
-      {
-        bucket: new MemoryBucket(), logger: silentLogger(), registry, clock,
-        decodeRecord: (payload) => {
-          const r = decodePushRecord(payload);
-          return { tenant: r.tenant, profiles: normalizePush(r.tenant, r.request, limits, r.receivedAtMs) };
-        },
-      },
-    );
-    const role = new IngesterRole({ id, storage, normalize: normalizePush, limits: () => limits, clock, logger: silentLogger(), registry, tickIntervalMs: 60_000 });
-    await role.start();
+    const role = await startMemoryBucketIngester(join(dir, id), id, limits);
     roles.push(role);
     return role;
   };

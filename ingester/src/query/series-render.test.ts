@@ -6,14 +6,10 @@ import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
 import { ingester, push, querier } from '../gen/index.ts';
 import { limitsWith } from '../ingest/limits.ts';
-import { normalizePush } from '../ingest/normalize.ts';
 import type { RequestContext } from '../model/api.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
-import { IngesterRole } from '../roles/ingester/ingester.ts';
-import { decodePushRecord } from '../roles/ingester/wal-record.ts';
-import { MemoryBucket } from '../storage/objstore/memory.ts';
-import { IngesterStorage } from '../storage/store.ts';
-import { ManualClock } from '../util/clock.ts';
+import type { IngesterRole } from '../roles/ingester/ingester.ts';
+import { startMemoryBucketIngester } from '../roles/ingester/testing/memory-bucket-role.ts';
 import { silentLogger } from '../util/log.ts';
 import { gzippedWireBytesOf, wireBytesOf } from './encoded-answer.ts';
 import { allowFailures, QuerierEngine, type QuerySource } from './querier-engine.ts';
@@ -42,20 +38,7 @@ describe('SelectSeries rendered on a replica (series-render.ts)', () => {
   });
 
   const ingesterRole = async (id: string): Promise<IngesterRole> => {
-    const clock = new ManualClock();
-    const registry = new Registry();
-    const storage = new IngesterStorage(
-      { dataDir: join(dir, id), maxBlockDurationMs: 3_600_000, maxBlockBytes: 1 << 30, localRetentionMs: 3_600_000, walSegmentBytes: 1 << 20, uploadMinBackoffMs: 5, uploadMaxBackoffMs: 20 },
-      {
-        bucket: new MemoryBucket(), logger: silentLogger(), registry, clock,
-        decodeRecord: (payload) => {
-          const r = decodePushRecord(payload);
-          return { tenant: r.tenant, profiles: normalizePush(r.tenant, r.request, limits, r.receivedAtMs) };
-        },
-      },
-    );
-    const role = new IngesterRole({ id, storage, normalize: normalizePush, limits: () => limits, clock, logger: silentLogger(), registry, tickIntervalMs: 60_000 });
-    await role.start();
+    const role = await startMemoryBucketIngester(join(dir, id), id, limits);
     roles.push(role);
     return role;
   };
@@ -94,7 +77,7 @@ describe('SelectSeries rendered on a replica (series-render.ts)', () => {
     const first = await engine.selectSeries(ctx, request as never);
     expect(wireBytesOf(first)).to.equal(undefined);
     expect(renderedBy(asked)).to.deep.equal([]);
-    expect(first.series!.map((s) => s.labels![0]!.value).filter((v) => !v.startsWith('service-'))).to.deep.equal(['x', 'y', 'z']);
+    expect(first.series!.map((s) => s.labels![0]!.value).filter((v) => !String(v).startsWith('service-'))).to.deep.equal(['x', 'y', 'z']);
     const second = await engine.selectSeries(ctx, request as never);
     expect(renderedBy(asked)).to.have.length(1);
     // Every source's digests came without their steps.
