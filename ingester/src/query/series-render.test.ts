@@ -10,6 +10,7 @@ import type { RequestContext } from '../model/api.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
 import type { IngesterRole } from '../roles/ingester/ingester.ts';
 import { startMemoryBucketIngester } from '../roles/ingester/testing/memory-bucket-role.ts';
+import { ApiError } from '../util/errors.ts';
 import { silentLogger } from '../util/log.ts';
 import { gzippedWireBytesOf, wireBytesOf } from './encoded-answer.ts';
 import { allowFailures, QuerierEngine, type QuerySource } from './querier-engine.ts';
@@ -124,6 +125,30 @@ describe('SelectSeries rendered on a replica (series-render.ts)', () => {
     for (let i = 0; i < 3; i++) expect(canonical(await engine.selectSeries(ctx, request as never))).to.deep.equal(canonical(first));
     expect(renderedBy(asked)).to.deep.equal(['ingester-1', 'ingester-1', 'ingester-1']);
     expect(await renders('kept')).to.equal(3);
+  });
+
+  it('a replica that fails while rendering has its answer read from the others with their steps, the same as before', async () => {
+    const asked: ingester.v1.SeriesDigestsRequest[][] = [];
+    const { engine, ingesters } = await cluster(asked);
+    const first = await engine.selectSeries(ctx, request as never);
+    // The next render fails, once: the querier reads the digests again with their steps and answers the same.
+    for (const role of ingesters) {
+      const original = role.selectSeriesDigests.bind(role);
+      let failed = false;
+      role.selectSeriesDigests = async (c, r) => {
+        if (r.render && !failed) {
+          failed = true;
+          throw new ApiError('unavailable', 'the ingester went away');
+        }
+        return original(c, r);
+      };
+    }
+    expect(canonical(await engine.selectSeries(ctx, request as never))).to.deep.equal(canonical(first));
+    expect(renderedBy(asked)).to.have.length(1);
+    const rendered = await engine.selectSeries(ctx, request as never);
+    expect(renderedBy(asked)).to.have.length(2);
+    expect(wireBytesOf(rendered)).to.be.instanceOf(Uint8Array);
+    expect(canonical(rendered)).to.deep.equal(canonical(first));
   });
 
   it('replicas of an earlier version, which ignore render and do not say they render, are never asked to', async () => {
