@@ -348,7 +348,8 @@ export class IngesterRole implements IngesterApi, QuerierApi {
       const matchers = parseSelector(selector.labelSelector ?? '');
       const typeId = selector.profileTypeID ?? '';
       const start = Number(selector.start ?? 0);
-      const lastStep = lastStepOf(start, Number(selector.end ?? 0), stepMs);
+      // Digests without steps, not rendered: no step is summed (stepOf finds none past a last step of -Infinity).
+      const lastStep = request.withoutSteps && !request.render ? -Infinity : lastStepOf(start, Number(selector.end ?? 0), stepMs);
       const sources = this.sources(ctx.tenant, range);
       // Only the labels asked for (SelectSeries' group_by), when the querier says so.
       const only = request.onlyLabelNames ? new Set(request.labelNames ?? []) : undefined;
