@@ -124,4 +124,3 @@ export function coveringSources(answers: readonly SourceDigests[], agreed: Reado
   }
   return covering;
 }
-

@@ -9,8 +9,9 @@
 //
 // Asked only for a selector read before within -querier.max-fetched-series-per-query (a query refused for its series
 // count must not have had a replica aggregate them all first), of an ingester that held every series the sources
-// agreed on that last time (series-pick.ts coveringSources; a series stored by one replica alone, after a push that reached two, stays so for hours),
-// and that said it renders (SeriesDigestsResponse.renders_series).
+// agreed on that last time (series-pick.ts coveringSources: a series stored by one replica alone, after a push that
+// reached two, stays so for hours, and only that replica can render it), and that said it renders
+// (SeriesDigestsResponse.renders_series).
 import type { QuerySource } from './querier-engine.ts';
 
 /** Selectors remembered: the oldest are forgotten past this. */
