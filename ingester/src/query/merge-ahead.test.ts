@@ -1,7 +1,4 @@
 import { expect } from 'chai';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
@@ -9,7 +6,7 @@ import { push, querier } from '../gen/index.ts';
 import { limitsWith } from '../ingest/limits.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
 import type { IngesterRole } from '../roles/ingester/ingester.ts';
-import { startMemoryBucketIngester } from '../roles/ingester/testing/memory-bucket-role.ts';
+import { memoryBucketIngesters } from '../roles/ingester/testing/memory-bucket-role.ts';
 import { ApiError } from '../util/errors.ts';
 import { createLogger, silentLogger } from '../util/log.ts';
 import { gzippedWireBytesOf, wireBytesOf } from './encoded-answer.ts';
@@ -29,21 +26,7 @@ const request = (id: string, service = 'svc', rawProfile = raw) => push.v1.PushR
 const largerRaw = loadTestProfiles().find((f) => f.name === 'java-kafka-process_cpu_cpu_nanoseconds_cpu_nanoseconds.pb.gz')!.raw;
 
 describe('merging ahead', () => {
-  let dir: string;
-  const roles: IngesterRole[] = [];
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'merge-ahead-'));
-  });
-  afterEach(async () => {
-    for (const r of roles.splice(0)) await r.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const ingester = async (id: string): Promise<IngesterRole> => {
-    const role = await startMemoryBucketIngester(join(dir, id), id, limits);
-    roles.push(role);
-    return role;
-  };
+  const ingester = memoryBucketIngesters('merge-ahead-', limits);
 
   /** The role's read API, recording each call's method name (and whether a merge asked for digests). */
   const recorded = (role: IngesterRole, calls: string[]): ReadApi => ({

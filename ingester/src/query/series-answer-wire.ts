@@ -13,7 +13,6 @@ import { finish, labelPairsSize, sizedOut, varintSize, writeByte, writeDouble, w
 type Response = querier.v1.SelectSeriesResponse.$Properties;
 type Point = { value?: number | null; timestamp?: number | null };
 
-
 /** The point's encoded size: its value unless +0 (Object.is, as the generated encoder), its time unless 0. */
 const pointSize = (p: Point): number => (p.value != null && !Object.is(p.value, 0) ? 9 : 0) + (p.timestamp ? 1 + varintSize(p.timestamp) : 0);
 

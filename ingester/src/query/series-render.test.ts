@@ -1,7 +1,4 @@
 import { expect } from 'chai';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Registry } from 'prom-client';
 import { ingester, push, querier } from '../gen/index.ts';
@@ -9,7 +6,7 @@ import { limitsWith } from '../ingest/limits.ts';
 import type { RequestContext } from '../model/api.ts';
 import { loadTestProfiles } from '../pprof/testdata.ts';
 import type { IngesterRole } from '../roles/ingester/ingester.ts';
-import { startMemoryBucketIngester } from '../roles/ingester/testing/memory-bucket-role.ts';
+import { memoryBucketIngesters } from '../roles/ingester/testing/memory-bucket-role.ts';
 import { ApiError } from '../util/errors.ts';
 import { silentLogger } from '../util/log.ts';
 import { gzippedWireBytesOf, wireBytesOf } from './encoded-answer.ts';
@@ -28,21 +25,7 @@ const canonical = (a: querier.v1.SelectSeriesResponse.$Properties) => querier.v1
 const request = { profileTypeID: TYPE, labelSelector: '{}', start: 0, end: 4_000_000_000_000, step: 3600 * 24 * 365, groupBy: ['service_name'] };
 
 describe('SelectSeries rendered on a replica (series-render.ts)', () => {
-  let dir: string;
-  const roles: IngesterRole[] = [];
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'series-render-'));
-  });
-  afterEach(async () => {
-    for (const r of roles.splice(0)) await r.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const ingesterRole = async (id: string): Promise<IngesterRole> => {
-    const role = await startMemoryBucketIngester(join(dir, id), id, limits);
-    roles.push(role);
-    return role;
-  };
+  const ingesterRole = memoryBucketIngesters('series-render-', limits);
 
   /** Three replicas holding the same profiles, each recording the SelectSeriesDigests requests it gets. */
   const cluster = async (asked: ingester.v1.SeriesDigestsRequest[][], transform?: (r: ingester.v1.SeriesDigestsRequest) => ingester.v1.SeriesDigestsRequest, moreServices = 0) => {

@@ -1,5 +1,8 @@
 // An ingester role for tests that read real ingesters in one process: its WAL and blocks in a folder, its uploads in
 // an in-memory bucket, a manual clock. Not built into the program (tsconfig.build.json leaves testing/ out).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import type { Limits } from '../../../ingest/limits.ts';
 import { normalizePush } from '../../../ingest/normalize.ts';
@@ -27,4 +30,25 @@ export async function startMemoryBucketIngester(dataDir: string, id: string, lim
   const role = new IngesterRole({ id, storage, normalize: normalizePush, limits: () => limits, clock, logger: silentLogger(), registry, tickIntervalMs: 60_000 });
   await role.start();
   return role;
+}
+
+/**
+ * For a mocha describe block: each test gets a fresh folder, and `start(id)` starts an ingester in it; after each test
+ * they are stopped and the folder removed.
+ */
+export function memoryBucketIngesters(prefix: string, limits: Limits): (id: string) => Promise<IngesterRole> {
+  let dir = '';
+  const roles: IngesterRole[] = [];
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterEach(async () => {
+    for (const r of roles.splice(0)) await r.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return async (id) => {
+    const role = await startMemoryBucketIngester(join(dir, id), id, limits);
+    roles.push(role);
+    return role;
+  };
 }
