@@ -108,10 +108,13 @@ ${plan.zones.length ? `  zones: [${plan.zones.join(', ')}]\n` : ''}  ring: {hear
 `);
   const store = openRingStore(cluster.kubeConfig, 'default', `${name}-ring`, 20_000, silentLogger());
   try {
-    await eventually(`${plan.replicas} ACTIVE ingesters of ${name}`, async () => {
+    await eventually(`${plan.replicas} ACTIVE and Ready ingesters of ${name}`, async () => {
       const { desc } = await store.get();
       const states = Object.values(desc.instances).map((i) => i.state);
-      if (states.length === plan.replicas && states.every((s) => s === 'ACTIVE')) return true;
+      // And every pod Ready, as the operator counts an ingester in service (controller/rollout.ts inService): a pod
+      // ACTIVE in the ring whose readiness probe has not passed yet is out, so its zone would roll first.
+      const ready = (await pods('ingester')).filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
+      if (states.length === plan.replicas && states.every((s) => s === 'ACTIVE') && ready.length === plan.replicas) return true;
       throw new Error(`ring: ${Object.values(desc.instances).map((i) => `${i.id}=${i.state}`).join(', ') || 'empty'}; pods: ${await podSummary()}`);
     }, timeouts.createMs, 500);
     const before = new Map((await pods('ingester')).map((p) => [p.metadata.name, p.metadata.uid]));
