@@ -40,6 +40,7 @@ import { profileTimeStamp } from '../ingester/src/roles/distributor/profile-time
 import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
 import { connectCall } from './connect-client.ts';
+import { startHopFloor } from './querier-floor.ts';
 import { cpuSeconds, runQueueWaitSeconds, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -145,7 +146,7 @@ interface Run {
   clientCpuMsPerQuery: number;
 }
 
-async function measure(base: string, method: string, body: Uint8Array, procs: readonly Proc[], queries = QUERIES, warmup = WARMUP_QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
+async function measure(base: string, method: string, body: Uint8Array, procs: readonly Pick<Proc, 'child'>[], queries = QUERIES, warmup = WARMUP_QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
   // Warm caches (decoded blocks, the replica that merges ahead) and V8's optimized code as a steady querier has them.
   const call = process.env['BENCH_CLIENT'] === 'fetch' ? connect : connectCall;
   for (let i = 0; i < warmup; i++) await call(base, method, body);
@@ -247,6 +248,8 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
     let phases1: number[] = [];
     let buckets1 = new Map<string, [number, number][]>();
     const runs: [string, Run, Run][] = [];
+    // The SelectSeries runs whose hop floor (querier-floor.ts) is measured after them: name, request, the one ingester's run.
+    const floors: [string, Uint8Array, Run][] = [];
     if (runFlame) {
       const viaQuerier = await measure(front.http, FG, flame, procs, QUERIES, WARMUP_QUERIES, async () => {
         phases0 = await phaseSums();
@@ -264,12 +267,14 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       await pause();
       const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
       runs.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, seriesQuerier, seriesAlone]);
+      floors.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, series, seriesAlone]);
       if (lastHour) {
         await pause();
         const dashboardQuerier = await measure(front.http, SS, dashboard, procs, SERIES_QUERIES, SERIES_WARMUP_QUERIES);
         await pause();
         const dashboardAlone = await measure(ingesters[0]!.http, SS, dashboard, [ingesters[0]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
         runs.push([`querier_select_series_15s_steps_3_ingesters_and_bucket${suffix}`, dashboardQuerier, dashboardAlone]);
+        floors.push([`querier_select_series_15s_steps_3_ingesters_and_bucket${suffix}`, dashboard, dashboardAlone]);
       }
     }
     for (const [name, q, b] of runs) {
@@ -294,6 +299,31 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       // tail: four processes and the bench's own on two cores).
       const waits = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.runQueueWaitMsPerQuery[i]!.toPrecision(3))]));
       emit(`${name}_runqueue_wait_per_query`, q.runQueueWaitMsPerQuery.reduce((a, b) => a + b, 0), 'ms', { baseline: Number(b.runQueueWaitMsPerQuery[0]!.toPrecision(3)), ...waits });
+    }
+    // The second hop's own cost with nothing to do on either side (querier-floor.ts), answering with as many bytes as
+    // the one ingester's answer, measured as the runs above were: what the fan-out's latency cannot go below beyond
+    // the one ingester's own, and so the best ratio a querier on Node's HTTP servers can reach on this machine for
+    // that query (`bestRatio`: the one ingester's latency above plus the hop's added latency, over the former).
+    for (const [name, request, alone] of floors) {
+      const answerBytes = (await connectCall(ingesters[0]!.http, SS, request)).length;
+      const floor = await startHopFloor(answerBytes);
+      try {
+        const viaHop = await measure(floor.front.url, SS, request, floor.fanOut.map((child) => ({ child })), SERIES_QUERIES, SERIES_WARMUP_QUERIES);
+        const direct = await measure(floor.direct.url, SS, request, [{ child: floor.direct.child }], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
+        for (const p of [0.5, 0.99]) {
+          const v = percentile(viaHop.ms, p);
+          const base = percentile(direct.ms, p);
+          const added = v - base;
+          const aloneMs = percentile(alone.ms, p);
+          emit(`${name}_hop_floor_latency_p${p * 100}`, v, 'ms', {
+            baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)), addedMs: Number(added.toPrecision(3)),
+            bestRatio: Number(((aloneMs + added) / aloneMs).toPrecision(3)), answerBytes,
+            ...(p === 0.5 ? { cpuMsPerQuery: Number(viaHop.cpuMsPerQuery.toPrecision(3)), baselineCpuMsPerQuery: Number(direct.cpuMsPerQuery.toPrecision(3)) } : {}),
+          });
+        }
+      } finally {
+        await floor.stop();
+      }
     }
     const flameRun = runs.find(([name]) => name.startsWith('querier_flamegraph'))?.[1];
     if (flameRun) {
