@@ -10,14 +10,14 @@
 //
 // `node --import tsx bench/distributor-floor.ts sink` and `... serve <sink port>` print their port and serve until
 // killed.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import http2 from 'node:http2';
 import { fileURLToPath } from 'node:url';
 import { push } from '../ingester/src/gen/index.ts';
-import { NODE_FLAGS } from '../ingester/src/node-flags.ts';
 import { ScratchInflater } from '../ingester/src/pprof/scratch-inflate.ts';
 import { MessageSplitter } from '../ingester/src/server/push-stream-wire.ts';
+import { listening, startFloorProcess, stopped } from './floor-process.ts';
 
 export interface FloorServer {
   url: string;
@@ -92,33 +92,13 @@ function serve(sinkPort: number): void {
   listening(server);
 }
 
-function listening(server: http.Server | http2.Http2Server): void {
-  server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);
-  });
-}
 
-/** A process running this file with `args`, once it printed its port. */
-async function start(args: string[]): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the floor's ${args[0]} exited (${code}) before listening`)));
-    child.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
-  });
-  return { port, child };
-}
 
-const stopped = (child: ChildProcess): Promise<void> => new Promise<void>((resolve) => {
-  if (child.exitCode !== null || child.signalCode !== null) return resolve();
-  child.once('exit', () => resolve());
-  child.kill('SIGKILL');
-});
 
 /** Starts the replicas' sink and the floor server, each in its own process (the floor's CPU is then read from /proc). */
 export async function startFloorServer(): Promise<FloorServer> {
-  const replicas = await start(['sink']);
-  const floor = await start(['serve', String(replicas.port)]).catch(async (err: unknown) => {
+  const replicas = await startFloorProcess(fileURLToPath(import.meta.url), ['sink']);
+  const floor = await startFloorProcess(fileURLToPath(import.meta.url), ['serve', String(replicas.port)]).catch(async (err: unknown) => {
     await stopped(replicas.child);
     throw err;
   });

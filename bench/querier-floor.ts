@@ -11,12 +11,12 @@
 //   once with a message of the answer's size.
 // Nothing is decoded, checked, counted or logged. Every process runs under node's flags as the program does
 // (NODE_FLAGS). Not a bench itself (make bench runs bench/*.bench.ts).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import http2 from 'node:http2';
 import { fileURLToPath } from 'node:url';
-import { NODE_FLAGS } from '../ingester/src/node-flags.ts';
 import { MessageSplitter } from '../ingester/src/server/push-stream-wire.ts';
+import { listening, startFloorProcess, stopped } from './floor-process.ts';
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -87,28 +87,8 @@ function front(ports: number[]): void {
   listening(server);
 }
 
-function listening(server: http.Server | http2.Http2Server): void {
-  server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    process.stdout.write(`${typeof address === 'object' && address ? address.port : 0}\n`);
-  });
-}
 
-/** A process running this file with `args`, once it printed its port. */
-async function start(args: string[]): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the floor's ${args[0]} exited (${code}) before listening`)));
-    child.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
-  });
-  return { port, child };
-}
 
-const stopped = (child: ChildProcess): Promise<void> => new Promise<void>((resolve) => {
-  if (child.exitCode !== null || child.signalCode !== null) return resolve();
-  child.once('exit', () => resolve());
-  child.kill('SIGKILL');
-});
 
 export interface HopFloor {
   /** The one process answering directly. */
@@ -125,7 +105,7 @@ export async function startHopFloor(answerBytes: number): Promise<HopFloor> {
   const started: ChildProcess[] = [];
   try {
     const spawnOne = async (args: string[]) => {
-      const p = await start(args);
+      const p = await startFloorProcess(fileURLToPath(import.meta.url), args);
       started.push(p.child);
       return p;
     };
