@@ -8,6 +8,8 @@
 // asked. That list is taken as current for STANDBY_NAMES_MAX_AGE_MS; past that (or never heard) it is asked anyway,
 // so that a block it cut since then is not read from the bucket for long.
 
+import { RecentMap } from '../util/recent-map.ts';
+
 /** Tenant × ingester entries kept; the least recently answered are forgotten first (then read as on a first query). */
 const MAX_ENTRIES = 10_000;
 
@@ -20,9 +22,11 @@ interface Named {
 }
 
 export class NamedBlocks {
-  private readonly byTenantSource = new Map<string, Named>();
+  private readonly byTenantSource: RecentMap<string, Named>;
 
-  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+  constructor(maxEntries = MAX_ENTRIES) {
+    this.byTenantSource = new RecentMap(maxEntries);
+  }
 
   /**
    * The blocks the given ingesters named last time, or undefined when one of them has not answered this
@@ -51,10 +55,7 @@ export class NamedBlocks {
 
   /** What an ingester named in this query's answer (nothing, when it failed or is of an earlier version). */
   remember(tenant: string, source: string, blocks: readonly string[], nowMs = Date.now()): void {
-    const k = key(tenant, source);
-    this.byTenantSource.delete(k); // re-inserted last: the Map's order is the order of answers
-    this.byTenantSource.set(k, { blocks, atMs: nowMs });
-    if (this.byTenantSource.size > this.maxEntries) this.byTenantSource.delete(this.byTenantSource.keys().next().value!);
+    this.byTenantSource.set(key(tenant, source), { blocks, atMs: nowMs });
   }
 }
 

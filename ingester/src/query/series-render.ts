@@ -12,6 +12,7 @@
 // agreed on that last time (series-pick.ts coveringSources: a series stored by one replica alone, after a push that
 // reached two, stays so for hours, and only that replica can render it), and that said it renders
 // (SeriesDigestsResponse.renders_series).
+import { RecentMap } from '../util/recent-map.ts';
 import type { QuerySource } from './querier-engine.ts';
 
 /** Selectors remembered: the oldest are forgotten past this. */
@@ -20,7 +21,7 @@ const MAX_SELECTORS = 10_000;
 export class SeriesRenderers {
   private readonly able = new Set<string>();
   /** Per selector (tenant, type, label selector), its last read's series count and the ingesters that held all of them. */
-  private readonly lastOf = new Map<string, { series: number; covering: readonly string[] }>();
+  private readonly lastOf = new RecentMap<string, { series: number; covering: readonly string[] }>(MAX_SELECTORS);
 
   /** What a source's last answer said: whether it renders SelectSeries. */
   heard(source: string, renders: boolean): void {
@@ -30,9 +31,7 @@ export class SeriesRenderers {
 
   /** What a read of `selector` found: its series, and the ingesters holding every one of them (coveringSources). */
   selected(selector: string, series: number, covering: readonly string[]): void {
-    this.lastOf.delete(selector);
     this.lastOf.set(selector, { series, covering });
-    if (this.lastOf.size > MAX_SELECTORS) this.lastOf.delete(this.lastOf.keys().next().value!);
   }
 
   /**

@@ -7,6 +7,11 @@
 // would find nothing (least-recently-used is the worst policy for a repeated scan); each entry it evicted
 // would also be garbage to collect. Instead what does not fit without such an eviction is passed through
 // (used by the read, not kept): the first part of a large query stays cached for the next one.
+// Least recently used as the second-chance (CLOCK) algorithm approximates it: a hit only marks its entry used, and
+// eviction sends a used entry at the front to the back (its use spent) rather than evicting it. Moving every hit to
+// the back (a Map delete and set, each query's dozen lookups) kept the long-lived Map's table growing and rehashed
+// every few queries, and each obsolete table, dead in the old generation, kept its successors alive through the
+// scavenges that followed (util/recent-map.ts).
 // Metrics querier_bucket_block_cache_{bytes,items,capacity_bytes,hits_total,misses_total,evictions_total}
 // (one cache per process: the querier's); lookups are counted by kind (block: an opened block, with a
 // version-1 block's decoded index and files; index, symbols, chunk: a version-2 block's index.bin, a
@@ -29,10 +34,12 @@ interface Entry<V> {
   bytes: number;
   /** The pass that last used it. */
   pass: number;
+  /** Used since it was placed at the back (a second chance at the next eviction that reaches it). */
+  used: boolean;
 }
 
 export class ByteLruCache<V> {
-  /** Least recently used first (a Map keeps insertion order; a use re-inserts). */
+  /** Least recently placed first (a Map keeps insertion order; an eviction that finds an entry used places it again). */
   private readonly entries = new Map<string, Entry<V>>();
   private total = 0;
   /** The current pass; 0 until beginPass is first called (then entries of the current pass are not evicted for others). */
@@ -78,8 +85,7 @@ export class ByteLruCache<V> {
       return undefined;
     }
     this.metrics.hits.inc({ kind });
-    this.entries.delete(key);
-    this.entries.set(key, e);
+    e.used = true;
     e.pass = this.pass;
     return e.value;
   }
@@ -100,7 +106,7 @@ export class ByteLruCache<V> {
       this.total -= old.bytes;
       if (old.value !== value) this.o.onRemove?.(key, old.value);
     }
-    this.entries.set(key, { value, bytes, pass: this.pass });
+    this.entries.set(key, { value, bytes, pass: this.pass, used: false });
     this.total += bytes;
     this.evict(key);
   }
@@ -109,6 +115,12 @@ export class ByteLruCache<V> {
   private evict(added: string): void {
     while (this.total > this.o.capacityBytes && this.entries.size > 0) {
       let [key, e] = this.entries.entries().next().value as [string, Entry<V>];
+      if (e.used) {
+        e.used = false;
+        this.entries.delete(key);
+        this.entries.set(key, e);
+        continue;
+      }
       const incoming = this.entries.get(added);
       if (this.pass > 0 && e.pass === this.pass && incoming && key !== added) [key, e] = [added, incoming];
       this.remove(key, e);
