@@ -20,6 +20,7 @@
 // same tenant, profile type and label selector, whatever the range: a dashboard refreshing) that selected no
 // more series than -querier.max-fetched-series-per-query allows: a query refused for its series count is
 // refused after the digests, and must not have had a replica merge all of them first.
+import { RecentMap } from '../util/recent-map.ts';
 import type { QuerySource } from './querier-engine.ts';
 import { judgeSeries, type SourceDigests } from './series-pick.ts';
 
@@ -30,15 +31,13 @@ export class MergeAheadSources {
   private readonly able = new Set<string>();
   /**
    * Per selector (tenant, type, label selector), the series its last read selected, and whether one ingester
-   * merged all of them (nothing else to merge: no other source's series, none read by keys); oldest first.
+   * merged all of them (nothing else to merge: no other source's series, none read by keys).
    */
-  private readonly seriesOf = new Map<string, { series: number; oneReplica: boolean }>();
+  private readonly seriesOf = new RecentMap<string, { series: number; oneReplica: boolean }>(MAX_SELECTORS);
 
   /** What a read of `selector` selected, and whether one ingester merged all of it. */
   selected(selector: string, series: number, oneReplica = false): void {
-    this.seriesOf.delete(selector);
     this.seriesOf.set(selector, { series, oneReplica });
-    if (this.seriesOf.size > MAX_SELECTORS) this.seriesOf.delete(this.seriesOf.keys().next().value!);
   }
 
   /** Whether `selector` was read before and selected at most `maxSeries` series (0 = no limit). */
