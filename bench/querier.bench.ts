@@ -6,6 +6,8 @@
 // ingesters' local copies), half still in the heads. Then the same flame graph (SelectMergeStacktraces over
 // every service) and SelectSeries through the querier, against the same queries asked of one of the
 // ingesters directly (which holds every profile: RF=3 on 3 instances). Latency p50/p99 of each (and p90/p95).
+// Then each query is asked of the two in turns (`…_paired_latency_p50/p99`): on this host a burst of other work lasts
+// a few ms, and in two back-to-back runs it lands in one of them, which moved a p99 ratio by 2× between runs.
 //
 // The measured queries go through node:http on a kept-alive connection (connect-client.ts), not fetch: undici cost
 // the bench's process 0.5-0.75 ms of CPU per SelectSeries, more than the querier's own work, on the same two cores
@@ -171,6 +173,26 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
   return { ms: out.sort((a, b) => a - b), cpuMsPerQuery: perProcess.reduce((a, b) => a + b, 0), perProcess, wakeupsPerQuery, runQueueWaitMsPerQuery, clientCpuMsPerQuery: (client.user + client.system) / 1000 / queries };
 }
 
+/**
+ * The same query asked of `viaQuerier` and `alone` in turns, `queries` times each, both warm already: each pair meets
+ * the machine in the same state (the other processes' GC, this VM's bursts on a core), so their ratio does not depend
+ * on which of two back-to-back runs a burst fell in. Latencies only: the CPU of each is the sequential runs'.
+ */
+async function measurePaired(viaQuerier: string, alone: string, method: string, body: Uint8Array, queries: number): Promise<[number[], number[]]> {
+  const call = process.env['BENCH_CLIENT'] === 'fetch' ? connect : connectCall;
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < queries; i++) {
+    // Which goes first alternates, so that neither always follows the other's work.
+    for (const [target, out] of i % 2 === 0 ? ([[viaQuerier, a], [alone, b]] as const) : ([[alone, b], [viaQuerier, a]] as const)) {
+      const t0 = performance.now();
+      await call(target, method, body);
+      out.push(performance.now() - t0);
+    }
+  }
+  return [a.sort((x, y) => x - y), b.sort((x, y) => x - y)];
+}
+
 // BENCH_PROFILE_DIR=<dir>: every process runs under node --cpu-prof (a flag on the command line: Node 20 refuses it
 // in NODE_OPTIONS), written to <dir>/<process name>/ (one file per thread: the main one is the largest) when it
 // exits on SIGTERM at the end.
@@ -248,6 +270,8 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
     let phases1: number[] = [];
     let buckets1 = new Map<string, [number, number][]>();
     const runs: [string, Run, Run][] = [];
+    // Each run's query and count, asked again in turns after the runs (measurePaired).
+    const pairs: [string, string, Uint8Array, number][] = [];
     // The SelectSeries runs whose hop floor (querier-floor.ts) is measured after them: name, request, the one ingester's run.
     const floors: [string, Uint8Array, Run][] = [];
     if (runFlame) {
@@ -261,6 +285,7 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       const alone = await measure(ingesters[0]!.http, FG, flame, [ingesters[0]!]);
       await pause();
       runs.push([`querier_flamegraph_3_ingesters_and_bucket${suffix}`, viaQuerier, alone]);
+      pairs.push([`querier_flamegraph_3_ingesters_and_bucket${suffix}`, FG, flame, QUERIES]);
     }
     if (runSeries) {
       const seriesQuerier = await measure(front.http, SS, series, procs, SERIES_QUERIES, SERIES_WARMUP_QUERIES);
@@ -268,6 +293,7 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       const seriesAlone = await measure(ingesters[0]!.http, SS, series, [ingesters[0]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
       runs.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, seriesQuerier, seriesAlone]);
       floors.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, series, seriesAlone]);
+      pairs.push([`querier_select_series_3_ingesters_and_bucket${suffix}`, SS, series, SERIES_QUERIES]);
       if (lastHour) {
         await pause();
         const dashboardQuerier = await measure(front.http, SS, dashboard, procs, SERIES_QUERIES, SERIES_WARMUP_QUERIES);
@@ -275,6 +301,7 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
         const dashboardAlone = await measure(ingesters[0]!.http, SS, dashboard, [ingesters[0]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
         runs.push([`querier_select_series_15s_steps_3_ingesters_and_bucket${suffix}`, dashboardQuerier, dashboardAlone]);
         floors.push([`querier_select_series_15s_steps_3_ingesters_and_bucket${suffix}`, dashboard, dashboardAlone]);
+        pairs.push([`querier_select_series_15s_steps_3_ingesters_and_bucket${suffix}`, SS, dashboard, SERIES_QUERIES]);
       }
     }
     for (const [name, q, b] of runs) {
@@ -299,6 +326,15 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
       // tail: four processes and the bench's own on two cores).
       const waits = Object.fromEntries(procs.map((p, i) => [`${p.name}_ms`, Number(q.runQueueWaitMsPerQuery[i]!.toPrecision(3))]));
       emit(`${name}_runqueue_wait_per_query`, q.runQueueWaitMsPerQuery.reduce((a, b) => a + b, 0), 'ms', { baseline: Number(b.runQueueWaitMsPerQuery[0]!.toPrecision(3)), ...waits });
+    }
+    // The same queries in turns (measurePaired): the ratio with both sides under the same conditions.
+    for (const [name, method, request, queries] of pairs) {
+      const [q, b] = await measurePaired(front.http, ingesters[0]!.http, method, request, queries);
+      for (const p of [0.5, 0.99]) {
+        const v = percentile(q, p);
+        const base = percentile(b, p);
+        emit(`${name}_paired_latency_p${p * 100}`, v, 'ms', { baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)) });
+      }
     }
     // The second hop's own cost with nothing to do on either side (querier-floor.ts), answering with as many bytes as
     // the one ingester's answer, measured as the runs above were: what the fan-out's latency cannot go below beyond
