@@ -134,6 +134,26 @@ describe('SeriesDigestsResponse wire form (series-digest-wire.ts)', () => {
     expect(plain(decodeSeriesDigestsResponse(answer(new Uint8Array([...Array<number>(9).fill(0xff), 0x01])))).series[0]!.stepTime).to.deep.equal([-1]);
   });
 
+  it('reads a digest\'s labels when asked, two labels fields merged as protobuf merges a message sent twice, and refuses malformed labels as it decodes', () => {
+    const labels = (...pairs: [string, string][]) => {
+      const l = protobuf.Writer.create();
+      for (const [name, value] of pairs) l.uint32((1 << 3) | 2).bytes(protobuf.Writer.create().uint32((1 << 3) | 2).string(name).uint32((2 << 3) | 2).string(value).finish());
+      return l.finish();
+    };
+    const answer = (...fields: Uint8Array[]) => {
+      const digest = protobuf.Writer.create().uint32((1 << 3) | 2).string('fp');
+      for (const f of fields) digest.uint32((2 << 3) | 2).bytes(f);
+      return protobuf.Writer.create().uint32((1 << 3) | 2).bytes(digest.uint32((3 << 3) | 0).int64(5).finish()).finish();
+    };
+    const bytes = answer(labels(['service_name', 'a']), labels(['pod', 'p-1'], ['ünï', '✓']));
+    const ours = plain(decodeSeriesDigestsResponse(bytes));
+    expect(ours).to.deep.equal(generated(bytes));
+    expect(ours.series[0]!.labels.labels).to.deep.equal([{ name: 'service_name', value: 'a' }, { name: 'pod', value: 'p-1' }, { name: 'ünï', value: '✓' }]);
+    // A pair whose value's length runs past its pair: refused by the decode, not by a later read of the labels.
+    const pair = protobuf.Writer.create().uint32((1 << 3) | 2).string('n').uint32((2 << 3) | 2).uint32(9).finish();
+    expect(() => decodeSeriesDigestsResponse(answer(protobuf.Writer.create().uint32((1 << 3) | 2).bytes(pair).finish()))).to.throw(/past the end|truncated/);
+  });
+
   it('writes an empty answer as no bytes', () => {
     expect(encodeSeriesDigestsResponse({}).length).to.equal(0);
     expect(plain(decodeSeriesDigestsResponse(new Uint8Array(0)))).to.deep.equal({ series: [], blocks: [], mergesWithDigests: false, renderedSeries: Buffer.alloc(0), renderedSeriesGzip: false, rendersSeries: false });

@@ -25,7 +25,6 @@ type ResponseProps = ingester.v1.SeriesDigestsResponse.$Properties;
  */
 export class DecodedSeriesDigest {
   seriesFingerprint = '';
-  labels: { labels: { name: string; value: string }[] } = { labels: [] };
   count = 0;
   digestLo = 0;
   digestHi = 0;
@@ -34,6 +33,12 @@ export class DecodedSeriesDigest {
   blockDigestHi = 0;
   /** The step columns once read; read at once (empty) when the digest has none. */
   columns: StepColumns | undefined;
+  /** Where the labels field's content is in `bytes` (start, end; -1: none), until they are read. */
+  labelsFrom = -1;
+  labelsTo = -1;
+  /** Further labels fields (start, end, …): protobuf merges a message field sent twice, its repeated pairs appended. */
+  moreLabels: number[] | undefined;
+  private decodedLabels: { labels: { name: string; value: string }[] } | undefined;
 
   constructor(
     /** The answer's bytes, and where this digest is in them (from its first field to its end). */
@@ -41,6 +46,25 @@ export class DecodedSeriesDigest {
     private readonly from: number,
     private readonly to: number,
   ) {}
+
+  /**
+   * The series' labels, read from the answer's bytes when first asked for: a querier that judges the sources' digests
+   * by fingerprint and forwards a rendered answer never reads them, and decoding every series' label strings from
+   * every source was a third of what it allocated per SelectSeries (the heap sampler, bench/querier). Their wire form
+   * is checked as the digest is decoded, so reading them cannot fail.
+   */
+  get labels(): { labels: { name: string; value: string }[] } {
+    if (!this.decodedLabels) {
+      this.decodedLabels = { labels: [] };
+      const ranges = this.labelsFrom >= 0 ? [this.labelsFrom, this.labelsTo, ...(this.moreLabels ?? [])] : [];
+      const r = createReader(this.bytes);
+      for (let k = 0; k < ranges.length; k += 2) {
+        r.pos = ranges[k]!;
+        readLabels(r, ranges[k + 1]!, this.decodedLabels.labels);
+      }
+    }
+    return this.decodedLabels;
+  }
 
   get stepTime(): number[] {
     return (this.columns ??= readSteps(this.bytes, this.from, this.to)).time;
@@ -113,9 +137,18 @@ function readDigest(r: Reader, end: number): DecodedSeriesDigest {
       case -1:
         d.seriesFingerprint = readString(r, end);
         break;
-      case -2:
-        readLabels(r, readDelimitedEnd(r, end), d.labels.labels);
+      case -2: {
+        // Checked now (skipLabels), decoded when read (DecodedSeriesDigest.labels).
+        const stop = readDelimitedEnd(r, end);
+        if (d.labelsFrom < 0) {
+          d.labelsFrom = r.pos;
+          d.labelsTo = stop;
+        } else {
+          (d.moreLabels ??= []).push(r.pos, stop);
+        }
+        skipLabels(r, stop);
         break;
+      }
       case 3:
         d.count = readVarint(r, end);
         break;
@@ -259,6 +292,19 @@ function readLabels(r: Reader, end: number, into: { name: string; value: string 
       else skipField(r, t & 7, stop);
     }
     into.push(pair);
+  }
+}
+
+/** The same walk as readLabels, without making the strings: a malformed field throws here, not when read. */
+function skipLabels(r: Reader, end: number): void {
+  while (r.pos < end) {
+    const tag = readTag(r, end);
+    if (tag !== ((1 << 3) | WIRE_LEN)) {
+      skipField(r, tag & 7, end);
+      continue;
+    }
+    const stop = readDelimitedEnd(r, end);
+    while (r.pos < stop) skipField(r, readTag(r, stop) & 7, stop);
   }
 }
 

@@ -33,6 +33,7 @@ export interface SeriesPick {
 }
 
 interface Report {
+  source: string;
   fallback: boolean;
   digest: ingester.v1.SeriesDigest.$Properties;
 }
@@ -49,7 +50,7 @@ export interface AgreedSeries {
 
 /** Per series, whether its sources agree (and on what), or disagree and must be read by their keys. */
 export function judgeSeries(answers: readonly SourceDigests[]): { agreed: Map<string, AgreedSeries>; disagreed: Set<string> } {
-  const byFingerprint = new Map<string, (Report & { source: string })[]>();
+  const byFingerprint = new Map<string, Report[]>();
   // In name order, so that the source taken does not depend on the order of the answers.
   for (const a of [...answers].sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0))) {
     for (const d of a.series) {
@@ -62,25 +63,47 @@ export function judgeSeries(answers: readonly SourceDigests[]): { agreed: Map<st
   }
   const agreed = new Map<string, AgreedSeries>();
   const disagreed = new Set<string>();
+  // One pass over each series' reports, no arrays but the agreeing sources' names (this runs for every series of
+  // every SelectSeries and flame graph).
   for (const [fp, reports] of byFingerprint) {
-    const primaries = reports.filter((r) => !r.fallback);
-    const fallbacks = reports.filter((r) => r.fallback);
-    if (primaries.length === 0) {
-      if (fallbacks.length === 1) agreed.set(fp, { digest: fallbacks[0]!.digest, sources: [fallbacks[0]!.source] });
+    let first: ingester.v1.SeriesDigest.$Properties | undefined;
+    const sources: string[] = [];
+    let agree = true;
+    for (const r of reports) {
+      if (r.fallback) continue;
+      if (!first) first = r.digest;
+      else if (!same(r.digest.count, r.digest.digestLo, r.digest.digestHi, first)) agree = false;
+      sources.push(r.source);
+    }
+    if (!first) {
+      // No ingester holds it: one fallback source's answer is taken as it is.
+      if (reports.length === 1) agreed.set(fp, { digest: reports[0]!.digest, sources: [reports[0]!.source] });
       else disagreed.add(fp);
       continue;
     }
-    const first = primaries[0]!.digest;
-    const agree = primaries.every((p) => same(p.digest.count, p.digest.digestLo, p.digest.digestHi, first));
-    const covered = fallbacks.every(
-      (f) =>
-        same(f.digest.count, f.digest.digestLo, f.digest.digestHi, first) ||
-        primaries.some((p) => same(p.digest.blockCount, p.digest.blockDigestLo, p.digest.blockDigestHi, f.digest)),
-    );
-    if (agree && covered) agreed.set(fp, { digest: first, sources: primaries.map((p) => p.source) });
+    if (agree && fallbacksCovered(reports, first)) agreed.set(fp, { digest: first, sources });
     else disagreed.add(fp);
   }
   return { agreed, disagreed };
+}
+
+/**
+ * Whether every fallback source (the bucket) holding the series holds no more than the ingesters agreed on: the
+ * agreed count and digest, or what one of those ingesters holds in its local blocks (the blocks it uploaded).
+ */
+function fallbacksCovered(reports: readonly Report[], agreedOn: ingester.v1.SeriesDigest.$Properties): boolean {
+  for (const f of reports) {
+    if (!f.fallback || same(f.digest.count, f.digest.digestLo, f.digest.digestHi, agreedOn)) continue;
+    let inLocalBlocks = false;
+    for (const p of reports) {
+      if (!p.fallback && same(p.digest.blockCount, p.digest.blockDigestLo, p.digest.blockDigestHi, f.digest)) {
+        inLocalBlocks = true;
+        break;
+      }
+    }
+    if (!inLocalBlocks) return false;
+  }
+  return true;
 }
 
 const NONE: readonly number[] = [];
@@ -117,10 +140,9 @@ export function pickSeries(answers: readonly SourceDigests[]): SeriesPick {
  */
 export function coveringSources(answers: readonly SourceDigests[], agreed: ReadonlyMap<string, AgreedSeries>, disagreed: ReadonlySet<string>): string[] {
   if (disagreed.size > 0) return [];
-  let covering = answers.filter((a) => !a.fallback).map((a) => a.source).sort();
-  for (const { sources } of agreed.values()) {
-    covering = covering.filter((name) => sources.includes(name));
-    if (covering.length === 0) break;
-  }
-  return covering;
+  const holdsEvery = (name: string): boolean => {
+    for (const { sources } of agreed.values()) if (!sources.includes(name)) return false;
+    return true;
+  };
+  return answers.filter((a) => !a.fallback && holdsEvery(a.source)).map((a) => a.source).sort();
 }
