@@ -8,7 +8,7 @@
  * queries, and each obsolete table links to its successor and keeps its entries. Dead tables in the old generation
  * are the scavenger's roots until the next mark-compact, so everything they reach (the newer tables, the values they
  * held) was copied and then promoted: in the querier bench such Maps made ~150 KB of the ~440 KB promoted per
- * scavenge (`--trace-gc-nvp`), and its scavenges 2.5-3.5 ms instead of 1.3-1.6. Forgetting scans the entries for the
+ * scavenge (`--trace-gc-nvp`), its scavenges then took 2.5-3.5 ms, 1.3-2.8 after. Forgetting scans the entries for the
  * oldest, which happens only when a new key arrives past the bound.
  */
 export class RecentMap<K, V> {
