@@ -148,9 +148,11 @@ interface Run {
   clientCpuMsPerQuery: number;
 }
 
+/** The measured queries' client (BENCH_CLIENT=fetch: through fetch, as rounds before 2026-12-06 measured). */
+const call = process.env['BENCH_CLIENT'] === 'fetch' ? connect : connectCall;
+
 async function measure(base: string, method: string, body: Uint8Array, procs: readonly Pick<Proc, 'child'>[], queries = QUERIES, warmup = WARMUP_QUERIES, afterWarmup?: () => Promise<void>): Promise<Run> {
   // Warm caches (decoded blocks, the replica that merges ahead) and V8's optimized code as a steady querier has them.
-  const call = process.env['BENCH_CLIENT'] === 'fetch' ? connect : connectCall;
   for (let i = 0; i < warmup; i++) await call(base, method, body);
   await afterWarmup?.();
   const out: number[] = [];
@@ -179,7 +181,6 @@ async function measure(base: string, method: string, body: Uint8Array, procs: re
  * on which of two back-to-back runs a burst fell in. Latencies only: the CPU of each is the sequential runs'.
  */
 async function measurePaired(viaQuerier: string, alone: string, method: string, body: Uint8Array, queries: number): Promise<[number[], number[]]> {
-  const call = process.env['BENCH_CLIENT'] === 'fetch' ? connect : connectCall;
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < queries; i++) {

@@ -138,7 +138,7 @@ function readDigest(r: Reader, end: number): DecodedSeriesDigest {
         d.seriesFingerprint = readString(r, end);
         break;
       case -2: {
-        // Checked now (skipLabels), decoded when read (DecodedSeriesDigest.labels).
+        // Checked now (readLabels without strings), decoded when read (DecodedSeriesDigest.labels).
         const stop = readDelimitedEnd(r, end);
         if (d.labelsFrom < 0) {
           d.labelsFrom = r.pos;
@@ -146,7 +146,7 @@ function readDigest(r: Reader, end: number): DecodedSeriesDigest {
         } else {
           (d.moreLabels ??= []).push(r.pos, stop);
         }
-        skipLabels(r, stop);
+        readLabels(r, stop);
         break;
       }
       case 3:
@@ -275,8 +275,12 @@ class Column {
   }
 }
 
-/** types.v1.Labels: repeated LabelPair labels = 1 (name = 1, value = 2). */
-function readLabels(r: Reader, end: number, into: { name: string; value: string }[]): void {
+/**
+ * types.v1.Labels: repeated LabelPair labels = 1 (name = 1, value = 2), appended to `into`. Without `into` the labels
+ * are walked and checked, no strings made (readDigest: a malformed field throws as the answer is decoded, not when the
+ * labels are read).
+ */
+function readLabels(r: Reader, end: number, into?: { name: string; value: string }[]): void {
   while (r.pos < end) {
     const tag = readTag(r, end);
     if (tag !== ((1 << 3) | WIRE_LEN)) {
@@ -284,27 +288,14 @@ function readLabels(r: Reader, end: number, into: { name: string; value: string 
       continue;
     }
     const stop = readDelimitedEnd(r, end);
-    const pair = { name: '', value: '' };
+    const pair = into ? { name: '', value: '' } : undefined;
     while (r.pos < stop) {
       const t = readTag(r, stop);
-      if (t === ((1 << 3) | WIRE_LEN)) pair.name = readString(r, stop);
-      else if (t === ((2 << 3) | WIRE_LEN)) pair.value = readString(r, stop);
+      if (pair && t === ((1 << 3) | WIRE_LEN)) pair.name = readString(r, stop);
+      else if (pair && t === ((2 << 3) | WIRE_LEN)) pair.value = readString(r, stop);
       else skipField(r, t & 7, stop);
     }
-    into.push(pair);
-  }
-}
-
-/** The same walk as readLabels, without making the strings: a malformed field throws here, not when read. */
-function skipLabels(r: Reader, end: number): void {
-  while (r.pos < end) {
-    const tag = readTag(r, end);
-    if (tag !== ((1 << 3) | WIRE_LEN)) {
-      skipField(r, tag & 7, end);
-      continue;
-    }
-    const stop = readDelimitedEnd(r, end);
-    while (r.pos < stop) skipField(r, readTag(r, stop) & 7, stop);
+    if (pair) into!.push(pair);
   }
 }
 
