@@ -9,7 +9,7 @@
 import { SeenKeys } from '../../query/seen-keys.ts';
 import { appendedHashes } from './appended-hashes.ts';
 import { holdsKey, indexDigests, shareKeys, type IndexDigests } from './index-digests.ts';
-import type { IndexData } from './profile-data.ts';
+import type { IndexData, StoredSeries } from './profile-data.ts';
 
 /** The two key hash lanes of each profile of an index: a local block's are worked out once, a head's as it grows. */
 export function keyHashes(index: IndexData, block: boolean): { lo: Uint32Array; hi: Uint32Array } {
@@ -20,8 +20,13 @@ export interface SourceKeys {
   /** keyHash and keyHashHi of each profile of the source. */
   lo: Uint32Array;
   hi: Uint32Array;
-  /** No earlier source can hold a key of this one: a block read before any other that shares a key with it. */
-  alone: boolean;
+  /** Per series (index order): its profiles, the sums of their hash lanes and of their values. */
+  sums: Pick<IndexDigests, 'count' | 'seriesLo' | 'seriesHi' | 'seriesSum'>;
+  /**
+   * No earlier source can hold a key of this series: a block read before any other that shares a key with it, or
+   * the only head, where no block read before holds a profile within the series' time span.
+   */
+  alone(series: StoredSeries): boolean;
   /** True unless an earlier source holds the profile's key (or, for a head, an earlier head gave it). Once per profile. */
   firstRead(p: number, fingerprint: string): boolean;
 }
@@ -46,7 +51,8 @@ export class KeysOnce {
       return {
         lo: digests.lo,
         hi: digests.hi,
-        alone: earlier.length === 0,
+        sums: digests,
+        alone: () => earlier.length === 0,
         firstRead: (p, fingerprint) => earlier.length === 0 || !earlier.some((b) => holdsKey(b.index, b.digests, digests.lo[p]!, fingerprint, index.profileTime[p]!, index.profileId[p]!)),
       };
     }
@@ -57,7 +63,9 @@ export class KeysOnce {
     return {
       lo: hashes.lo,
       hi: hashes.hi,
-      alone: false,
+      sums: hashes,
+      // A profile pushed again after a cut has the time it had in the block (holdsKey looks no further either).
+      alone: (series) => !seen && blocks.every((b) => series.maxTimeMs < b.digests.minTime || series.minTimeMs > b.digests.maxTime),
       firstRead: (p, fingerprint) => {
         const t = index.profileTime[p]!;
         const id = index.profileId[p]!;

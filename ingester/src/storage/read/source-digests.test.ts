@@ -51,9 +51,62 @@ describe('an ingester\'s series digests over its blocks and heads (digestsOfSour
     const hashes = appendedHashes(head);
     expect([...hashes.lo.subarray(0, 30)]).to.deep.equal(profiles.map((p) => keyHash(p.t, p.id)));
     expect([...hashes.hi.subarray(0, 30)]).to.deep.equal(profiles.map((p) => keyHashHi(p.t, p.id)));
+    // Each series' sums over all its profiles, the first ten's and the twenty appended since.
+    const sumOf = (ps: P[], f: (p: P) => number) => ps.reduce((a, p) => (a + f(p)) >>> 0, 0);
+    const ofSeries = (k: number) => profiles.filter((_, i) => i % 3 === k);
+    expect([...hashes.count.subarray(0, 3)]).to.deep.equal([10, 10, 10]);
+    expect([...hashes.seriesLo.subarray(0, 3)]).to.deep.equal([0, 1, 2].map((k) => sumOf(ofSeries(k), (p) => keyHash(p.t, p.id))));
+    expect([...hashes.seriesHi.subarray(0, 3)]).to.deep.equal([0, 1, 2].map((k) => sumOf(ofSeries(k), (p) => keyHashHi(p.t, p.id))));
+    expect([...hashes.seriesSum.subarray(0, 3)]).to.deep.equal([0, 1, 2].map((k) => ofSeries(k).reduce((a, p) => a + p.total, 0)));
     // Rewritten in place (not what a head does): its last profile's key changed, so every hash is worked out again.
     (head.profileId as string[])[29] = 'other';
     expect(appendedHashes(head).lo[29]).to.equal(keyHash(1029, 'other'));
+  });
+
+  it('adds a head series the range covers whole at once, unless a block read before spans its time (a profile pushed again after a cut): the digests a profile-by-profile read gives', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = random(seed);
+      const profile = (i: number, from: number): P => ({ service: `svc-${Math.floor(rnd() * 4)}`, t: from + Math.floor(rnd() * 500), id: `id-${i}`, total: Math.floor(rnd() * 100) });
+      const older = Array.from({ length: 30 }, (_, i) => profile(i, 1000));
+      const newer = Array.from({ length: 30 }, (_, i) => profile(30 + i, 1600));
+      // As an ingester holds them: the cut blocks hold the older profiles, the one head the newer ones and, in odd
+      // seeds, two of the older ones pushed again after the cut.
+      const block = indexOf(older);
+      const head = indexOf(seed % 2 === 1 ? [older[3]!, ...newer, older[17]!] : newer);
+      const sources: DigestSource[] = [{ index: head, block: false }, { index: block, block: true }];
+      for (const [start, end, stepMs] of [[0, 5000, 1e9], [1600, 2100, 1e9], [1700, 2100, 1e9], [1000, 2100, 100], [0, 1500, 1e6]] as const) {
+        const lastStep = lastStepOf(start, end, stepMs);
+        const got = digestsOfSources(sources, { typeId: TYPE, matchers: [], range: requestRange(start, end), start, stepMs, lastStep })
+          .map((b) => b.toProto())
+          .sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+        expect(got, `seed ${seed}, range ${start}-${end} step ${stepMs}`).to.deep.equal(profileByProfile(sources, start, end, stepMs));
+        // Digests without steps (a replica the querier does not have render): no step is summed.
+        const bare = digestsOfSources(sources, { typeId: TYPE, matchers: [], range: requestRange(start, end), start, stepMs, lastStep: -Infinity })
+          .map((b) => b.toProto())
+          .sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+        expect(bare, `seed ${seed}, range ${start}-${end} without steps`).to.deep.equal(digestsByStringKeys(sources, start, end, () => undefined));
+      }
+    }
+  });
+
+  it('reads no profile of a head series the range covers whole, in one step, with no block read before spanning its time', () => {
+    const head = indexOf(Array.from({ length: 12 }, (_, i) => ({ service: `svc-${i % 3}`, t: 2000 + i, id: `id-${i}`, total: i })));
+    const block = indexOf([{ service: 'svc-0', t: 1000, id: 'old', total: 5 }]);
+    const sources: DigestSource[] = [{ index: head, block: false }, { index: block, block: true }];
+    const read = () =>
+      digestsOfSources(sources, { typeId: TYPE, matchers: [], range: requestRange(0, 5000), start: 0, stepMs: 1e9, lastStep: lastStepOf(0, 5000, 1e9) })
+        .map((b) => b.toProto())
+        .sort((x, y) => (x.seriesFingerprint! < y.seriesFingerprint! ? -1 : 1));
+    const expected = profileByProfile(sources, 0, 5000, 1e9);
+    expect(read()).to.deep.equal(expected);
+    // A read profile by profile would now fail: the head's series lists cannot be walked.
+    for (const series of head.series) {
+      (series.profiles as unknown as { [Symbol.iterator]: () => never })[Symbol.iterator] = () => {
+        throw new Error(`${series.fingerprint} read profile by profile`);
+      };
+    }
+    expect(read()).to.deep.equal(expected);
+    expect(() => digestsOfSources(sources, { typeId: TYPE, matchers: [], range: requestRange(2003, 5000), start: 0, stepMs: 1e9, lastStep: lastStepOf(0, 5000, 1e9) })).to.throw('read profile by profile');
   });
 
   it('keeps only the labels asked for', () => {

@@ -1,14 +1,14 @@
 // An ingester's series digests (SelectSeriesDigests; query/series-digest.ts) over its sources: local blocks
 // first, then the heads, each profile key once (keys-once.ts).
 //
-// A local block never changes: what the digests need of it is worked out once (index-digests.ts), and a series
-// the range covers whole, in one step, is added at once. A block holding a key an earlier block holds too (two
-// cuts of a profile pushed again) is read profile by profile, skipping those keys. The heads change with every
-// push: read profile by profile, by their key hashes kept as they grow (appended-hashes.ts).
+// What the digests need of a source is kept with it: worked out once for a local block, which never changes
+// (index-digests.ts), extended as a head grows (appended-hashes.ts). A series the range covers whole, in one step,
+// is added at once when no earlier source can hold one of its keys; otherwise it is read profile by profile,
+// skipping the keys read before: a block holding a key an earlier block holds too (two cuts of a profile pushed
+// again), a head series within the time span of a block read before, or any series of a second head.
 import type { LabelPair } from '../../model/labels.ts';
 import { SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
 import type { Matcher } from '../../query/selector.ts';
-import { indexDigests } from './index-digests.ts';
 import { KeysOnce } from './keys-once.ts';
 import type { IndexData } from './profile-data.ts';
 import { forEachProfile, selectTypedSeries, type TimeRange } from './select.ts';
@@ -47,18 +47,15 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
     const index = source.index;
     const seriesIndexes = selectTypedSeries(index, q.typeId, q.matchers, q.range);
     const read = keys.next(index, source.block);
-    let perProfile = seriesIndexes;
-    if (source.block && read.alone) {
-      // A series the range covers whole, in one step, is added at once from the block's digests.
-      const digests = indexDigests(index);
-      perProfile = [];
-      for (const si of seriesIndexes) {
-        const series = index.series[si]!;
-        const first = step(series.minTimeMs);
-        if (series.minTimeMs >= q.range.start && series.maxTimeMs <= q.range.end && first === step(series.maxTimeMs)) {
-          builderOf(series.fingerprint, series.labels).addMany(digests.count[si]!, digests.seriesLo[si]!, digests.seriesHi[si]!, digests.seriesSum[si]!, first, true);
-        } else perProfile.push(si);
-      }
+    // A series the range covers whole, in one step, no earlier source holding any of its keys, is added at once.
+    const sums = read.sums;
+    const perProfile: number[] = [];
+    for (const si of seriesIndexes) {
+      const series = index.series[si]!;
+      const first = step(series.minTimeMs);
+      if (sums.count[si]! > 0 && series.minTimeMs >= q.range.start && series.maxTimeMs <= q.range.end && first === step(series.maxTimeMs) && read.alone(series)) {
+        builderOf(series.fingerprint, series.labels).addMany(sums.count[si]!, sums.seriesLo[si]!, sums.seriesHi[si]!, sums.seriesSum[si]!, first, source.block);
+      } else perProfile.push(si);
     }
     // Each series' builder looked up by fingerprint once per source, not once per profile.
     const builderOfSeries: (SeriesDigestBuilder | undefined)[] = [];
