@@ -166,6 +166,13 @@ describe('limit flags', () => {
     expect(limits()).to.deep.equal(defaultLimits);
     fs.parse(['-validation.max-label-names-per-series=5', '-distributor.ingestion-rate-limit-mb=1', '-validation.reject-older-than=30m']);
     expect(limits()).to.include({ maxLabelNamesPerSeries: 5, ingestionRateBytesPerSecond: 1024 * 1024, rejectOlderThanMs: 30 * 60_000 });
+    // One frozen object while no flag changes, a new one after any change.
+    const kept = limits();
+    expect(limits()).to.equal(kept);
+    expect(Object.isFrozen(kept)).to.equal(true);
+    fs.override('validation.max-label-names-per-series', 7);
+    expect(limits()).to.not.equal(kept);
+    expect(limits().maxLabelNamesPerSeries).to.equal(7);
   });
 
   it('use Pyroscope\'s names and defaults for stack depth, symbol length, sample labels and series per tenant', () => {

@@ -57,6 +57,7 @@ export class FlagSet {
   private readonly defs = new Map<string, FlagDef<unknown>>();
   private readonly aliasToName = new Map<string, string>();
   private readonly values = new Map<string, unknown>();
+  private changes = 0;
 
   constructor(readonly program: string, readonly description: string, private readonly envPrefix = '') {}
 
@@ -111,6 +112,11 @@ export class FlagSet {
     return rest;
   }
 
+  /** Grows with every value set: a getter that derives an object from several flags keeps it while this stays. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Whether the flag was given (on the command line or in the environment) rather than left at its default. */
   isSet(name: string): boolean {
     return this.values.has(name);
@@ -120,6 +126,7 @@ export class FlagSet {
   override(name: string, value: unknown): this {
     if (!this.defs.has(name)) throw new Error(`unknown flag -${name}`);
     this.values.set(name, value);
+    this.changes++;
     return this;
   }
 
@@ -145,6 +152,7 @@ export class FlagSet {
   private set(def: FlagDef<unknown>, raw: string, source: string): void {
     try {
       this.values.set(def.name, convert(def.kind, raw));
+      this.changes++;
     } catch (err) {
       throw new FlagError(`${source}: ${(err as Error).message}`);
     }
