@@ -8,13 +8,22 @@
 import { querier } from '../gen/index.ts';
 import { WIRE_LEN } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
-import { finish, labelPairsSize, sizedOut, varintSize, writeByte, writeDouble, writeLabelPairs, writeScalar, writeVarint } from '../util/sized-writer.ts';
+import type { AggregatedSeries } from './series.ts';
+import { finish, labelPairsSize, sizedOut, type Out, varintSize, writeByte, writeDouble, writeLabelPairs, writeScalar, writeVarint } from '../util/sized-writer.ts';
 
 type Response = querier.v1.SelectSeriesResponse.$Properties;
-type Point = { value?: number | null; timestamp?: number | null };
 
-/** The point's encoded size: its value unless +0 (Object.is, as the generated encoder), its time unless 0. */
-const pointSize = (p: Point): number => (p.value != null && !Object.is(p.value, 0) ? 9 : 0) + (p.timestamp ? 1 + varintSize(p.timestamp) : 0);
+/** A point's encoded size: its value unless absent or +0 (Object.is, as the generated encoder), its time unless 0. */
+const pointSize = (value: number | null | undefined, timestamp: number | null | undefined): number =>
+  (value != null && !Object.is(value, 0) ? 9 : 0) + (timestamp ? 1 + varintSize(timestamp) : 0);
+
+/** Series field 2: one point, `size` its pointSize. */
+function writePoint(w: Out, size: number, value: number | null | undefined, timestamp: number): void {
+  writeByte(w, (2 << 3) | WIRE_LEN);
+  writeVarint(w, size);
+  if (value != null) writeDouble(w, 1, value);
+  writeScalar(w, 2, timestamp);
+}
 
 /** The encoding of `message`, or undefined when a point carries annotations or exemplars. */
 export function encodeSelectSeriesResponse(message: Response): Uint8Array | undefined {
@@ -26,7 +35,7 @@ export function encodeSelectSeriesResponse(message: Response): Uint8Array | unde
     let size = labelPairsSize(s.labels ?? []);
     for (const p of s.points ?? []) {
       if ((p.annotations?.length ?? 0) > 0 || (p.exemplars?.length ?? 0) > 0) return undefined;
-      const n = pointSize(p);
+      const n = pointSize(p.value, p.timestamp);
       size += 1 + varintSize(n) + n;
     }
     sizes[i] = size;
@@ -38,12 +47,32 @@ export function encodeSelectSeriesResponse(message: Response): Uint8Array | unde
     writeByte(w, (1 << 3) | WIRE_LEN);
     writeVarint(w, sizes[i]!);
     writeLabelPairs(w, 1, s.labels ?? []);
-    for (const p of s.points ?? []) {
-      writeByte(w, (2 << 3) | WIRE_LEN);
-      writeVarint(w, pointSize(p));
-      if (p.value != null) writeDouble(w, 1, p.value);
-      writeScalar(w, 2, p.timestamp ?? 0);
+    for (const p of s.points ?? []) writePoint(w, pointSize(p.value, p.timestamp), p.value, p.timestamp ?? 0);
+  }
+  return finish(w, 'SelectSeriesResponse');
+}
+
+/** The encoding of the answer holding these series (aggregateSeriesColumns): the bytes encodeSelectSeriesResponse writes for them as objects. */
+export function encodeAggregatedSeries(series: readonly AggregatedSeries[]): Uint8Array {
+  const sizes = new Array<number>(series.length);
+  let total = 0;
+  for (let i = 0; i < series.length; i++) {
+    const s = series[i]!;
+    let size = labelPairsSize(s.labels);
+    for (let k = 0; k < s.times.length; k++) {
+      const n = pointSize(s.values[k], s.times[k]);
+      size += 1 + varintSize(n) + n;
     }
+    sizes[i] = size;
+    total += 1 + varintSize(size) + size;
+  }
+  const w = sizedOut(total);
+  for (let i = 0; i < series.length; i++) {
+    const s = series[i]!;
+    writeByte(w, (1 << 3) | WIRE_LEN);
+    writeVarint(w, sizes[i]!);
+    writeLabelPairs(w, 1, s.labels);
+    for (let k = 0; k < s.times.length; k++) writePoint(w, pointSize(s.values[k], s.times[k]), s.values[k], s.times[k]!);
   }
   return finish(w, 'SelectSeriesResponse');
 }

@@ -51,12 +51,16 @@ export class SeriesDigestBuilder {
   blockLo = 0;
   blockHi = 0;
   /** Sums and counts by step time. */
-  private readonly steps = new StepSums();
+  private readonly steps: StepSums;
 
+  /** `expectedSteps`: how many steps the series will likely have sums in (StepSums). */
   constructor(
     readonly fingerprint: string,
     readonly labels: readonly LabelPair[],
-  ) {}
+    expectedSteps = 0,
+  ) {
+    this.steps = new StepSums(expectedSteps);
+  }
 
   /** Adds one profile; the caller adds each key of the series once. `inBlock`: read from a local block. */
   add(timestamp: number, id: string, value: number, stepTs: number | undefined, inBlock: boolean): void {
@@ -85,7 +89,7 @@ export class SeriesDigestBuilder {
   }
 
   toProto(): ingester.v1.SeriesDigest.$Properties {
-    const s = this.steps;
+    const s = this.steps.trim();
     // The builder's own arrays when its steps came in order (it is not added to after).
     const order = s.ascending ? undefined : s.order();
     const column = (values: number[]) => (order ? order.map((i) => values[i]!) : values);

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ApiError } from '../util/errors.ts';
-import { aggregateSeries, aggregationFromProto, compareLabelPairs, type SeriesPointRef } from './series.ts';
+import { aggregateSeries, aggregateSeriesColumns, aggregationFromProto, compareLabelPairs, type SeriesPointRef } from './series.ts';
 
 const ref = (labels: Record<string, string>, timestampMs: number, value: number): SeriesPointRef => ({
   labels: Object.entries(labels)
@@ -118,9 +118,12 @@ describe('aggregateSeries', () => {
 
   it('points given as columns (the steps of a digest) aggregate as the same points given one by one, mixed with refs', () => {
     const point = fc.record({ pod: fc.constantFrom('a', 'b'), container: fc.constantFrom('x', 'y'), t: fc.integer({ min: 0, max: 6000 }), v: fc.integer({ min: 0, max: 1000 }), n: fc.integer({ min: 1, max: 4 }) });
+    // Grouped by pod, a group gathers two series' columns or one; by pod and container, each group is one column
+    // (taken as it is when its steps ascend one per point).
+    const groupBy = fc.constantFrom(['pod'], ['pod', 'container']);
     fc.assert(
-      fc.property(fc.array(point, { maxLength: 60 }), fc.array(point, { maxLength: 20 }), fc.integer({ min: 1, max: 1500 }), fc.constantFrom('sum' as const, 'average' as const), (asColumns, asRefs, stepMs, aggregation) => {
-        const opts = { ...base, stepSeconds: stepMs / 1000, groupBy: ['pod'], aggregation };
+      fc.property(fc.array(point, { maxLength: 60 }), fc.array(point, { maxLength: 20 }), fc.integer({ min: 1, max: 1500 }), fc.constantFrom('sum' as const, 'average' as const), groupBy, (asColumns, asRefs, stepMs, aggregation, by) => {
+        const opts = { ...base, stepSeconds: stepMs / 1000, groupBy: by, aggregation };
         const toRef = (p: (typeof asColumns)[number]) => ({ ...ref({ pod: p.pod, container: p.container }, p.t, p.v), count: p.n });
         // One column set per series (pod, container), its points in the order drawn, in Float64Arrays as decoded.
         const bySeries = new Map<string, (typeof asColumns)[number][]>();
@@ -132,9 +135,11 @@ describe('aggregateSeries', () => {
           counts: Float64Array.from(ps, (p) => p.n),
           length: ps.length,
         }));
-        const viaColumns = aggregateSeries(asRefs.map(toRef), opts, columns);
-        const oneByOne = aggregateSeries([...asColumns, ...asRefs].map(toRef), opts);
-        expect(viaColumns.map((s) => [s.labels, points(s)])).to.deep.equal(oneByOne.map((s) => [s.labels, points(s)]));
+        const oneByOne = aggregateSeries([...asColumns, ...asRefs].map(toRef), opts).map((s) => [s.labels, points(s)]);
+        expect(aggregateSeries(asRefs.map(toRef), opts, columns).map((s) => [s.labels, points(s)])).to.deep.equal(oneByOne);
+        // Columns alone, as an ingester rendering a SelectSeries aggregates its digests' steps.
+        const columnsOnly = aggregateSeries(asColumns.map(toRef), opts).map((s) => [s.labels, points(s)]);
+        expect(aggregateSeriesColumns([], opts, columns).map((s) => [s.labels, s.times.map((t, i) => [t, s.values[i]])])).to.deep.equal(columnsOnly);
       }),
       { numRuns: 200 },
     );

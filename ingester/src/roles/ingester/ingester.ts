@@ -17,8 +17,8 @@ import { mergeProfiles } from '../../query/pprof-merge.ts';
 import { protoProfileTypeFromId } from '../../query/profile-type.ts';
 import { profileKey } from '../../query/dedup.ts';
 import { parseSelector, parseSelectors } from '../../query/selector.ts';
-import { aggregateSeries, aggregationFromProto, type SeriesColumns, type SeriesPointRef } from '../../query/series.ts';
-import { encodeSelectSeriesResponse } from '../../query/series-answer-wire.ts';
+import { aggregateSeries, aggregateSeriesColumns, aggregationFromProto, type SeriesColumns, type SeriesPointRef } from '../../query/series.ts';
+import { encodeAggregatedSeries } from '../../query/series-answer-wire.ts';
 import { stepColumnsOf } from '../../query/series-pick.ts';
 import { StackTree } from '../../query/stack-tree.ts';
 import { mergeIntoTree, mergeProfile } from '../../storage/read/merge.ts';
@@ -494,8 +494,8 @@ function renderSeries(digests: readonly ingester.v1.SeriesDigest.$Properties[], 
     const c = Number(d.count ?? 0) > 0 ? stepColumnsOf(d) : undefined;
     if (c) columns.push(c);
   }
-  const series = aggregateSeries([], { start, end, stepSeconds: Number(render.stepSeconds ?? 0), groupBy: render.groupBy ?? [], aggregation: aggregationFromProto(render.aggregation) }, columns);
-  const bytes = encodeSelectSeriesResponse({ series }) ?? querier.v1.SelectSeriesResponse.encode({ series }).finish();
+  const series = aggregateSeriesColumns([], { start, end, stepSeconds: Number(render.stepSeconds ?? 0), groupBy: render.groupBy ?? [], aggregation: aggregationFromProto(render.aggregation) }, columns);
+  const bytes = encodeAggregatedSeries(series);
   return render.gzip && bytes.length >= COMPRESS_MIN_BYTES ? { renderedSeries: gzipAnswer(bytes), renderedSeriesGzip: true } : { renderedSeries: bytes };
 }
 

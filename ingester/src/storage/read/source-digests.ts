@@ -33,19 +33,36 @@ export interface DigestQuery {
 
 /** Per series (by fingerprint, in the order first read), the digest of what the sources hold; blocks first. */
 export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuery): SeriesDigestBuilder[] {
+  const heads = sources.filter((s) => !s.block);
+  const ordered = [...sources.filter((s) => s.block), ...heads].map((source) => ({ source, seriesIndexes: selectTypedSeries(source.index, q.typeId, q.matchers, q.range) }));
+  // A series has sums in at most as many steps as each source holds profiles of it, or as its time span there
+  // crosses: its step arrays are made that long at once (StepSums).
+  const stepIndex = (t: number): number => (t <= q.start ? 0 : Math.ceil((t - q.start) / q.stepMs));
+  const lastIndex = q.lastStep >= q.start ? stepIndex(q.lastStep) : -1;
+  const expectedSteps = new Map<string, number>();
+  if (lastIndex >= 0) {
+    for (const { source, seriesIndexes } of ordered) {
+      for (const si of seriesIndexes) {
+        const series = source.index.series[si]!;
+        const from = stepIndex(Math.max(series.minTimeMs, q.range.start));
+        const to = Math.min(lastIndex, stepIndex(Math.min(series.maxTimeMs, q.range.end)));
+        const here = Math.min(series.profiles.length, Math.max(0, to - from + 1));
+        expectedSteps.set(series.fingerprint, Math.min(lastIndex + 1, (expectedSteps.get(series.fingerprint) ?? 0) + here));
+      }
+    }
+  }
   const builders = new Map<string, SeriesDigestBuilder>();
   const builderOf = (fingerprint: string, labels: readonly LabelPair[]): SeriesDigestBuilder => {
     let b = builders.get(fingerprint);
-    if (!b) builders.set(fingerprint, (b = new SeriesDigestBuilder(fingerprint, q.only ? labels.filter((l) => q.only!.has(l.name)) : labels)));
+    if (!b) {
+      builders.set(fingerprint, (b = new SeriesDigestBuilder(fingerprint, q.only ? labels.filter((l) => q.only!.has(l.name)) : labels, expectedSteps.get(fingerprint) ?? 0)));
+    }
     return b;
   };
   const step = (t: number): number | undefined => stepOf(t, q.start, q.stepMs, q.lastStep);
-  const heads = sources.filter((s) => !s.block);
   const keys = new KeysOnce(heads.length);
-  const ordered = [...sources.filter((s) => s.block), ...heads];
-  for (const source of ordered) {
+  for (const { source, seriesIndexes } of ordered) {
     const index = source.index;
-    const seriesIndexes = selectTypedSeries(index, q.typeId, q.matchers, q.range);
     const read = keys.next(index, source.block);
     // A series the range covers whole, in one step, no earlier source holding any of its keys, is added at once.
     const sums = read.sums;
