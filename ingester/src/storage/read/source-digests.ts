@@ -11,7 +11,8 @@ import { SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
 import type { Matcher } from '../../query/selector.ts';
 import { KeysOnce } from './keys-once.ts';
 import type { IndexData } from './profile-data.ts';
-import { forEachProfile, selectTypedSeries, type TimeRange } from './select.ts';
+import { checkQueryDeadline } from '../../query/deadline.ts';
+import { selectTypedSeries, type TimeRange } from './select.ts';
 
 export interface DigestSource {
   index: IndexData;
@@ -66,22 +67,46 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
     const read = keys.next(index, source.block);
     // A series the range covers whole, in one step, no earlier source holding any of its keys, is added at once.
     const sums = read.sums;
-    const perProfile: number[] = [];
-    for (const si of seriesIndexes) {
+    for (let k = 0; k < seriesIndexes.length; k++) {
+      if ((k & 255) === 255) checkQueryDeadline(q.range.bounds, 'reading profiles');
+      const si = seriesIndexes[k]!;
       const series = index.series[si]!;
       const first = step(series.minTimeMs);
       if (sums.count[si]! > 0 && series.minTimeMs >= q.range.start && series.maxTimeMs <= q.range.end && first === step(series.maxTimeMs) && read.alone(series)) {
         builderOf(series.fingerprint, series.labels).addMany(sums.count[si]!, sums.seriesLo[si]!, sums.seriesHi[si]!, sums.seriesSum[si]!, first, source.block);
-      } else perProfile.push(si);
+        continue;
+      }
+      // Profile by profile: each run of profiles in one step (a series' profiles mostly come in time order) is summed
+      // here and added to the builder at once. The step is its index (-1: past the last step), never a time or
+      // undefined, so that nothing per profile is boxed: a call per profile with its time and value allocated two
+      // heap numbers each (~50 bytes a profile, the heap sampler).
+      let builder: SeriesDigestBuilder | undefined;
+      let runStep = -1;
+      let runCount = 0;
+      let runLo = 0;
+      let runHi = 0;
+      let runSum = 0;
+      for (const p of series.profiles) {
+        const t = index.profileTime[p]!;
+        if (t < q.range.start || t > q.range.end || !read.firstRead(p, series.fingerprint)) continue;
+        const stepAt = stepIndex(t);
+        const at = stepAt <= lastIndex ? stepAt : -1;
+        if (runCount > 0 && at !== runStep) {
+          builder ??= builderOf(series.fingerprint, series.labels);
+          builder.addMany(runCount, runLo, runHi, runSum, runStep < 0 ? undefined : q.start + runStep * q.stepMs, source.block);
+          runCount = runLo = runHi = runSum = 0;
+        }
+        runStep = at;
+        runCount++;
+        runLo = (runLo + read.lo[p]!) >>> 0;
+        runHi = (runHi + read.hi[p]!) >>> 0;
+        runSum += index.profileTotal[p]!;
+      }
+      if (runCount > 0) {
+        builder ??= builderOf(series.fingerprint, series.labels);
+        builder.addMany(runCount, runLo, runHi, runSum, runStep < 0 ? undefined : q.start + runStep * q.stepMs, source.block);
+      }
     }
-    // Each series' builder looked up by fingerprint once per source, not once per profile.
-    const builderOfSeries: (SeriesDigestBuilder | undefined)[] = [];
-    forEachProfile(index, perProfile, q.range, (p, si) => {
-      const series = index.series[si]!;
-      if (!read.firstRead(p, series.fingerprint)) return;
-      const builder = (builderOfSeries[si] ??= builderOf(series.fingerprint, series.labels));
-      builder.addHashed(read.lo[p]!, read.hi[p]!, index.profileTotal[p]!, step(index.profileTime[p]!), source.block);
-    });
   }
   return [...builders.values()];
 }
