@@ -77,7 +77,7 @@ export function aggregateSeries(refs: Iterable<SeriesPointRef>, opts: AggregateS
 
 /** As aggregateSeries, each series as columns. */
 export function aggregateSeriesColumns(refs: Iterable<SeriesPointRef>, opts: AggregateSeriesOptions, columns: readonly SeriesColumns[] = []): AggregatedSeries[] {
-  const stepMs = validateStep(opts);
+  const stepMs = validStepMs(opts);
   const { start, end } = opts;
   const lastStep = Math.floor((end - start) / stepMs);
   const groupBy = new Set(opts.groupBy);
@@ -172,7 +172,8 @@ export function aggregateSeriesColumns(refs: Iterable<SeriesPointRef>, opts: Agg
   }
 }
 
-function validateStep(opts: AggregateSeriesOptions): number {
+/** The step in whole ms (at least 1), or invalid_argument: a step that is not a positive number, too many points, end before start. */
+export function validStepMs(opts: AggregateSeriesOptions): number {
   if (!(opts.stepSeconds > 0) || !Number.isFinite(opts.stepSeconds)) {
     throw invalidArgument(`step must be a positive number of seconds, got ${opts.stepSeconds}`);
   }

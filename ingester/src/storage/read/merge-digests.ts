@@ -13,11 +13,6 @@ import type { ReadSource } from '../store.ts';
 /** A source of an ingester's local blocks (storage/store.ts names them block-<ULID>). */
 export const isLocalBlock = (source: Pick<ReadSource, 'name'>): boolean => source.name.startsWith('block-');
 
-/** The sources in the order digests are computed in: local blocks first, then the rest (the head). */
-export function localBlocksFirst<S extends Pick<ReadSource, 'name'>>(sources: readonly S[]): S[] {
-  return [...sources.filter(isLocalBlock), ...sources.filter((s) => !isLocalBlock(s))];
-}
-
 /** The ULIDs of the local blocks among the sources (SeriesDigestsResponse.blocks). */
 export function localBlockIds(sources: readonly Pick<ReadSource, 'name'>[]): string[] {
   return sources.filter(isLocalBlock).map((s) => s.name.slice('block-'.length));

@@ -120,22 +120,6 @@ export function profilesToMerge(index: IndexData, request: ingester.v1.MergeRequ
   return out;
 }
 
-/** SelectSeries input from one source: (series labels, timestamp, value) of every selected profile. */
-export function seriesPoints(
-  index: IndexData,
-  profileTypeId: string,
-  matchers: readonly Matcher[],
-  range: TimeRange,
-  into: { labels: readonly LabelPair[]; timestampMs: number; value: number }[],
-  skip?: (profile: number, seriesIndex: number) => boolean,
-): void {
-  const seriesIndexes = selectTypedSeries(index, profileTypeId, matchers, range);
-  forEachProfile(index, seriesIndexes, range, (p, si) => {
-    if (skip?.(p, si)) return;
-    into.push({ labels: index.series[si]!.labels, timestampMs: index.profileTime[p]!, value: index.profileTotal[p]! });
-  });
-}
-
 /** The identity of a profile of a source, as query/dedup.ts profileKey() renders it. */
 export function profileKeyOf(index: IndexData, profile: number): string {
   return profileKey({ seriesFingerprint: index.series[index.profileSeries[profile]!]!.fingerprint, timestamp: index.profileTime[profile]!, id: index.profileId[profile]! });
