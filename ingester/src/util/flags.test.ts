@@ -33,6 +33,22 @@ describe('flags', () => {
     expect(rest).to.deep.equal(['extra']);
   });
 
+  it('derives one frozen object from several flags, made again only after a flag is set', () => {
+    const f = build();
+    let reads = 0;
+    const derived = f.fs.derived(() => ({ period: f.period(), tokens: f.tokens(), read: ++reads }));
+    f.fs.parse([]);
+    const first = derived();
+    expect(derived()).to.equal(first);
+    expect(Object.isFrozen(first)).to.equal(true);
+    expect(reads).to.equal(1);
+    f.fs.parse(['-ingester.ring.num-tokens=64']);
+    expect(derived()).to.deep.equal({ period: 5000, tokens: 64, read: 2 });
+    f.fs.override('ingester.ring.heartbeat-period', 1000);
+    expect(derived()).to.deep.equal({ period: 1000, tokens: 64, read: 3 });
+    expect(derived().read).to.equal(3);
+  });
+
   it('names the flag in errors', () => {
     expect(() => build().fs.parse(['-ingester.ring.num-tokens=0'])).to.throw(FlagError, /-ingester.ring.num-tokens: must be at least 1/);
     expect(() => build().fs.parse(['-nope'])).to.throw(FlagError, /unknown flag -nope/);

@@ -112,9 +112,20 @@ export class FlagSet {
     return rest;
   }
 
-  /** Grows with every value set: a getter that derives an object from several flags keeps it while this stays. */
-  get version(): number {
-    return this.changes;
+  /**
+   * A getter of what `read` derives from several flags, read again only after a flag is set: one frozen object while no
+   * flag changes, for what a request reads several times (the limits, the distributor's batching).
+   */
+  derived<T extends object>(read: () => T): () => Readonly<T> {
+    let current: Readonly<T> | undefined;
+    let at = -1;
+    return () => {
+      if (current === undefined || at !== this.changes) {
+        current = Object.freeze(read());
+        at = this.changes;
+      }
+      return current;
+    };
   }
 
   /** Whether the flag was given (on the command line or in the environment) rather than left at its default. */

@@ -37,7 +37,7 @@ export function registerBatchFlags(fs: FlagSet): () => BatchConfig {
     'Client pushes for one ingester and tenant that may travel in one call to it; they gather while a call to that ingester is in flight (1 = one call per push).', { validate: atLeastOne });
   const maxBytes = fs.define('distributor.ingester-batch.max-bytes', 'bytes', 1024 * 1024,
     'Bytes of pushes one batched call to an ingester may carry; a push larger than this goes alone.', { validate: atLeastOne });
-  return () => ({ maxPushes: maxPushes(), maxBytes: maxBytes() });
+  return fs.derived(() => ({ maxPushes: maxPushes(), maxBytes: maxBytes() }));
 }
 
 /** Sends one PushRequest to one ingester for a tenant, as the encoded requests it concatenates (the push client). */
