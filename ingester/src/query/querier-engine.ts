@@ -29,13 +29,14 @@ import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
 import { mergeProfiles } from './pprof-merge.ts';
 import { parseProfileTypeId, protoProfileTypeFromId } from './profile-type.ts';
 import { parseSelector, parseSelectors } from './selector.ts';
-import { aggregateSeries, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesColumns, type SeriesPointRef } from './series.ts';
+import { aggregateSeriesColumns, aggregationFromProto, compareLabelPairs, labelsKey, type SeriesColumns, type SeriesPointRef } from './series.ts';
 import { digestsOfListing } from './series-digest.ts';
 import { NamedBlocks, STANDBY_NAMES_MAX_AGE_MS } from './named-blocks.ts';
 import { keepMergeAhead, MergeAheadSources } from './merge-ahead.ts';
 import { encodedAnswer } from './encoded-answer.ts';
 import { gzipDeclaredSize } from '../pprof/inflate.ts';
-import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
+import { flameAnswerBytesAtMost } from './response-size.ts';
+import { encodeAggregatedSeries } from './series-answer-wire.ts';
 import { planSeriesMerge } from './series-merge-plan.ts';
 import { coveringSources, judgeSeries, pickSeries, type SourceDigests } from './series-pick.ts';
 import { SeriesRenderers } from './series-render.ts';
@@ -475,7 +476,7 @@ export class QuerierEngine implements QuerierApi {
       if (this.limits.maxQueryLengthMs > 0 && step * 1000 > this.limits.maxQueryLengthMs) {
         throw invalidArgument(`step of ${request.step} s is longer than -querier.max-query-length (${formatDuration(this.limits.maxQueryLengthMs)})`);
       }
-      // As aggregateSeries rounds it: the sources' steps must fall on the same times.
+      // As aggregateSeriesColumns rounds it: the sources' steps must fall on the same times.
       const stepMs = Math.round(step * 1000);
       if (stepMs < 1) throw invalidArgument(`step must be at least 1 ms, got ${request.step} s`);
       const render: ingester.v1.ISeriesRender = { stepSeconds: step, aggregation: request.aggregation ?? 0, groupBy: request.groupBy ?? [], gzip: ctx.answerMayBeGzipped === true };
@@ -489,13 +490,16 @@ export class QuerierEngine implements QuerierApi {
       }
       const { columns, refs } = points;
       checkQueryDeadline(ctx, 'SelectSeries');
-      const series = aggregateSeries(
+      // Aggregated as columns and written from them, as an ingester renders it: no object per point.
+      const series = aggregateSeriesColumns(
         refs,
         { start: Number(request.start), end: Number(request.end), stepSeconds: step, groupBy: request.groupBy ?? [], aggregation: aggregationFromProto(request.aggregation) },
         columns,
       );
       this.limitSeries(series.length);
-      return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, { series }, seriesAnswerBytesAtMost({ series }));
+      const bytes = encodeAggregatedSeries(series);
+      const answer: querier.v1.SelectSeriesResponse.$Properties = encodedAnswer(querier.v1.SelectSeriesResponse, bytes, ['series']);
+      return this.limitSize('selectSeries', querier.v1.SelectSeriesResponse, answer, bytes.length);
     });
   }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { querier } from '../gen/index.ts';
 import { toFlameGraph, toTreeBytes } from './flamegraph.ts';
-import { flameAnswerBytesAtMost, seriesAnswerBytesAtMost } from './response-size.ts';
+import { flameAnswerBytesAtMost } from './response-size.ts';
 import { StackTree } from './stack-tree.ts';
 
 describe('flameAnswerBytesAtMost', () => {
@@ -21,28 +21,5 @@ describe('flameAnswerBytesAtMost', () => {
     const answer = { flamegraph: toFlameGraph(tree, 8192) };
     const size = querier.v1.SelectMergeStacktracesResponse.encode(answer).finish().length;
     expect(flameAnswerBytesAtMost(answer)).to.be.below(size * 6);
-  });
-});
-
-describe('seriesAnswerBytesAtMost', () => {
-  const labels = (i: number) => [
-    { name: 'service_name', value: ['checkout', 'ünïcode', '処理', 'emoji😀', 'x'.repeat(300)][i % 5]! },
-    { name: '__profile_type__', value: 'process_cpu:cpu:nanoseconds:cpu:nanoseconds' },
-  ];
-  const series = Array.from({ length: 40 }, (_, i) => ({
-    labels: labels(i),
-    points: Array.from({ length: i % 7 }, (_, k) => ({ value: k === 0 ? -0.5 : 2 ** (i + k) * 1.37, timestamp: 1_765_000_000_000 + k * 15_000 })),
-  }));
-
-  it('is never below the encoded size of a SelectSeries answer', () => {
-    for (const answer of [{ series }, { series: [] }, { series: [{ labels: [], points: [{ value: 0, timestamp: 0 }] }] }]) {
-      const size = querier.v1.SelectSeriesResponse.encode(answer).finish().length;
-      expect(seriesAnswerBytesAtMost(answer)).to.be.at.least(size);
-    }
-  });
-
-  it('stays within a small factor of it', () => {
-    const size = querier.v1.SelectSeriesResponse.encode({ series }).finish().length;
-    expect(seriesAnswerBytesAtMost({ series })).to.be.below(size * 6);
   });
 });

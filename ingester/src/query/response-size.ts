@@ -1,6 +1,7 @@
-// A cheap upper bound on the encoded size of a flame graph answer (querier.v1.SelectMergeStacktracesResponse) or a SelectSeries one,
-// so that -querier.max-response-bytes is checked without encoding the answer a second time (the server encodes
-// it to send it): only an answer whose bound passes the limit is encoded to be measured exactly.
+// A cheap upper bound on the encoded size of a flame graph answer (querier.v1.SelectMergeStacktracesResponse), so
+// that -querier.max-response-bytes is checked without encoding the answer a second time (the server encodes it to
+// send it): only an answer whose bound passes the limit is encoded to be measured exactly. (A SelectSeries answer is
+// encoded once, by the querier, and measured exactly: series-answer-wire.ts encodeAggregatedSeries.)
 //
 // Protobuf's wire format (protobuf.dev/programming-guides/encoding): a field's tag is 1 byte for field
 // numbers below 16, a length or varint at most 10 bytes (5 for a length below 2^32); a string is at most 3
@@ -19,24 +20,6 @@ export function flameAnswerBytesAtMost(answer: querier.v1.SelectMergeStacktraces
     for (const name of f.names ?? []) n += LENGTH + 3 * name.length;
     // Each level: its own length-delimited message holding the packed values.
     for (const level of f.levels ?? []) n += 2 * LENGTH + 10 * (level.values?.length ?? 0);
-  }
-  return n;
-}
-
-/**
- * The same for a SelectSeries answer (querier.v1.SelectSeriesResponse): per series its labels and its points
- * (a double and a varint each). A point carrying annotations or exemplars (the querier makes none) has no
- * cheap bound: Infinity, so the answer is encoded to be measured.
- */
-export function seriesAnswerBytesAtMost(answer: querier.v1.SelectSeriesResponse.$Properties): number {
-  let n = 0;
-  for (const s of answer.series ?? []) {
-    n += LENGTH;
-    for (const l of s.labels ?? []) n += LENGTH + 2 * LENGTH + 3 * ((l.name?.length ?? 0) + (l.value?.length ?? 0));
-    for (const p of s.points ?? []) {
-      if ((p.annotations?.length ?? 0) > 0 || (p.exemplars?.length ?? 0) > 0) return Infinity;
-      n += LENGTH + (1 + 8) + VARINT;
-    }
   }
   return n;
 }
