@@ -76,7 +76,7 @@ export class StepSums {
   }
 }
 
-/** An array of doubles `n` long (0 for none): made with doubles from the start, so no write converts it. */
+/** An array `n` long (0 for none) filled with a double: it holds unboxed doubles before add() writes any. */
 function preallocated(n: number): number[] {
   if (n <= 0) return [];
   const a = new Array<number>(n);

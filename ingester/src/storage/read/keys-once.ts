@@ -4,16 +4,16 @@
 // the bucket may have of it).
 //
 // Keys are compared by their cached hash lanes (query/series-digest.ts keyHash, keyHashHi), never as strings: a
-// block's with its index (index-digests.ts), a head's kept as it grows (appended-hashes.ts). A string key per
+// block's with its index (index-digests.ts), a head's kept as it grows (appended-digests.ts). A string key per
 // profile cost its building, hashing and garbage on every read, O(profiles) where the rest is O(series).
 import { SeenKeys } from '../../query/seen-keys.ts';
-import { appendedHashes } from './appended-hashes.ts';
+import { appendedDigests } from './appended-digests.ts';
 import { holdsKey, indexDigests, shareKeys, type IndexDigests } from './index-digests.ts';
 import type { IndexData, StoredSeries } from './profile-data.ts';
 
 /** The two key hash lanes of each profile of an index: a local block's are worked out once, a head's as it grows. */
 export function keyHashes(index: IndexData, block: boolean): { lo: Uint32Array; hi: Uint32Array } {
-  return block ? indexDigests(index) : appendedHashes(index);
+  return block ? indexDigests(index) : appendedDigests(index);
 }
 
 export interface SourceKeys {
@@ -57,7 +57,7 @@ export class KeysOnce {
       };
     }
     this.headsBegun = true;
-    const hashes = appendedHashes(index);
+    const hashes = appendedDigests(index);
     const blocks = this.blocksRead;
     const seen = this.seenInHeads;
     return {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { keyHash, keyHashHi, lastStepOf, stepOf } from '../../query/series-digest.ts';
-import { appendedHashes } from './appended-hashes.ts';
+import { appendedDigests } from './appended-digests.ts';
 import { indexDigests } from './index-digests.ts';
 import { digestsOfSources, type DigestSource } from './source-digests.ts';
 import { requestRange } from './select.ts';
@@ -48,7 +48,7 @@ describe('an ingester\'s series digests over its blocks and heads (digestsOfSour
     // The same head object, appended to as a push appends.
     Object.assign(head, { series: grown.series, profileSeries: grown.profileSeries, profileTime: grown.profileTime, profileId: grown.profileId, profileTotal: grown.profileTotal, profileSampleStart: grown.profileSampleStart, profileSampleEnd: grown.profileSampleEnd, profileCount: grown.profileCount });
     expect(read()).to.deep.equal(profileByProfile(sources, 0, 5000, 1e9));
-    const hashes = appendedHashes(head);
+    const hashes = appendedDigests(head);
     expect([...hashes.lo.subarray(0, 30)]).to.deep.equal(profiles.map((p) => keyHash(p.t, p.id)));
     expect([...hashes.hi.subarray(0, 30)]).to.deep.equal(profiles.map((p) => keyHashHi(p.t, p.id)));
     // Each series' sums over all its profiles, the first ten's and the twenty appended since.
@@ -60,7 +60,7 @@ describe('an ingester\'s series digests over its blocks and heads (digestsOfSour
     expect([...hashes.seriesSum.subarray(0, 3)]).to.deep.equal([0, 1, 2].map((k) => ofSeries(k).reduce((a, p) => a + p.total, 0)));
     // Rewritten in place (not what a head does): its last profile's key changed, so every hash is worked out again.
     (head.profileId as string[])[29] = 'other';
-    expect(appendedHashes(head).lo[29]).to.equal(keyHash(1029, 'other'));
+    expect(appendedDigests(head).lo[29]).to.equal(keyHash(1029, 'other'));
   });
 
   it('adds a head series the range covers whole at once, unless a block read before spans its time (a profile pushed again after a cut): the digests a profile-by-profile read gives', () => {

@@ -2,7 +2,7 @@
 // first, then the heads, each profile key once (keys-once.ts).
 //
 // What the digests need of a source is kept with it: worked out once for a local block, which never changes
-// (index-digests.ts), extended as a head grows (appended-hashes.ts). A series the range covers whole, in one step,
+// (index-digests.ts), extended as a head grows (appended-digests.ts). A series the range covers whole, in one step,
 // is added at once when no earlier source can hold one of its keys; otherwise it is read profile by profile,
 // skipping the keys read before: a block holding a key an earlier block holds too (two cuts of a profile pushed
 // again), a head series within the time span of a block read before, or any series of a second head.

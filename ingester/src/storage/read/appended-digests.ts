@@ -40,7 +40,7 @@ function grown<T extends Uint32Array | Float64Array>(array: T, need: number, mak
 }
 
 /** The digests' inputs for the index's profiles and series as they are now (arrays at least that long). */
-export function appendedHashes(index: IndexData): AppendedDigests {
+export function appendedDigests(index: IndexData): AppendedDigests {
   const count = index.profileCount;
   let h = cache.get(index);
   if (h && h.n > 0 && (h.n > count || index.profileTime[h.n - 1] !== h.lastTime || index.profileId[h.n - 1] !== h.lastId)) h = undefined;
