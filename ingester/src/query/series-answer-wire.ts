@@ -9,7 +9,7 @@ import { querier } from '../gen/index.ts';
 import { WIRE_LEN } from '../pprof/varint.ts';
 import type { MessageType } from '../server/service-table.ts';
 import type { AggregatedSeries } from './series.ts';
-import { finish, labelPairsSize, sizedOut, type Out, varintSize, writeByte, writeDouble, writeLabelPairs, writeScalar, writeVarint } from '../util/sized-writer.ts';
+import { finish, labelPairsSize, type LabelPairProps, sizedOut, type Out, varintSize, writeByte, writeDouble, writeLabelPairs, writeScalar, writeVarint } from '../util/sized-writer.ts';
 
 type Response = querier.v1.SelectSeriesResponse.$Properties;
 
@@ -25,18 +25,40 @@ function writePoint(w: Out, size: number, value: number | null | undefined, time
   writeScalar(w, 2, timestamp);
 }
 
-/** The encoding of `message`, or undefined when a point carries annotations or exemplars. */
-export function encodeSelectSeriesResponse(message: Response): Uint8Array | undefined {
-  const series = message.series ?? [];
+/** How the encoder reads a series' labels and points: from the answer's objects, or from columns. */
+interface SeriesReader<S> {
+  labels(s: S): readonly LabelPairProps[];
+  points(s: S): number;
+  value(s: S, k: number): number | null | undefined;
+  time(s: S, k: number): number;
+}
+
+type Series = NonNullable<Response['series']>[number];
+
+const fromObjects: SeriesReader<Series> = {
+  labels: (s) => s.labels ?? [],
+  points: (s) => s.points?.length ?? 0,
+  value: (s, k) => s.points![k]!.value,
+  time: (s, k) => Number(s.points![k]!.timestamp ?? 0),
+};
+
+const fromColumns: SeriesReader<AggregatedSeries> = {
+  labels: (s) => s.labels,
+  points: (s) => s.times.length,
+  value: (s, k) => s.values[k],
+  time: (s, k) => s.times[k]!,
+};
+
+/** The answer holding these series, sized first, then written into one buffer. */
+function encodeSeries<S>(series: readonly S[], read: SeriesReader<S>): Uint8Array {
   const sizes = new Array<number>(series.length);
   let total = 0;
   for (let i = 0; i < series.length; i++) {
     const s = series[i]!;
-    let size = labelPairsSize(s.labels ?? []);
-    for (const p of s.points ?? []) {
-      if ((p.annotations?.length ?? 0) > 0 || (p.exemplars?.length ?? 0) > 0) return undefined;
-      const n = pointSize(p.value, p.timestamp);
-      size += 1 + varintSize(n) + n;
+    let size = labelPairsSize(read.labels(s));
+    for (let k = 0, n = read.points(s); k < n; k++) {
+      const point = pointSize(read.value(s, k), read.time(s, k));
+      size += 1 + varintSize(point) + point;
     }
     sizes[i] = size;
     total += 1 + varintSize(size) + size;
@@ -46,35 +68,28 @@ export function encodeSelectSeriesResponse(message: Response): Uint8Array | unde
     const s = series[i]!;
     writeByte(w, (1 << 3) | WIRE_LEN);
     writeVarint(w, sizes[i]!);
-    writeLabelPairs(w, 1, s.labels ?? []);
-    for (const p of s.points ?? []) writePoint(w, pointSize(p.value, p.timestamp), p.value, p.timestamp ?? 0);
+    writeLabelPairs(w, 1, read.labels(s));
+    for (let k = 0, n = read.points(s); k < n; k++) {
+      const value = read.value(s, k);
+      const time = read.time(s, k);
+      writePoint(w, pointSize(value, time), value, time);
+    }
   }
   return finish(w, 'SelectSeriesResponse');
 }
 
+/** The encoding of `message`, or undefined when a point carries annotations or exemplars. */
+export function encodeSelectSeriesResponse(message: Response): Uint8Array | undefined {
+  const series = message.series ?? [];
+  for (const s of series) {
+    for (const p of s.points ?? []) if ((p.annotations?.length ?? 0) > 0 || (p.exemplars?.length ?? 0) > 0) return undefined;
+  }
+  return encodeSeries(series, fromObjects);
+}
+
 /** The encoding of the answer holding these series (aggregateSeriesColumns): the bytes encodeSelectSeriesResponse writes for them as objects. */
 export function encodeAggregatedSeries(series: readonly AggregatedSeries[]): Uint8Array {
-  const sizes = new Array<number>(series.length);
-  let total = 0;
-  for (let i = 0; i < series.length; i++) {
-    const s = series[i]!;
-    let size = labelPairsSize(s.labels);
-    for (let k = 0; k < s.times.length; k++) {
-      const n = pointSize(s.values[k], s.times[k]);
-      size += 1 + varintSize(n) + n;
-    }
-    sizes[i] = size;
-    total += 1 + varintSize(size) + size;
-  }
-  const w = sizedOut(total);
-  for (let i = 0; i < series.length; i++) {
-    const s = series[i]!;
-    writeByte(w, (1 << 3) | WIRE_LEN);
-    writeVarint(w, sizes[i]!);
-    writeLabelPairs(w, 1, s.labels);
-    for (let k = 0; k < s.times.length; k++) writePoint(w, pointSize(s.values[k], s.times[k]), s.values[k], s.times[k]!);
-  }
-  return finish(w, 'SelectSeriesResponse');
+  return encodeSeries(series, fromColumns);
 }
 
 /** SelectSeries' answer type for the service table: encoded here when it can be, by the generated code otherwise. */

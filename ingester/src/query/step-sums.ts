@@ -5,7 +5,7 @@
 //
 // Given how many steps to expect, the arrays are made that long at once: grown by pushes, three arrays of 240 steps
 // (an hour in 15 s steps) allocated ~3.4 times their final size on the way (V8 grows an array by half again plus
-// 16), which was most of what an ingester allocated per such SelectSeries (the heap sampler, bench/querier).
+// 16), a large part of what an ingester allocated per such SelectSeries (the heap sampler, bench/querier).
 
 export class StepSums {
   /** The steps (a step index or a step's time: any number that names it), in the order first seen. */

@@ -9,19 +9,10 @@
 // so the hashes and sums of its first n profiles stay valid while n grows. Should a head ever be rewritten in place,
 // the last counted profile's key is checked on every call and everything is worked out again when it changed.
 import { keyHash, keyHashHi } from '../../query/series-digest.ts';
+import type { SourceDigestInputs } from './index-digests.ts';
 import type { IndexData } from './profile-data.ts';
 
-/** Per profile the key hash lanes, per series (index order) the sums of its profiles': as IndexDigests has them. */
-export interface AppendedDigests {
-  lo: Uint32Array;
-  hi: Uint32Array;
-  count: Uint32Array;
-  seriesLo: Uint32Array;
-  seriesHi: Uint32Array;
-  seriesSum: Float64Array;
-}
-
-interface Kept extends AppendedDigests {
+interface Kept extends SourceDigestInputs {
   /** Profiles counted: 0..n-1. */
   n: number;
   /** The key of profile n-1 when it was counted. */
@@ -40,7 +31,7 @@ function grown<T extends Uint32Array | Float64Array>(array: T, need: number, mak
 }
 
 /** The digests' inputs for the index's profiles and series as they are now (arrays at least that long). */
-export function appendedDigests(index: IndexData): AppendedDigests {
+export function appendedDigests(index: IndexData): SourceDigestInputs {
   const count = index.profileCount;
   let h = cache.get(index);
   if (h && h.n > 0 && (h.n > count || index.profileTime[h.n - 1] !== h.lastTime || index.profileId[h.n - 1] !== h.lastId)) h = undefined;

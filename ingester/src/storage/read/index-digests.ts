@@ -10,7 +10,8 @@
 import { keyHash, keyHashHi } from '../../query/series-digest.ts';
 import type { IndexData } from './profile-data.ts';
 
-export interface IndexDigests {
+/** What the digests need of any source (a block's, worked out once; a head's, as it grows: appended-digests.ts). */
+export interface SourceDigestInputs {
   /** Per profile, keyHash and keyHashHi of (timestamp, id). */
   lo: Uint32Array;
   hi: Uint32Array;
@@ -19,6 +20,9 @@ export interface IndexDigests {
   seriesLo: Uint32Array;
   seriesHi: Uint32Array;
   seriesSum: Float64Array;
+}
+
+export interface IndexDigests extends SourceDigestInputs {
   /** The profiles in ascending order of `lo`: a key is looked up by binary search (12 bytes a profile in all). */
   byLo: Uint32Array;
   /** The earliest and latest profile time: a key outside them is not looked up (a head's profiles mostly follow a block's). */

@@ -8,7 +8,7 @@
 // profile cost its building, hashing and garbage on every read, O(profiles) where the rest is O(series).
 import { SeenKeys } from '../../query/seen-keys.ts';
 import { appendedDigests } from './appended-digests.ts';
-import { holdsKey, indexDigests, shareKeys, type IndexDigests } from './index-digests.ts';
+import { holdsKey, indexDigests, shareKeys, type IndexDigests, type SourceDigestInputs } from './index-digests.ts';
 import type { IndexData, StoredSeries } from './profile-data.ts';
 
 /** The two key hash lanes of each profile of an index: a local block's are worked out once, a head's as it grows. */
@@ -21,7 +21,7 @@ export interface SourceKeys {
   lo: Uint32Array;
   hi: Uint32Array;
   /** Per series (index order): its profiles, the sums of their hash lanes and of their values. */
-  sums: Pick<IndexDigests, 'count' | 'seriesLo' | 'seriesHi' | 'seriesSum'>;
+  sums: SourceDigestInputs;
   /**
    * No earlier source can hold a key of this series: a block read before any other that shares a key with it, or
    * the only head, where no block read before holds a profile within the series' time span.

@@ -7,7 +7,7 @@
 // skipping the keys read before: a block holding a key an earlier block holds too (two cuts of a profile pushed
 // again), a head series within the time span of a block read before, or any series of a second head.
 import type { LabelPair } from '../../model/labels.ts';
-import { SeriesDigestBuilder, stepOf } from '../../query/series-digest.ts';
+import { SeriesDigestBuilder } from '../../query/series-digest.ts';
 import type { Matcher } from '../../query/selector.ts';
 import { checkQueryDeadline } from '../../query/deadline.ts';
 import { KeysOnce } from './keys-once.ts';
@@ -38,8 +38,15 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
   const ordered = [...sources.filter((s) => s.block), ...heads].map((source) => ({ source, seriesIndexes: selectTypedSeries(source.index, q.typeId, q.matchers, q.range) }));
   // A series has sums in at most as many steps as each source holds profiles of it, or as its time span there
   // crosses: its step arrays are made that long at once (StepSums).
+  // Steps by index (query/series-digest.ts stepOf: a profile at t in the first step start + k·step ≥ t), -1 past the
+  // last one: a number V8 keeps unboxed, never a time or undefined per profile. stepTime gives the builder its time.
   const stepIndex = (t: number): number => (t <= q.start ? 0 : Math.ceil((t - q.start) / q.stepMs));
   const lastIndex = q.lastStep >= q.start ? stepIndex(q.lastStep) : -1;
+  const stepAt = (t: number): number => {
+    const k = stepIndex(t);
+    return k <= lastIndex ? k : -1;
+  };
+  const stepTime = (k: number): number | undefined => (k < 0 ? undefined : q.start + k * q.stepMs);
   const expectedSteps = new Map<string, number>();
   if (lastIndex >= 0) {
     for (const { source, seriesIndexes } of ordered) {
@@ -60,7 +67,6 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
     }
     return b;
   };
-  const step = (t: number): number | undefined => stepOf(t, q.start, q.stepMs, q.lastStep);
   const keys = new KeysOnce(heads.length);
   for (const { source, seriesIndexes } of ordered) {
     const index = source.index;
@@ -71,16 +77,14 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
       if ((k & 255) === 255) checkQueryDeadline(q.range.bounds, 'reading profiles');
       const si = seriesIndexes[k]!;
       const series = index.series[si]!;
-      const first = step(series.minTimeMs);
-      if (sums.count[si]! > 0 && series.minTimeMs >= q.range.start && series.maxTimeMs <= q.range.end && first === step(series.maxTimeMs) && read.alone(series)) {
-        builderOf(series.fingerprint, series.labels).addMany(sums.count[si]!, sums.seriesLo[si]!, sums.seriesHi[si]!, sums.seriesSum[si]!, first, source.block);
+      const first = stepAt(series.minTimeMs);
+      if (sums.count[si]! > 0 && series.minTimeMs >= q.range.start && series.maxTimeMs <= q.range.end && first === stepAt(series.maxTimeMs) && read.alone(series)) {
+        builderOf(series.fingerprint, series.labels).addMany(sums.count[si]!, sums.seriesLo[si]!, sums.seriesHi[si]!, sums.seriesSum[si]!, stepTime(first), source.block);
         continue;
       }
       // Profile by profile: each run of profiles in one step (a series' profiles mostly come in time order) is summed
-      // here and added to the builder with one call. The step is its index (-1: past the last step), not a time or
-      // undefined, which V8 boxes in a heap number per profile. Over an hour in 15 s steps each step holds one profile
-      // of a series, so the calls (and the values they box) stay one per profile: the heap sampler gives 17-50 bytes a
-      // profile read either way.
+      // here and added to the builder with one call. Over an hour in 15 s steps each step holds one profile of a series,
+      // so the calls (and the values they box) stay one per profile: the heap sampler gives 17-50 bytes a profile.
       let builder: SeriesDigestBuilder | undefined;
       let runStep = -1;
       let runCount = 0;
@@ -90,11 +94,10 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
       for (const p of series.profiles) {
         const t = index.profileTime[p]!;
         if (t < q.range.start || t > q.range.end || !read.firstRead(p, series.fingerprint)) continue;
-        const stepAt = stepIndex(t);
-        const at = stepAt <= lastIndex ? stepAt : -1;
+        const at = stepAt(t);
         if (runCount > 0 && at !== runStep) {
           builder ??= builderOf(series.fingerprint, series.labels);
-          builder.addMany(runCount, runLo, runHi, runSum, runStep < 0 ? undefined : q.start + runStep * q.stepMs, source.block);
+          builder.addMany(runCount, runLo, runHi, runSum, stepTime(runStep), source.block);
           runCount = runLo = runHi = runSum = 0;
         }
         runStep = at;
@@ -105,7 +108,7 @@ export function digestsOfSources(sources: readonly DigestSource[], q: DigestQuer
       }
       if (runCount > 0) {
         builder ??= builderOf(series.fingerprint, series.labels);
-        builder.addMany(runCount, runLo, runHi, runSum, runStep < 0 ? undefined : q.start + runStep * q.stepMs, source.block);
+        builder.addMany(runCount, runLo, runHi, runSum, stepTime(runStep), source.block);
       }
     }
   }
