@@ -5,18 +5,22 @@
 // HTTP/2 stream per replica (as PushStream does, without its batching), and answer once two of them acknowledged it.
 // Nothing is checked, hashed or counted and the ring is not read: about the least a distributor on Node's HTTP
 // servers can spend (the real one's batching of several pushes per message can save some of the forwarding, not
-// more). The replicas are one sink process that acknowledges each message with one byte. Both run under node's flags
-// as the program does (NODE_FLAGS). Not a bench itself (make bench runs bench/*.bench.ts).
+// more). The replicas are either one sink process that acknowledges each message with one byte (the machine
+// otherwise idle), or the bench's three real ingesters on their PushStream (`serve-ingesters`: the floor then runs
+// beside ingesters storing what it sends, as the distributor does, and its CPU is measured under the same load). Both
+// run under node's flags as the program does (NODE_FLAGS). Not a bench itself (make bench runs bench/*.bench.ts).
 //
-// `node --import tsx bench/distributor-floor.ts sink` and `... serve <sink port>` print their port and serve until
-// killed.
+// `node --import tsx bench/distributor-floor.ts sink`, `... serve <sink port>` and `... serve-ingesters <host:port,...>`
+// print their port and serve until killed.
 import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import http2 from 'node:http2';
 import { fileURLToPath } from 'node:url';
 import { push } from '../ingester/src/gen/index.ts';
 import { ScratchInflater } from '../ingester/src/pprof/scratch-inflate.ts';
-import { MessageSplitter } from '../ingester/src/server/push-stream-wire.ts';
+import { MessageSplitter, readStreamAnswer, streamRequestHead } from '../ingester/src/server/push-stream-wire.ts';
+import { PUSH_STREAM_PATH } from '../ingester/src/server/service-table.ts';
+import { ANONYMOUS_TENANT } from '../ingester/src/server/tenant.ts';
 import { listening, startFloorProcess, stopped } from './floor-process.ts';
 
 export interface FloorServer {
@@ -61,9 +65,34 @@ function replicaStream(sinkPort: number): (body: Buffer) => Promise<void> {
   });
 }
 
-function serve(sinkPort: number): void {
+/**
+ * One PushStream to a real ingester (push-stream-wire.ts, as the distributor's PushStreamClient writes it, without its
+ * deadlines, batching or fallbacks): send() resolves when the ingester acknowledged that push.
+ */
+function ingesterStream(address: string): (body: Buffer) => Promise<void> {
+  const stream = http2.connect(`http://${address}`).request({ ':method': 'POST', ':path': PUSH_STREAM_PATH, 'content-type': 'application/grpc', te: 'trailers' });
+  const waiting = new Map<number, () => void>();
+  const splitter = new MessageSplitter(MAX_BYTES);
+  let nextId = 1;
+  stream.on('data', (chunk: Buffer) => {
+    for (const message of splitter.push(chunk)) {
+      const { id } = readStreamAnswer(message);
+      waiting.get(id)?.();
+      waiting.delete(id);
+    }
+  });
+  return (body) => new Promise<void>((resolve) => {
+    const id = nextId++;
+    waiting.set(id, resolve);
+    stream.cork();
+    stream.write(streamRequestHead(id, ANONYMOUS_TENANT, 0, body.length));
+    stream.write(body);
+    stream.uncork();
+  });
+}
+
+function serve(replicas: ((body: Buffer) => Promise<void>)[]): void {
   const inflater = new ScratchInflater();
-  const replicas = [0, 1, 2].map(() => replicaStream(sinkPort));
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -92,8 +121,11 @@ function serve(sinkPort: number): void {
   listening(server);
 }
 
-
-
+/** The floor server in its own process, forwarding to the ingesters at these gRPC addresses (host:port). */
+export async function startFloorServerOnIngesters(addresses: readonly string[]): Promise<FloorServer> {
+  const floor = await startFloorProcess(fileURLToPath(import.meta.url), ['serve-ingesters', addresses.join(',')]);
+  return { url: `http://127.0.0.1:${floor.port}`, child: floor.child, stop: () => stopped(floor.child) };
+}
 
 /** Starts the replicas' sink and the floor server, each in its own process (the floor's CPU is then read from /proc). */
 export async function startFloorServer(): Promise<FloorServer> {
@@ -112,4 +144,5 @@ export async function startFloorServer(): Promise<FloorServer> {
 // Exiting on SIGTERM lets node --cpu-prof write its profile.
 process.on('SIGTERM', () => process.exit(0));
 if (process.argv[2] === 'sink') sink();
-if (process.argv[2] === 'serve') serve(Number(process.argv[3]));
+if (process.argv[2] === 'serve') serve([0, 1, 2].map(() => replicaStream(Number(process.argv[3]))));
+if (process.argv[2] === 'serve-ingesters') serve(process.argv[3]!.split(',').map(ingesterStream));

@@ -13,7 +13,7 @@ import { normalizePush } from '../ingester/src/ingest/normalize.ts';
 import { loadTestProfiles } from '../ingester/src/pprof/testdata.ts';
 import { allActive, clusterDirs, commonArgs, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
-import { startFloorServer } from './distributor-floor.ts';
+import { startFloorServer, startFloorServerOnIngesters } from './distributor-floor.ts';
 import { cpuSeconds, cpuTimes, minorFaults, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       ? { name: 'distributor', ...(await startProgram('distributor', frontArgs, { timeoutMs: 90_000, nodeArgs, ...(stdoutFile ? { stdoutFile } : {}) })) }
       : await startProcess('distributor', frontArgs);
     procs.push(front);
-    await allActive(front.http, ids);
+    const ring = await allActive(front.http, ids);
     // Scraped every 250 pushes as it warms up: the first scrape of /metrics (a GET, a route and Node's objects of
     // other shapes) deoptimized Node's HTTP server functions and our dispatch (--trace-deopt: "wrong map",
     // "insufficient type feedback"), and the bench's own scrape just before the measured pushes left them in baseline
@@ -190,6 +190,23 @@ async function main(): Promise<void> {
       baseline: Number((ingesterPerPush * 1000).toPrecision(4)), ratio: Number((floorCpuPerPush / ingesterPerPush).toPrecision(3)),
       wakeupsPerPush: Number(floorWakeupsPerPush.toPrecision(3)),
     });
+    // The floor again, forwarding to these ingesters (serve-ingesters): its CPU per push beside ingesters that store
+    // what it sends, as the distributor's was, against their CPU per push in the same minutes. The floor above runs
+    // on an otherwise idle machine (its replicas a sink), where every process's CPU per push is lower.
+    const loaded = await startFloorServerOnIngesters(ring.map((r) => r.addr));
+    try {
+      await drive(loaded.url, 'warmup-floor-loaded', WARMUP_PUSHES);
+      const before = [loaded.child.pid!, ...ingesters.map((p) => p.child.pid!)].map(cpuSeconds);
+      await drive(loaded.url, 'floor-loaded');
+      const used = [loaded.child.pid!, ...ingesters.map((p) => p.child.pid!)].map((pid, i) => cpuSeconds(pid) - before[i]!);
+      const floorPerPush = used[0]! / PUSHES;
+      const ingesterBesideFloor = used.slice(1).reduce((a, b) => a + b, 0) / ingesters.length / PUSHES;
+      emit('distributor_cpu_floor_loaded_per_push_vs_ingester', floorPerPush * 1000, 'CPU-ms per push (the floor forwarding to the 3 ingesters on their PushStream, vs their CPU per push meanwhile)', {
+        baseline: Number((ingesterBesideFloor * 1000).toPrecision(4)), ratio: Number((floorPerPush / ingesterBesideFloor).toPrecision(3)),
+      });
+    } finally {
+      await loaded.stop();
+    }
     emit('distributor_bench_pushes', PUSHES, 'pushes', { concurrency: CONCURRENCY, profiles: profiles.length, retriedAfterConnectionReset: retried });
   } finally {
     // BENCH_PROFILE_FRONT: SIGTERM, so that the distributor exits by itself and node writes its --cpu-prof.
