@@ -9,13 +9,22 @@
 //   ingesters go), answering once both answered, with the first one's bytes (as the querier forwards a rendered answer).
 // - `replica <answer bytes>`: each gRPC length-prefixed message on a stream (split as the real streams' are) answered at
 //   once with a message of the answer's size.
-// Nothing is decoded, checked, counted or logged. Every process runs under node's flags as the program does
+// - `front-ingesters <host:port,host:port>`: the front again, asking two of the bench's real ingesters on their
+//   CallStream what the querier asks them for a SelectSeries it has one of them render (SelectSeriesDigests with
+//   render to the first, without steps to the second), and answering with the first one's rendered bytes once both
+//   answered: the hop with the ingesters' own work and load in it, where `front` has replicas that answer at once on
+//   an otherwise idle machine. It decodes the client's request and the rendering ingester's answer, nothing else.
+// Otherwise nothing is decoded, checked, counted or logged. Every process runs under node's flags as the program does
 // (NODE_FLAGS). Not a bench itself (make bench runs bench/*.bench.ts).
 import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import http2 from 'node:http2';
 import { fileURLToPath } from 'node:url';
+import { ingester, querier } from '../ingester/src/gen/index.ts';
+import { callRequestMessage, readAnswerPart } from '../ingester/src/server/call-stream-wire.ts';
 import { MessageSplitter } from '../ingester/src/server/push-stream-wire.ts';
+import { CALL_STREAM_PATH, INGESTER_SERVICE } from '../ingester/src/server/service-table.ts';
+import { ANONYMOUS_TENANT } from '../ingester/src/server/tenant.ts';
 import { listening, startFloorProcess, stopped } from './floor-process.ts';
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -87,8 +96,52 @@ function front(ports: number[]): void {
   listening(server);
 }
 
+/** One CallStream to a real ingester: call() resolves with the answer's bytes (its parts joined). */
+function ingesterCalls(address: string): (method: string, request: Uint8Array) => Promise<Buffer> {
+  const stream = http2.connect(`http://${address}`).request({ ':method': 'POST', ':path': CALL_STREAM_PATH, 'content-type': 'application/grpc', te: 'trailers' });
+  const waiting = new Map<number, { parts: Uint8Array[]; done: (answer: Buffer) => void }>();
+  const splitter = new MessageSplitter(MAX_BYTES);
+  let nextId = 1;
+  stream.on('data', (chunk: Buffer) => {
+    for (const message of splitter.push(chunk)) {
+      const part = readAnswerPart(message);
+      const call = waiting.get(part.id);
+      if (!call) continue;
+      call.parts.push(part.response);
+      if (part.more) continue;
+      waiting.delete(part.id);
+      call.done(Buffer.concat(call.parts));
+    }
+  });
+  return (method, request) => new Promise<Buffer>((done) => {
+    const id = nextId++;
+    waiting.set(id, { parts: [], done });
+    stream.write(callRequestMessage({ id, method, tenant: ANONYMOUS_TENANT, request }));
+  });
+}
 
+const DIGESTS = `/${INGESTER_SERVICE}/SelectSeriesDigests`;
 
+function frontOnIngesters(addresses: string[]): void {
+  const [rendering, other] = addresses.map(ingesterCalls);
+  const server = http.createServer((req, res) => readBody(req, (body) => {
+    const q = querier.v1.SelectSeriesRequest.decode(body);
+    const selector = { profileTypeID: q.profileTypeID, labelSelector: q.labelSelector, start: q.start, end: q.end };
+    const asked = { selector, stepMs: Math.round(Number(q.step ?? 0) * 1000), onlyLabelNames: true, labelNames: q.groupBy ?? [], withoutSteps: true };
+    // gzip'd by the ingester when the client takes it and it is large enough, as the querier has it rendered.
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const render = { stepSeconds: q.step, aggregation: q.aggregation, groupBy: q.groupBy ?? [], gzip };
+    const first = rendering!(DIGESTS, ingester.v1.SeriesDigestsRequest.encode({ ...asked, render }).finish());
+    void Promise.all([first, other!(DIGESTS, ingester.v1.SeriesDigestsRequest.encode(asked).finish())]).then(([renderedBy]) => {
+      const rendered = ingester.v1.SeriesDigestsResponse.decode(renderedBy);
+      const bytes = rendered.renderedSeries ?? new Uint8Array(0);
+      res.writeHead(200, { 'content-type': 'application/proto', 'content-length': String(bytes.length), ...(rendered.renderedSeriesGzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(bytes);
+    });
+  }));
+  server.keepAliveTimeout = 60_000;
+  listening(server);
+}
 
 export interface HopFloor {
   /** The one process answering directly. */
@@ -98,6 +151,12 @@ export interface HopFloor {
   /** Every process: the front's and the replicas' CPU is the fan-out's. */
   fanOut: ChildProcess[];
   stop(): Promise<void>;
+}
+
+/** The front on two real ingesters (gRPC addresses, host:port; the first renders), in a process of its own. */
+export async function startIngestersHopFloor(addresses: readonly string[]): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const p = await startFloorProcess(fileURLToPath(import.meta.url), ['front-ingesters', addresses.join(',')]);
+  return { url: `http://127.0.0.1:${p.port}`, child: p.child, stop: () => stopped(p.child) };
 }
 
 /** Starts the four processes, each answering with `answerBytes` bytes. */
@@ -129,4 +188,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (role === 'direct') direct(Number(args[0]));
   else if (role === 'replica') replica(Number(args[0]));
   else if (role === 'front') front(args.map(Number));
+  else if (role === 'front-ingesters') frontOnIngesters(args[0]!.split(','));
 }

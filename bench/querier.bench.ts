@@ -42,7 +42,7 @@ import { profileTimeStamp } from '../ingester/src/roles/distributor/profile-time
 import { allActive, clusterDirs, commonArgs, connect, ingesterArgs, kill, metric, pushProfile, startProcess, type Proc } from '../test/cluster/harness.ts';
 import { startProgram } from '../test/support/program.ts';
 import { connectCall } from './connect-client.ts';
-import { startHopFloor } from './querier-floor.ts';
+import { startHopFloor, startIngestersHopFloor } from './querier-floor.ts';
 import { cpuSeconds, runQueueWaitSeconds, wakeups } from './proc-stats.ts';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
@@ -223,7 +223,7 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
     const frontExtra = (process.env['BENCH_FRONT_ARGS'] ?? '').split(' ').filter(Boolean);
     const front = await start('front', ['-target=distributor,querier', ...commonArgs(dirs, ['-distributor.ingestion-rate-limit-mb=0', '-ingester.client.timeout=60s', heartbeat, ...frontExtra])]);
     procs.push(front);
-    await allActive(front.http, ids);
+    const ring = await allActive(front.http, ids);
 
     // Over the last hour: each service's k-th profile 15·k s into it, the older half flushed.
     const hourStart = Date.now() - 3_600_000;
@@ -360,6 +360,22 @@ async function main(PROFILES: number, suffix: string, lastHour: boolean): Promis
         }
       } finally {
         await floor.stop();
+      }
+      // The floor on two of the real ingesters (querier-floor.ts front-ingesters): the hop with their work and load in
+      // it, against the one ingester asked again in the same minutes. Its answer must be the one ingester's.
+      const onIngesters = await startIngestersHopFloor(['ing-0', 'ing-1'].map((id) => ring.find((r) => r.id === id)!.addr));
+      try {
+        const [viaFloor, direct] = await Promise.all([connectCall(onIngesters.url, SS, request), connectCall(ingesters[0]!.http, SS, request)]);
+        if (!Buffer.from(viaFloor).equals(Buffer.from(direct))) throw new Error(`${name}: the floor on the ingesters answered ${viaFloor.length} bytes, not the one ingester's ${direct.length}`);
+        const viaIngesters = await measure(onIngesters.url, SS, request, [{ child: onIngesters.child }, ingesters[0]!, ingesters[1]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
+        const aloneAgain = await measure(ingesters[0]!.http, SS, request, [ingesters[0]!], SERIES_QUERIES, SERIES_WARMUP_QUERIES);
+        for (const p of [0.5, 0.99]) {
+          const v = percentile(viaIngesters.ms, p);
+          const base = percentile(aloneAgain.ms, p);
+          emit(`${name}_ingesters_floor_latency_p${p * 100}`, v, 'ms', { baseline: Number(base.toPrecision(4)), ratio: Number((v / base).toPrecision(3)) });
+        }
+      } finally {
+        await onIngesters.stop();
       }
     }
     const flameRun = runs.find(([name]) => name.startsWith('querier_flamegraph'))?.[1];
