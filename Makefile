@@ -35,7 +35,7 @@ lint: typecheck proto-check ## Type-check and check the generated protobuf code 
 test: install ui ## Run every test (unit, integration, e2e on the test Kubernetes API server)
 	npx mocha 'ingester/src/**/*.test.ts' 'operator/src/**/*.test.ts' 'test/**/*.test.ts'
 
-bench: build ## Print benchmark figures as JSON lines (the programs they start run as compiled by make build: PROGRAM=compiled)
+bench: install build ## Print benchmark figures as JSON lines (the programs they start run as compiled by make build: PROGRAM=compiled)
 	@for f in bench/*.bench.ts; do PROGRAM=compiled $(NODE) $$f || echo "{\"name\":\"$$f\",\"error\":\"failed\"}"; done
 
 run: node_modules/.installed ui ## Run 3 ingesters, a distributor and a querier locally (push and query on :4040)
