@@ -17,7 +17,7 @@ import { mergeProfiles } from '../../query/pprof-merge.ts';
 import { protoProfileTypeFromId } from '../../query/profile-type.ts';
 import { profileKey } from '../../query/dedup.ts';
 import { parseSelector, parseSelectors } from '../../query/selector.ts';
-import { aggregateSeries, aggregateSeriesColumns, aggregationFromProto, validStepMs, type SeriesColumns } from '../../query/series.ts';
+import { aggregateSeriesColumns, aggregationFromProto, validStepMs, type AggregateSeriesOptions, type SeriesColumns } from '../../query/series.ts';
 import { encodeAggregatedSeries } from '../../query/series-answer-wire.ts';
 import { stepColumnsOf } from '../../query/series-pick.ts';
 import { StackTree } from '../../query/stack-tree.ts';
@@ -39,6 +39,7 @@ import { pushRecordParts } from './wal-record.ts';
 import { pushRequestWireBytes } from '../../ingest/push-decoder.ts';
 import type { AbortSignalLike } from '../../util/light-abort.ts';
 import { COMPRESS_MIN_BYTES, gzipAnswer } from '../../server/answer-gzip.ts';
+import { encodedAnswer } from '../../query/encoded-answer.ts';
 
 /** Returns undefined when ready, else why not. */
 export type ReadinessCheck = () => string | undefined;
@@ -462,14 +463,16 @@ export class IngesterRole implements IngesterApi, QuerierApi {
     return this.timed('SelectSeries', async () => {
       const start = Number(request.start ?? 0);
       const end = Number(request.end ?? 0);
-      const options = { start, end, stepSeconds: Number(request.step ?? 0), groupBy: request.groupBy ?? [], aggregation: aggregationFromProto(request.aggregation) };
+      const options = seriesOptions(start, end, request);
       const stepMs = validStepMs(options);
       const range = requestRange(request.start, request.end, ctx);
       const sources = this.sources(ctx.tenant, range);
       const read = await Promise.all(sources.map(async (s) => ({ index: await s.index(), block: isLocalBlock(s) })));
       const only = new Set(options.groupBy);
       const builders = digestsOfSources(read, { typeId: request.profileTypeID ?? '', matchers: parseSelector(request.labelSelector ?? ''), range, start, stepMs, lastStep: lastStepOf(start, end, stepMs), only });
-      return { series: aggregateSeries([], options, stepColumnsOfDigests(builders.map((b) => b.toProto()))) };
+      // Encoded as renderSeries encodes it, and sent as those bytes (encoded-answer.ts).
+      const answer: querier.v1.SelectSeriesResponse.$Properties = encodedAnswer(querier.v1.SelectSeriesResponse, seriesAnswerBytes(builders.map((b) => b.toProto()), options), ['series']);
+      return answer;
     });
   }
 }
@@ -487,9 +490,18 @@ const emptySamples = { strings: [''], mappings: [], functions: [], locations: []
  * (series-pick.ts); gzip'd as the querier's Connect server would when it asked so and the answer is not too small.
  */
 function renderSeries(digests: readonly ingester.v1.SeriesDigest.$Properties[], start: number, end: number, render: ingester.v1.ISeriesRender): Pick<ingester.v1.SeriesDigestsResponse.$Properties, 'renderedSeries' | 'renderedSeriesGzip'> {
-  const series = aggregateSeriesColumns([], { start, end, stepSeconds: Number(render.stepSeconds ?? 0), groupBy: render.groupBy ?? [], aggregation: aggregationFromProto(render.aggregation) }, stepColumnsOfDigests(digests));
-  const bytes = encodeAggregatedSeries(series);
+  const bytes = seriesAnswerBytes(digests, seriesOptions(start, end, { step: render.stepSeconds, groupBy: render.groupBy, aggregation: render.aggregation }));
   return render.gzip && bytes.length >= COMPRESS_MIN_BYTES ? { renderedSeries: gzipAnswer(bytes), renderedSeriesGzip: true } : { renderedSeries: bytes };
+}
+
+/** A SelectSeries' aggregation options from its request's fields (a SelectSeriesRequest's, or a SeriesRender's). */
+function seriesOptions(start: number, end: number, r: { step?: number | null; groupBy?: string[] | null; aggregation?: types.v1.TimeSeriesAggregationType | null }): AggregateSeriesOptions {
+  return { start, end, stepSeconds: Number(r.step ?? 0), groupBy: r.groupBy ?? [], aggregation: aggregationFromProto(r.aggregation) };
+}
+
+/** The encoded SelectSeriesResponse of these digests' steps, aggregated as the querier aggregates digests it takes. */
+function seriesAnswerBytes(digests: readonly ingester.v1.SeriesDigest.$Properties[], options: AggregateSeriesOptions): Uint8Array {
+  return encodeAggregatedSeries(aggregateSeriesColumns([], options, stepColumnsOfDigests(digests)));
 }
 
 /** The step columns of the digests that hold profiles. */
