@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { ingester, querier } from '../ingester/src/gen/index.ts';
 import { callRequestMessage, readAnswerPart } from '../ingester/src/server/call-stream-wire.ts';
 import { MessageSplitter } from '../ingester/src/server/push-stream-wire.ts';
-import { CALL_STREAM_PATH, INGESTER_SERVICE } from '../ingester/src/server/service-table.ts';
+import { CALL_STREAM_PATH, INGESTER_SERVICE, methodPath } from '../ingester/src/server/service-table.ts';
 import { ANONYMOUS_TENANT } from '../ingester/src/server/tenant.ts';
 import { listening, startFloorProcess, stopped } from './floor-process.ts';
 
@@ -120,7 +120,7 @@ function ingesterCalls(address: string): (method: string, request: Uint8Array) =
   });
 }
 
-const DIGESTS = `/${INGESTER_SERVICE}/SelectSeriesDigests`;
+const DIGESTS = methodPath({ service: INGESTER_SERVICE, method: 'SelectSeriesDigests' });
 
 function frontOnIngesters(addresses: string[]): void {
   const [rendering, other] = addresses.map(ingesterCalls);
